@@ -1,0 +1,218 @@
+"""`pakru`: the library from the command line, with a stable JSON contract.
+
+Errors are one line on stderr with exit status 2, never a traceback; with --json, stdout is
+exactly one JSON document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from . import __version__
+from .model import SearchResult
+from .schema import LibraryError
+
+
+class UsageError(Exception):
+    """A mistake on the command line; the message is shown as is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit 2 with usage; keep one line
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pakru", description="Offline library on Pakistan–Russia relations.")
+    parser.add_argument("--version", action="version", version=f"pakru {__version__}")
+    parser.add_argument("--data-dir", help="library folder (default: the user data folder)")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    search = commands.add_parser("search", help="ranked full-text search")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--source", help="only articles from this source")
+    search.add_argument("--topic", help="only articles of this topic")
+    search.add_argument("--json", action="store_true")
+
+    articles = commands.add_parser("articles", help="list the library's articles")
+    articles.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="print one article")
+    show.add_argument("article_id")
+    show.add_argument("--format", choices=["text", "md", "html"], default="text")
+
+    importer = commands.add_parser("import", help="import files or folders (recursively)")
+    importer.add_argument("paths", nargs="+", type=Path)
+    importer.add_argument("--json", action="store_true")
+
+    verify = commands.add_parser("verify", help="check the library's integrity")
+    verify.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return _run(args)
+    except UsageError as error:
+        print(f"pakru: {error}", file=sys.stderr)
+        return 2
+    except LibraryError as error:
+        print(f"pakru: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as error:
+        print(f"pakru: the library file is damaged or unreadable ({error})", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"pakru: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    except KeyboardInterrupt:
+        print("pakru: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .bootstrap import load_variants, open_user_library
+
+    library = open_user_library(args.data_dir)
+    try:
+        if args.command == "search":
+            return _search(library, load_variants(), args)
+        if args.command == "articles":
+            return _articles(library, args)
+        if args.command == "show":
+            return _show(library, args)
+        if args.command == "import":
+            return _import(library, args)
+        return _verify(library, args)
+    finally:
+        library.close()
+
+
+def _emit(document: object) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
+    from .search import SearchEngine
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    if args.topic:
+        raise UsageError(f"unknown topic {args.topic!r} (no topics are defined yet)")
+    result = SearchEngine(library.conn, variants).search(
+        args.query, limit=min(args.limit, 1000), source=args.source
+    )
+    if args.json:
+        _emit(search_json(result))
+        return 0
+    if result.notice:
+        print(result.notice)
+    print(f"{result.total} article(s) match {args.query!r}")
+    for hit in result.hits:
+        print(f"\n{hit.title}  [{hit.article_id}, ¶{hit.paragraph}]")
+        print(f"  {_plain(hit.snippet)}")
+    if result.suggestion:
+        print(f"\nDid you mean: {result.suggestion}")
+    return 0
+
+
+def search_json(result: SearchResult) -> dict:
+    return {
+        "query": result.query,
+        "total": result.total,
+        "hits": [
+            {
+                "article_id": h.article_id,
+                "title": h.title,
+                "source_file": h.source_file,
+                "paragraph": h.paragraph,
+                "snippet": h.snippet,
+                "score": h.score,
+                "more_hits": h.more_hits,
+            }
+            for h in result.hits
+        ],  # fmt: skip
+        "suggestion": result.suggestion,
+        "notice": result.notice,
+        "total_is_estimate": result.total_is_estimate,
+    }
+
+
+def _plain(snippet_html: str) -> str:
+    import html
+
+    text = snippet_html.replace("<mark>", "[").replace("</mark>", "]")
+    return html.unescape(text)
+
+
+def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
+    rows = library.summaries()
+    if args.json:
+        _emit([
+            {"article_id": s.article_id, "title": s.title, "source": s.source,
+             "source_file": s.source_file, "date": s.date, "date_estimated": s.date_estimated,
+             "paragraph_count": s.paragraph_count}
+            for s in rows
+        ])  # fmt: skip
+        return 0
+    for s in rows:
+        date = (s.date or "undated") + ("~" if s.date_estimated else "")
+        print(f"{s.article_id}  {date:<12} {s.source[:24]:<24} {s.title}")
+    return 0
+
+
+def _show(library, args) -> int:  # type: ignore[no-untyped-def]
+    from . import render
+
+    article_id = library.resolve_id(args.article_id)
+    article = library.article(article_id) if article_id else None
+    if article is None:
+        raise UsageError(f"no article with id {args.article_id!r} (see `pakru articles`)")
+    if args.format == "md":
+        sys.stdout.write(render.article_markdown(article, anchors=False))
+    elif args.format == "html":
+        sys.stdout.write(render.html_page(article.title, render.article_html(article)))
+    else:
+        sys.stdout.write(render.article_text(article))
+    return 0
+
+
+def _import(library, args) -> int:  # type: ignore[no-untyped-def]
+    report = library.import_paths(args.paths)
+    if args.json:
+        _emit(report.to_json())
+    else:
+        for o in report.imported:
+            print(f"imported  {o.path}: {o.title}")
+        for o in report.skipped:
+            print(f"skipped   {o.path}: {o.reason}")
+        for o in report.failed:
+            print(f"FAILED    {o.path}: {o.reason}")
+        print(f"{len(report.imported)} imported, {len(report.skipped)} skipped, "
+              f"{len(report.failed)} failed")  # fmt: skip
+    return 1 if report.failed else 0
+
+
+def _verify(library, args) -> int:  # type: ignore[no-untyped-def]
+    problems = library.verify()
+    if args.json:
+        _emit({"ok": not problems, "articles": library.count(), "problems": problems})
+    elif problems:
+        for problem in problems:
+            print(problem)
+    else:
+        print(f"library is sound: {library.count()} articles, {library.path}")
+    return 0 if not problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Data that crosses layers: plain dataclasses, no behaviour beyond small derived values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "item"]
+DatePrecision = Literal["day", "month", "year", "decade", ""]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One readable unit of an article: a paragraph, a heading or a list item.
+
+    `number` is 1-based and counts every block as shown, so a citation "paragraph 7" is the
+    seventh block a reader sees.
+    """
+
+    number: int
+    kind: BlockKind
+    text: str
+
+
+@dataclass
+class Article:
+    """An article as read from a file, before or after it is stored in the library."""
+
+    article_id: str
+    title: str
+    blocks: list[Block]
+    source: str = ""
+    author: str = ""
+    date: str = ""
+    date_precision: DatePrecision = ""
+    date_estimated: bool = False
+    section: str = ""
+    truncated: bool = False
+    source_file: str = ""
+    content_hash: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def headings(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "heading"]
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.kind != "heading")
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """A row of the article list: what the sidebar and `pakru articles` show."""
+
+    article_id: str
+    title: str
+    source: str
+    source_file: str
+    date: str
+    date_precision: str
+    date_estimated: bool
+    paragraph_count: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One article in a result list, pointing at its best paragraph."""
+
+    article_id: str
+    title: str
+    source_file: str
+    paragraph: int
+    snippet: str  # safe HTML: escaped text with <mark> around matched terms
+    score: float
+    title_html: str = ""
+    more_hits: int = 0  # further matching paragraphs in the same article
+    hit_paragraphs: tuple[int, ...] = ()
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    suggestion: str | None = None
+    notice: str | None = None
+    total_is_estimate: bool = False
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file in an import batch."""
+
+    path: str
+    status: Literal["imported", "skipped", "failed"]
+    article_id: str = ""
+    title: str = ""
+    reason: str = ""
+
+
+@dataclass
+class ImportReport:
+    imported: list[ImportOutcome] = field(default_factory=list)
+    skipped: list[ImportOutcome] = field(default_factory=list)
+    failed: list[ImportOutcome] = field(default_factory=list)
+
+    def add(self, outcome: ImportOutcome) -> None:
+        getattr(self, outcome.status).append(outcome)
+
+    def to_json(self) -> dict:
+        return {
+            "imported": [
+                {"path": o.path, "article_id": o.article_id, "title": o.title}
+                for o in self.imported
+            ],
+            "skipped": [{"path": o.path, "reason": o.reason} for o in self.skipped],
+            "failed": [{"path": o.path, "error": o.reason} for o in self.failed],
+        }

@@ -1,0 +1,216 @@
+"""The search box's little language, parsed into a tree. Never raises on user input.
+
+words (all must match) · "exact phrase" · a OR b · NOT a / -a · prefix* · ( … ).
+Operators are uppercase; anything the grammar cannot read is searched as plain words and the
+result says so in `notice`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_WORD = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?[^\s()"]+(?:"[^"]*"?)?|-"[^"]*"?')
+MAX_DEPTH = 32
+MAX_TERMS = 64
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-folded text, as the index compares it."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class Term:
+    """Words that must appear together (one word, or a phrase), optionally a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    quoted: bool = False
+    live: bool = False  # a prefix only because the user is still typing it
+
+
+@dataclass
+class Node:
+    op: str  # "and" | "or" | "not"
+    children: list[Node | Term] = field(default_factory=list)
+
+
+Query = Node | Term
+
+
+@dataclass
+class ParsedQuery:
+    tree: Query | None
+    notice: str | None = None
+
+
+class _ParseError(Exception):
+    pass
+
+
+def parse(text: str, *, live: bool = False) -> ParsedQuery:
+    """Parse a search box entry. `live`: the user is still typing, so a bare last word is
+    also matched as a prefix."""
+    raw = text.strip()
+    if not raw:
+        return ParsedQuery(None)
+    try:
+        tokens = _TOKEN.findall(raw)
+        parser = _Parser(tokens)
+        tree = parser.parse()
+        notice = parser.notice
+    except _ParseError as error:
+        tree = _plain_words(raw)
+        notice = f"Searched as plain words: {error}."
+    if tree is not None and live and not text.endswith((" ", "\t", '"', ")", "*")):
+        tree = _prefix_last(tree)
+    if tree is not None and not _has_positive(tree):
+        return ParsedQuery(None, "Nothing to search for: NOT needs a word to exclude from.")
+    return ParsedQuery(tree, notice)
+
+
+def _plain_words(raw: str) -> Query | None:
+    terms = [Term((w,)) for w in words_of(raw)][:MAX_TERMS]
+    if not terms:
+        return None
+    return terms[0] if len(terms) == 1 else Node("and", list(terms))
+
+
+class _Parser:
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.depth = 0
+        self.count = 0
+        self.notice: str | None = None
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def parse(self) -> Query | None:
+        tree = self.or_expr()
+        if self.peek() == ")":
+            raise _ParseError("a closing parenthesis has no opening one")
+        if self.peek() is not None:
+            raise _ParseError(f"unexpected {self.peek()!r}")
+        return tree
+
+    def or_expr(self) -> Query | None:
+        parts = [self.and_expr()]
+        while self.peek() == "OR":
+            self.pos += 1
+            if self.peek() in (None, ")", "OR"):
+                raise _ParseError("OR needs a word on both sides")
+            parts.append(self.and_expr())
+        parts = [p for p in parts if p is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Node("or", parts)
+
+    def and_expr(self) -> Query | None:
+        parts: list[Query] = []
+        while self.peek() not in (None, ")", "OR"):
+            if self.peek() == "AND":
+                self.pos += 1
+                continue
+            node = self.unary()
+            if node is not None:
+                parts.append(node)
+        if not parts:
+            if self.peek() == "OR":
+                raise _ParseError("OR needs a word on both sides")
+            return None
+        return parts[0] if len(parts) == 1 else Node("and", parts)
+
+    def unary(self) -> Query | None:
+        token = self.peek()
+        if token == "NOT":
+            self.pos += 1
+            if self.peek() in (None, ")", "OR"):
+                raise _ParseError("NOT needs a word after it")
+            inner = self.unary()
+            return Node("not", [inner]) if inner is not None else None
+        if token is not None and token.startswith("-") and len(token) > 1:
+            self.tokens[self.pos] = token[1:]
+            inner = self.primary()
+            return Node("not", [inner]) if inner is not None else None
+        return self.primary()
+
+    def primary(self) -> Query | None:
+        token = self.peek()
+        assert token is not None
+        self.pos += 1
+        if token == "(":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise _ParseError("too many nested parentheses")
+            inner = self.or_expr()
+            if self.peek() != ")":
+                raise _ParseError("a parenthesis is not closed")
+            self.pos += 1
+            self.depth -= 1
+            return inner
+        if token == ")":
+            raise _ParseError("a closing parenthesis has no opening one")
+        self.count += 1
+        if self.count > MAX_TERMS:
+            raise _ParseError(f"more than {MAX_TERMS} terms")
+        return self.term(token)
+
+    def term(self, token: str) -> Term | None:
+        quoted = token.startswith('"')
+        if quoted and (len(token) == 1 or not token.endswith('"')):
+            self.notice = "A quote was not closed; the phrase runs to the end."
+        if '"' in token and not quoted:
+            raise _ParseError("a quote inside a word")
+        body = token.strip('"')
+        prefix = not quoted and body.endswith("*") and len(body.rstrip("*")) > 0
+        words = words_of(body)
+        if not words:
+            return None
+        return Term(words, prefix=prefix, quoted=quoted)
+
+
+def _prefix_last(tree: Query) -> Query:
+    """Make the last bare word a prefix, for results while the user is still typing."""
+    if isinstance(tree, Term):
+        if tree.quoted or tree.prefix:
+            return tree
+        return Term(tree.words, prefix=True, live=True)
+    if tree.op == "not" or not tree.children:
+        return tree
+    tree.children[-1] = _prefix_last(tree.children[-1])
+    return tree
+
+
+def _has_positive(tree: Query) -> bool:
+    if isinstance(tree, Term):
+        return True
+    if tree.op == "not":
+        return False
+    if tree.op == "or":
+        return all(_has_positive(c) for c in tree.children)
+    return any(_has_positive(c) for c in tree.children)
+
+
+def describe(tree: Query | None) -> str:
+    """The query as the engine read it, for a notice ("pipeline AND (gas OR oil)")."""
+    if tree is None:
+        return ""
+    if isinstance(tree, Term):
+        text = " ".join(tree.words)
+        text = f'"{text}"' if len(tree.words) > 1 else text
+        return text + ("*" if tree.prefix else "")
+    if tree.op == "not":
+        return "NOT " + describe(tree.children[0])
+    joiner = " OR " if tree.op == "or" else " AND "
+    inner = joiner.join(describe(c) for c in tree.children)
+    return f"({inner})" if tree.op == "or" else inner

@@ -1,0 +1,89 @@
+"""Article → Markdown → HTML (the `markdown` package). All article text is escaped first, so
+nothing in an article can inject markup, scripts or remote images."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown as markdown_lib
+
+from .model import Article
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+_LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s)")
+
+
+def escape_markdown(text: str) -> str:
+    """Make text literal in Markdown: no emphasis, links, HTML or block syntax."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return _LINE_START.sub(r"\\\1", escaped)
+
+
+def date_label(article: Article) -> str:
+    if not article.date:
+        return "undated"
+    return f"{article.date} (estimated)" if article.date_estimated else article.date
+
+
+def metadata_line(article: Article) -> str:
+    parts = [article.source or "Unknown source"]
+    if article.author:
+        parts.append(f"by {article.author}")
+    parts.append(date_label(article))
+    if article.section:
+        parts.append(article.section)
+    return " · ".join(parts)
+
+
+def article_markdown(article: Article, *, anchors: bool = True) -> str:
+    """The article as Markdown; with `anchors`, each block starts with an anchor named p1,
+    p2, … (inline HTML, the one markup we add: the article's own text is escaped)."""
+    lines = [
+        f"# {escape_markdown(article.title)}",
+        "",
+        f"*{escape_markdown(metadata_line(article))}*",
+        "",
+    ]
+    if article.truncated:
+        lines += ["> **Note:** the source text ends mid-sentence; the article is incomplete.", ""]
+    previous = ""
+    for block in article.blocks:
+        anchor = f'<a name="p{block.number}" id="p{block.number}"></a>' if anchors else ""
+        text = anchor + escape_markdown(block.text)
+        if block.kind == "heading":
+            lines += ["", f"## {text}", ""]
+        elif block.kind == "item":
+            if previous != "item":
+                lines.append("")
+            lines.append(f"- {text}")
+        else:
+            lines += ["", text, ""]
+        previous = block.kind
+    return "\n".join(lines).replace("\n\n\n", "\n\n").strip() + "\n"
+
+
+def article_html(article: Article) -> str:
+    """A standalone HTML fragment of the article with paragraph anchors."""
+    body = markdown_lib.markdown(article_markdown(article))
+    return f'<article lang="en">\n{body}\n</article>\n'
+
+
+def article_text(article: Article) -> str:
+    """Plain text, paragraphs numbered as citations number them."""
+    lines = [article.title, metadata_line(article), ""]
+    if article.truncated:
+        lines += ["[The source text ends mid-sentence; the article is incomplete.]", ""]
+    for block in article.blocks:
+        marker = "• " if block.kind == "item" else ""
+        lines.append(f"[{block.number}] {marker}{block.text}")
+        if block.kind != "item":
+            lines.append("")
+    return "\n".join(lines).strip() + "\n"
+
+
+def html_page(title: str, fragment: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title></head>\n<body>\n{fragment}</body></html>\n"
+    )

@@ -1,0 +1,69 @@
+"""The library's schema and its stepwise migrations (PRAGMA user_version, one step a version).
+
+sqlite-utils builds the tables and the FTS index; it is imported only here and in imports,
+never on the query path (importing it costs ~120 ms).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+# unicode61 treats ' ’ - – — as separators, so "Shehbaz's"/"Shehbaz’s" and
+# "Pakistan-Russia"/"Pakistan–Russia" give the same tokens; porter stems English.
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_COLUMNS = ["title", "headings", "body"]
+RANK_FUNCTION = "bm25(10.0, 4.0, 1.0)"
+
+
+class LibraryError(Exception):
+    """The library file cannot be used; the message says why, in one line."""
+
+
+def _step_1(conn: sqlite3.Connection) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["articles"].create(
+        {
+            "id": int, "article_id": str, "title": str, "source": str, "author": str,
+            "date": str, "date_precision": str, "date_estimated": int, "section": str,
+            "truncated": int, "source_file": str, "content_hash": str, "origin": str,
+            "imported_at": str, "notes": str,
+            # Blocks are stored once: `body` is every block's text joined by "\n" (a block
+            # never contains a newline), `kinds` one letter per block (p, h, i).
+            "headings": str, "body": str, "kinds": str,
+        },
+        pk="id",
+        not_null={"article_id", "title", "body", "kinds"},
+        replace=True,  # a step interrupted half-way is simply run again
+    )  # fmt: skip
+    db["articles"].create_index(["article_id"], unique=True, if_not_exists=True)
+    db["articles"].enable_fts(FTS_COLUMNS, tokenize=TOKENIZE, create_triggers=True, replace=True)
+    # A match in the title counts most, then in a heading, then in the body.
+    conn.execute(
+        "INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', ?)", (RANK_FUNCTION,)
+    )
+    # Surface words with their document frequency: completes prefixes as you type, sizes hit
+    # sets before ranking, and feeds "did you mean".
+    db["words"].create({"word": str, "df": int}, pk="word", replace=True)
+    db["seed_files"].create({"name": str, "article_id": str}, pk="name", replace=True)
+    db["meta"].create({"key": str, "value": str}, pk="key", replace=True)
+
+
+MIGRATIONS = {1: _step_1}
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the file to SCHEMA_VERSION, one step per version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"the library was written by a newer version of pakru (schema {version}); "
+            "update the application to open it"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        # sqlite-utils runs some DDL through executescript(), which commits; each step is
+        # therefore written to be safe to re-run, and user_version moves only when it is done.
+        MIGRATIONS[target](conn)
+        conn.execute(f"PRAGMA user_version = {int(target)}")

@@ -1,0 +1,74 @@
+"""Test set-up: offscreen Qt, private data dirs, and a library built from the real seeds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# Before anything imports Qt: no display is needed or wanted.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+ENTITIES = ROOT / "resources" / "entities.toml"
+
+from pakru_desktop.library import Library  # noqa: E402
+from pakru_desktop.search import SearchEngine  # noqa: E402
+from pakru_desktop.variants import Variants  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the real user's data or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("PAKRU_DATA_DIR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("seeded")
+    with Library(folder / "library.sqlite3") as library:
+        library.sync_seeds(SEEDS)
+    return folder / "library.sqlite3"
+
+
+@pytest.fixture
+def library(tmp_path: Path, _seeded_template: Path) -> Library:
+    """A fresh copy of the library built from the bundled seeds."""
+    path = tmp_path / "data" / "library.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(_seeded_template, path)
+    lib = Library(path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def variants() -> Variants:
+    return Variants.load(ENTITIES)
+
+
+@pytest.fixture
+def engine(library: Library, variants: Variants) -> SearchEngine:
+    return SearchEngine(library.conn, variants)
+
+
+def run_cli(*args: str, data_dir: Path | None = None, timeout: float = 60,
+            **kwargs: object) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    """The real `pakru` command in a subprocess."""
+    command = [sys.executable, "-m", "pakru_desktop.cli"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    return subprocess.run(
+        [*command, *args], capture_output=True, text=True, timeout=timeout, **kwargs
+    )  # type: ignore[call-overload]
