@@ -172,6 +172,8 @@ class Library:
     def _import_one(self, path: Path, origin: str, words: Counter[str],
                     catalogs: dict[Path, dict[str, dict]]) -> ImportOutcome:  # fmt: skip
         shown = str(path)
+        if not path.exists():
+            return ImportOutcome(shown, "failed", reason="no such file or folder")
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             kind = path.suffix or "no extension"
             return ImportOutcome(shown, "skipped", reason=f"unsupported format ({kind})")

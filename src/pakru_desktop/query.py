@@ -70,6 +70,13 @@ def parse(text: str, *, live: bool = False) -> ParsedQuery:
     except _ParseError as error:
         tree = _plain_words(raw)
         notice = f"Searched as plain words: {error}."
+    except RecursionError:
+        tree = _plain_words(raw)
+        notice = "Searched as plain words: the query is nested too deeply."
+    if tree is not None:
+        tree, dropped = _prune(tree)
+        if dropped:
+            notice = "A part of an OR had only excluded words and was left out."
     if tree is not None and live and not text.endswith((" ", "\t", '"', ")", "*")):
         tree = _prefix_last(tree)
     if tree is not None and not _has_positive(tree):
@@ -134,9 +141,13 @@ class _Parser:
         token = self.peek()
         if token == "NOT":
             self.pos += 1
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise _ParseError("too many NOTs in a row")
             if self.peek() in (None, ")", "OR"):
                 raise _ParseError("NOT needs a word after it")
             inner = self.unary()
+            self.depth -= 1
             return Node("not", [inner]) if inner is not None else None
         if token is not None and token.startswith("-") and len(token) > 1:
             self.tokens[self.pos] = token[1:]
@@ -189,6 +200,29 @@ def _prefix_last(tree: Query) -> Query:
         return tree
     tree.children[-1] = _prefix_last(tree.children[-1])
     return tree
+
+
+def _prune(tree: Query) -> tuple[Query | None, bool]:
+    """Leave out OR branches that include nothing (e.g. `gas OR -oil`): FTS5 cannot search
+    for "everything but", and such a branch would match every article."""
+    if isinstance(tree, Term) or tree.op == "not":
+        return tree, False
+    dropped = False
+    children: list[Query] = []
+    for child in tree.children:
+        pruned, was_dropped = _prune(child)
+        dropped |= was_dropped
+        if pruned is None:
+            continue
+        if tree.op == "or" and not _has_positive(pruned):
+            dropped = True
+            continue
+        children.append(pruned)
+    if not children:
+        return None, True
+    if len(children) == 1 and tree.op == "or":
+        return children[0], dropped
+    return Node(tree.op, children), dropped
 
 
 def _has_positive(tree: Query) -> bool:

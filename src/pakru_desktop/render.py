@@ -36,7 +36,12 @@ def metadata_line(article: Article) -> str:
     return " · ".join(parts)
 
 
-def article_markdown(article: Article, *, anchors: bool = True) -> str:
+HIT_OPEN, HIT_CLOSE = "\x01", "\x02"  # the search engine's hit markers
+
+
+def article_markdown(
+    article: Article, *, anchors: bool = True, marked: dict[int, str] | None = None
+) -> str:
     """The article as Markdown; with `anchors`, each block starts with an anchor named p1,
     p2, … (inline HTML, the one markup we add: the article's own text is escaped)."""
     lines = [
@@ -50,7 +55,10 @@ def article_markdown(article: Article, *, anchors: bool = True) -> str:
     previous = ""
     for block in article.blocks:
         anchor = f'<a name="p{block.number}" id="p{block.number}"></a>' if anchors else ""
-        text = anchor + escape_markdown(block.text)
+        source = (marked or {}).get(block.number, block.text)
+        text = anchor + escape_markdown(source).replace(HIT_OPEN, "<mark>").replace(
+            HIT_CLOSE, "</mark>"
+        )
         if block.kind == "heading":
             lines += ["", f"## {text}", ""]
         elif block.kind == "item":
@@ -63,9 +71,10 @@ def article_markdown(article: Article, *, anchors: bool = True) -> str:
     return "\n".join(lines).replace("\n\n\n", "\n\n").strip() + "\n"
 
 
-def article_html(article: Article) -> str:
-    """A standalone HTML fragment of the article with paragraph anchors."""
-    body = markdown_lib.markdown(article_markdown(article))
+def article_html(article: Article, marked: dict[int, str] | None = None) -> str:
+    """An HTML fragment of the article with paragraph anchors; `marked` blocks (from
+    SearchEngine.highlight) carry <mark> around their hits."""
+    body = markdown_lib.markdown(article_markdown(article, marked=marked))
     return f'<article lang="en">\n{body}\n</article>\n'
 
 

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .library import blocks_of
-from .model import Hit, SearchResult
+from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
 from .schema import TOKENIZE
 from .variants import Variants
@@ -260,6 +260,29 @@ class SearchEngine:
                 hit_paragraphs=tuple(sorted(n for n, _ in matches)),
             ))  # fmt: skip
         return hits
+
+    def highlight(self, article: Article, text: str) -> dict[int, str]:
+        """Every block of an article that matches the query, as text with \\x01…\\x02
+        around each hit (render.py escapes it and turns the markers into <mark>)."""
+        parsed = parse(text)
+        if parsed.tree is None:
+            return {}
+        compiled = self.compile(parsed.tree)
+        scratch = self._scratch
+        scratch.execute("DELETE FROM para")
+        scratch.executemany(
+            "INSERT INTO para (rowid, text) VALUES (?, ?)",
+            [(block.number, block.text) for block in article.blocks],
+        )
+        query = " OR ".join(dict.fromkeys(compiled.positive)) or '""'
+        try:
+            rows = scratch.execute(
+                "SELECT rowid, highlight(para, 0, ?, ?) FROM para WHERE para MATCH ?",
+                (_OPEN, _CLOSE, query),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return {}
+        return {number: marked for number, marked in rows if _OPEN in marked}
 
     def _suggest(self, text: str, compiled: Compiled) -> str | None:
         """For a query with no hits: the same query with unknown words replaced by the

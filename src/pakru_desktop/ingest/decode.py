@@ -21,6 +21,13 @@ _BINARY_SIGNATURES = {
 
 def decode_bytes(data: bytes) -> str:
     """Decode file contents to text, or raise IngestError saying why it is not text."""
+    text = _decode(data)
+    if not text.strip():  # also a BOM followed by spaces, or only Unicode spaces
+        raise IngestError("empty file")
+    return text
+
+
+def _decode(data: bytes) -> str:
     if not data.strip():
         raise IngestError("empty file")
     for signature, what in _BINARY_SIGNATURES.items():
