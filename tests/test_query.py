@@ -26,6 +26,7 @@ from pakru_desktop.query import describe, parse
         ("ÉNERGIE", "energie"),
         ("gas or oil", "gas AND or AND oil"),  # operators are uppercase only
         ('-"gas pipeline" steel', 'NOT "gas pipeline" AND steel'),
+        ("pipeline -(Ukraine OR India)", "pipeline AND NOT (ukraine OR india)"),
     ],
 )
 def test_query_is_read_as(typed: str, read_as: str) -> None:

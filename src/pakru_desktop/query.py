@@ -149,6 +149,10 @@ class _Parser:
             inner = self.unary()
             self.depth -= 1
             return Node("not", [inner]) if inner is not None else None
+        if token == "-" and self.pos + 1 < len(self.tokens) and self.tokens[self.pos + 1] == "(":
+            self.pos += 1  # -( … ) excludes the whole group, as NOT ( … ) does
+            inner = self.primary()
+            return Node("not", [inner]) if inner is not None else None
         if token is not None and token.startswith("-") and len(token) > 1:
             self.tokens[self.pos] = token[1:]
             inner = self.primary()

@@ -287,7 +287,7 @@ class SearchEngine:
     def _suggest(self, text: str, compiled: Compiled) -> str | None:
         """For a query with no hits: the same query with unknown words replaced by the
         closest words of the library's own vocabulary, if that finds something."""
-        suggestion = text
+        suggestion = " ".join(text.split())
         changed = False
         for word in compiled.plain_words:
             if self._df(word) > 0 or len(word) < 3:
