@@ -17,6 +17,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from .ui.main_window import run
+    from .ui.application import run
 
     return run(args)

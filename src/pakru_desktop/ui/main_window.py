@@ -1,87 +1,422 @@
-"""Placeholder main window until the desktop issue lands: article list and a search field."""
+"""The main window: wires sidebar, search, reader and the background worker together."""
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
+    QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
+    QProgressDialog,
     QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
+    QToolBar,
 )
 
-from .. import __version__, render
-from ..bootstrap import load_variants, open_user_library
+from .. import __version__
 from ..library import Library
+from ..model import ImportReport
 from ..search import SearchEngine
+from ..variants import Variants
+from . import theme
+from .dialogs import TextDialog, about_html, import_summary_html
+from .history import History, Place
+from .reader_pane import ReaderPane
+from .search_pane import SearchPane
+from .sidebar import Sidebar
+from .workers import BackgroundWork
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library) -> None:
+    articleShown = Signal(str, int)  # article id, paragraph
+    importFinished = Signal(object)  # ImportReport, or None when cancelled or failed
+
+    def __init__(self, library: Library, variants: Variants, settings: QSettings) -> None:
         super().__init__()
         self.library = library
-        self.engine = SearchEngine(library.conn, load_variants())
-        self.setWindowTitle(f"pakru-desktop {__version__}")
-        self.search_field = QLineEdit(placeholderText="Search the library…")
-        self.search_field.setAccessibleName("Search")
-        self.results = QListWidget()
-        self.results.setAccessibleName("Articles and results")
-        self.reader = QTextBrowser()
-        self.reader.setOpenExternalLinks(False)
-        self.reader.setAccessibleName("Reader")
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.results)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([360, 720])
-        self.setCentralWidget(splitter)
-        self.resize(1100, 720)
-        self.search_field.textChanged.connect(self.show_results)
-        self.results.currentRowChanged.connect(self.open_row)
-        self._ids: list[tuple[str, int]] = []
-        self.show_results("")
+        self.settings = settings
+        self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
+        self.work = BackgroundWork(library.path, variants)
+        self.history = History()
+        self.theme_name = str(settings.value("theme", "system"))
+        self.setWindowTitle("pakru-desktop")
+        self.setAcceptDrops(True)
 
-    def show_results(self, text: str) -> None:
-        self.results.clear()
-        if text.strip():
-            result = self.engine.search(text, live=True)
-            self._ids = [(h.article_id, h.paragraph) for h in result.hits]
-            self.results.addItems([f"{h.title}  (¶{h.paragraph})" for h in result.hits])
+        self.sidebar = Sidebar()
+        self.search_pane = SearchPane(self.work, "")
+        self.reader = ReaderPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        for pane in (self.sidebar, self.search_pane, self.reader):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([260, 360, 640])
+        self.setCentralWidget(self.splitter)
+        self.search_field = QLineEdit(placeholderText="Search  (Ctrl+K)")
+        self.search_field.setAccessibleName("Search the library")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.hit_label = QLabel("")
+        self.hit_label.setAccessibleName("Hit position")
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.statusBar().showMessage("Ready")
+
+        self.search_field.textChanged.connect(self.search_pane.set_query)
+        self.search_field.returnPressed.connect(self._search_entered)
+        self.search_pane.openArticleRequested.connect(self.open_article)
+        self.search_pane.suggestionChosen.connect(self.search_field.setText)
+        self.search_pane.resultsShown.connect(self._results_shown)
+        self.sidebar.articleRequested.connect(
+            lambda article_id: self.open_article(article_id, 1, "")
+        )
+        self.sidebar.sourceRequested.connect(self._filter_source)
+        self.reader.hitChanged.connect(self._hit_changed)
+        self.work.summariesLoaded.connect(self._summaries_loaded)
+        self.work.importProgress.connect(self._import_progress)
+        self.work.importDone.connect(self._import_done)
+        self._progress: QProgressDialog | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
+        self.apply_theme(self.theme_name)
+        self.reader.set_zoom(int(settings.value("zoom", 0)))
+        self._restore_layout()
+        self.work.load_summaries()
+        last = str(settings.value("last_article", ""))
+        if last and self.library.article(last) is not None:
+            self.open_article(last, int(settings.value("last_paragraph", 1)), "")
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        sequences: list[QKeySequence] = []
+        for shortcut in shortcuts:  # standard keys may mean nothing on a platform: skip those
+            found = (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            )
+            sequences += [s for s in found if not s.isEmpty() and s not in sequences]
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        A, K = self._action, QKeySequence.StandardKey  # noqa: N806
+        self.act_import_files = A("&Import Files…", self.import_files_dialog, ["Ctrl+O"])
+        self.act_import_folder = A("Import &Folder…", self.import_folder_dialog, ["Ctrl+Shift+O"])
+        self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
+        self.act_print = A("&Print…", self.print_dialog, [K.Print])
+        self.act_quit = A("&Quit", self.close, [K.Quit, "Ctrl+Q"])
+        self.act_copy = A("&Copy", self.reader.copy, [K.Copy])
+        self.act_copy_citation = A("Copy C&itation", self.copy_citation, ["Ctrl+Shift+C"])
+        self.act_find = A("&Find in Library", self.focus_search, ["Ctrl+K", K.Find])
+        self.act_zoom_in = A("Zoom &In", lambda: self.zoom(+1), ["Ctrl+=", "Ctrl++", K.ZoomIn])
+        self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), ["Ctrl+-", K.ZoomOut])
+        self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), ["Ctrl+0"])
+        self.act_next_hit = A("&Next Hit", lambda: self.reader.next_hit(+1), ["F3", K.FindNext])
+        self.act_prev_hit = A("Pre&vious Hit", lambda: self.reader.next_hit(-1),
+                              ["Shift+F3", K.FindPrevious])  # fmt: skip
+        self.act_clear = A("C&lear Highlights", self.clear_highlights, ["Esc"])
+        self.act_back = A("&Back", self.go_back, ["Alt+Left", K.Back])
+        self.act_forward = A("&Forward", self.go_forward, ["Alt+Right", K.Forward])
+        self.act_about = A("&About pakru-desktop", self.show_about)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for name in theme.THEMES:
+            action = QAction(name.title(), self, checkable=True)
+            action.setChecked(name == self.theme_name)
+            action.triggered.connect(lambda _checked, n=name: self.apply_theme(n))
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self._update_history_actions()
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
+                       self.act_print, None, self.act_quit):  # fmt: skip
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu("&Edit")
+        for action in (self.act_copy, self.act_copy_citation, None, self.act_find):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        view_menu = bar.addMenu("&View")
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
+                       self.act_next_hit, self.act_prev_hit, self.act_clear, None):  # fmt: skip
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        theme_menu = view_menu.addMenu("&Theme")
+        for action in self.theme_actions.values():
+            theme_menu.addAction(action)
+        go_menu = bar.addMenu("&Go")
+        go_menu.addAction(self.act_back)
+        go_menu.addAction(self.act_forward)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+        toolbar = QToolBar("Navigation")
+        toolbar.setObjectName("navigation-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.act_back)
+        toolbar.addAction(self.act_forward)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_field)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_prev_hit)
+        toolbar.addAction(self.act_next_hit)
+        toolbar.addWidget(self.hit_label)
+        self.addToolBar(toolbar)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _search_entered(self) -> None:
+        hit = self.search_pane.current_hit()
+        if hit is not None:
+            self.open_article(hit.article_id, hit.paragraph, self.search_field.text())
+
+    def open_article(self, article_id: str, paragraph: int, query: str,
+                     record: bool = True) -> bool:  # fmt: skip
+        article = self.library.article(article_id)
+        if article is None:
+            self.statusBar().showMessage("That article is no longer in the library.", 5000)
+            return False
+        marked = self.engine.highlight(article, query) if query.strip() else {}
+        self.reader.show_article(article, paragraph, marked)
+        if record:
+            self.history.push(Place(article_id, paragraph, query))
+            self._update_history_actions()
+        self.sidebar.select_article(article_id)
+        self.setWindowTitle(f"{article.title} — pakru-desktop")
+        self.articleShown.emit(article_id, paragraph)
+        return True
+
+    def go_back(self) -> None:
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
+
+    def _go(self, place: Place | None) -> None:
+        if place is not None:
+            self.open_article(place.article_id, place.paragraph, place.query, record=False)
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.act_back.setEnabled(self.history.can_go_back())
+        self.act_forward.setEnabled(self.history.can_go_forward())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
+            button = event.button()  # type: ignore[attr-defined]
+            if button == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def clear_highlights(self) -> None:
+        if self.search_field.hasFocus() and self.search_field.text():
+            self.search_field.clear()
         else:
-            summaries = self.library.summaries()
-            self._ids = [(s.article_id, 1) for s in summaries]
-            self.results.addItems([s.title for s in summaries])
+            self.reader.clear_hits()
 
-    def open_row(self, row: int) -> None:
-        if 0 <= row < len(self._ids):
-            article = self.library.article(self._ids[row][0])
-            if article is not None:
-                self.reader.setHtml(render.article_html(article))
-                self.reader.scrollToAnchor(f"p{self._ids[row][1]}")
+    def _hit_changed(self, current: int, count: int) -> None:
+        self.hit_label.setText(f" {current} of {count} hits " if count else "")
+        self.act_next_hit.setEnabled(count > 0)
+        self.act_prev_hit.setEnabled(count > 0)
 
+    def _results_shown(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.statusBar().showMessage(
+            f"{result.total:,} article(s) for “{result.query}”" if result.query else "Ready"
+        )
 
-def run(args: argparse.Namespace) -> int:
-    if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    library = open_user_library(args.data_dir)
-    window = MainWindow(library)
-    window.show()
-    if args.self_test:
-        window.search_field.setText("pipeline")
-        window.results.setCurrentRow(0)
-        print(f"self-test ok: {window.results.count()} result(s) for 'pipeline', "
-              f"opened {window._ids[0][0] if window._ids else 'nothing'}")  # fmt: skip
-        return 0
-    return app.exec()
+    def _filter_source(self, source: str) -> None:
+        index = self.search_pane.source_filter.findData(source)
+        if index >= 0:
+            self.search_pane.source_filter.setCurrentIndex(index)
+        self.focus_search()
+
+    def _summaries_loaded(self, summaries, sources) -> None:  # type: ignore[no-untyped-def]
+        if self.reader.article is None:
+            self.reader.show_welcome(len(summaries), len(sources))
+        self.sidebar.set_articles(summaries)
+        self.sidebar.set_sources(sources)
+        self.search_pane.set_sources(sources)
+
+    # -- view ------------------------------------------------------------------------------
+
+    def zoom(self, step: int | None) -> None:
+        self.reader.set_zoom(0 if step is None else self.reader.zoom + step)
+        self.settings.setValue("zoom", self.reader.zoom)
+
+    def apply_theme(self, name: str) -> None:
+        self.theme_name = name
+        app = QApplication.instance()
+        colours = theme.apply_theme(app, name) if isinstance(app, QApplication) else theme.LIGHT
+        css = theme.reader_css(colours)
+        self.reader.set_css(css)
+        self.search_pane.delegate.css = css
+        self.search_pane.list.viewport().update()
+        if name in self.theme_actions:
+            self.theme_actions[name].setChecked(True)
+        self.settings.setValue("theme", name)
+
+    def copy_citation(self) -> str:
+        citation = self.reader.citation()
+        if citation:
+            QGuiApplication.clipboard().setText(citation)
+            self.statusBar().showMessage(f"Copied: {citation}", 5000)
+        return citation
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", str(Path.home()),
+            "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)",
+        )  # fmt: skip
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import off the UI thread with a cancellable progress dialog."""
+        self._progress = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
+        self._progress.setWindowTitle("Import")
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(self.work.cancel_import)
+        self.work.import_paths(paths)
+
+    def _import_progress(self, done: int, total: int, path: str) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            self._progress.setLabelText(
+                f"Importing {done + 1 if done < total else done} of {total}…\n{Path(path).name}"
+            )
+
+    def _import_done(self, report: ImportReport | None, error: str) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if report is None:
+            message = f"The import failed and was undone: {error}" if error else \
+                "The import was cancelled; the library is as it was."  # fmt: skip
+            self.statusBar().showMessage(message, 8000)
+            self.importFinished.emit(None)
+            return
+        self.work.load_summaries()
+        self.search_pane.set_query(self.search_field.text())
+        self.summary_dialog = TextDialog("Import summary", import_summary_html(report), self)
+        self.summary_dialog.setObjectName("import-summary")
+        self.summary_dialog.show()
+        self.importFinished.emit(report)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- printing --------------------------------------------------------------------------
+
+    def export_pdf(self, path: Path) -> bool:
+        if self.reader.article is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        printer.setDocName(self.reader.article.title)
+        self.reader.document().print_(printer)
+        return Path(path).is_file()
+
+    def export_pdf_dialog(self) -> None:
+        if self.reader.article is None:
+            self.statusBar().showMessage("Open an article first.", 4000)
+            return
+        suggested = str(Path.home() / f"{self.reader.article.article_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, "Export as PDF", suggested, "PDF (*.pdf)")
+        if path:
+            ok = self.export_pdf(Path(path))
+            self.statusBar().showMessage(f"Saved {path}" if ok else "Could not write the PDF", 5000)
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        if self.reader.article is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.reader.document().print_(printer)
+
+    def show_about(self) -> None:
+        self.about_dialog = TextDialog(
+            f"About pakru-desktop {__version__}", about_html(self.library), self
+        )
+        self.about_dialog.show()
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window_state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        sizes = self.settings.value("splitter")
+        if isinstance(sizes, QByteArray):
+            self.splitter.restoreState(sizes)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("zoom", self.reader.zoom)
+        self.settings.setValue("theme", self.theme_name)
+        if self.reader.article is not None:
+            self.settings.setValue("last_article", self.reader.article.article_id)
+            self.settings.setValue("last_paragraph", self.reader.paragraph_at_top())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_settings()
+        self.work.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)

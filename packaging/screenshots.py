@@ -1,0 +1,87 @@
+"""Screenshots of the real app (xcb under Xvfb), for looking at it and for the README.
+
+Run by `make screenshots`, which starts Xvfb; PNGs go to screenshots/ (not committed).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from pakru_desktop.bootstrap import load_variants, open_user_library
+from pakru_desktop.ui.application import make_application, make_settings
+from pakru_desktop.ui.main_window import MainWindow
+
+OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+
+
+def wait(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(window: MainWindow, name: str) -> None:
+    wait()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    top = app.activeModalWidget() or app.activeWindow() or window
+    screen = window.screen()
+    pixmap = screen.grabWindow(0, 0, 0, screen.size().width(), screen.size().height())
+    if pixmap.isNull():
+        pixmap = top.grab()
+    path = OUT / f"{name}.png"
+    pixmap.save(str(path))
+    print(f"saved {path} ({pixmap.width()}x{pixmap.height()})")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    make_application()
+    data = Path(tempfile.mkdtemp(prefix="pakru-shots-"))
+    library = open_user_library(data)
+    window = MainWindow(library, load_variants(), make_settings(str(data)))
+    window.apply_theme("light")
+    window.resize(1400, 860)
+    window.move(0, 0)
+    window.show()
+    shoot(window, "01-start")
+
+    window.search_field.setText("Shahbaz pipeline")
+    wait(900)
+    shoot(window, "02-live-results")
+
+    window.search_field.setText("pipeline OR LNG")
+    wait(900)
+    window.search_pane.open_current()
+    window.reader.next_hit()
+    shoot(window, "03-article-hits")
+
+    window.apply_theme("dark")
+    shoot(window, "05-dark-theme")
+    window.apply_theme("light")
+
+    folder = data / "to-import"
+    folder.mkdir()
+    (folder / "rail-link.md").write_text(
+        "# Rail link to Uzbekistan planned\n\nA rail link through Afghanistan was discussed.\n"
+    )
+    (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    loop = QEventLoop()
+    window.importFinished.connect(lambda _report: loop.quit())
+    window.import_paths([folder])
+    QTimer.singleShot(20_000, loop.quit)
+    loop.exec()
+    shoot(window, "06-import-summary")
+    window.close()
+    library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Back/forward history, as a browser keeps it: going somewhere new drops the forward part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Place:
+    article_id: str
+    paragraph: int = 1
+    query: str = ""
+
+
+class History:
+    def __init__(self, limit: int = 200) -> None:
+        self.places: list[Place] = []
+        self.index = -1
+        self.limit = limit
+
+    def push(self, place: Place) -> None:
+        if self.index >= 0 and self.places[self.index].article_id == place.article_id:
+            self.places[self.index] = place  # moving within an article is not a new place
+            return
+        del self.places[self.index + 1 :]
+        self.places.append(place)
+        if len(self.places) > self.limit:
+            self.places.pop(0)
+        self.index = len(self.places) - 1
+
+    def can_go_back(self) -> bool:
+        return self.index > 0
+
+    def can_go_forward(self) -> bool:
+        return self.index < len(self.places) - 1
+
+    def back(self) -> Place | None:
+        if not self.can_go_back():
+            return None
+        self.index -= 1
+        return self.places[self.index]
+
+    def forward(self) -> Place | None:
+        if not self.can_go_forward():
+            return None
+        self.index += 1
+        return self.places[self.index]

@@ -1,0 +1,161 @@
+"""Live results: debounced as-you-type search in the background, ranked hits with snippets,
+hit count, source filter, how the query was read, and "did you mean"."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Hit, SearchResult
+from .html_delegate import HTML_ROLE, HtmlDelegate
+from .theme import qt_marks
+from .workers import BackgroundWork
+
+DEBOUNCE_MS = 120
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ResultList(QListView):
+    """Enter opens the current hit, as a click does."""
+
+    activatedByKey = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activatedByKey.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPane(QWidget):
+    openArticleRequested = Signal(str, int, str)  # article id, paragraph, query
+    resultsShown = Signal(object)  # SearchResult, after it is on screen
+    suggestionChosen = Signal(str)
+
+    def __init__(self, work: BackgroundWork, css: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.query = ""
+        self.last_result: SearchResult | None = None
+        self.status = QLabel("Type to search the library.")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setAccessibleName("Search status")
+        self.status.linkActivated.connect(self._link)
+        self.source_filter = QComboBox()
+        self.source_filter.setAccessibleName("Filter by source")
+        self.source_filter.setToolTip("Only show results from one source")
+        self.source_filter.addItem("All sources", "")
+        self.source_filter.currentIndexChanged.connect(lambda _i: self._run_now())
+        self.model = QStandardItemModel(self)
+        self.list = ResultList()
+        self.list.setAccessibleName("Search results")
+        self.list.setModel(self.model)
+        self.delegate = HtmlDelegate(self.list, css)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.clicked.connect(lambda _index: self.open_current())
+        self.list.activatedByKey.connect(self.open_current)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Source:"))
+        filters.addWidget(self.source_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_now)
+        self._pending = 0
+        work.searchDone.connect(self._show)
+
+    def set_sources(self, sources: list[tuple[str, int]]) -> None:
+        current = self.source_filter.currentData()
+        self.source_filter.blockSignals(True)
+        self.source_filter.clear()
+        self.source_filter.addItem("All sources", "")
+        for name, count in sources:
+            self.source_filter.addItem(f"{name or 'Unknown'} ({count})", name)
+        index = self.source_filter.findData(current)
+        self.source_filter.setCurrentIndex(max(0, index))
+        self.source_filter.blockSignals(False)
+
+    def set_query(self, text: str) -> None:
+        """Called on every keystroke: wait for a pause, then search."""
+        self.query = text
+        self._debounce.start()
+
+    def _run_now(self) -> None:
+        self._debounce.stop()
+        if not self.query.strip():
+            self.model.clear()
+            self.status.setText("Type to search the library.")
+            self.last_result = None
+            return
+        self._pending = self.work.search(self.query, self.source_filter.currentData() or "")
+
+    def _show(self, request_id: int, result: SearchResult) -> None:
+        if request_id != self._pending:
+            return
+        self.last_result = result
+        self.model.clear()
+        for hit in result.hits:
+            item = QStandardItem()
+            item.setData(self._row_html(hit), HTML_ROLE)
+            item.setData(hit, HIT_ROLE)
+            item.setData(
+                f"{hit.title}, paragraph {hit.paragraph}", Qt.ItemDataRole.AccessibleTextRole
+            )
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.status.setText(self._status_html(result))
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        self.resultsShown.emit(result)
+
+    @staticmethod
+    def _row_html(hit: Hit) -> str:
+        more = f" · {hit.more_hits} more in this article" if hit.more_hits else ""
+        return (
+            f"<div><b>{qt_marks(hit.title_html)}</b><br>"
+            f"<span class='meta'>¶{hit.paragraph}{more}</span><br>{qt_marks(hit.snippet)}</div>"
+        )
+
+    @staticmethod
+    def _status_html(result: SearchResult) -> str:
+        count = f"about {result.total:,}" if result.total_is_estimate else f"{result.total:,}"
+        parts = [f"<b>{count}</b> article{'s' if result.total != 1 else ''}"]
+        if result.notice:
+            parts.append(f"<span class='meta'>{html.escape(result.notice)}</span>")
+        if result.suggestion:
+            suggestion = html.escape(result.suggestion)
+            parts.append(f"Did you mean <a href='suggest:{suggestion}'>{suggestion}</a>?")
+        return "<br>".join(parts)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("suggest:"):
+            self.suggestionChosen.emit(href.removeprefix("suggest:"))
+
+    def current_hit(self) -> Hit | None:
+        index = self.list.currentIndex()
+        return index.data(HIT_ROLE) if index.isValid() else None
+
+    def open_current(self) -> None:
+        hit = self.current_hit()
+        if hit is not None:
+            self.openArticleRequested.emit(hit.article_id, hit.paragraph, self.query)

@@ -1,0 +1,106 @@
+"""Light and dark themes: the widget palette and the reader's style sheet, chosen together so
+highlights and links stay readable in both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    base: str
+    text: str
+    muted: str
+    link: str
+    hit_back: str
+    hit_text: str
+    current_back: str
+    highlight: str
+    notice_back: str
+
+
+LIGHT = Colours("#f4f4f2", "#ffffff", "#1d1d1f", "#5f6368", "#0b57d0", "#ffe27a", "#1d1d1f",
+                "#ff9f43", "#cfe0fc", "#fff4d6")  # fmt: skip
+DARK = Colours("#202124", "#17181a", "#e8eaed", "#a8adb4", "#8ab4f8", "#7a5c00", "#ffffff",
+               "#c25e00", "#2f4a78", "#3a3220")  # fmt: skip
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the fonts shipped in resources/fonts so text renders on bare systems."""
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return sorted(set(families))
+
+
+def resolve(theme: str) -> str:
+    """'system' → 'light' or 'dark', following the desktop's colour scheme."""
+    if theme in ("light", "dark"):
+        return theme
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def colours_for(theme: str) -> Colours:
+    return DARK if resolve(theme) == "dark" else LIGHT
+
+
+def apply_theme(app: QApplication, theme: str) -> Colours:
+    colours = colours_for(theme)
+    app.setStyle("Fusion")  # the same look on every platform, and a palette it fully honours
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colours.window,
+        QPalette.ColorRole.WindowText: colours.text,
+        QPalette.ColorRole.Base: colours.base,
+        QPalette.ColorRole.AlternateBase: colours.window,
+        QPalette.ColorRole.Text: colours.text,
+        QPalette.ColorRole.Button: colours.window,
+        QPalette.ColorRole.ButtonText: colours.text,
+        QPalette.ColorRole.ToolTipBase: colours.base,
+        QPalette.ColorRole.ToolTipText: colours.text,
+        QPalette.ColorRole.PlaceholderText: colours.muted,
+        QPalette.ColorRole.Highlight: colours.highlight,
+        QPalette.ColorRole.HighlightedText: colours.text,
+        QPalette.ColorRole.Link: colours.link,
+        QPalette.ColorRole.LinkVisited: colours.link,
+    }
+    for role, value in roles.items():
+        palette.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours.muted))
+    app.setPalette(palette)
+    return colours
+
+
+def reader_css(colours: Colours) -> str:
+    """Qt's rich text knows no <mark>: hits are spans of class `hit` (and `current`)."""
+    return f"""
+    body {{ color: {colours.text}; }}
+    h1 {{ font-size: x-large; margin-bottom: 4px; }}
+    h2 {{ font-size: large; margin-top: 14px; }}
+    p, li {{ line-height: 140%; }}
+    a {{ color: {colours.link}; }}
+    .meta {{ color: {colours.muted}; }}
+    .notice {{ background-color: {colours.notice_back}; }}
+    .hit {{ background-color: {colours.hit_back}; color: {colours.hit_text}; }}
+    .current {{ background-color: {colours.current_back}; color: {colours.hit_text}; }}
+    .pnum {{ color: {colours.muted}; font-size: small; }}
+    """
+
+
+def qt_marks(html_text: str) -> str:
+    """Turn the core's <mark> tags into spans Qt can style."""
+    return html_text.replace("<mark>", '<span class="hit">').replace("</mark>", "</span>")

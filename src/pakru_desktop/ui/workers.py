@@ -1,0 +1,146 @@
+"""Everything slow runs here, off the UI thread: searches, loading lists, imports.
+
+One background thread owns its own library connection and runs jobs in order. Searches carry
+an increasing request id: a request older than the newest is skipped, and a running one is
+interrupted (sqlite3 `interrupt()`), so stale results never reach the screen (as calibre's FTS
+search does with its query id and abort flag).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..library import ImportCancelled, Library
+from ..model import SearchResult
+from ..search import SearchEngine
+from ..variants import Variants
+
+
+class _Backend(QObject):
+    searchDone = Signal(int, object)  # request id, SearchResult
+    summariesLoaded = Signal(object, object)  # list[ArticleSummary], list[(source, count)]
+    importProgress = Signal(int, int, str)
+    importDone = Signal(object, str)  # ImportReport or None when cancelled, error text
+
+    def __init__(self, library_path: Path, variants: Variants) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.variants = variants
+        self.latest = 0
+        self.cancel_import = threading.Event()
+        self._library: Library | None = None
+        self._engine: SearchEngine | None = None
+
+    def _open(self) -> tuple[Library, SearchEngine]:
+        if self._library is None or self._engine is None:
+            self._library = Library(self.library_path)
+            self._engine = SearchEngine(self._library.conn, self.variants)
+        return self._library, self._engine
+
+    @Slot(int, str, str)
+    def search(self, request_id: int, text: str, source: str) -> None:
+        if request_id < self.latest:
+            return  # the user has typed on; nobody wants this answer
+        _, engine = self._open()
+        try:
+            result = engine.search(text, source=source or None, live=True)
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                return  # a newer request arrived
+            result = SearchResult(text, 0, [], notice=f"The search failed: {error}")
+        except sqlite3.DatabaseError as error:
+            result = SearchResult(text, 0, [], notice=f"The library cannot be searched: {error}")
+        if request_id >= self.latest:
+            self.searchDone.emit(request_id, result)
+
+    @Slot()
+    def load_summaries(self) -> None:
+        library, _ = self._open()
+        self.summariesLoaded.emit(library.summaries(), library.sources())
+
+    @Slot(object)
+    def import_paths(self, paths: list[Path]) -> None:
+        library, _ = self._open()
+        try:
+            report = library.import_paths(
+                paths,
+                progress=lambda done, total, path: self.importProgress.emit(done, total, path),
+                should_cancel=self.cancel_import.is_set,
+            )
+        except ImportCancelled:
+            self.importDone.emit(None, "")
+            return
+        except Exception as error:  # noqa: BLE001 - shown to the user, library rolled back
+            self.importDone.emit(None, f"{type(error).__name__}: {error}")
+            return
+        self.importDone.emit(report, "")
+
+    @Slot()
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+
+
+class BackgroundWork(QObject):
+    """The UI's handle on the background thread."""
+
+    searchDone = Signal(int, object)
+    summariesLoaded = Signal(object, object)
+    importProgress = Signal(int, int, str)
+    importDone = Signal(object, str)
+    _search = Signal(int, str, str)
+    _load = Signal()
+    _import = Signal(object)
+    _close = Signal()
+
+    def __init__(self, library_path: Path, variants: Variants) -> None:
+        super().__init__()
+        self._thread = QThread()
+        self._thread.setObjectName("pakru-background")
+        self._backend = _Backend(library_path, variants)
+        self._backend.moveToThread(self._thread)
+        self._search.connect(self._backend.search)
+        self._load.connect(self._backend.load_summaries)
+        self._import.connect(self._backend.import_paths)
+        self._close.connect(self._backend.close)
+        self._backend.searchDone.connect(self._deliver)
+        self._backend.summariesLoaded.connect(self.summariesLoaded)
+        self._backend.importProgress.connect(self.importProgress)
+        self._backend.importDone.connect(self.importDone)
+        self._next_id = 0
+        self._thread.start()
+
+    def search(self, text: str, source: str = "") -> int:
+        self._next_id += 1
+        self._backend.latest = self._next_id
+        engine = self._backend._engine
+        if engine is not None:
+            engine.interrupt()  # safe from any thread; stops the query now running, if any
+        self._search.emit(self._next_id, text, source)
+        return self._next_id
+
+    def _deliver(self, request_id: int, result: object) -> None:
+        if request_id == self._next_id:
+            self.searchDone.emit(request_id, result)
+
+    def load_summaries(self) -> None:
+        self._load.emit()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        # Cleared here, not in the thread: a cancel that comes before the job starts counts.
+        self._backend.cancel_import.clear()
+        self._import.emit(list(paths))
+
+    def cancel_import(self) -> None:
+        self._backend.cancel_import.set()
+
+    def shutdown(self) -> None:
+        self._backend.cancel_import.set()
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait(5000)
