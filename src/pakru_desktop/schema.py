@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # unicode61 treats ' ’ - – — as separators, so "Shehbaz's"/"Shehbaz’s" and
 # "Pakistan-Russia"/"Pakistan–Russia" give the same tokens; porter stems English.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -51,7 +51,14 @@ def _step_1(conn: sqlite3.Connection) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key", replace=True)
 
 
-MIGRATIONS = {1: _step_1}
+def _step_2(conn: sqlite3.Connection) -> None:
+    # Indexing row by row from a trigger cost ~0.8 ms an article; imports now index all their
+    # new rows with one INSERT … SELECT at the end of their transaction (Library._index_new).
+    # The delete and update triggers stay: they keep the index right on any other change.
+    conn.execute("DROP TRIGGER IF EXISTS articles_ai")
+
+
+MIGRATIONS = {1: _step_1, 2: _step_2}
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -14,13 +14,13 @@ import html
 import sqlite3
 from dataclasses import dataclass, field
 
-from .library import blocks_of
 from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
 from .schema import TOKENIZE
 from .variants import Variants
 
 MAX_COMPLETIONS = 24  # prefix completions searched, the most frequent first
+LIVE_COMPLETIONS = {1: 4, 2: 8, 3: 12}  # fewer for the first letters typed
 RANK_ALL_LIMIT = 4000  # estimated hits up to which every hit is scored
 CANDIDATES = 2000  # hits scored when the hit set is larger than that
 EXACT_COUNT_LIMIT = 50_000  # estimated hits above which the total is reported as an estimate
@@ -73,7 +73,12 @@ class SearchEngine:
             return self._compile(node.children[0], Compiled(""))
         positives: list[tuple[str, int]] = []
         negatives: list[str] = []
-        for child in self._merge_variant_runs(node.children):
+        children = self._merge_variant_runs(node.children)
+        for child in children:
+            if _barely_started(child) and len(children) > 1:
+                # "shehbaz s": one or two letters typed after a word narrow nothing yet, and
+                # ANDing every word they could start is what makes FTS5 slow. Wait for more.
+                continue
             if isinstance(child, Node) and child.op == "not":
                 negatives.append(self._compile(child.children[0], Compiled(""))[0])
             else:
@@ -121,15 +126,20 @@ class SearchEngine:
         return expression, estimate
 
     def _prefix(self, stem: str, term: Term, out: Compiled) -> tuple[str, int]:
+        # While typing, a short prefix gets few completions: the user is not done, and each
+        # completion of a very common start costs a whole doclist.
+        wanted = (
+            MAX_COMPLETIONS if not term.live else LIVE_COMPLETIONS.get(len(stem), MAX_COMPLETIONS)
+        )
         rows = self.conn.execute(
             "SELECT word, df FROM words WHERE word >= ? AND word < ? ORDER BY df DESC LIMIT ?",
-            (stem, stem + "\U0010ffff", MAX_COMPLETIONS + 1),
+            (stem, stem + "\U0010ffff", wanted + 1),
         ).fetchall()
         if not rows:
             out.positive.append(quote(stem) + " *")
             return quote(stem) + " *", 0
-        if len(rows) > MAX_COMPLETIONS:
-            rows = rows[:MAX_COMPLETIONS]
+        if len(rows) > wanted:
+            rows = rows[:wanted]
             if not term.live:
                 out.notices.append(
                     f"“{stem}*” matches many words; searched the {MAX_COMPLETIONS} most frequent."
@@ -179,16 +189,20 @@ class SearchEngine:
             notice=" ".join(notices) or None, total_is_estimate=not exact,
         )  # fmt: skip
 
-    def _ranked(self, compiled: Compiled, limit: int,
-                source: str | None) -> tuple[int, bool, list[tuple[int, float]]]:  # fmt: skip
-        expression = compiled.expression
+    def _ranked(
+        self, compiled: Compiled, limit: int, source: str | None
+    ) -> tuple[int, bool, list[tuple]]:
+        """Top hits as (rowid, rank, marked title, marked body), the total, and whether the
+        total is exact."""
         where = "articles_fts MATCH ?"
-        params: list[object] = [expression]
+        params: list[object] = [compiled.expression]
         if source:
             where += " AND rowid IN (SELECT id FROM articles WHERE source = ?)"
             params.append(source)
         floor = None
         if compiled.estimate > RANK_ALL_LIMIT:
+            # Scoring every hit of a huge set is what makes FTS5 slow (~1.3 µs a hit): score
+            # only the most recent CANDIDATES, found cheaply in rowid order.
             row = self.conn.execute(
                 f"SELECT rowid FROM articles_fts WHERE {where} ORDER BY rowid DESC"
                 " LIMIT 1 OFFSET ?",
@@ -197,68 +211,60 @@ class SearchEngine:
             floor = row[0] if row else None
         ranked_where = where + (" AND rowid >= ?" if floor is not None else "")
         ranked_params = [*params, floor] if floor is not None else params
-        rowids = self.conn.execute(
-            f"SELECT rowid, rank FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
-            (*ranked_params, limit),
+        # highlight() in the same SELECT as ORDER BY rank runs for the returned rows only.
+        rows = self.conn.execute(
+            "SELECT rowid, rank, highlight(articles_fts, 0, ?, ?),"
+            " highlight(articles_fts, 2, ?, ?)"
+            f" FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
+            (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, limit),
         ).fetchall()
-        if compiled.estimate > EXACT_COUNT_LIMIT and floor is not None:
-            return compiled.estimate, False, rowids
+        if floor is not None and compiled.estimate > EXACT_COUNT_LIMIT:
+            return min(compiled.estimate, self._article_count()), False, rows
         total = self.conn.execute(
             f"SELECT count(*) FROM articles_fts WHERE {where}", params
         ).fetchone()[0]
-        return total, True, rowids
+        return total, True, rows
 
-    def _hits(self, ranked: list[tuple[int, float]], compiled: Compiled) -> list[Hit]:
+    def _article_count(self) -> int:
+        return self.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+
+    def _hits(self, ranked: list[tuple], compiled: Compiled) -> list[Hit]:
         if not ranked:
             return []
-        ids = [rowid for rowid, _ in ranked]
+        ids = [row[0] for row in ranked]
         marks = ",".join("?" * len(ids))
-        rows = {
-            r[0]: r
+        details = {
+            r[0]: r[1:]
             for r in self.conn.execute(
-                "SELECT id, article_id, title, source_file, body, kinds FROM articles"
-                f" WHERE id IN ({marks})",
+                f"SELECT id, article_id, source_file, kinds FROM articles WHERE id IN ({marks})",
                 ids,
             )
         }
-        scratch = self._scratch
-        scratch.execute("DELETE FROM para")
-        for position, rowid in enumerate(ids):
-            _, _, title, _, body, kinds = rows[rowid]
-            blocks = blocks_of(body, kinds)
-            scratch.executemany(
-                "INSERT INTO para (rowid, text) VALUES (?, ?)",
-                [(position * 100_000 + b.number, b.text) for b in blocks]
-                + [(position * 100_000, title)],
-            )
-        paragraph_query = " OR ".join(dict.fromkeys(compiled.positive)) or '""'
-        best: dict[int, list[tuple[int, str]]] = {}
-        titles: dict[int, str] = {}
-        for rowid, snippet in scratch.execute(
-            "SELECT rowid, snippet(para, 0, ?, ?, '…', ?) FROM para WHERE para MATCH ?"
-            " ORDER BY rank",
-            (_OPEN, _CLOSE, SNIPPET_TOKENS, paragraph_query),
-        ):
-            position, number = divmod(rowid, 100_000)
-            if number == 0:
-                titles[position] = snippet
-            else:
-                best.setdefault(position, []).append((number, snippet))
         hits = []
-        for position, (rowid, score) in enumerate(ranked):
-            _, article_id, title, source_file, body, kinds = rows[rowid]
-            matches = best.get(position, [])
-            if matches:
-                paragraph, snippet = matches[0]
+        for rowid, score, marked_title, marked_body in ranked:
+            article_id, source_file, kinds = details[rowid]
+            blocks = marked_body.split("\n")
+            counts = [block.count(_OPEN) for block in blocks]
+            matching = [i for i, count in enumerate(counts) if count]
+            if matching:
+                # The paragraph with the most hits; a heading only when nothing else matched.
+                best = max(matching, key=lambda i: (kinds[i : i + 1] != "h", counts[i], -i))
+                paragraph, snippet = best + 1, _window(blocks[best])
             else:
-                paragraph, snippet = 1, _lead(body)
-            title_html = marked_html(titles[position]) if position in titles else html.escape(title)
-            hits.append(Hit(
-                article_id=article_id, title=title, source_file=source_file,
-                paragraph=paragraph, snippet=marked_html(snippet), score=round(-score, 6),
-                title_html=title_html, more_hits=max(0, len(matches) - 1),
-                hit_paragraphs=tuple(sorted(n for n, _ in matches)),
-            ))  # fmt: skip
+                paragraph, snippet = 1, _window(blocks[0] if blocks else "")
+            hits.append(
+                Hit(
+                    article_id=article_id,
+                    title=marked_title.replace(_OPEN, "").replace(_CLOSE, ""),
+                    source_file=source_file,
+                    paragraph=paragraph,
+                    snippet=marked_html(snippet),
+                    score=round(-score, 6),
+                    title_html=marked_html(marked_title),
+                    more_hits=max(0, len(matching) - 1),
+                    hit_paragraphs=tuple(i + 1 for i in matching),
+                )
+            )
         return hits
 
     def highlight(self, article: Article, text: str) -> dict[int, str]:
@@ -318,6 +324,10 @@ class SearchEngine:
         return suggestion if found else None
 
 
+def _barely_started(node: Query) -> bool:
+    return isinstance(node, Term) and node.live and len(node.words) == 1 and len(node.words[0]) < 3
+
+
 def _replace_word(text: str, old: str, new: str) -> str:
     from .query import fold
 
@@ -327,10 +337,19 @@ def _replace_word(text: str, old: str, new: str) -> str:
     return " ".join(out)
 
 
-def _lead(body: str, words: int = SNIPPET_TOKENS) -> str:
-    first = body.split("\n", 1)[0]
-    parts = first.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+def _window(text: str, size: int = SNIPPET_TOKENS) -> str:
+    """About `size` words of a paragraph around its first hit, with markers kept balanced."""
+    words = text.split()
+    first = next((i for i, word in enumerate(words) if _OPEN in word), 0)
+    start = max(0, min(first - size // 3, len(words) - size))
+    piece = words[start : start + size]
+    window = " ".join(piece)
+    first_close, first_open = window.find(_CLOSE), window.find(_OPEN)
+    if first_close != -1 and (first_open == -1 or first_close < first_open):
+        window = _OPEN + window  # a marked phrase began before the window
+    if window.count(_OPEN) > window.count(_CLOSE):
+        window += _CLOSE  # … or runs past its end
+    return ("…" if start > 0 else "") + window + ("…" if start + size < len(words) else "")
 
 
 def marked_html(text: str) -> str:

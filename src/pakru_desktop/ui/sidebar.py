@@ -67,7 +67,7 @@ class Sidebar(QWidget):
     def set_articles(self, summaries: list[ArticleSummary]) -> None:
         self.articles_root.removeRows(0, self.articles_root.rowCount())
         for summary in summaries:
-            item = QStandardItem(f"{summary.title}\n{summary.source} · {date_text(summary)}")
+            item = QStandardItem(f"{summary.title}\n{date_text(summary)} · {summary.source}")
             tip = f"{summary.title} — {summary.source}, {date_text(summary)}"
             if summary.date_estimated:
                 tip += " (date estimated from the text)"
