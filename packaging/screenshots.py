@@ -61,6 +61,14 @@ def main() -> int:
     window.reader.next_hit()
     shoot(window, "03-article-hits")
 
+    loop = QEventLoop()
+    window.topicShown.connect(lambda _slug, _count: loop.quit())
+    window.open_topic("energy")
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
+    shoot(window, "04-topic-sheet")
+
+    window.go_back()
     window.apply_theme("dark")
     shoot(window, "05-dark-theme")
     window.apply_theme("light")

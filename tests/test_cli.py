@@ -103,7 +103,7 @@ def test_verify_reports_a_sound_library(data_dir: Path) -> None:
         (["search", "x", "--limit", "0"], "--limit"),
         (["search", "x", "--limit", "many"], "invalid int"),
         (["frobnicate"], "invalid choice"),
-        (["search", "x", "--topic", "energy"], "topic"),
+        (["search", "x", "--topic", "no-such-topic"], "unknown topic"),
     ],
 )
 def test_mistakes_get_one_line_and_exit_2(data_dir: Path, args: list[str], message: str) -> None:

@@ -146,3 +146,28 @@ def test_article_round_trips_through_the_library(library: Library) -> None:
     assert (stored.title, stored.date, stored.date_estimated, stored.section) == (
         original.title, original.date, original.date_estimated, original.section)  # fmt: skip
     assert library.resolve_id(original.article_id[:6]) == original.article_id
+
+
+def test_a_version_1_library_is_upgraded_and_keeps_its_articles(tmp_path: Path) -> None:
+    from pakru_desktop import schema
+
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.MIGRATIONS[1](conn)  # the library as version 1 wrote it: a trigger indexed rows
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO articles (article_id, title, body, kinds, headings, content_hash)"
+        " VALUES ('abc', 'Old gas deal', 'A gas deal was signed.', 'p', '', '')"
+    )
+    conn.close()
+    with Library(path) as library:
+        assert library.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        triggers = {r[0] for r in library.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
+        assert "articles_ai" not in triggers and "articles_ad" in triggers
+        found = library.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'gas'").fetchall()  # fmt: skip
+        assert len(found) == 1
+        library.import_paths([write(tmp_path / "new", "n.txt", ARTICLE)])
+        assert library.conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gwadar'").fetchone() == (1,)  # fmt: skip

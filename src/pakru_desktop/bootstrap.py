@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 from . import paths
+from .knowledge.topics import Topic
+from .knowledge.topics import load_topics as _load_topics
 from .library import Library
 from .variants import Variants
 
@@ -23,3 +25,7 @@ def open_user_library(data_dir: str | os.PathLike[str] | None = None) -> Library
 
 def load_variants() -> Variants:
     return Variants.load(paths.resources_dir() / "entities.toml")
+
+
+def load_topics() -> list[Topic]:
+    return _load_topics(paths.resources_dir() / "topics")

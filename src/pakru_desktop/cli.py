@@ -106,10 +106,18 @@ def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    topic = None
     if args.topic:
-        raise UsageError(f"unknown topic {args.topic!r} (no topics are defined yet)")
+        from .bootstrap import load_topics
+        from .knowledge.topics import find_topic
+
+        topics = load_topics()
+        topic = find_topic(topics, args.topic)
+        if topic is None:
+            known = ", ".join(t.slug for t in topics) or "none"
+            raise UsageError(f"unknown topic {args.topic!r} (topics: {known})")
     result = SearchEngine(library.conn, variants).search(
-        args.query, limit=min(args.limit, 1000), source=args.source
+        args.query, limit=min(args.limit, 1000), source=args.source, topic=topic
     )
     if args.json:
         _emit(search_json(result))

@@ -14,6 +14,7 @@ import html
 import sqlite3
 from dataclasses import dataclass, field
 
+from .knowledge.topics import Topic
 from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
 from .schema import TOKENIZE
@@ -49,6 +50,7 @@ class SearchEngine:
     def __init__(self, conn: sqlite3.Connection, variants: Variants | None = None) -> None:
         self.conn = conn
         self.variants = variants or Variants([])
+        self._topic_filter: str | None = None
         self._scratch = sqlite3.connect(":memory:", check_same_thread=False)
         self._scratch.execute(f"CREATE VIRTUAL TABLE para USING fts5(text, tokenize='{TOKENIZE}')")
 
@@ -160,9 +162,15 @@ class SearchEngine:
 
     # -- searching -------------------------------------------------------------------------
 
+    def topic_expression(self, topic: Topic) -> str:
+        """A topic's keywords as one FTS5 expression (an OR of them)."""
+        parsed = parse(topic.query)
+        return self.compile(parsed.tree).expression if parsed.tree is not None else '""'
+
     def search(self, text: str, *, limit: int = 20, source: str | None = None,
-               live: bool = False) -> SearchResult:  # fmt: skip
+               topic: Topic | None = None, live: bool = False) -> SearchResult:  # fmt: skip
         """Ranked hits for what the user typed. Never raises on user input."""
+        self._topic_filter = self.topic_expression(topic) if topic is not None else None
         parsed = parse(text, live=live)
         if parsed.tree is None:
             return SearchResult(text, 0, [], notice=parsed.notice)
@@ -199,6 +207,10 @@ class SearchEngine:
         if source:
             where += " AND rowid IN (SELECT id FROM articles WHERE source = ?)"
             params.append(source)
+        if self._topic_filter:
+            # A separate MATCH, so the topic's keywords are not highlighted as hits.
+            where += " AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            params.append(self._topic_filter)
         floor = None
         if compiled.estimate > RANK_ALL_LIMIT:
             # Scoring every hit of a huge set is what makes FTS5 slow (~1.3 µs a hit): score
@@ -247,8 +259,17 @@ class SearchEngine:
             counts = [block.count(_OPEN) for block in blocks]
             matching = [i for i, count in enumerate(counts) if count]
             if matching:
-                # The paragraph with the most hits; a heading only when nothing else matched.
-                best = max(matching, key=lambda i: (kinds[i : i + 1] != "h", counts[i], -i))
+                # The paragraph with the most different matched terms, then the most hits;
+                # a heading only when nothing else matched.
+                best = max(
+                    matching,
+                    key=lambda i: (
+                        kinds[i : i + 1] != "h",
+                        _distinct_hits(blocks[i]),
+                        counts[i],
+                        -i,
+                    ),
+                )
                 paragraph, snippet = best + 1, _window(blocks[best])
             else:
                 paragraph, snippet = 1, _window(blocks[0] if blocks else "")
@@ -322,6 +343,10 @@ class SearchEngine:
             (recompiled.expression,),
         ).fetchone()
         return suggestion if found else None
+
+
+def _distinct_hits(marked: str) -> int:
+    return len({part.split(_CLOSE, 1)[0].casefold() for part in marked.split(_OPEN)[1:]})
 
 
 def _barely_started(node: Query) -> bool:

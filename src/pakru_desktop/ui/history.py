@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Place:
-    article_id: str
+    article_id: str = ""
     paragraph: int = 1
     query: str = ""
+    topic: str = ""  # a topic's fact sheet rather than an article
 
 
 class History:
@@ -19,7 +20,8 @@ class History:
         self.limit = limit
 
     def push(self, place: Place) -> None:
-        if self.index >= 0 and self.places[self.index].article_id == place.article_id:
+        current = self.places[self.index] if self.index >= 0 else None
+        if current and (current.article_id, current.topic) == (place.article_id, place.topic):
             self.places[self.index] = place  # moving within an article is not a new place
             return
         del self.places[self.index + 1 :]

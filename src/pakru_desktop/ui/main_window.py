@@ -23,16 +23,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressDialog,
     QSplitter,
+    QStackedWidget,
     QToolBar,
 )
 
 from .. import __version__
+from ..bootstrap import load_topics
+from ..knowledge.topics import Topic, find_topic
 from ..library import Library
 from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
 from . import theme
 from .dialogs import TextDialog, about_html, import_summary_html
+from .factsheet_pane import FactSheetPane
 from .history import History, Place
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
@@ -43,13 +47,17 @@ from .workers import BackgroundWork
 class MainWindow(QMainWindow):
     articleShown = Signal(str, int)  # article id, paragraph
     importFinished = Signal(object)  # ImportReport, or None when cancelled or failed
+    topicShown = Signal(str, int)  # slug, number of articles
+    libraryLoaded = Signal()
 
-    def __init__(self, library: Library, variants: Variants, settings: QSettings) -> None:
+    def __init__(self, library: Library, variants: Variants, settings: QSettings,
+                 topics: list[Topic] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.library = library
         self.settings = settings
+        self.topics = load_topics() if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
-        self.work = BackgroundWork(library.path, variants)
+        self.work = BackgroundWork(library.path, variants, self.topics)
         self.history = History()
         self.theme_name = str(settings.value("theme", "system"))
         self.setWindowTitle("pakru-desktop")
@@ -58,9 +66,13 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.search_pane = SearchPane(self.work, "")
         self.reader = ReaderPane()
+        self.factsheet = FactSheetPane()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.reader)
+        self.right.addWidget(self.factsheet)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
-        for pane in (self.sidebar, self.search_pane, self.reader):
+        for pane in (self.sidebar, self.search_pane, self.right):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([260, 360, 640])
@@ -84,6 +96,9 @@ class MainWindow(QMainWindow):
             lambda article_id: self.open_article(article_id, 1, "")
         )
         self.sidebar.sourceRequested.connect(self._filter_source)
+        self.sidebar.topicRequested.connect(self.open_topic)
+        self.factsheet.articleRequested.connect(lambda a, p: self.open_article(a, p, ""))
+        self.work.topicLoaded.connect(self._topic_loaded)
         self.reader.hitChanged.connect(self._hit_changed)
         self.work.summariesLoaded.connect(self._summaries_loaded)
         self.work.importProgress.connect(self._import_progress)
@@ -201,6 +216,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("That article is no longer in the library.", 5000)
             return False
         marked = self.engine.highlight(article, query) if query.strip() else {}
+        self.right.setCurrentWidget(self.reader)
         self.reader.show_article(article, paragraph, marked)
         if record:
             self.history.push(Place(article_id, paragraph, query))
@@ -210,6 +226,26 @@ class MainWindow(QMainWindow):
         self.articleShown.emit(article_id, paragraph)
         return True
 
+    def open_topic(self, slug: str, record: bool = True) -> bool:
+        """Show a topic's fact sheet; its articles arrive from the background thread."""
+        topic = find_topic(self.topics, slug)
+        if topic is None:
+            return False
+        self.right.setCurrentWidget(self.factsheet)
+        self.factsheet.show_topic(topic, None)
+        self.work.load_topic(slug)
+        if record:
+            self.history.push(Place(topic=slug))
+            self._update_history_actions()
+        self.setWindowTitle(f"{topic.title} — pakru-desktop")
+        return True
+
+    def _topic_loaded(self, slug: str, articles) -> None:  # type: ignore[no-untyped-def]
+        topic = self.factsheet.topic
+        if topic is not None and topic.slug == slug:
+            self.factsheet.show_topic(topic, articles)
+            self.topicShown.emit(slug, len(articles))
+
     def go_back(self) -> None:
         self._go(self.history.back())
 
@@ -217,7 +253,9 @@ class MainWindow(QMainWindow):
         self._go(self.history.forward())
 
     def _go(self, place: Place | None) -> None:
-        if place is not None:
+        if place is not None and place.topic:
+            self.open_topic(place.topic, record=False)
+        elif place is not None:
             self.open_article(place.article_id, place.paragraph, place.query, record=False)
         self._update_history_actions()
 
@@ -258,12 +296,15 @@ class MainWindow(QMainWindow):
             self.search_pane.source_filter.setCurrentIndex(index)
         self.focus_search()
 
-    def _summaries_loaded(self, summaries, sources) -> None:  # type: ignore[no-untyped-def]
+    def _summaries_loaded(self, summaries, sources, topics) -> None:  # type: ignore[no-untyped-def]
         if self.reader.article is None:
             self.reader.show_welcome(len(summaries), len(sources))
         self.sidebar.set_articles(summaries)
         self.sidebar.set_sources(sources)
+        self.sidebar.set_topics(topics)
         self.search_pane.set_sources(sources)
+        self.search_pane.set_topics(topics)
+        self.libraryLoaded.emit()
 
     # -- view ------------------------------------------------------------------------------
 
@@ -277,6 +318,7 @@ class MainWindow(QMainWindow):
         colours = theme.apply_theme(app, name) if isinstance(app, QApplication) else theme.LIGHT
         css = theme.reader_css(colours)
         self.reader.set_css(css)
+        self.factsheet.set_css(css)
         self.search_pane.delegate.css = css
         self.search_pane.list.viewport().update()
         if name in self.theme_actions:

@@ -58,6 +58,11 @@ class SearchPane(QWidget):
         self.source_filter.setToolTip("Only show results from one source")
         self.source_filter.addItem("All sources", "")
         self.source_filter.currentIndexChanged.connect(lambda _i: self._run_now())
+        self.topic_filter = QComboBox()
+        self.topic_filter.setAccessibleName("Filter by topic")
+        self.topic_filter.setToolTip("Only show results about one topic")
+        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.currentIndexChanged.connect(lambda _i: self._run_now())
         self.model = QStandardItemModel(self)
         self.list = ResultList()
         self.list.setAccessibleName("Search results")
@@ -72,8 +77,8 @@ class SearchPane(QWidget):
         self.list.clicked.connect(lambda _index: self.open_current())
         self.list.activatedByKey.connect(self.open_current)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Source:"))
         filters.addWidget(self.source_filter, 1)
+        filters.addWidget(self.topic_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -85,15 +90,12 @@ class SearchPane(QWidget):
         work.searchDone.connect(self._show)
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
-        current = self.source_filter.currentData()
-        self.source_filter.blockSignals(True)
-        self.source_filter.clear()
-        self.source_filter.addItem("All sources", "")
-        for name, count in sources:
-            self.source_filter.addItem(f"{name or 'Unknown'} ({count})", name)
-        index = self.source_filter.findData(current)
-        self.source_filter.setCurrentIndex(max(0, index))
-        self.source_filter.blockSignals(False)
+        _refill(self.source_filter, "All sources",
+                [(name, f"{name or 'Unknown'} ({count})") for name, count in sources])  # fmt: skip
+
+    def set_topics(self, topics: list[tuple[str, str, int]]) -> None:
+        _refill(self.topic_filter, "All topics",
+                [(slug, f"{title} ({count})") for slug, title, count in topics])  # fmt: skip
 
     def set_query(self, text: str) -> None:
         """Called on every keystroke: wait for a pause, then search."""
@@ -107,7 +109,11 @@ class SearchPane(QWidget):
             self.status.setText("Type to search the library.")
             self.last_result = None
             return
-        self._pending = self.work.search(self.query, self.source_filter.currentData() or "")
+        self._pending = self.work.search(
+            self.query,
+            self.source_filter.currentData() or "",
+            self.topic_filter.currentData() or "",
+        )
 
     def _show(self, request_id: int, result: SearchResult) -> None:
         if request_id != self._pending:
@@ -159,3 +165,15 @@ class SearchPane(QWidget):
         hit = self.current_hit()
         if hit is not None:
             self.openArticleRequested.emit(hit.article_id, hit.paragraph, self.query)
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Replace a filter's choices, keeping the current one, without firing a search."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, "")
+    for key, label in items:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)

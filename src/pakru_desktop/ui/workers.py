@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..knowledge.topics import Topic, find_topic, topic_articles
 from ..library import ImportCancelled, Library
 from ..model import SearchResult
 from ..search import SearchEngine
@@ -22,14 +23,17 @@ from ..variants import Variants
 
 class _Backend(QObject):
     searchDone = Signal(int, object)  # request id, SearchResult
-    summariesLoaded = Signal(object, object)  # list[ArticleSummary], list[(source, count)]
+    # list[ArticleSummary], list[(source, count)], list[(slug, title, article count)]
+    summariesLoaded = Signal(object, object, object)
+    topicLoaded = Signal(str, object)  # slug, list[ArticleSummary]
     importProgress = Signal(int, int, str)
     importDone = Signal(object, str)  # ImportReport or None when cancelled, error text
 
-    def __init__(self, library_path: Path, variants: Variants) -> None:
+    def __init__(self, library_path: Path, variants: Variants, topics: list[Topic]) -> None:
         super().__init__()
         self.library_path = library_path
         self.variants = variants
+        self.topics = topics
         self.latest = 0
         self.cancel_import = threading.Event()
         self._library: Library | None = None
@@ -41,13 +45,14 @@ class _Backend(QObject):
             self._engine = SearchEngine(self._library.conn, self.variants)
         return self._library, self._engine
 
-    @Slot(int, str, str)
-    def search(self, request_id: int, text: str, source: str) -> None:
+    @Slot(int, str, str, str)
+    def search(self, request_id: int, text: str, source: str, topic: str) -> None:
         if request_id < self.latest:
             return  # the user has typed on; nobody wants this answer
         _, engine = self._open()
         try:
-            result = engine.search(text, source=source or None, live=True)
+            chosen = find_topic(self.topics, topic) if topic else None
+            result = engine.search(text, source=source or None, topic=chosen, live=True)
         except sqlite3.OperationalError as error:
             if "interrupt" in str(error):
                 return  # a newer request arrived
@@ -59,8 +64,24 @@ class _Backend(QObject):
 
     @Slot()
     def load_summaries(self) -> None:
-        library, _ = self._open()
-        self.summariesLoaded.emit(library.summaries(), library.sources())
+        library, engine = self._open()
+        counts = []
+        for topic in self.topics:
+            expression = engine.topic_expression(topic)
+            count = library.conn.execute(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
+            ).fetchone()[0]
+            counts.append((topic.slug, topic.title, count))
+        self.summariesLoaded.emit(library.summaries(), library.sources(), counts)
+
+    @Slot(str)
+    def load_topic(self, slug: str) -> None:
+        library, engine = self._open()
+        topic = find_topic(self.topics, slug)
+        if topic is not None:
+            self.topicLoaded.emit(
+                slug, topic_articles(library.conn, engine.topic_expression(topic))
+            )
 
     @Slot(object)
     def import_paths(self, paths: list[Path]) -> None:
@@ -90,22 +111,26 @@ class BackgroundWork(QObject):
     """The UI's handle on the background thread."""
 
     searchDone = Signal(int, object)
-    summariesLoaded = Signal(object, object)
+    summariesLoaded = Signal(object, object, object)
+    topicLoaded = Signal(str, object)
     importProgress = Signal(int, int, str)
     importDone = Signal(object, str)
-    _search = Signal(int, str, str)
+    _search = Signal(int, str, str, str)
     _load = Signal()
+    _load_topic = Signal(str)
     _import = Signal(object)
     _close = Signal()
 
-    def __init__(self, library_path: Path, variants: Variants) -> None:
+    def __init__(self, library_path: Path, variants: Variants, topics: list[Topic]) -> None:
         super().__init__()
         self._thread = QThread()
         self._thread.setObjectName("pakru-background")
-        self._backend = _Backend(library_path, variants)
+        self._backend = _Backend(library_path, variants, topics)
         self._backend.moveToThread(self._thread)
         self._search.connect(self._backend.search)
         self._load.connect(self._backend.load_summaries)
+        self._load_topic.connect(self._backend.load_topic)
+        self._backend.topicLoaded.connect(self.topicLoaded)
         self._import.connect(self._backend.import_paths)
         self._close.connect(self._backend.close)
         self._backend.searchDone.connect(self._deliver)
@@ -115,13 +140,13 @@ class BackgroundWork(QObject):
         self._next_id = 0
         self._thread.start()
 
-    def search(self, text: str, source: str = "") -> int:
+    def search(self, text: str, source: str = "", topic: str = "") -> int:
         self._next_id += 1
         self._backend.latest = self._next_id
         engine = self._backend._engine
         if engine is not None:
             engine.interrupt()  # safe from any thread; stops the query now running, if any
-        self._search.emit(self._next_id, text, source)
+        self._search.emit(self._next_id, text, source, topic)
         return self._next_id
 
     def _deliver(self, request_id: int, result: object) -> None:
@@ -130,6 +155,9 @@ class BackgroundWork(QObject):
 
     def load_summaries(self) -> None:
         self._load.emit()
+
+    def load_topic(self, slug: str) -> None:
+        self._load_topic.emit(slug)
 
     def import_paths(self, paths: list[Path]) -> None:
         # Cleared here, not in the thread: a cancel that comes before the job starts counts.

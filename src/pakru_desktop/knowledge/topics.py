@@ -1,0 +1,73 @@
+"""Topics: editable files in resources/topics/*.md — front matter (slug, title, order,
+keywords as search queries) and a short Markdown introduction. No code change to add one."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..ingest.markdown_reader import parse_front_matter
+from ..model import ArticleSummary
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    order: int
+    keywords: tuple[str, ...]  # each one a query in the search language
+    introduction: str  # Markdown
+
+    @property
+    def query(self) -> str:
+        """One query that a sentence or article of the topic matches."""
+        return " OR ".join(self.keywords)
+
+
+def _flow_list(value: str) -> list[str]:
+    """`[a, "b c", d*]` → ['a', '"b c"', 'd*'] (quotes kept: they make a phrase)."""
+    inner = value.strip().removeprefix("[").removesuffix("]")
+    return [item.strip() for item in re.findall(r'"[^"]*"|[^,]+', inner) if item.strip()]
+
+
+def load_topics(folder: Path) -> list[Topic]:
+    """Every well-formed topic file of a folder, in display order; broken files are left out
+    (a typo in one topic must not take the others down)."""
+    topics: list[Topic] = []
+    if not folder.is_dir():
+        return topics
+    for path in sorted(folder.glob("*.md")):
+        try:
+            meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        slug = meta.get("slug", path.stem)
+        keywords = tuple(_flow_list(meta.get("keywords", "")))
+        if not _SLUG.match(slug) or not keywords:
+            continue
+        try:
+            order = int(meta.get("order", "999"))
+        except ValueError:
+            order = 999
+        topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip()))
+    return sorted(topics, key=lambda t: (t.order, t.slug))
+
+
+def find_topic(topics: list[Topic], slug: str) -> Topic | None:
+    return next((t for t in topics if t.slug == slug), None)
+
+
+def topic_articles(conn: sqlite3.Connection, expression: str) -> list[ArticleSummary]:
+    """The articles matching a topic's compiled FTS5 expression, newest first."""
+    rows = conn.execute(
+        "SELECT a.article_id, a.title, a.source, a.source_file, a.date, a.date_precision,"
+        " a.date_estimated, length(a.kinds) FROM articles a"
+        " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        " ORDER BY a.date DESC, a.title",
+        (expression,),
+    )
+    return [ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7]) for r in rows]

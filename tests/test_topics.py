@@ -1,0 +1,111 @@
+"""Topics: editable files that group the library, filter searches and open fact sheets."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QUrl
+
+from pakru_desktop.knowledge.topics import find_topic, load_topics, topic_articles
+from pakru_desktop.library import Library
+from pakru_desktop.search import SearchEngine
+from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.variants import Variants
+
+from .conftest import ROOT, run_cli
+
+TOPICS = load_topics(ROOT / "resources" / "topics")
+REQUIRED = {"energy", "trade", "steel", "connectivity", "defence", "diplomacy", "multilateral",
+            "finance", "visas", "media", "disaster", "afghanistan", "history"}  # fmt: skip
+
+
+def test_the_corpus_topics_are_all_there_in_order() -> None:
+    assert REQUIRED <= {t.slug for t in TOPICS}
+    assert [t.order for t in TOPICS] == sorted(t.order for t in TOPICS)
+    for topic in TOPICS:
+        assert topic.title and topic.introduction and len(topic.keywords) >= 5
+
+
+def test_every_topic_has_articles_and_every_seed_has_topics(engine: SearchEngine,
+                                                            library: Library) -> None:  # fmt: skip
+    per_article: dict[str, int] = {}
+    for topic in TOPICS:
+        articles = topic_articles(library.conn, engine.topic_expression(topic))
+        assert articles, f"no seed article is about {topic.slug}"
+        for article in articles:
+            per_article[article.source_file] = per_article.get(article.source_file, 0) + 1
+    assert len(per_article) == 5
+    assert min(per_article.values()) >= 2
+
+
+def test_a_broken_topic_file_is_left_out_and_the_rest_load(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(
+        '---\nslug: good\ntitle: Good\nkeywords: [gas, "oil field", pipe*]\n---\nIntro.\n'
+    )
+    (tmp_path / "no-keywords.md").write_text("---\nslug: empty\ntitle: Empty\n---\nIntro.\n")
+    (tmp_path / "bad-slug.md").write_text("---\nslug: ../../etc\nkeywords: [x]\n---\n")
+    (tmp_path / "binary.md").write_bytes(b"\xff\xfe\x00garbage")
+    topics = load_topics(tmp_path)
+    assert [t.slug for t in topics] == ["good"]
+    assert topics[0].keywords == ("gas", '"oil field"', "pipe*")
+    assert topics[0].query == 'gas OR "oil field" OR pipe*'
+
+
+def test_topic_filter_keeps_only_the_topics_articles(
+    engine: SearchEngine, library: Library
+) -> None:
+    steel = find_topic(TOPICS, "steel")
+    assert steel is not None
+    everything = engine.search("Russia", limit=50)
+    filtered = engine.search("Russia", limit=50, topic=steel)
+    in_topic = {a.article_id for a in topic_articles(library.conn, engine.topic_expression(steel))}
+    assert {h.article_id for h in filtered.hits} == {
+        h.article_id for h in everything.hits
+    } & in_topic
+    assert filtered.total == len(filtered.hits)
+    assert in_topic != {h.article_id for h in everything.hits}  # the filter does filter
+    for hit in filtered.hits:  # the topic's keywords are a filter, not hits to mark
+        marked = re.findall(r"<mark>(.*?)</mark>", hit.snippet + hit.title_html)
+        assert marked and all(word.lower().startswith("russia") for word in marked)
+
+
+def test_cli_search_by_topic(tmp_path: Path) -> None:
+    result = run_cli("search", "Russia", "--topic", "steel", "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    files = {h["source_file"][:3] for h in json.loads(result.stdout)["hits"]}
+    assert files and files <= {"000", "001", "004"}  # the seeds that speak of steel
+    wrong = run_cli("search", "Russia", "--topic", "sport", data_dir=tmp_path)
+    assert wrong.returncode == 2 and "energy" in wrong.stderr  # lists the topics there are
+
+
+@pytest.fixture
+def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings, TOPICS)
+    qtbot.addWidget(win)
+    qtbot.waitSignal(win.libraryLoaded, timeout=10_000).wait()
+    yield win
+    win.close()
+
+
+def test_choosing_a_topic_shows_its_sheet_and_a_citation_link_opens_the_article(
+    qtbot, window: MainWindow
+) -> None:
+    assert window.sidebar.topics_root.rowCount() == len(TOPICS)
+    with qtbot.waitSignal(window.topicShown, timeout=10_000) as shown:
+        window.open_topic("steel")
+    slug, count = shown.args
+    assert slug == "steel" and count >= 2
+    assert window.right.currentWidget() is window.factsheet
+    text = window.factsheet.toPlainText()
+    assert "Steel" in text and f"Articles ({count})" in text
+    article_id = window.library.summaries()[0].article_id
+    with qtbot.waitSignal(window.articleShown) as opened:
+        window.factsheet._anchor(QUrl(f"pakru://article/{article_id}#p2"))
+    assert opened.args == [article_id, 2]
+    assert window.right.currentWidget() is window.reader
+    window.act_back.trigger()
+    assert window.right.currentWidget() is window.factsheet
