@@ -94,7 +94,7 @@ def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainW
 def test_choosing_a_topic_shows_its_sheet_and_a_citation_link_opens_the_article(
     qtbot, window: MainWindow
 ) -> None:
-    assert window.sidebar.topics_root.rowCount() == len(TOPICS)
+    assert window.sidebar.section_size("topic") == len(TOPICS)
     with qtbot.waitSignal(window.topicShown, timeout=10_000) as shown:
         window.open_topic("steel")
     slug, count = shown.args

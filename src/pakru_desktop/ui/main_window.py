@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             return False
         marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
-        self.reader.show_article(article, paragraph, marked)
+        self.reader.show_article(article, paragraph, marked)  # announces its hits
         if record:
             self.history.push(Place(article_id, paragraph, query))
             self._update_history_actions()
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         if topic is None:
             return False
         self.right.setCurrentWidget(self.factsheet)
+        self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.factsheet.show_topic(topic, None)
         self.work.load_topic(slug)
         if record:
@@ -296,10 +297,10 @@ class MainWindow(QMainWindow):
             self.search_pane.source_filter.setCurrentIndex(index)
         self.focus_search()
 
-    def _summaries_loaded(self, summaries, sources, topics) -> None:  # type: ignore[no-untyped-def]
+    def _summaries_loaded(self, rows, sources, topics) -> None:  # type: ignore[no-untyped-def]
         if self.reader.article is None:
-            self.reader.show_welcome(len(summaries), len(sources))
-        self.sidebar.set_articles(summaries)
+            self.reader.show_welcome(len(rows), len(sources))
+        self.sidebar.set_articles(rows)
         self.sidebar.set_sources(sources)
         self.sidebar.set_topics(topics)
         self.search_pane.set_sources(sources)

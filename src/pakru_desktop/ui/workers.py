@@ -19,11 +19,12 @@ from ..library import ImportCancelled, Library
 from ..model import SearchResult
 from ..search import SearchEngine
 from ..variants import Variants
+from .sidebar import article_rows
 
 
 class _Backend(QObject):
     searchDone = Signal(int, object)  # request id, SearchResult
-    # list[ArticleSummary], list[(source, count)], list[(slug, title, article count)]
+    # sidebar rows of the articles, list[(source, count)], list[(slug, title, article count)]
     summariesLoaded = Signal(object, object, object)
     topicLoaded = Signal(str, object)  # slug, list[ArticleSummary]
     importProgress = Signal(int, int, str)
@@ -72,7 +73,8 @@ class _Backend(QObject):
                 "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
             ).fetchone()[0]
             counts.append((topic.slug, topic.title, count))
-        self.summariesLoaded.emit(library.summaries(), library.sources(), counts)
+        summaries = library.summaries()
+        self.summariesLoaded.emit(article_rows(summaries), library.sources(), counts)
 
     @Slot(str)
     def load_topic(self, slug: str) -> None:
