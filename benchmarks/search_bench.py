@@ -109,6 +109,11 @@ ORDINARY_QUERIES: list[tuple[str, str, str]] = [
 ]
 TYPED_QUERIES = ["pipeline", "shehbaz sharif", "steel mill karachi"]
 
+# benchmarks/app_bench.py writes its own section of RESULTS.md between these markers; this
+# script keeps that section when it rewrites the file.
+APP_SECTION_START = "<!-- app-bench:start -->"
+APP_SECTION_END = "<!-- app-bench:end -->"
+
 RAW_SQL = (
     "SELECT rowid, snippet(articles_fts, 2, '[', ']', '…', 24) FROM articles_fts"
     " WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20"
@@ -534,6 +539,17 @@ def report(results: list[tuple[int, dict, dict[str, int], list[Row]]], runs: int
     return "\n".join(lines)
 
 
+def app_section(path: Path) -> str:
+    """The app benchmark's section of an existing RESULTS.md, markers included ("" if none)."""
+    try:
+        old = path.read_text()
+    except OSError:
+        return ""
+    start = old.find(APP_SECTION_START)
+    end = old.find(APP_SECTION_END, start) if start >= 0 else -1
+    return old[start : end + len(APP_SECTION_END)] if start >= 0 and end >= 0 else ""
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = []
     for part in text.split(","):
@@ -567,7 +583,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append((size, stats, usage, rows))
     text = report(results, args.runs)
     print(text)
-    args.out.write_text(text + "\n")
+    kept = app_section(args.out)  # app_bench.py's figures stay after the search report
+    args.out.write_text(text + "\n" + (f"\n{kept}\n" if kept else ""))
     log(f"wrote {args.out}")
     return 0
 

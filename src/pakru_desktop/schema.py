@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # unicode61 treats ' ’ - – — as separators, so "Shehbaz's"/"Shehbaz’s" and
 # "Pakistan-Russia"/"Pakistan–Russia" give the same tokens; porter stems English.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -58,7 +58,16 @@ def _step_2(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TRIGGER IF EXISTS articles_ai")
 
 
-MIGRATIONS = {1: _step_1, 2: _step_2}
+def _step_3(conn: sqlite3.Connection) -> None:
+    # The article list (Library.summaries) from an index alone: without it SQLite reads every
+    # article's body to reach `kinds` stored after it (535 ms at 100,000 articles).
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS articles_list ON articles (date DESC, title, article_id,"
+        " source, source_file, date_precision, date_estimated, kinds)"
+    )
+
+
+MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3}
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -8,14 +8,21 @@ refcount bug); these load a library of any size in one reset and lay out only wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 Index = QModelIndex | QPersistentModelIndex
-Row = tuple[str, str, str]  # key, text shown, tooltip (also what the filter searches)
+Row = tuple[str, str, str, str]  # key, text shown, tooltip, folded text the filter searches
 
 
 def date_text(summary: ArticleSummary) -> str:
@@ -31,7 +38,7 @@ def article_rows(summaries: list[ArticleSummary]) -> list[Row]:
         tip = f"{s.title} — {s.source or 'Unknown source'}, {date_text(s)}"
         if s.date_estimated:
             tip += " (date estimated from the text)"
-        rows.append((s.article_id, f"{date_text(s)}  {s.title}", tip))
+        rows.append((s.article_id, f"{date_text(s)}  {s.title}", tip, tip.casefold()))
     return rows
 
 
@@ -59,7 +66,7 @@ class RowsModel(QAbstractListModel):
         if not needle:
             self.shown = list(range(len(self.rows)))
         else:
-            self.shown = [i for i, row in enumerate(self.rows) if needle in row[2].casefold()]
+            self.shown = [i for i, row in enumerate(self.rows) if needle in row[3]]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.shown)
@@ -67,7 +74,7 @@ class RowsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        key, text, tooltip = self.rows[self.shown[index.row()]]
+        key, text, tooltip, _folded = self.rows[self.shown[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -109,7 +116,10 @@ class Sidebar(QWidget):
             self.models[kind] = model
             self.views[kind] = view
             self.tabs.addTab(view, "")
-        self.filter.textChanged.connect(self._filter)
+        # At 100,000 articles one filtering pass takes ~20 ms: wait for a pause in typing.
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(lambda: self._filter(self.filter.text()))
+        self.filter.textChanged.connect(lambda _text: self._debounce.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -123,7 +133,10 @@ class Sidebar(QWidget):
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
         self.models["source"].set_rows(
-            [(name, f"{name or 'Unknown'} ({count})", name) for name, count in sources]
+            [
+                (name, f"{name or 'Unknown'} ({count})", name, name.casefold())
+                for name, count in sources
+            ]
         )
         self._relabel()
 

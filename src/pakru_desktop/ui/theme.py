@@ -58,7 +58,10 @@ def colours_for(theme: str) -> Colours:
 
 def apply_theme(app: QApplication, theme: str) -> Colours:
     colours = colours_for(theme)
-    app.setStyle("Fusion")  # the same look on every platform, and a palette it fully honours
+    if app.style().name().lower() != "fusion":
+        # The same look on every platform, and a palette it fully honours. Set once: a new
+        # style object on every theme change repolishes (and has crashed on) live widgets.
+        app.setStyle("Fusion")
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: colours.window,
