@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         for pane in (self.sidebar, self.search_pane, self.right):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([260, 360, 640])
+        self.splitter.setSizes([300, 360, 620])
         self.setCentralWidget(self.splitter)
         self.search_field = QLineEdit(placeholderText="Search  (Ctrl+K)")
         self.search_field.setAccessibleName("Search the library")

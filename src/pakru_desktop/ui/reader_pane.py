@@ -82,8 +82,7 @@ class ReaderPane(QTextBrowser):
             first_in_paragraph = self._first_hit_at_or_after(self.paragraph)
             self.current_hit = first_in_paragraph
             self._render()
-            self.scrollToAnchor(f"hit-{self.current_hit}")
-        self.scrollToAnchor(f"p{self.paragraph}")
+        self._scroll_to(f"p{self.paragraph}")
         self.hitChanged.emit(self.current_hit, self.hit_count)
 
     def _first_hit_at_or_after(self, paragraph: int) -> int:
@@ -125,8 +124,16 @@ class ReaderPane(QTextBrowser):
         self.current_hit = (self.current_hit - 1 + step) % self.hit_count + 1
         self.paragraph = self._paragraph_of_hit(self.current_hit)
         self._render(keep_position=True)
-        self.scrollToAnchor(f"hit-{self.current_hit}")
+        self._scroll_to(f"hit-{self.current_hit}")
         self.hitChanged.emit(self.current_hit, self.hit_count)
+
+    def _scroll_to(self, anchor: str) -> None:
+        """Bring an anchor into view a little below the top edge, so its line and the one
+        before it are both readable."""
+        self.scrollToAnchor(anchor)
+        bar = self.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(max(0, bar.value() - bar.pageStep() // 6))
 
     def _paragraph_of_hit(self, hit: int) -> int:
         count = 0

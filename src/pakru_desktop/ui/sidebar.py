@@ -99,6 +99,9 @@ class Sidebar(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Library")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # three tabs always fit, their labels elided
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.models: dict[str, RowsModel] = {}
         self.views: dict[str, QListView] = {}
         for kind, signal in (("article", self.articleRequested), ("topic", self.topicRequested),
@@ -108,6 +111,8 @@ class Sidebar(QWidget):
             view.setModel(model)
             view.setUniformItemSizes(True)  # what makes 100,000 rows cheap
             view.setLayoutMode(QListView.LayoutMode.Batched)  # … laid out a slice per event
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles end in …
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setBatchSize(2000)
             view.setAccessibleName({"article": "Articles", "topic": "Topics",
                                     "source": "Sources"}[kind])  # fmt: skip
