@@ -1,4 +1,7 @@
-"""The SQLite library: open (with migrations), import in one transaction, read, verify."""
+"""The SQLite library: open (with migrations), import in one transaction, read, verify.
+
+The article readers (ingest/) are imported where files are read, not at start-up: opening
+and searching a library does not need them (~25 ms of the app's cold start)."""
 
 from __future__ import annotations
 
@@ -14,15 +17,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .ingest import (
-    CATALOG_NAME,
-    SUPPORTED_SUFFIXES,
-    IngestError,
-    load_catalog,
-    read_file,
-)
-from .ingest.cleanup import content_hash
 from .model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
+from .paths import CATALOG_NAME
 from .schema import LibraryError, migrate
 
 _KIND_LETTER = {"paragraph": "p", "heading": "h", "item": "i"}
@@ -223,6 +219,8 @@ class Library:
 
     def _import_one(self, path: Path, origin: str, words: WordCounter,
                     catalogs: dict[Path, dict[str, dict]]) -> ImportOutcome:  # fmt: skip
+        from .ingest import SUPPORTED_SUFFIXES, IngestError, load_catalog, read_file
+
         shown = str(path)
         if not path.exists():
             return ImportOutcome(shown, "failed", reason="no such file or folder")
@@ -314,6 +312,8 @@ class Library:
 
     def verify(self) -> list[str]:
         """Problems found, in words; an empty list means the library is sound."""
+        from .ingest.cleanup import content_hash
+
         problems: list[str] = []
         try:
             result = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]

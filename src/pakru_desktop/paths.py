@@ -9,6 +9,7 @@ from pathlib import Path
 APP_NAME = "pakru-desktop"
 LIBRARY_FILE = "library.sqlite3"
 DATA_DIR_ENV = "PAKRU_DATA_DIR"
+CATALOG_NAME = "catalog.toml"  # curated metadata beside a folder of articles
 
 
 def install_root() -> Path:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import html
 import re
 
-import markdown as markdown_lib
-
 from .model import Article
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -74,6 +72,8 @@ def article_markdown(
 def article_html(article: Article, marked: dict[int, str] | None = None) -> str:
     """An HTML fragment of the article with paragraph anchors; `marked` blocks (from
     SearchEngine.highlight) carry <mark> around their hits."""
+    import markdown as markdown_lib  # ~11 ms to import: not on the start-up path
+
     body = markdown_lib.markdown(article_markdown(article, marked=marked))
     return f'<article lang="en">\n{body}\n</article>\n'
 

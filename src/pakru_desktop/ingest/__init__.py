@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from ..model import Article
+from ..paths import CATALOG_NAME
 from .cleanup import build_article
 from .decode import decode_bytes
 from .draft import Draft
@@ -26,7 +27,6 @@ SUPPORTED_SUFFIXES = frozenset(_READERS)
 # No news article comes near this; a larger "article" is a mistake or an attack, and refusing
 # it up front keeps memory bounded.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-CATALOG_NAME = "catalog.toml"
 
 
 def read_text(text: str, suffix: str = ".txt", metadata: dict | None = None,

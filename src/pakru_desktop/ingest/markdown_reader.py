@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..frontmatter import parse_front_matter
 from .draft import Draft
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -16,19 +16,6 @@ _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-
-
-def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split `---` front matter (simple `key: value` lines) from the Markdown body."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    meta: dict[str, str] = {}
-    for line in match.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and not key.startswith((" ", "\t", "#")):
-            meta[key.strip().lower()] = value.strip().strip("'\"")
-    return meta, text[match.end() :]
 
 
 def inline_text(markdown_text: str) -> str:

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ingest.markdown_reader import parse_front_matter
+from ..frontmatter import parse_front_matter
 from ..model import ArticleSummary
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")

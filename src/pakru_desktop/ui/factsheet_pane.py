@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import html
 
-import markdown as markdown_lib
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -36,6 +35,8 @@ class FactSheetPane(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
 
     def show_topic(self, topic: Topic, articles: list[ArticleSummary] | None) -> None:
+        import markdown as markdown_lib  # not on the start-up path
+
         self.topic = topic
         introduction = markdown_lib.markdown(html.escape(topic.introduction, quote=False))
         if articles is None:

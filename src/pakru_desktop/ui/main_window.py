@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
 )
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -396,6 +395,8 @@ class MainWindow(QMainWindow):
     # -- printing --------------------------------------------------------------------------
 
     def export_pdf(self, path: Path) -> bool:
+        from PySide6.QtPrintSupport import QPrinter  # printing is rare: not at start-up
+
         if self.reader.article is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved {path}" if ok else "Could not write the PDF", 5000)
 
     def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if self.reader.article is None:
             return
