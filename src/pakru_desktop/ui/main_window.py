@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -33,10 +32,11 @@ from ..library import Library
 from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
-from . import theme
-from .dialogs import TextDialog, about_html, import_summary_html
+from . import printing, theme, window_state
+from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
+from .import_flow import ImportFlow
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .sidebar import Sidebar
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
         self.work = BackgroundWork(library.path, variants, self.topics)
         self.history = History()
+        self.imports = ImportFlow(self.work, self)
         self.theme_name = str(settings.value("theme", "system"))
         self.setWindowTitle("pakru-desktop")
         self.setAcceptDrops(True)
@@ -100,9 +101,8 @@ class MainWindow(QMainWindow):
         self.work.topicLoaded.connect(self._topic_loaded)
         self.reader.hitChanged.connect(self._hit_changed)
         self.work.summariesLoaded.connect(self._summaries_loaded)
-        self.work.importProgress.connect(self._import_progress)
-        self.work.importDone.connect(self._import_done)
-        self._progress: QProgressDialog | None = None
+        self.imports.finished.connect(self._import_finished)
+        self.imports.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         A, K = self._action, QKeySequence.StandardKey  # noqa: N806
-        self.act_import_files = A("&Import Files…", self.import_files_dialog, ["Ctrl+O"])
-        self.act_import_folder = A("Import &Folder…", self.import_folder_dialog, ["Ctrl+Shift+O"])
+        self.act_import_files = A("&Import Files…", self.imports.choose_files, ["Ctrl+O"])
+        self.act_import_folder = A("Import &Folder…", self.imports.choose_folder, ["Ctrl+Shift+O"])
         self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
         self.act_print = A("&Print…", self.print_dialog, [K.Print])
         self.act_quit = A("&Quit", self.close, [K.Quit, "Ctrl+Q"])
@@ -334,52 +334,18 @@ class MainWindow(QMainWindow):
 
     # -- import ----------------------------------------------------------------------------
 
-    def import_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()),
-            "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)",
-        )  # fmt: skip
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
-        if folder:
-            self.import_paths([Path(folder)])
-
     def import_paths(self, paths: list[Path]) -> None:
         """Import off the UI thread with a cancellable progress dialog."""
-        self._progress = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
-        self._progress.setWindowTitle("Import")
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(self.work.cancel_import)
-        self.work.import_paths(paths)
+        self.imports.start(paths)
 
-    def _import_progress(self, done: int, total: int, path: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(
-                f"Importing {done + 1 if done < total else done} of {total}…\n{Path(path).name}"
-            )
+    @property
+    def summary_dialog(self) -> TextDialog | None:
+        return self.imports.summary_dialog
 
-    def _import_done(self, report: ImportReport | None, error: str) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        if report is None:
-            message = f"The import failed and was undone: {error}" if error else \
-                "The import was cancelled; the library is as it was."  # fmt: skip
-            self.statusBar().showMessage(message, 8000)
-            self.importFinished.emit(None)
-            return
-        self.work.load_summaries()
-        self.search_pane.set_query(self.search_field.text())
-        self.summary_dialog = TextDialog("Import summary", import_summary_html(report), self)
-        self.summary_dialog.setObjectName("import-summary")
-        self.summary_dialog.show()
+    def _import_finished(self, report: ImportReport | None) -> None:
+        if report is not None:
+            self.work.load_summaries()
+            self.search_pane.set_query(self.search_field.text())
         self.importFinished.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -395,16 +361,9 @@ class MainWindow(QMainWindow):
     # -- printing --------------------------------------------------------------------------
 
     def export_pdf(self, path: Path) -> bool:
-        from PySide6.QtPrintSupport import QPrinter  # printing is rare: not at start-up
-
         if self.reader.article is None:
             return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        printer.setDocName(self.reader.article.title)
-        self.reader.document().print_(printer)
-        return Path(path).is_file()
+        return printing.export_pdf(self.reader, path, self.reader.article.title)
 
     def export_pdf_dialog(self) -> None:
         if self.reader.article is None:
@@ -417,13 +376,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved {path}" if ok else "Could not write the PDF", 5000)
 
     def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.reader.article is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            self.reader.document().print_(printer)
+        if self.reader.article is not None:
+            printing.print_document(self.reader, self)
 
     def show_about(self) -> None:
         self.about_dialog = TextDialog(
@@ -434,28 +388,10 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings.value("window_state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        sizes = self.settings.value("splitter")
-        if isinstance(sizes, QByteArray):
-            self.splitter.restoreState(sizes)
+        window_state.restore_layout(self, self.settings)
 
     def save_settings(self) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("window_state", self.saveState())
-        self.settings.setValue("splitter", self.splitter.saveState())
-        self.settings.setValue("zoom", self.reader.zoom)
-        self.settings.setValue("theme", self.theme_name)
-        if self.reader.article is not None:
-            self.settings.setValue("last_article", self.reader.article.article_id)
-            self.settings.setValue("last_paragraph", self.reader.paragraph_at_top())
-        self.settings.sync()
+        window_state.save(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()

@@ -1,0 +1,28 @@
+"""Printing and PDF export of what the reader shows (QtPrintSupport, loaded only when used)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+
+def export_pdf(browser: QTextBrowser, path: Path, title: str) -> bool:
+    """Write the browser's document to a PDF file; True when the file was written."""
+    from PySide6.QtPrintSupport import QPrinter  # printing is rare: not at start-up
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(title)
+    browser.document().print_(printer)
+    return Path(path).is_file()
+
+
+def print_document(browser: QTextBrowser, parent: QWidget) -> None:
+    """The platform's print dialog, then print if the user agrees."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec():
+        browser.document().print_(printer)
