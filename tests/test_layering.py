@@ -50,3 +50,14 @@ def test_source_tree_has_no_network_imports() -> None:
         text = path.read_text(encoding="utf-8")
         offenders += [f"{path.name}: {word}" for word in banned if word in text]
     assert offenders == []
+
+
+def test_resource_paths_cannot_climb_out_of_resources() -> None:
+    import pytest
+
+    from pakru_desktop.paths import resource_path, resources_dir
+
+    assert resource_path("entities.toml") == (resources_dir() / "entities.toml").resolve()
+    for hostile in ("../pyproject.toml", "topics/../../seeds/catalog.toml", "/etc/passwd"):
+        with pytest.raises(ValueError, match="escapes"):
+            resource_path(hostile)

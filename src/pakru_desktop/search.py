@@ -383,11 +383,4 @@ def marked_html(text: str) -> str:
     return escaped.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
-def search_library(
-    conn: sqlite3.Connection, variants: Variants, text: str, **options: object
-) -> SearchResult:
-    """One-off search (the CLI's path)."""
-    return SearchEngine(conn, variants).search(text, **options)  # type: ignore[arg-type]
-
-
-__all__ = ["SearchEngine", "Compiled", "marked_html", "quote", "search_library", "Node"]
+__all__ = ["SearchEngine", "Compiled", "marked_html", "quote"]

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -369,10 +368,9 @@ class MainWindow(QMainWindow):
         if self.reader.article is None:
             self.statusBar().showMessage("Open an article first.", 4000)
             return
-        suggested = str(Path.home() / f"{self.reader.article.article_id}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Export as PDF", suggested, "PDF (*.pdf)")
-        if path:
-            ok = self.export_pdf(Path(path))
+        path = printing.ask_pdf_path(self, f"{self.reader.article.article_id}.pdf")
+        if path is not None:
+            ok = self.export_pdf(path)
             self.statusBar().showMessage(f"Saved {path}" if ok else "Could not write the PDF", 5000)
 
     def print_dialog(self) -> None:

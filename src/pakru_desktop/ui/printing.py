@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
 
 
 def export_pdf(browser: QTextBrowser, path: Path, title: str) -> bool:
@@ -26,3 +26,10 @@ def print_document(browser: QTextBrowser, parent: QWidget) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if QPrintDialog(printer, parent).exec():
         browser.document().print_(printer)
+
+
+def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
+    """Where to save a PDF, or None when the user cancels."""
+    suggested = str(Path.home() / suggested_name)
+    path, _ = QFileDialog.getSaveFileName(parent, "Export as PDF", suggested, "PDF (*.pdf)")
+    return Path(path) if path else None
