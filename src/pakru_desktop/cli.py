@@ -13,6 +13,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
+from .cli_knowledge import KnowledgeUsageError
+from .cli_knowledge import add_commands as add_knowledge_commands
 from .model import SearchResult
 from .schema import LibraryError
 
@@ -52,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help="check the library's integrity")
     verify.add_argument("--json", action="store_true")
+    add_knowledge_commands(commands)
     return parser
 
 
@@ -59,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return _run(args)
-    except UsageError as error:
+    except (UsageError, KnowledgeUsageError) as error:
         print(f"pakru: {error}", file=sys.stderr)
         return 2
     except LibraryError as error:
@@ -68,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.DatabaseError as error:
         print(f"pakru: the library file is damaged or unreadable ({error})", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `pakru … | head`: the reader has all it wanted
+        sys.stderr.close()
+        return 0
     except OSError as error:
         print(f"pakru: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)  # fmt: skip
@@ -75,8 +82,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pakru: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -92,6 +97,10 @@ def _run(args: argparse.Namespace) -> int:
             return _show(library, args)
         if args.command == "import":
             return _import(library, args)
+        if args.command in KNOWLEDGE_COMMANDS:
+            from .cli_knowledge import run as run_knowledge
+
+            return run_knowledge(library, args)
         return _verify(library, args)
     finally:
         library.close()

@@ -16,10 +16,15 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
-from .paths import CATALOG_NAME
+from .paths import CATALOG_NAME, resources_dir
 from .schema import LibraryError, migrate
+
+if TYPE_CHECKING:
+    from .knowledge.config import KnowledgeConfig
+    from .knowledge.store import FactIndex
 
 _KIND_LETTER = {"paragraph": "p", "heading": "h", "item": "i"}
 _LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
@@ -67,10 +72,39 @@ class WordCounter:
 class Library:
     """One library file. Pass it to whoever needs it; there is no global instance."""
 
-    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path, *, read_only: bool = False, knowledge: KnowledgeConfig | None = None
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self._knowledge = knowledge
         self.conn = self._connect()
+
+    @property
+    def knowledge(self) -> KnowledgeConfig:
+        """Topics and entities facts are found with: the bundled ones unless given."""
+        if self._knowledge is None:
+            from .knowledge.config import KnowledgeConfig
+
+            self._knowledge = KnowledgeConfig.load(resources_dir())
+        return self._knowledge
+
+    def facts(self) -> FactIndex:
+        from .knowledge.store import FactIndex
+
+        return FactIndex(self.conn, self.knowledge)
+
+    def ensure_facts(self, progress: Callable[[int, int], None] | None = None) -> bool:
+        """Find the facts again if the topics or entities changed since they were found;
+        True when they are current (a read-only library cannot be brought up to date)."""
+        index = self.facts()
+        if index.is_current():
+            return True
+        if self.read_only:
+            return False
+        with self.transaction():
+            index.rebuild(progress)
+        return True
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -168,6 +202,8 @@ class Library:
                     added += 1
                 self._index_new(last_id)
                 self._add_word_counts(words.finish())
+                if added:
+                    self.facts().index_new(last_id)
         finally:
             words.finish()
         return added
@@ -216,6 +252,8 @@ class Library:
                     )
             self._index_new(last_id)
             self._add_word_counts(words.finish())
+            if report.imported:
+                self.facts().index_new(last_id)
 
     def _import_one(self, path: Path, origin: str, words: WordCounter,
                     catalogs: dict[Path, dict[str, dict]]) -> ImportOutcome:  # fmt: skip

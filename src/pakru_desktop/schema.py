@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # unicode61 treats ' ’ - – — as separators, so "Shehbaz's"/"Shehbaz’s" and
 # "Pakistan-Russia"/"Pakistan–Russia" give the same tokens; porter stems English.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -67,7 +67,29 @@ def _step_3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3}
+def _step_4(conn: sqlite3.Connection) -> None:
+    # The knowledge layer: sentence-level facts (knowledge/store.py fills them during each
+    # import), the topics each fact is in, and entity mentions per paragraph. Facts point at
+    # articles by rowid; `meta.knowledge` records the topics/entities files they were found
+    # with (absent here, so the first use finds every fact).
+    for statement in (
+        "CREATE TABLE IF NOT EXISTS facts (id INTEGER PRIMARY KEY, article INTEGER NOT NULL,"
+        " paragraph INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, date TEXT,"
+        " date_text TEXT, precision TEXT, inferred INTEGER NOT NULL DEFAULT 0, dates TEXT,"
+        " figures TEXT, entities TEXT, events TEXT, topics TEXT)",
+        "CREATE INDEX IF NOT EXISTS facts_article ON facts (article)",
+        "CREATE INDEX IF NOT EXISTS facts_date ON facts (date) WHERE date IS NOT NULL",
+        "CREATE TABLE IF NOT EXISTS fact_topics (topic TEXT NOT NULL, fact INTEGER NOT NULL,"
+        " PRIMARY KEY (topic, fact)) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS mentions (entity TEXT NOT NULL, kind TEXT NOT NULL,"
+        " article INTEGER NOT NULL, paragraph INTEGER NOT NULL, count INTEGER NOT NULL,"
+        " PRIMARY KEY (entity, article, paragraph)) WITHOUT ROWID",
+        "DELETE FROM meta WHERE key = 'knowledge'",
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4}
 
 
 def migrate(conn: sqlite3.Connection) -> None:

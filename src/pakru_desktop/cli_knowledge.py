@@ -1,0 +1,152 @@
+"""`pakru topics | factsheet | timeline | entities`: the knowledge layer from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .knowledge.topics import Topic
+    from .library import Library
+
+
+class KnowledgeUsageError(Exception):
+    """A wrong topic slug or option; shown as one line, exit 2."""
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    topics = commands.add_parser("topics", help="the topics, with their facts and articles")
+    topics.add_argument("--json", action="store_true")
+
+    sheet = commands.add_parser("factsheet", help="a topic's fact sheet, every line cited")
+    sheet.add_argument("slug")
+    sheet.add_argument("--format", choices=["md", "html", "json", "pdf"], default="md")
+    sheet.add_argument("-o", "--output", type=Path, help="write to this file (needed for pdf)")
+
+    timeline = commands.add_parser("timeline", help="every dated fact, oldest first")
+    timeline.add_argument("--topic", help="only facts of this topic")
+    timeline.add_argument("--json", action="store_true")
+
+    entities = commands.add_parser("entities", help="people, organisations and places named")
+    entities.add_argument("--json", action="store_true")
+
+
+COMMANDS = ("topics", "factsheet", "timeline", "entities")
+
+
+def run(library: Library, args: argparse.Namespace) -> int:
+    library.ensure_facts()
+    if args.command == "topics":
+        return _topics(library, args)
+    if args.command == "factsheet":
+        return _factsheet(library, args)
+    if args.command == "timeline":
+        return _timeline(library, args)
+    return _entities(library, args)
+
+
+def _emit(document: object) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _topic(library: Library, slug: str) -> Topic:
+    topic = library.knowledge.topic(slug)
+    if topic is None:
+        known = ", ".join(t.slug for t in library.knowledge.topics) or "none"
+        raise KnowledgeUsageError(f"unknown topic {slug!r} (topics: {known})")
+    return topic
+
+
+def _expression(library: Library, topic: Topic) -> str:
+    from .search import SearchEngine
+
+    return SearchEngine(library.conn, library.knowledge.variants).topic_expression(topic)
+
+
+def _topics(library: Library, args: argparse.Namespace) -> int:
+    from .knowledge.sheet import build_sheet
+
+    rows = []
+    for topic in library.knowledge.topics:
+        sheet = build_sheet(library.conn, library.knowledge, topic, _expression(library, topic))
+        rows.append({"slug": topic.slug, "title": topic.title, "fact_count": len(sheet.facts),
+                     "article_count": len(sheet.articles)})  # fmt: skip
+    if args.json:
+        _emit(rows)
+        return 0
+    for row in rows:
+        print(f"{row['slug']:<14} {row['fact_count']:>5} facts {row['article_count']:>6} articles"
+              f"  {row['title']}")  # fmt: skip
+    return 0
+
+
+def _factsheet(library: Library, args: argparse.Namespace) -> int:
+    from .knowledge.sheet import build_sheet
+    from .sheet_render import sheet_html_page, sheet_markdown
+
+    topic = _topic(library, args.slug)
+    if args.format == "pdf" and args.output is None:
+        raise KnowledgeUsageError("--format pdf needs -o FILE")
+    sheet = build_sheet(library.conn, library.knowledge, topic, _expression(library, topic))
+    if args.format == "json":
+        text = json.dumps(sheet.to_json(), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "md":
+        text = sheet_markdown(sheet, links=False)
+    else:
+        text = sheet_html_page(sheet)
+    if args.format == "pdf":
+        from .ui.pdf import html_to_pdf  # Qt is loaded for PDF output only
+
+        html_to_pdf(text, args.output, topic.title)
+        print(f"wrote {args.output}", file=sys.stderr)
+        return 0
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        _write_atomically(args.output, text)
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """All of the file or none of it: a reader never finds half a sheet."""
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def _timeline(library: Library, args: argparse.Namespace) -> int:
+    from .knowledge.sheet import corpus_timeline
+    from .sheet_render import date_label
+
+    slug = _topic(library, args.topic).slug if args.topic else None
+    entries = corpus_timeline(library.conn, slug)
+    if args.json:
+        _emit([e.to_json() for e in entries])
+        return 0
+    for e in entries:
+        label = date_label(e.date, e.date_text, e.precision, e.inferred, e.estimated)
+        cites = " ".join(f"[{c.source_file} ¶{c.paragraph}]" for c in e.citations)
+        print(f"{label:<24} {e.text} {cites}")
+    return 0
+
+
+def _entities(library: Library, args: argparse.Namespace) -> int:
+    from .knowledge.sheet import entity_index
+
+    index = entity_index(library.conn, library.knowledge)
+    groups = {"people": "person", "organisations": "organisation", "places": "place",
+              "candidates": "candidate"}  # fmt: skip
+    if args.json:
+        _emit({key: [e.to_json() for e in index if e.kind == kind]
+               for key, kind in groups.items()})  # fmt: skip
+        return 0
+    for key, kind in groups.items():
+        print(f"{key.title()}:")
+        for e in (e for e in index if e.kind == kind):
+            role = f" — {e.role}" if e.role else ""
+            print(f"  {e.name}{role}: {e.mentions} mention(s) in {e.articles} article(s)")
+    return 0

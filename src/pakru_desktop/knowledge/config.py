@@ -1,0 +1,48 @@
+"""What the knowledge layer reads besides the library: topics and entities (editable files),
+and a fingerprint of them, so facts found with older files are found again."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from ..variants import Variants
+from .entities import Entity, EntityMatcher, load_entities
+from .topics import Topic, load_topics
+
+# Bump when extraction changes: every library then finds its facts again on next use.
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class KnowledgeConfig:
+    topics: list[Topic]
+    entities: list[Entity]
+    variants: Variants
+    fingerprint: str = field(default="")
+
+    @classmethod
+    def load(cls, resources: Path) -> KnowledgeConfig:
+        """topics/*.md and entities.toml of a resources folder (missing files: none of them)."""
+        entities_file = resources / "entities.toml"
+        digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
+        for path in [entities_file, *sorted((resources / "topics").glob("*.md"))]:
+            try:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            except OSError:
+                continue
+        return cls(
+            topics=load_topics(resources / "topics"),
+            entities=load_entities(entities_file),
+            variants=Variants.load(entities_file),
+            fingerprint=digest.hexdigest()[:16],
+        )
+
+    @cached_property
+    def matcher(self) -> EntityMatcher:
+        return EntityMatcher(self.entities)
+
+    def topic(self, slug: str) -> Topic | None:
+        return next((t for t in self.topics if t.slug == slug), None)

@@ -1,0 +1,234 @@
+"""Agreement and disagreement across articles.
+
+Agreement: sentences from several articles telling the same fact (the same figures and dates,
+about the same thing) become one fact with all their citations. Disagreement: sentences about
+the same thing whose figures differ are set side by side. Figures that differ are never merged;
+when in doubt a possible conflict is shown rather than hidden.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .facts import Citation, DateRef, StoredFact
+
+# Entities in more than this share of the facts (Pakistan, Russia) say nothing about which
+# event a sentence is about.
+UBIQUITOUS_SHARE = 0.25
+SAME_VALUES_SIMILARITY = 0.12  # same figures and dates: little else needs to match
+NO_VALUES_SIMILARITY = 0.18  # same named event, no figures: the wording must overlap more
+SUBJECT_SIMILARITY = 0.1
+MAX_CANDIDATES = 40  # clusters compared per fact: bounded work on a huge library
+
+
+@dataclass
+class Fact:
+    """One fact, told by one or more sentences (its citations)."""
+
+    text: str
+    kind: str
+    dates: list[DateRef]
+    figures: list
+    entities: list[str]
+    events: list[str]
+    topics: list[str]
+    citations: list[Citation]
+    estimated: bool = False  # an inferred date resting on an estimated article date
+    members: list[StoredFact] = field(default_factory=list, repr=False)
+
+    @property
+    def date(self) -> DateRef | None:
+        return self.dates[0] if self.dates else None
+
+    @property
+    def article_count(self) -> int:
+        return len({c.article_id for c in self.citations})
+
+    def to_json(self) -> dict:
+        date = self.date
+        return {
+            "text": self.text, "kind": self.kind,
+            "date": date.iso if date else None,
+            "date_text": date.text if date else None,
+            "precision": date.precision if date else None,
+            "inferred": date.inferred if date else False,
+            "figures": [f.text for f in self.figures],
+            "entities": self.entities, "topics": self.topics,
+            "citations": [c.to_json() for c in self.citations],
+        }  # fmt: skip
+
+
+@dataclass
+class Claim:
+    value: str
+    text: str
+    citations: list[Citation]
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "text": self.text,
+                "citations": [c.to_json() for c in self.citations]}  # fmt: skip
+
+
+@dataclass
+class Conflict:
+    about: str
+    claims: list[Claim]
+
+    def to_json(self) -> dict:
+        return {"about": self.about, "claims": [c.to_json() for c in self.claims]}
+
+
+def _values(fact: StoredFact) -> frozenset:
+    return frozenset([("fig", *f.claim) for f in fact.figures]
+                     + [("date", d.iso) for d in fact.dates])  # fmt: skip
+
+
+def _similarity(a: StoredFact, b: StoredFact) -> float:
+    if not a.stems or not b.stems:
+        return 0.0
+    return len(a.stems & b.stems) / len(a.stems | b.stems)
+
+
+class _Grouper:
+    def __init__(self, facts: list[StoredFact]) -> None:
+        counts = Counter(name for f in facts for name in set(f.entities))
+        limit = max(2, UBIQUITOUS_SHARE * len(facts))
+        self.ubiquitous = {name for name, n in counts.items() if n > limit}
+
+    def rare(self, fact: StoredFact) -> set[str]:
+        return set(fact.entities) - self.ubiquitous
+
+    def same_subject(self, a: StoredFact, b: StoredFact) -> bool:
+        return bool(set(a.events) & set(b.events) or self.rare(a) & self.rare(b))
+
+    def same_fact(self, a: StoredFact, b: StoredFact) -> bool:
+        values = _values(a)
+        if values != _values(b):
+            return False
+        if values:
+            return self.same_subject(a, b) and _similarity(a, b) >= SAME_VALUES_SIMILARITY
+        # Without figures or dates, one article's sentences about the same event say different
+        # things about it; only another article can corroborate one.
+        return (a.citation.article_id != b.citation.article_id
+                and bool(set(a.events) & set(b.events))
+                and _similarity(a, b) >= NO_VALUES_SIMILARITY)  # fmt: skip
+
+
+def group(facts: list[StoredFact]) -> list[Fact]:
+    """Merge the sentences that tell the same fact; the earliest report gives the wording."""
+    grouper = _Grouper(facts)
+    clusters: list[list[StoredFact]] = []
+    by_values: dict[frozenset, list[int]] = defaultdict(list)
+    by_event: dict[str, list[int]] = defaultdict(list)
+    seen_text: dict[str, int] = {}
+    for fact in facts:
+        exact = seen_text.get(fact.text)
+        if exact is not None:  # the same sentence again (syndicated copies)
+            clusters[exact].append(fact)
+            continue
+        values = _values(fact)
+        pool = by_values[values] if values else [i for e in fact.events for i in by_event[e]]
+        home = next(
+            (i for i in list(dict.fromkeys(pool))[-MAX_CANDIDATES:]
+             if grouper.same_fact(clusters[i][0], fact)),
+            None,
+        )  # fmt: skip
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+            if values:
+                by_values[values].append(home)
+            for event in fact.events:
+                by_event[event].append(home)
+        clusters[home].append(fact)
+        seen_text.setdefault(fact.text, home)
+    return [_merged(members) for members in clusters]
+
+
+def _merged(members: list[StoredFact]) -> Fact:
+    first = members[0]
+    citations = list(dict.fromkeys(m.citation for m in members))
+    topics = list(dict.fromkeys(t for m in members for t in m.topics))
+    entities = list(dict.fromkeys(e for m in members for e in m.entities))
+    estimated = any(d.inferred for d in first.dates) and first.article_estimated
+    return Fact(first.text, first.kind, first.dates, first.figures, entities, first.events,
+                topics, citations, estimated, members)  # fmt: skip
+
+
+def conflicts(facts: list[Fact]) -> list[Conflict]:
+    """Facts about the same thing whose figures for the same unit differ."""
+    grouper = _Grouper([m for f in facts for m in f.members])
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        for unit in {f.unit for f in fact.figures}:
+            by_unit[unit].append(index)
+    found: list[Conflict] = []
+    for unit, indexes in by_unit.items():
+        linked = _linked_groups(facts, indexes, unit, grouper)
+        for members in linked:
+            found.append(_conflict(facts, members, unit, grouper))
+    return found
+
+
+def _figure_values(fact: Fact, unit: str) -> frozenset:
+    return frozenset(f.claim for f in fact.figures if f.unit == unit)
+
+
+def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
+                   grouper: _Grouper) -> list[list[int]]:  # fmt: skip
+    parent = {i: i for i in indexes}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, i in enumerate(indexes):
+        for j in indexes[n + 1 : n + 1 + MAX_CANDIDATES]:
+            a, b = facts[i], facts[j]
+            if _figure_values(a, unit) == _figure_values(b, unit):
+                continue
+            if {c.article_id for c in a.citations} == {c.article_id for c in b.citations} and \
+                    len(a.citations) == len(b.citations) == 1 and \
+                    a.citations[0].paragraph == b.citations[0].paragraph:  # fmt: skip
+                continue  # one sentence listing two figures is not a disagreement
+            ma, mb = a.members[0], b.members[0]
+            if grouper.same_subject(ma, mb) and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in indexes:
+        groups[root(i)].append(i)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def _similarity_any(a: Fact, b: Fact) -> float:
+    return max(_similarity(x, y) for x in a.members for y in b.members)
+
+
+def _conflict(facts: list[Fact], members: list[int], unit: str, grouper: _Grouper) -> Conflict:
+    claims: dict[str, Claim] = {}
+    for index in members:
+        fact = facts[index]
+        figure = next(f for f in fact.figures if f.unit == unit)
+        value = figure.text
+        key = f"{figure.qualifier}{figure.value}"
+        if key in claims:
+            claims[key].citations.extend(fact.citations)
+        else:
+            claims[key] = Claim(value, fact.text, list(fact.citations))
+    subjects = Counter(
+        s for i in members for m in facts[i].members for s in m.events + sorted(grouper.rare(m))
+    )
+    subject = subjects.most_common(1)[0][0] if subjects else ""
+    about = f"{_unit_label(unit)} · {subject}" if subject else _unit_label(unit)
+    return Conflict(about, list(claims.values()))
+
+
+def _unit_label(unit: str) -> str:
+    labels = {"USD": "amount in US dollars", "PKR": "amount in rupees", "%": "percentage",
+              "EUR": "amount in euros", "RUB": "amount in roubles", "tonnes": "tonnes"}  # fmt: skip
+    if unit in labels:
+        return labels[unit]
+    return "number of " + (unit[:-1] + "ies" if unit.endswith("y") else unit + "s")

@@ -1,0 +1,126 @@
+"""Dates written in a sentence → ISO dates with their precision.
+
+Full dates, month-year, years, decades; a day-month or a lone month takes its year from the
+article's date and is marked `inferred` (and `estimated` when the article's own date is an
+estimate). "last year", "this year", "next year" are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+         ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+         ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+         ("December", "Dec")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+_RANGE_END = r"(?:\s*(?:–|-|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
+
+# Tried in order at each position; the first that matches wins, so longer forms come first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}")),
+    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE_END},?\s+{_YEAR}")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}")),
+    ("day-inferred", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_RANGE_END}(?!\s*(?:,\s*)?\d)")),
+    ("day-inferred", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s*,?\s*\d)")),
+    ("month-inferred", re.compile(
+        rf"\b(?:in|during|since|until|by|from|through|early|late|mid-?|this|last|next)\s+"
+        rf"{_MONTH}(?!\s*,?\s*\d)")),
+    ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)s\b")),
+    ("relative", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+year\b", re.I)),
+    ("year", re.compile(r"(?<![$€£\d,.])\b" + _YEAR + r"(?![,.]\d)(?!\s*(?:%|per\s?cent|"
+                        r"million|billion|thousand|tons|tonnes|km|MW|companies|people))")),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DateMention:
+    iso: str  # YYYY, YYYY-MM or YYYY-MM-DD; a decade as its first year
+    text: str  # as written
+    precision: str  # day | month | year | decade
+    inferred: bool  # the year came from the article's date
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """What the article's own date lends to the dates it leaves incomplete."""
+
+    iso: str = ""  # YYYY[-MM[-DD]]
+    estimated: bool = False
+
+    @property
+    def year(self) -> int | None:
+        return int(self.iso[:4]) if self.iso[:4].isdigit() else None
+
+    @property
+    def month(self) -> int:
+        return int(self.iso[5:7]) if self.iso[5:7].isdigit() else 6
+
+
+def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
+    """Every date mention of a sentence, left to right, none overlapping."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            mention = _mention(kind, match, article)
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMention | None:
+    groups = match.groupdict()
+    text, start, end = match.group(0), match.start(), match.end()
+    if kind == "month-inferred":  # "in August": the date is "August"
+        start = match.start("month")
+        text = text[start - match.start() :]
+    if kind == "decade":
+        return DateMention(groups["decade"], text, "decade", False, start, end)
+    if kind == "year":
+        return DateMention(groups["year"], text, "year", False, start, end)
+    if kind == "relative":
+        if article.year is None:
+            return None
+        shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}
+        year = article.year + shift[groups["rel"].lower()]
+        return DateMention(str(year), text, "year", True, start, end)
+    month = MONTHS[groups["month"]] if not groups["month"].isdigit() else int(groups["month"])
+    if not 1 <= month <= 12:
+        return None
+    day = int(groups["day"]) if groups.get("day") else 0
+    if day and not 1 <= day <= 31:
+        return None
+    if kind in ("day", "iso", "month"):
+        year, inferred = int(groups["year"]), False
+    else:
+        if article.year is None:
+            return None
+        year, inferred = _infer_year(month, article), True
+    if day:
+        return DateMention(f"{year:04d}-{month:02d}-{day:02d}", text, "day", inferred, start, end)
+    return DateMention(f"{year:04d}-{month:02d}", text, "month", inferred, start, end)
+
+
+def _infer_year(month: int, article: ArticleDate) -> int:
+    """The article's year, unless that would put the date more than six months after the
+    article was written: then it is last year's month ("in November", written in February)."""
+    year = article.year or 0
+    return year - 1 if month - article.month > 6 else year

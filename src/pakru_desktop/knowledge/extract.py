@@ -1,0 +1,139 @@
+"""Sentence-level facts of one article: statements carrying a figure, a date, or a named
+agreement, meeting, visit, project or event — with the entities they mention."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Block
+from .dates import ArticleDate, DateMention, find_dates
+from .entities import EntityMatcher
+from .figures import Figure, find_figures, singular
+from .sentences import sentence_spans
+
+# The nouns that make a statement about a named agreement, meeting, project or event, and
+# the kind of fact each gives.
+_EVENT_NOUNS = {
+    "agreement": "agreement", "accord": "agreement", "treaty": "agreement", "deal": "agreement",
+    "memorandum": "agreement", "mou": "agreement", "declaration": "agreement",
+    "consensus": "agreement", "contract": "agreement", "protocol": "agreement",
+    "visit": "visit", "meeting": "meeting", "talk": "meeting", "summit": "meeting",
+    "forum": "meeting", "session": "meeting", "conference": "meeting", "dialogue": "meeting",
+    "project": "project", "pipeline": "project", "corridor": "project", "mill": "project",
+    "train": "project", "terminal": "project", "plant": "project", "initiative": "project",
+    "exercise": "event", "earthquake": "event", "flood": "event", "escalation": "event",
+    "election": "event", "withdrawal": "event",
+}  # fmt: skip
+_EVENT = re.compile(
+    r"\b(?P<modifier>[A-Za-z][\w’'-]*)\s+(?P<noun>(?i:agreements?|accords?|treat(?:y|ies)|deals?|"
+    r"memorand(?:um|a)|MoUs?|declarations?|consensus|contracts?|protocols?|visits?|meetings?|"
+    r"talks|summits?|forums?|sessions?|conferences?|dialogues?|projects?|pipelines?|"
+    r"corridors?|mills?|trains?|terminals?|plants?|initiatives?|exercises|earthquakes?|"
+    r"floods|escalation|elections?|withdrawal))\b"
+)
+# A modifier that names nothing: "the visit", "this agreement", "a potential deal".
+_VAGUE = set(
+    "the a an this that these those such its his her their our your any each every other "
+    "another same first second third fourth fifth sixth seventh eighth ninth tenth new major "
+    "important potential upcoming recent numerous various several many real current further "
+    "formal separate high-level future possible planned expected proposed next last previous "
+    "both two three more most some no all one during at of in on for to with and or but "
+    "is was are were be been has have had will would can could should may might also "
+    "level government-level held hold holds signed sign attend attended led convert practical "
+    "scheduled paper kremlin the".split()
+)
+# Verbs that make a dated or named statement a meeting, visit or agreement.
+_ACTION_KINDS = (
+    (re.compile(r"\b(?:signed|inked|concluded)\b"), "agreement"),
+    (re.compile(r"\b(?:visited|will visit|to visit)\b"), "visit"),
+    (re.compile(r"\b(?:met|meets|held talks|will meet)\b"), "meeting"),
+)
+_KIND_ORDER = ("agreement", "project", "visit", "meeting", "figure", "date", "event")
+CONTENT_STOPWORDS = _VAGUE | set(
+    "from by as into than then which who whom whose what when where while there here it its "
+    "they them he she we you i not only just very so such said says say told according".split()
+)
+
+
+@dataclass
+class FactDraft:
+    """One fact as found in one sentence of one paragraph."""
+
+    paragraph: int
+    text: str
+    kind: str
+    dates: list[DateMention]
+    figures: list[Figure]
+    entities: list[str]
+    events: list[str]  # "business forum", "readmission agreement", …
+
+    @property
+    def date(self) -> DateMention | None:
+        return self.dates[0] if self.dates else None
+
+
+@dataclass
+class ArticleKnowledge:
+    facts: list[FactDraft] = field(default_factory=list)
+    # (entity name, paragraph) → mentions; candidates the same with unknown names.
+    mentions: Counter[tuple[str, int]] = field(default_factory=Counter)
+    candidates: Counter[tuple[str, int]] = field(default_factory=Counter)
+
+
+def events_of(sentence: str) -> list[tuple[str, str]]:
+    """(event key, kind) of each named event: ("readmission agreement", "agreement")."""
+    found = []
+    for match in _EVENT.finditer(sentence):
+        modifier = match["modifier"]
+        if modifier.lower() in _VAGUE or modifier.lower().endswith("ly"):
+            continue
+        noun = match["noun"].lower()
+        noun = "memorandum" if noun.startswith("memorand") else noun
+        noun = "talk" if noun == "talks" else singular(noun)
+        kind = _EVENT_NOUNS.get(noun)
+        if kind is None:
+            continue
+        modifier_key = modifier.lower().replace("’s", "").replace("'s", "")
+        found.append((f"{modifier_key} {noun}", kind))
+    return found
+
+
+def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher) -> ArticleKnowledge:
+    """Every fact, entity mention and candidate name of an article's blocks."""
+    knowledge = ArticleKnowledge()
+    for block in blocks:
+        if block.kind == "heading":
+            continue  # a heading states nothing
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            names = matcher.names(sentence)
+            for name in names:
+                knowledge.mentions[(name, block.number)] += 1
+            for name in matcher.candidates(sentence):
+                knowledge.candidates[(name, block.number)] += 1
+            fact = _fact(sentence, block.number, date, names)
+            if fact is not None:
+                knowledge.facts.append(fact)
+    return knowledge
+
+
+def _fact(sentence: str, paragraph: int, date: ArticleDate, names: list[str]) -> FactDraft | None:
+    if len(sentence) < 25 or sentence.rstrip().endswith("?"):
+        return None  # fragments and questions state nothing
+    dates = find_dates(sentence, date)
+    figures = find_figures(sentence, [(d.start, d.end) for d in dates])
+    events = events_of(sentence)
+    if not (dates or figures or events):
+        return None
+    kinds = {kind for _, kind in events}
+    if dates or names:
+        kinds.update(kind for verb, kind in _ACTION_KINDS if verb.search(sentence))
+    if figures:
+        kinds.add("figure")
+    if dates:
+        kinds.add("date")
+    kind = next(k for k in _KIND_ORDER if k in kinds)
+    event_keys = list(dict.fromkeys(key for key, _ in events))
+    return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys)

@@ -1,0 +1,138 @@
+"""Figures written in a sentence: money, percentages, quantities with a unit, counts of things.
+
+Each figure keeps how it was written and a comparable value, so two sources reporting the same
+thing can be matched ("around 90 companies" = "90 companies") or set side by side ("more than
+100 companies" ≠ "90 companies").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12, "crore": 1e7, "lakh": 1e5}  # fmt: skip
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh)\b)?"
+_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+                    "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
+                    "₽": "RUB"}  # fmt: skip
+_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "rupees": "PKR",
+                   "roubles": "RUB", "rubles": "RUB", "pounds": "GBP"}  # fmt: skip
+_UNITS = {
+    "metric tons": "tonnes", "metric tonnes": "tonnes", "tons": "tonnes", "tonnes": "tonnes",
+    "barrels": "barrels", "km": "km", "kilometres": "km", "kilometers": "km", "mw": "MW",
+    "megawatts": "MW", "gw": "GW", "bcm": "bcm", "cubic metres": "m³", "cubic meters": "m³",
+    "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg",
+}  # fmt: skip
+_QUALIFIERS = {
+    "more than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",
+    "exceeding": ">", "around": "~", "about": "~", "approximately": "~", "nearly": "~",
+    "almost": "~", "some": "~", "roughly": "~", "close to": "~", "an estimated": "~",
+    "up to": "<", "less than": "<", "under": "<", "fewer than": "<", "below": "<",
+}  # fmt: skip
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I
+)
+_NOT_COUNTED = {"is", "was", "has", "this", "its", "his", "as", "us", "bus", "plus",
+                "thus", "less", "yes", "times", "series", "status", "news"}  # fmt: skip
+
+_MONEY_BEFORE = re.compile(
+    r"(?P<currency>US\$|\$|€|£|₽|\b(?:USD|EUR|PKR|RUB|Rs\.?)\s?)" + _NUMBER + _SCALE, re.I
+)
+_MONEY_AFTER = re.compile(
+    r"\b" + _NUMBER + _SCALE + r"\s+(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b", re.I
+)
+_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b)", re.I)
+_QUANTITY = re.compile(
+    r"\b" + _NUMBER + _SCALE + r"\s+(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
+)  # fmt: skip
+# "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one
+# describing word, and a plural noun.
+_COUNT = re.compile(
+    r"\b" + _NUMBER + _SCALE
+    + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
+    r"private|public|local|joint|bilateral|additional|key)\s+)?"
+    r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str  # USD, PKR, %, tonnes, km, … or the counted noun, singular ("company")
+    qualifier: str  # "=" exact, ">" more than, "<" up to, "~" about
+    text: str  # as written, qualifier included
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, float]:
+        """What two reports must share to be telling the same figure ("about 90" = "90")."""
+        return (self.unit, self.value)
+
+    @property
+    def claim(self) -> tuple[str, float, str]:
+        """What sets two reports apart: "more than 100" differs from "100"."""
+        return (self.unit, self.value, "=" if self.qualifier == "~" else self.qualifier)
+
+
+def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
+    """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
+    occupied = list(taken or [])
+    figures: list[Figure] = []
+    for pattern, unit_of in (
+        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()]),
+        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()]),
+        (_PERCENT, lambda m: "%"),
+        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()]),
+        (_COUNT, lambda m: _count_unit(m)),
+    ):
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < e and s < span[1] for s, e in occupied):
+                continue
+            unit = unit_of(match)
+            value = _value(match)
+            if not unit or value is None:
+                continue
+            start, qualifier = _qualifier(text, span[0])
+            figures.append(Figure(value, unit, qualifier, text[start : span[1]], start, span[1]))
+            occupied.append(span)
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _value(match: re.Match[str]) -> float | None:
+    number = match["number"].replace(",", "")
+    try:
+        value = float(number)
+    except ValueError:
+        return None
+    scale = (match.groupdict().get("scale") or "").lower()
+    return value * _SCALES.get(scale, 1.0)
+
+
+def _count_unit(match: re.Match[str]) -> str:
+    noun = match["noun"]
+    number = match["number"]
+    if noun in _NOT_COUNTED or (len(number) == 4 and number[:2] in ("18", "19", "20")):
+        return ""  # "2022 floods" is a year, not 2,022 floods
+    return singular(noun)
+
+
+def singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _qualifier(text: str, start: int) -> tuple[int, str]:
+    match = _QUALIFIER_BEFORE.search(text[max(0, start - 24) : start])
+    if match is None:
+        return start, "="
+    return start - (len(match.group(0))), _QUALIFIERS[match.group(1).lower()]
