@@ -67,7 +67,26 @@ def main() -> int:
     QTimer.singleShot(10_000, loop.quit)
     loop.exec()
     shoot(window, "04-topic-sheet")
+    window.factsheet.verticalScrollBar().setValue(
+        window.factsheet.verticalScrollBar().maximum() // 2
+    )
+    shoot(window, "04b-topic-sheet-middle")
 
+    loop = QEventLoop()
+    window.knowledge.timelineShown.connect(lambda _slug, _count: loop.quit())
+    window.open_timeline("")
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
+    shoot(window, "07-timeline")
+    first = window.timeline.chart.entries[0].citations[0]
+    window.open_article(first.article_id, first.paragraph, "", quote=first.quote)
+    shoot(window, "08-citation-opened")
+
+    window.open_topic("energy")
+    window.apply_theme("dark")
+    wait(600)
+    shoot(window, "09-topic-sheet-dark")
+    window.apply_theme("light")
     window.go_back()
     window.apply_theme("dark")
     shoot(window, "05-dark-theme")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import QSettings, QUrl
 from pakru_desktop.knowledge.topics import find_topic, load_topics, topic_articles
 from pakru_desktop.library import Library
 from pakru_desktop.search import SearchEngine
+from pakru_desktop.ui.factsheet_pane import parse_citation_url
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
@@ -91,21 +93,36 @@ def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainW
     win.close()
 
 
-def test_choosing_a_topic_shows_its_sheet_and_a_citation_link_opens_the_article(
+def test_choosing_a_topic_shows_its_sheet_and_a_citation_link_opens_the_quote(
     qtbot, window: MainWindow
 ) -> None:
     assert window.sidebar.section_size("topic") == len(TOPICS)
     with qtbot.waitSignal(window.topicShown, timeout=10_000) as shown:
         window.open_topic("steel")
-    slug, count = shown.args
-    assert slug == "steel" and count >= 2
+    slug, fact_count = shown.args
+    assert slug == "steel" and fact_count >= 2
     assert window.right.currentWidget() is window.factsheet
     text = window.factsheet.toPlainText()
-    assert "Steel" in text and f"Articles ({count})" in text
-    article_id = window.library.summaries()[0].article_id
+    for section in ("Key figures", "Timeline", "Agreements and projects", "Where sources disagree"):
+        assert section in text
+    assert "1970s" in text and "Pakistan Steel Mills" in text
+    # The citations are real links: find the first one in the rendered document.
+    html_text = window.factsheet.toHtml()
+    link = re.search(r'href="(pakru://article/[^"]+)"', html_text)
+    assert link is not None
+    url = QUrl(html.unescape(link.group(1)))
+    article_id, paragraph, quote = parse_citation_url(url)
+    assert quote
     with qtbot.waitSignal(window.articleShown) as opened:
-        window.factsheet._anchor(QUrl(f"pakru://article/{article_id}#p2"))
-    assert opened.args == [article_id, 2]
+        window.factsheet._anchor(url)
+    assert opened.args == [article_id, paragraph]
     assert window.right.currentWidget() is window.reader
+    # The quoted sentence is what the reader highlights, in the cited paragraph.
+    assert window.reader.hit_count == 1
+    assert window.reader.marked[paragraph].replace("\x01", "").replace("\x02", "") in [
+        b.text for b in window.reader.article.blocks
+    ]
+    marked = window.reader.marked[paragraph]
+    assert marked[marked.index("\x01") + 1 : marked.index("\x02")] == quote
     window.act_back.trigger()
     assert window.right.currentWidget() is window.factsheet

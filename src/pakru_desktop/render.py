@@ -96,3 +96,15 @@ def html_page(title: str, fragment: str) -> str:
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head>\n<body>\n{fragment}</body></html>\n"
     )
+
+
+def quote_marks(article: Article, paragraph: int, quote: str) -> dict[int, str]:
+    """The paragraph with the quoted span marked (as search hits are), so a citation opens
+    on exactly what it cites; nothing marked when the quote is not in that paragraph."""
+    for block in article.blocks:
+        if block.number == paragraph and quote and quote in block.text:
+            start = block.text.index(quote)
+            end = start + len(quote)
+            text = block.text
+            return {paragraph: f"{text[:start]}{HIT_OPEN}{text[start:end]}{HIT_CLOSE}{text[end:]}"}
+    return {}

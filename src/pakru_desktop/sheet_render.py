@@ -129,7 +129,7 @@ def sheet_markdown(sheet: FactSheet, *, links: bool = True) -> str:
         "",
         f"*Fact sheet · {len(sheet.facts)} facts from {articles} "
         f"article{'s' if articles != 1 else ''} in the library · each statement cites its "
-        "source and paragraph: \\[S2 ¶7\\] is paragraph 7 of source 2 (list at the end)*",
+        "source and paragraph: \\[S2 ¶7\\] is paragraph 7 of article S2 (list at the end)*",
         "",
         html.escape(topic.introduction, quote=False),  # our own Markdown: kept, HTML escaped
         "",
@@ -149,7 +149,7 @@ def sheet_markdown(sheet: FactSheet, *, links: bool = True) -> str:
             lines.append(f"- **{escape_markdown(claim.value)}** — “{escape_markdown(claim.text)}” "
                          f"{sources.cite_all(claim.citations)}")  # fmt: skip
         lines.append("")
-    lines += ["## Sources", ""]
+    lines += [f"## Articles ({len(sources.numbers)})", ""]
     for article_id, number in sources.numbers.items():
         cited = sources.cited[article_id]
         date = cited.article_date or "undated"

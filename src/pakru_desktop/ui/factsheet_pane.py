@@ -1,21 +1,32 @@
-"""The fact-sheet pane for a topic: its introduction and its articles, each a link that opens
-the article. (Key figures, agreements, disagreements and the timeline come with the
-knowledge layer's facts.)"""
+"""The fact-sheet pane: a topic's sheet (built off the UI thread) with citation links that
+open the article at the cited paragraph, the quoted sentence highlighted."""
 
 from __future__ import annotations
 
 import html
+from urllib.parse import parse_qs, unquote
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..knowledge.topics import Topic
-from ..model import ArticleSummary
-from .sidebar import date_text
+from . import theme
+
+
+def parse_citation_url(url: QUrl) -> tuple[str, int, str] | None:
+    """pakru://article/ID?q=QUOTE#pN → (id, N, quote); None for any other link."""
+    if url.scheme() != "pakru" or url.host() != "article":
+        return None
+    fragment = url.fragment()
+    paragraph = int(fragment[1:]) if fragment[1:].isdigit() else 1
+    query = parse_qs(url.query(QUrl.ComponentFormattingOption.FullyEncoded))
+    quote = unquote(query.get("q", [""])[0]) if "q" in query else ""
+    return url.path().strip("/"), paragraph, quote
 
 
 class FactSheetPane(QTextBrowser):
-    articleRequested = Signal(str, int)  # article id, paragraph
+    articleRequested = Signal(str, int, str)  # article id, paragraph, quoted sentence
+    timelineRequested = Signal(str)  # topic slug
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +36,7 @@ class FactSheetPane(QTextBrowser):
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._anchor)
         self.topic: Topic | None = None
+        self.sheet: object | None = None  # the FactSheet shown, once loaded
         self.css = ""
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
@@ -34,30 +46,29 @@ class FactSheetPane(QTextBrowser):
         self.css = css
         self.document().setDefaultStyleSheet(css)
 
-    def show_topic(self, topic: Topic, articles: list[ArticleSummary] | None) -> None:
-        import markdown as markdown_lib  # not on the start-up path
-
+    def show_loading(self, topic: Topic) -> None:
         self.topic = topic
-        introduction = markdown_lib.markdown(html.escape(topic.introduction, quote=False))
-        if articles is None:
-            listing = "<p class='meta'>Finding the topic's articles…</p>"
-        elif not articles:
-            listing = "<p class='meta'>No article in the library is about this topic yet.</p>"
-        else:
-            rows = "".join(
-                f"<li><a href='pakru://article/{a.article_id}#p1'>{html.escape(a.title)}</a>"
-                f"<br><span class='meta'>{html.escape(a.source)} · {date_text(a)}</span></li>"
-                for a in articles
-            )
-            listing = f"<ul>{rows}</ul>"
-        count = "" if articles is None else f" ({len(articles)})"
+        self.sheet = None
         self.document().setDefaultStyleSheet(self.css)
-        self.setHtml(
-            f"<h1>{html.escape(topic.title)}</h1>{introduction}<h2>Articles{count}</h2>{listing}"
+        self.setHtml(f"<h1>{html.escape(topic.title)}</h1><p class='meta'>Gathering the facts…</p>")
+
+    def show_sheet(self, topic: Topic, sheet: object, sheet_html: str) -> None:
+        position = self.verticalScrollBar().value() if self.sheet is not None else 0
+        self.topic = topic
+        self.sheet = sheet
+        timeline_link = (
+            f"<p class='meta'><a href='pakru://timeline/{topic.slug}'>Open this topic's "
+            "timeline as a picture</a></p>"
         )
+        body = sheet_html.replace("</h1>", "</h1>" + timeline_link, 1)
+        self.document().setDefaultStyleSheet(self.css)
+        self.setHtml(theme.qt_marks(body))
+        self.verticalScrollBar().setValue(position)
 
     def _anchor(self, url: QUrl) -> None:
-        if url.scheme() == "pakru" and url.host() == "article":
-            fragment = url.fragment()
-            paragraph = int(fragment[1:]) if fragment[1:].isdigit() else 1
-            self.articleRequested.emit(url.path().strip("/"), paragraph)
+        if url.scheme() == "pakru" and url.host() == "timeline":
+            self.timelineRequested.emit(url.path().strip("/"))
+            return
+        cited = parse_citation_url(url)
+        if cited is not None:
+            self.articleRequested.emit(*cited)

@@ -11,6 +11,8 @@ class Place:
     paragraph: int = 1
     query: str = ""
     topic: str = ""  # a topic's fact sheet rather than an article
+    quote: str = ""  # the cited sentence marked in the article
+    timeline: bool = False  # the timeline (of `topic`, or of everything)
 
 
 class History:
@@ -21,7 +23,8 @@ class History:
 
     def push(self, place: Place) -> None:
         current = self.places[self.index] if self.index >= 0 else None
-        if current and (current.article_id, current.topic) == (place.article_id, place.topic):
+        where = (place.article_id, place.topic, place.timeline)
+        if current and (current.article_id, current.topic, current.timeline) == where:
             self.places[self.index] = place  # moving within an article is not a new place
             return
         del self.places[self.index + 1 :]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from .. import __version__
+from .. import __version__, render
 from ..bootstrap import load_topics
 from ..knowledge.topics import Topic, find_topic
 from ..library import Library
@@ -36,16 +36,18 @@ from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
 from .import_flow import ImportFlow
+from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .sidebar import Sidebar
+from .timeline_pane import TimelinePane
 from .workers import BackgroundWork
 
 
 class MainWindow(QMainWindow):
     articleShown = Signal(str, int)  # article id, paragraph
     importFinished = Signal(object)  # ImportReport, or None when cancelled or failed
-    topicShown = Signal(str, int)  # slug, number of articles
+    topicShown = Signal(str, int)  # slug, number of facts on its sheet
     libraryLoaded = Signal()
 
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
@@ -66,9 +68,11 @@ class MainWindow(QMainWindow):
         self.search_pane = SearchPane(self.work, "")
         self.reader = ReaderPane()
         self.factsheet = FactSheetPane()
+        self.timeline = TimelinePane()
         self.right = QStackedWidget()
-        self.right.addWidget(self.reader)
-        self.right.addWidget(self.factsheet)
+        for pane in (self.reader, self.factsheet, self.timeline):
+            self.right.addWidget(pane)
+        self.knowledge = KnowledgeViews(self.work, self.topics, self.factsheet, self.timeline, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         for pane in (self.sidebar, self.search_pane, self.right):
@@ -96,8 +100,11 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.sourceRequested.connect(self._filter_source)
         self.sidebar.topicRequested.connect(self.open_topic)
-        self.factsheet.articleRequested.connect(lambda a, p: self.open_article(a, p, ""))
-        self.work.topicLoaded.connect(self._topic_loaded)
+        for pane in (self.factsheet, self.timeline):
+            pane.articleRequested.connect(lambda a, p, q: self.open_article(a, p, "", quote=q))
+        self.factsheet.timelineRequested.connect(self.open_timeline)
+        self.knowledge.sheetShown.connect(self.topicShown)
+        self.knowledge.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.reader.hitChanged.connect(self._hit_changed)
         self.work.summariesLoaded.connect(self._summaries_loaded)
         self.imports.finished.connect(self._import_finished)
@@ -138,6 +145,10 @@ class MainWindow(QMainWindow):
         self.act_import_folder = A("Import &Folder…", self.imports.choose_folder, ["Ctrl+Shift+O"])
         self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
         self.act_print = A("&Print…", self.print_dialog, [K.Print])
+        self.act_export_sheet = A(
+            "Export Fact &Sheet…", self.knowledge.export_sheet_dialog, ["Ctrl+Shift+S"]
+        )
+        self.act_timeline = A("&Timeline", lambda: self.open_timeline(""), ["Ctrl+T"])
         self.act_quit = A("&Quit", self.close, [K.Quit, "Ctrl+Q"])
         self.act_copy = A("&Copy", self.reader.copy, [K.Copy])
         self.act_copy_citation = A("Copy C&itation", self.copy_citation, ["Ctrl+Shift+C"])
@@ -166,7 +177,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
-                       self.act_print, None, self.act_quit):  # fmt: skip
+                       self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = bar.addMenu("&Edit")
         for action in (self.act_copy, self.act_copy_citation, None, self.act_find):
@@ -181,6 +192,8 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu("&Go")
         go_menu.addAction(self.act_back)
         go_menu.addAction(self.act_forward)
+        go_menu.addSeparator()
+        go_menu.addAction(self.act_timeline)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
         toolbar = QToolBar("Navigation")
@@ -208,16 +221,20 @@ class MainWindow(QMainWindow):
             self.open_article(hit.article_id, hit.paragraph, self.search_field.text())
 
     def open_article(self, article_id: str, paragraph: int, query: str,
-                     record: bool = True) -> bool:  # fmt: skip
+                     record: bool = True, quote: str = "") -> bool:  # fmt: skip
+        """Show an article at a paragraph, with a search's hits or a cited quote marked."""
         article = self.library.article(article_id)
         if article is None:
             self.statusBar().showMessage("That article is no longer in the library.", 5000)
             return False
-        marked = self.engine.highlight(article, query) if query.strip() else {}
+        if quote:
+            marked = render.quote_marks(article, paragraph, quote)
+        else:
+            marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
         self.reader.show_article(article, paragraph, marked)  # announces its hits
         if record:
-            self.history.push(Place(article_id, paragraph, query))
+            self.history.push(Place(article_id, paragraph, query, quote=quote))
             self._update_history_actions()
         self.sidebar.select_article(article_id)
         self.setWindowTitle(f"{article.title} — pakru-desktop")
@@ -225,25 +242,28 @@ class MainWindow(QMainWindow):
         return True
 
     def open_topic(self, slug: str, record: bool = True) -> bool:
-        """Show a topic's fact sheet; its articles arrive from the background thread."""
+        """Show a topic's fact sheet; it is built on the background thread."""
         topic = find_topic(self.topics, slug)
         if topic is None:
             return False
         self.right.setCurrentWidget(self.factsheet)
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
-        self.factsheet.show_topic(topic, None)
-        self.work.load_topic(slug)
+        self.knowledge.load_sheet(topic)
         if record:
             self.history.push(Place(topic=slug))
             self._update_history_actions()
         self.setWindowTitle(f"{topic.title} — pakru-desktop")
         return True
 
-    def _topic_loaded(self, slug: str, articles) -> None:  # type: ignore[no-untyped-def]
-        topic = self.factsheet.topic
-        if topic is not None and topic.slug == slug:
-            self.factsheet.show_topic(topic, articles)
-            self.topicShown.emit(slug, len(articles))
+    def open_timeline(self, slug: str = "", record: bool = True) -> None:
+        """The timeline of every dated fact, or of one topic's."""
+        self.right.setCurrentWidget(self.timeline)
+        self._hit_changed(0, 0)
+        self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
+        if record:
+            self.history.push(Place(topic=slug, timeline=True))
+            self._update_history_actions()
+        self.setWindowTitle("Timeline — pakru-desktop")
 
     def go_back(self) -> None:
         self._go(self.history.back())
@@ -252,10 +272,13 @@ class MainWindow(QMainWindow):
         self._go(self.history.forward())
 
     def _go(self, place: Place | None) -> None:
-        if place is not None and place.topic:
+        if place is not None and place.timeline:
+            self.open_timeline(place.topic, record=False)
+        elif place is not None and place.topic:
             self.open_topic(place.topic, record=False)
         elif place is not None:
-            self.open_article(place.article_id, place.paragraph, place.query, record=False)
+            self.open_article(place.article_id, place.paragraph, place.query, record=False,
+                              quote=place.quote)  # fmt: skip
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:
@@ -318,6 +341,7 @@ class MainWindow(QMainWindow):
         css = theme.reader_css(colours)
         self.reader.set_css(css)
         self.factsheet.set_css(css)
+        self.knowledge.css = css
         self.search_pane.delegate.css = css
         self.search_pane.list.viewport().update()
         if name in self.theme_actions:
@@ -344,6 +368,7 @@ class MainWindow(QMainWindow):
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
             self.work.load_summaries()
+            self.knowledge.reload()  # the import found new facts
             self.search_pane.set_query(self.search_field.text())
         self.importFinished.emit(report)
 

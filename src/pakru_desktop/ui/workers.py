@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..knowledge.topics import Topic, find_topic, topic_articles
+from ..knowledge.topics import Topic, find_topic
 from ..library import ImportCancelled, Library
 from ..model import SearchResult
 from ..search import SearchEngine
@@ -26,7 +26,8 @@ class _Backend(QObject):
     searchDone = Signal(int, object)  # request id, SearchResult
     # sidebar rows of the articles, list[(source, count)], list[(slug, title, article count)]
     summariesLoaded = Signal(object, object, object)
-    topicLoaded = Signal(str, object)  # slug, list[ArticleSummary]
+    topicLoaded = Signal(str, object, str)  # slug, FactSheet, its HTML
+    timelineLoaded = Signal(str, object, str)  # topic slug or "", list[TimelineEntry], HTML
     importProgress = Signal(int, int, str)
     importDone = Signal(object, str)  # ImportReport or None when cancelled, error text
 
@@ -78,12 +79,28 @@ class _Backend(QObject):
 
     @Slot(str)
     def load_topic(self, slug: str) -> None:
+        from ..knowledge.sheet import build_sheet
+        from ..sheet_render import markdown_to_html, sheet_markdown
+
         library, engine = self._open()
         topic = find_topic(self.topics, slug)
-        if topic is not None:
-            self.topicLoaded.emit(
-                slug, topic_articles(library.conn, engine.topic_expression(topic))
-            )
+        if topic is None:
+            return
+        library.ensure_facts()
+        sheet = build_sheet(library.conn, library.knowledge, topic, engine.topic_expression(topic))
+        self.topicLoaded.emit(slug, sheet, markdown_to_html(sheet_markdown(sheet)))
+
+    @Slot(str)
+    def load_timeline(self, slug: str) -> None:
+        from ..knowledge.sheet import corpus_timeline
+        from ..sheet_render import markdown_to_html, timeline_markdown
+
+        library, _ = self._open()
+        library.ensure_facts()
+        entries = corpus_timeline(library.conn, slug or None)
+        topic = find_topic(self.topics, slug) if slug else None
+        title = f"Timeline: {topic.title}" if topic else "Timeline of the library"
+        self.timelineLoaded.emit(slug, entries, markdown_to_html(timeline_markdown(entries, title)))
 
     @Slot(object)
     def import_paths(self, paths: list[Path]) -> None:
@@ -114,12 +131,14 @@ class BackgroundWork(QObject):
 
     searchDone = Signal(int, object)
     summariesLoaded = Signal(object, object, object)
-    topicLoaded = Signal(str, object)
+    topicLoaded = Signal(str, object, str)
+    timelineLoaded = Signal(str, object, str)
     importProgress = Signal(int, int, str)
     importDone = Signal(object, str)
     _search = Signal(int, str, str, str)
     _load = Signal()
     _load_topic = Signal(str)
+    _load_timeline = Signal(str)
     _import = Signal(object)
     _close = Signal()
 
@@ -133,6 +152,8 @@ class BackgroundWork(QObject):
         self._load.connect(self._backend.load_summaries)
         self._load_topic.connect(self._backend.load_topic)
         self._backend.topicLoaded.connect(self.topicLoaded)
+        self._load_timeline.connect(self._backend.load_timeline)
+        self._backend.timelineLoaded.connect(self.timelineLoaded)
         self._import.connect(self._backend.import_paths)
         self._close.connect(self._backend.close)
         self._backend.searchDone.connect(self._deliver)
@@ -160,6 +181,9 @@ class BackgroundWork(QObject):
 
     def load_topic(self, slug: str) -> None:
         self._load_topic.emit(slug)
+
+    def load_timeline(self, slug: str = "") -> None:
+        self._load_timeline.emit(slug)
 
     def import_paths(self, paths: list[Path]) -> None:
         # Cleared here, not in the thread: a cancel that comes before the job starts counts.

@@ -1,0 +1,115 @@
+"""The fact sheets and the timeline in the main window: what is shown, reloading after an
+import, and exporting a sheet (Markdown, HTML, PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..knowledge.topics import Topic, find_topic
+from .factsheet_pane import FactSheetPane
+from .timeline_pane import TimelinePane
+from .workers import BackgroundWork
+
+if TYPE_CHECKING:
+    from ..knowledge.sheet import FactSheet
+
+EXPORT_FILTERS = {"Markdown (*.md)": "md", "HTML (*.html)": "html", "PDF (*.pdf)": "pdf"}
+
+
+def write_sheet(sheet: FactSheet, path: Path, kind: str) -> None:
+    """A sheet as a file; exports cite in text ([S2 ¶7]) since app links mean nothing outside."""
+    from ..sheet_render import sheet_html_page, sheet_markdown
+
+    if kind == "pdf":
+        from .pdf import html_to_pdf
+
+        html_to_pdf(sheet_html_page(sheet), path, sheet.topic.title)
+        return
+    text = sheet_markdown(sheet, links=False) if kind == "md" else sheet_html_page(sheet)
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+class KnowledgeViews(QObject):
+    sheetShown = Signal(str, int)  # slug, number of facts
+    timelineShown = Signal(str, int)  # slug or "", number of entries
+    message = Signal(str)
+
+    def __init__(self, work: BackgroundWork, topics: list[Topic], sheet_pane: FactSheetPane,
+                 timeline_pane: TimelinePane, parent: QWidget) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.work = work
+        self.topics = topics
+        self.sheet_pane = sheet_pane
+        self.timeline_pane = timeline_pane
+        self.window = parent
+        self.css = ""
+        timeline_pane.set_topics(topics)
+        work.topicLoaded.connect(self._sheet_loaded)
+        work.timelineLoaded.connect(self._timeline_loaded)
+        timeline_pane.topicChosen.connect(self.load_timeline)
+
+    def load_sheet(self, topic: Topic) -> None:
+        self.sheet_pane.show_loading(topic)
+        self.work.load_topic(topic.slug)
+
+    def load_timeline(self, slug: str) -> None:
+        self.timeline_pane.show_loading(slug)
+        self.work.load_timeline(slug)
+
+    def reload(self) -> None:
+        """After an import: whatever sheet or timeline is open shows the new facts."""
+        if self.sheet_pane.topic is not None:
+            self.work.load_topic(self.sheet_pane.topic.slug)
+        if self.timeline_pane.chart.entries or self.timeline_pane.slug:
+            self.work.load_timeline(self.timeline_pane.slug)
+
+    def _sheet_loaded(self, slug: str, sheet: FactSheet, sheet_html: str) -> None:
+        topic = self.sheet_pane.topic
+        if topic is not None and topic.slug == slug:
+            self.sheet_pane.show_sheet(topic, sheet, sheet_html)
+            self.sheetShown.emit(slug, len(sheet.facts))
+
+    def _timeline_loaded(self, slug: str, entries: list, list_html: str) -> None:
+        if slug == self.timeline_pane.slug:
+            self.timeline_pane.show_entries(slug, entries, list_html, self.css)
+            self.timelineShown.emit(slug, len(entries))
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_sheet(self, path: Path, kind: str) -> bool:
+        sheet = self.sheet_pane.sheet
+        if sheet is None:
+            return False
+        try:
+            write_sheet(sheet, path, kind)  # type: ignore[arg-type]
+        except OSError as error:
+            self.message.emit(f"Could not write {path}: {error.strerror or error}")
+            return False
+        self.message.emit(f"Saved {path}")
+        return True
+
+    def export_sheet_dialog(self) -> None:
+        topic = self.sheet_pane.topic
+        if topic is None or self.sheet_pane.sheet is None:
+            self.message.emit("Open a topic's fact sheet first.")
+            return
+        suggested = str(Path.home() / f"{topic.slug}-fact-sheet.md")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export Fact Sheet", suggested, ";;".join(EXPORT_FILTERS)
+        )
+        if not path:
+            return
+        kind = EXPORT_FILTERS.get(chosen, "md")
+        target = Path(path)
+        if target.suffix.lower() != f".{kind}":
+            target = target.with_suffix(f".{kind}")
+        self.export_sheet(target, kind)
+
+    def topic(self, slug: str) -> Topic | None:
+        return find_topic(self.topics, slug)

@@ -1,0 +1,302 @@
+"""The timeline view: every dated fact as a picture (QPainter) and as a cited list.
+
+Markers say how sure a date is: filled — written in full in the article; hollow — the year
+was inferred from the article's date; dashed — inferred from a date that is itself an
+estimate; a wide bar — a decade. Long empty stretches are cut, and the cut is drawn (≈)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..knowledge.sheet import TimelineEntry
+from ..knowledge.topics import Topic
+from ..sheet_render import date_label, human_date
+from .factsheet_pane import parse_citation_url
+
+COLUMN = 150
+MARGIN = 24
+AXIS_Y = 104
+CHART_HEIGHT = 280
+GAP_YEARS = 4  # a jump longer than this between neighbours is drawn as a cut
+
+
+class TimelineChart(QWidget):
+    entryActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[TimelineEntry] = []
+        self.selected = -1
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Timeline picture")
+        self.setFixedHeight(CHART_HEIGHT)
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.entries = entries
+        self.selected = 0 if entries else -1
+        self.setMinimumWidth(self.sizeHint().width())
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(MARGIN * 2 + max(1, len(self.entries)) * COLUMN, CHART_HEIGHT)
+
+    def column_at(self, x: float) -> int:
+        index = int((x - MARGIN) // COLUMN)
+        return index if 0 <= index < len(self.entries) else -1
+
+    def centre(self, index: int) -> QPointF:
+        return QPointF(MARGIN + index * COLUMN + COLUMN / 2, AXIS_Y)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.windowText().color()
+        accent = palette.link().color()  # the highlight colour is too pale to draw with
+        muted = QColor(text)
+        muted.setAlphaF(0.55)
+        painter.fillRect(self.rect(), palette.base())
+        if not self.entries:
+            painter.setPen(muted)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated facts.")
+            return
+        self._draw_legend(painter, text, accent)
+        painter.setPen(QPen(muted, 2))
+        painter.drawLine(
+            QPointF(MARGIN, AXIS_Y), QPointF(MARGIN + len(self.entries) * COLUMN, AXIS_Y)
+        )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, entry in enumerate(self.entries):
+            centre = self.centre(index)
+            if index and _year(entry.date) - _year(self.entries[index - 1].date) > GAP_YEARS:
+                self._draw_cut(painter, centre.x() - COLUMN / 2, palette.base().color(), muted)
+            self._draw_marker(painter, entry, centre, accent)
+            painter.setPen(text)
+            painter.setFont(bold)
+            label = human_date(entry.date, entry.precision)
+            painter.drawText(QRectF(centre.x() - COLUMN / 2 + 4, AXIS_Y - 44, COLUMN - 8, 20),
+                             Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
+            painter.setFont(self.font())
+            painter.setPen(muted if not (entry.inferred or entry.estimated) else accent)
+            if entry.inferred:
+                painter.drawText(QRectF(centre.x() - COLUMN / 2, AXIS_Y - 26, COLUMN, 16),
+                                 Qt.AlignmentFlag.AlignCenter,
+                                 "estimated" if entry.estimated else "inferred")  # fmt: skip
+            painter.setPen(text)
+            box = QRectF(centre.x() - COLUMN / 2 + 6, AXIS_Y + 18, COLUMN - 12,
+                         CHART_HEIGHT - AXIS_Y - 24)  # fmt: skip
+            painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop
+                             | Qt.AlignmentFlag.AlignHCenter, _short(entry.text))  # fmt: skip
+            if index == self.selected and self.hasFocus():
+                painter.setPen(QPen(accent, 1, Qt.PenStyle.DotLine))
+                painter.drawRect(QRectF(centre.x() - COLUMN / 2 + 2, 30, COLUMN - 4,
+                                        CHART_HEIGHT - 34))  # fmt: skip
+        painter.end()
+
+    def _draw_marker(self, painter: QPainter, entry: TimelineEntry, centre: QPointF,
+                     accent: QColor) -> None:  # fmt: skip
+        pen = QPen(accent, 2.5)
+        if entry.estimated:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if entry.precision == "decade":
+            fill = QColor(accent)
+            fill.setAlphaF(0.3)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(centre.x() - COLUMN / 2 + 10, centre.y() - 7,
+                                           COLUMN - 20, 14), 7, 7)  # fmt: skip
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush if entry.inferred else accent)
+            painter.drawEllipse(centre, 7, 7)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _draw_cut(self, painter: QPainter, x: float, background: QColor, muted: QColor) -> None:
+        painter.fillRect(QRectF(x - 6, AXIS_Y - 6, 12, 12), background)
+        painter.setPen(QPen(muted, 1.5))
+        for dx in (-4, 2):
+            painter.drawLine(QPointF(x + dx - 3, AXIS_Y + 6), QPointF(x + dx + 3, AXIS_Y - 6))
+
+    def _draw_legend(self, painter: QPainter, text: QColor, accent: QColor) -> None:
+        x, y = MARGIN, 16
+        items = (("date in the text", False, False, False), ("year inferred", True, False, False),
+                 ("inferred from an estimated date", True, True, False),
+                 ("decade", False, False, True))  # fmt: skip
+        for label, inferred, estimated, decade in items:
+            probe = TimelineEntry("", "", "decade" if decade else "day", inferred, estimated,
+                                  "", [], [])  # fmt: skip
+            width = 34 if decade else 16
+            self._draw_marker_small(painter, probe, QPointF(x + width / 2, y), accent, width)
+            painter.setPen(text)
+            painter.drawText(QPointF(x + width + 6, y + 5), label)
+            x += width + 16 + painter.fontMetrics().horizontalAdvance(label)
+
+    def _draw_marker_small(self, painter: QPainter, entry: TimelineEntry, centre: QPointF,
+                           accent: QColor, width: float) -> None:  # fmt: skip
+        pen = QPen(accent, 2)
+        if entry.estimated:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if entry.precision == "decade":
+            fill = QColor(accent)
+            fill.setAlphaF(0.3)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(centre.x() - width / 2, centre.y() - 5, width, 10), 5, 5)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush if entry.inferred else accent)
+            painter.drawEllipse(centre, 5, 5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    # -- interaction -----------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        index = self.column_at(event.position().x())
+        if index < 0:
+            self.setToolTip("")
+            return
+        entry = self.entries[index]
+        label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
+                           entry.estimated)  # fmt: skip
+        sources = ", ".join(f"{c.source_file} ¶{c.paragraph}" for c in entry.citations)
+        self.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(entry.text)}"
+                        f"<br><i>{html.escape(sources)}</i>")  # fmt: skip
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        index = self.column_at(event.position().x())
+        if index >= 0:
+            self.selected = index
+            self.update()
+            self.entryActivated.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and self.entries:
+            step = 1 if key == Qt.Key.Key_Right else -1
+            self.selected = max(0, min(len(self.entries) - 1, self.selected + step))
+            self.selectedMoved()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.selected >= 0:
+            self.entryActivated.emit(self.selected)
+        else:
+            super().keyPressEvent(event)
+
+    def selectedMoved(self) -> None:  # noqa: N802 - matches Qt's naming around it
+        self.update()
+        parent = self.parent()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parent()
+        if isinstance(parent, QScrollArea):
+            centre = self.centre(self.selected)
+            parent.ensureVisible(int(centre.x()), int(centre.y()), COLUMN, 0)
+
+
+def _year(date: str) -> int:
+    return int(date[:4]) if date[:4].isdigit() else 0
+
+
+def _short(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+class _ListBrowser(QTextBrowser):
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
+        return None  # never fetch anything a page names
+
+
+class TimelinePane(QWidget):
+    """Topic filter, the picture, and the same entries as a list with citation links."""
+
+    articleRequested = Signal(str, int, str)
+    topicChosen = Signal(str)  # "" for every topic
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline")
+        self.title = QLabel("<b>Timeline</b>")
+        self.topic_filter = QComboBox()
+        self.topic_filter.setAccessibleName("Timeline topic")
+        self.topic_filter.addItem("All topics", "")
+        self.count_label = QLabel("")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.count_label)
+        header.addWidget(self.topic_filter)
+        self.chart = TimelineChart()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.chart)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame = 2 * self.scroll.frameWidth()
+        scrollbar = self.scroll.horizontalScrollBar().sizeHint().height()
+        self.scroll.setFixedHeight(CHART_HEIGHT + scrollbar + frame)
+        self.list = _ListBrowser()
+        self.list.setAccessibleName("Timeline list")
+        self.list.setOpenLinks(False)
+        self.list.document().setDocumentMargin(14)
+        self.list.anchorClicked.connect(self._anchor)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.scroll)
+        split.addWidget(self.list)
+        split.setSizes([280, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)
+        self.slug = ""
+        self.topic_filter.currentIndexChanged.connect(
+            lambda _: self.topicChosen.emit(str(self.topic_filter.currentData()))
+        )
+        self.chart.entryActivated.connect(self._open_entry)
+
+    def set_topics(self, topics: list[Topic]) -> None:
+        current = self.slug
+        self.topic_filter.blockSignals(True)
+        self.topic_filter.clear()
+        self.topic_filter.addItem("All topics", "")
+        for topic in topics:
+            self.topic_filter.addItem(topic.title, topic.slug)
+        self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(current)))
+        self.topic_filter.blockSignals(False)
+
+    def show_loading(self, slug: str) -> None:
+        self.slug = slug
+        self.topic_filter.blockSignals(True)
+        self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(slug)))
+        self.topic_filter.blockSignals(False)
+        self.count_label.setText("Gathering dated facts…")
+
+    def show_entries(self, slug: str, entries: list[TimelineEntry], list_html: str,
+                     css: str) -> None:  # fmt: skip
+        self.slug = slug
+        self.chart.set_entries(entries)
+        self.count_label.setText(f"{len(entries)} dated facts  ")
+        self.list.document().setDefaultStyleSheet(css)
+        self.list.setHtml(list_html)
+
+    def _open_entry(self, index: int) -> None:
+        entry = self.chart.entries[index]
+        if entry.citations:
+            first = entry.citations[0]
+            self.articleRequested.emit(first.article_id, first.paragraph, first.quote)
+
+    def _anchor(self, url: QUrl) -> None:
+        cited = parse_citation_url(url)
+        if cited is not None:
+            self.articleRequested.emit(*cited)
