@@ -13,7 +13,7 @@ from .entities import Entity, EntityMatcher, load_entities
 from .topics import Topic, load_topics
 
 # Bump when extraction changes: every library then finds its facts again on next use.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass

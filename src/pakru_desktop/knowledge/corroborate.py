@@ -231,4 +231,6 @@ def _unit_label(unit: str) -> str:
               "EUR": "amount in euros", "RUB": "amount in roubles", "tonnes": "tonnes"}  # fmt: skip
     if unit in labels:
         return labels[unit]
+    if unit.startswith("ordinal "):
+        return "which " + unit.removeprefix("ordinal ")
     return "number of " + (unit[:-1] + "ies" if unit.endswith("y") else unit + "s")

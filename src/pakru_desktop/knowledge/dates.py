@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 MONTHS = {
     name: number
@@ -21,22 +22,23 @@ MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+_DOT = r"\.?"  # "Sept. 5": only where more of the date follows, never a sentence's full stop
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
 _RANGE_END = r"(?:\s*(?:–|-|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
 
 # Tried in order at each position; the first that matches wins, so longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}")),
-    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE_END},?\s+{_YEAR}")),
+    ("day", re.compile(rf"\b{_DAY}\s+{_MONTH}{_DOT},?\s+{_YEAR}")),
+    ("day", re.compile(rf"\b{_MONTH}{_DOT}\s+{_DAY}{_RANGE_END},?\s+{_YEAR}")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}")),
-    ("day-inferred", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_RANGE_END}(?!\s*(?:,\s*)?\d)")),
+    ("month", re.compile(rf"\b{_MONTH}{_DOT},?\s+{_YEAR}")),
+    ("day-inferred", re.compile(rf"\b{_MONTH}{_DOT}\s+{_DAY}\b{_RANGE_END}(?!\s*(?:,\s*)?\d)")),
     ("day-inferred", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s*,?\s*\d)")),
     ("month-inferred", re.compile(
-        rf"\b(?:in|during|since|until|by|from|through|early|late|mid-?|this|last|next)\s+"
-        rf"{_MONTH}(?!\s*,?\s*\d)")),
+        rf"\b(?:(?i:in|during|since|until|by|from|through|early|late|mid|this|last|next)\s+"
+        rf"|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
     ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)s\b")),
     ("relative", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+year\b", re.I)),
     ("year", re.compile(r"(?<![$€£\d,.])\b" + _YEAR + r"(?![,.]\d)(?!\s*(?:%|per\s?cent|"
@@ -70,8 +72,14 @@ class ArticleDate:
         return int(self.iso[5:7]) if self.iso[5:7].isdigit() else 6
 
 
+# Every date form has a digit, a capitalised month or "year": most sentences have none.
+_MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear")
+
+
 def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
     """Every date mention of a sentence, left to right, none overlapping."""
+    if not _MAYBE_DATE.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -115,6 +123,10 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
             return None
         year, inferred = _infer_year(month, article), True
     if day:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None  # "30 February": not a date, whatever the text meant
         return DateMention(f"{year:04d}-{month:02d}-{day:02d}", text, "day", inferred, start, end)
     return DateMention(f"{year:04d}-{month:02d}", text, "month", inferred, start, end)
 

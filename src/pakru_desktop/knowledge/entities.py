@@ -8,7 +8,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..query import words_of
 from ..variants import ENTITY_KINDS
 
 
@@ -41,10 +40,6 @@ def load_entities(path: Path) -> list[Entity]:
     return entities
 
 
-def _key(text: str) -> str:
-    return " ".join(words_of(text))
-
-
 # Words that start a capitalised run without naming anything, and titles that precede names.
 _NOT_NAMES = set(
     "The A An This That These Those It Its In On At By For From With During After Before Since "
@@ -64,49 +59,75 @@ _COMMON_ACRONYMS = set(
 )
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+# Up to three characters between two words of one name: "Pak-Russia", "Albert P. Khorev".
+_NEXT_WORD = re.compile(r"[\W_]{1,3}([^\W_]+)")
+
+
 class EntityMatcher:
-    """Finds known entities in a sentence with one regular expression.
+    """Finds known entities in text by looking its words up, longest name first.
 
     Words of a form may be joined by any punctuation or space ("Pak-Russia", "Pak–Russia",
     "Albert P. Khorev"); all-capital acronyms match in capitals only ("APP" is not "app").
+    One pass over the words with dictionary lookups: a regular expression of every form was
+    three to ten times slower on a big library.
     """
 
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = entities
         self.by_name = {e.name: e for e in entities}
-        self._by_key: dict[str, Entity] = {}
-        patterns: list[tuple[int, str]] = []
+        self._forms: dict[str, list[tuple[tuple[str, ...], bool, Entity]]] = {}
         for entity in entities:
             for form in entity.forms:
-                tokens = re.findall(r"[^\W_]+", form)
-                key = _key(form)
-                if not tokens or not key:
+                tokens = tuple(t for t in _TOKEN.findall(form))
+                if not tokens:
                     continue
-                self._by_key.setdefault(key, entity)
-                body = r"[\W_]{1,3}".join(re.escape(t) for t in tokens)
-                if not (len(tokens) == 1 and tokens[0].isupper()):
-                    body = f"(?i:{body})"
-                patterns.append((len(form), body))
-        patterns.sort(reverse=True)  # longest first: "Pakistan Steel Mills" before "Pakistan"
-        alternation = "|".join(p for _, p in patterns) or r"(?!x)x"
-        self._pattern = re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
+                acronym = len(tokens) == 1 and tokens[0].isupper()
+                folded = tuple(t.casefold() for t in tokens)
+                self._forms.setdefault(folded[0], []).append((folded, acronym, entity))
+        for forms in self._forms.values():
+            forms.sort(key=lambda f: -len(f[0]))
 
     def find(self, text: str) -> list[tuple[Entity, int, int]]:
         """(entity, start, end) of each mention, left to right."""
-        found = []
-        for match in self._pattern.finditer(text):
-            entity = self._by_key.get(_key(match.group(0)))
-            if entity is not None:
-                found.append((entity, match.start(), match.end()))
+        found: list[tuple[Entity, int, int]] = []
+        skip_to = -1
+        forms = self._forms
+        for match in _TOKEN.finditer(text):
+            candidates = forms.get(match.group(0).casefold())
+            if not candidates or match.start() < skip_to:
+                continue  # inside a longer name already found
+            word = match.group(0)
+            for form, acronym, entity in candidates:
+                if acronym and word != form[0].upper():
+                    continue
+                end = self._rest_matches(text, match.end(), form)
+                if end >= 0:
+                    found.append((entity, match.start(), end))
+                    skip_to = end
+                    break
         return found
+
+    @staticmethod
+    def _rest_matches(text: str, position: int, form: tuple[str, ...]) -> int:
+        """Where the form ends if its other words follow `position`, else -1."""
+        for word in form[1:]:
+            following = _NEXT_WORD.match(text, position)
+            if following is None or following.group(1).casefold() != word:
+                return -1
+            position = following.end()
+        return position
 
     def names(self, text: str) -> list[str]:
         """The distinct entities a sentence mentions, in order of first mention."""
         return list(dict.fromkeys(e.name for e, _, _ in self.find(text)))
 
-    def candidates(self, text: str) -> list[str]:
-        """Capitalised names (two or more words) and acronyms that no entity knows."""
-        known = sorted((s, e) for _, s, e in self.find(text))
+    def candidates(self, text: str, known: list[tuple[int, int]] | None = None) -> list[str]:
+        """Capitalised names (two or more words) and acronyms that no entity knows; `known`
+        are the spans of known entities when the caller has them already."""
+        if known is None:
+            known = [(s, e) for _, s, e in self.find(text)]
+        known = sorted(known)
         found: list[str] = []
         for match in list(_CAPITALISED_RUN.finditer(text)) + list(_ACRONYM.finditer(text)):
             for piece in _outside(match.group(0), match.start(), known):

@@ -26,13 +26,14 @@ _EVENT_NOUNS = {
     "exercise": "event", "earthquake": "event", "flood": "event", "escalation": "event",
     "election": "event", "withdrawal": "event",
 }  # fmt: skip
-_EVENT = re.compile(
-    r"\b(?P<modifier>[A-Za-z][\w’'-]*)\s+(?P<noun>(?i:agreements?|accords?|treat(?:y|ies)|deals?|"
-    r"memorand(?:um|a)|MoUs?|declarations?|consensus|contracts?|protocols?|visits?|meetings?|"
-    r"talks|summits?|forums?|sessions?|conferences?|dialogues?|projects?|pipelines?|"
-    r"corridors?|mills?|trains?|terminals?|plants?|initiatives?|exercises|earthquakes?|"
-    r"floods|escalation|elections?|withdrawal))\b"
+_EVENT_NOUN = re.compile(
+    r"\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|MoUs?|declarations?|"
+    r"consensus|contracts?|protocols?|visits?|meetings?|talks|summits?|forums?|sessions?|"
+    r"conferences?|dialogues?|projects?|pipelines?|corridors?|mills?|trains?|terminals?|"
+    r"plants?|initiatives?|exercises|earthquakes?|floods|escalation|elections?|withdrawal)\b",
+    re.I,
 )
+_MODIFIER_BEFORE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+$")
 # A modifier that names nothing: "the visit", "this agreement", "a potential deal".
 _VAGUE = set(
     "the a an this that these those such its his her their our your any each every other "
@@ -84,19 +85,27 @@ class ArticleKnowledge:
 
 def events_of(sentence: str) -> list[tuple[str, str]]:
     """(event key, kind) of each named event: ("readmission agreement", "agreement")."""
+    return [(key, kind) for key, kind, _ in event_spans(sentence)]
+
+
+def event_spans(text: str) -> list[tuple[str, str, int]]:
+    """(event key, kind, start) of each named event of a paragraph."""
     found = []
-    for match in _EVENT.finditer(sentence):
-        modifier = match["modifier"]
+    for match in _EVENT_NOUN.finditer(text):
+        before = _MODIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        modifier = before.group(1)
         if modifier.lower() in _VAGUE or modifier.lower().endswith("ly"):
             continue
-        noun = match["noun"].lower()
+        noun = match.group(0).lower()
         noun = "memorandum" if noun.startswith("memorand") else noun
         noun = "talk" if noun == "talks" else singular(noun)
         kind = _EVENT_NOUNS.get(noun)
         if kind is None:
             continue
         modifier_key = modifier.lower().replace("’s", "").replace("'s", "")
-        found.append((f"{modifier_key} {noun}", kind))
+        found.append((f"{modifier_key} {noun}", kind, before.start(1)))
     return found
 
 
@@ -106,25 +115,29 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher) -> A
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
-        for start, end in sentence_spans(block.text):
-            sentence = block.text[start:end]
-            names = matcher.names(sentence)
+        text = block.text
+        # Names are found once per paragraph, then shared out to its sentences.
+        mentions = matcher.find(text)
+        events = event_spans(text)
+        for name in matcher.candidates(text, [(s, e) for _, s, e in mentions]):
+            knowledge.candidates[(name, block.number)] += 1
+        for start, end in sentence_spans(text):
+            names = list(dict.fromkeys(e.name for e, s, _ in mentions if start <= s < end))
             for name in names:
                 knowledge.mentions[(name, block.number)] += 1
-            for name in matcher.candidates(sentence):
-                knowledge.candidates[(name, block.number)] += 1
-            fact = _fact(sentence, block.number, date, names)
+            here = [(key, kind) for key, kind, at in events if start <= at < end]
+            fact = _fact(text[start:end], block.number, date, names, here)
             if fact is not None:
                 knowledge.facts.append(fact)
     return knowledge
 
 
-def _fact(sentence: str, paragraph: int, date: ArticleDate, names: list[str]) -> FactDraft | None:
+def _fact(sentence: str, paragraph: int, date: ArticleDate, names: list[str],
+          events: list[tuple[str, str]]) -> FactDraft | None:  # fmt: skip
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
         return None  # fragments and questions state nothing
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
-    events = events_of(sentence)
     if not (dates or figures or events):
         return None
     kinds = {kind for _, kind in events}

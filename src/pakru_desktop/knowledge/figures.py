@@ -34,6 +34,7 @@ _QUALIFIERS = {
 _QUALIFIER_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+$", re.I
 )
+_DIGIT = re.compile(r"\d")
 _NOT_COUNTED = {"is", "was", "has", "this", "its", "his", "as", "us", "bus", "plus",
                 "thus", "less", "yes", "times", "series", "status", "news"}  # fmt: skip
 
@@ -58,6 +59,20 @@ _COUNT = re.compile(
 )  # fmt: skip
 
 
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split(), start=1)}  # fmt: skip
+# "his fifth meeting with President Putin", "the ninth session of the Commission": how many
+# times something has happened is a figure too (at most two words between).
+_ORDINAL = re.compile(
+    r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>meeting|summit|session|round|visit|forum|conference|"
+    r"edition|dialogue|consultation|exercise)s?\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     value: float
@@ -80,6 +95,8 @@ class Figure:
 
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
+    if not _DIGIT.search(text) and not _ORDINAL.search(text):
+        return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
     figures: list[Figure] = []
     for pattern, unit_of in (
@@ -88,6 +105,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         (_PERCENT, lambda m: "%"),
         (_QUANTITY, lambda m: _UNITS[m["unit"].lower()]),
         (_COUNT, lambda m: _count_unit(m)),
+        (_ORDINAL, lambda m: "ordinal " + m["noun"].lower()),
     ):
         for match in pattern.finditer(text):
             span = match.span()
@@ -104,6 +122,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
 
 
 def _value(match: re.Match[str]) -> float | None:
+    if "ordinal" in match.groupdict():
+        ordinal = match["ordinal"].lower()
+        return float(_ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
     number = match["number"].replace(",", "")
     try:
         value = float(number)

@@ -172,11 +172,12 @@ def entity_index(conn: sqlite3.Connection, config: KnowledgeConfig,
         kind = entity.kind if entity is not None else (kind or "candidate")
         role = entity.role if entity is not None else ""
         result.append(EntityCount(name, kind, role, mentions, articles,
-                                  _mention_citations(conn, name, citations)))  # fmt: skip
+                                  _mention_citations(conn, config, name, citations)))  # fmt: skip
     return result
 
 
-def _mention_citations(conn: sqlite3.Connection, name: str, limit: int) -> list[Citation]:
+def _mention_citations(conn: sqlite3.Connection, config: KnowledgeConfig, name: str,
+                       limit: int) -> list[Citation]:  # fmt: skip
     rows = conn.execute(
         "SELECT a.article_id, a.source_file, m.paragraph, a.title, a.source, a.date, a.body"
         " FROM mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?"
@@ -187,15 +188,19 @@ def _mention_citations(conn: sqlite3.Connection, name: str, limit: int) -> list[
     for article_id, source_file, paragraph, title, source, date, body in rows:
         blocks = body.split("\n")
         text = blocks[paragraph - 1] if 0 < paragraph <= len(blocks) else ""
-        citations.append(Citation(article_id, source_file, paragraph, _sentence_with(text, name),
-                                  title, source, date))  # fmt: skip
+        quote = _sentence_naming(text, name, config)
+        citations.append(Citation(article_id, source_file, paragraph, quote, title, source, date))
     return citations
 
 
-def _sentence_with(paragraph: str, name: str) -> str:
-    from .sentences import sentences
+def _sentence_naming(paragraph: str, name: str, config: KnowledgeConfig) -> str:
+    """The paragraph's sentence that names the entity (in any of its spellings)."""
+    from .sentences import sentence_spans
 
-    found = sentences(paragraph)
-    return next(
-        (s for s in found if name.split()[-1].lower() in s.lower()), found[0] if found else ""
-    )
+    at = next((s for entity, s, _ in config.matcher.find(paragraph) if entity.name == name), None)
+    if at is None:
+        return ""
+    for start, end in sentence_spans(paragraph):
+        if start <= at < end:
+            return paragraph[start:end]
+    return ""

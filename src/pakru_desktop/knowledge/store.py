@@ -25,16 +25,16 @@ Progress = Callable[[int, int], None]
 class TopicClassifier:
     """Places sentences in topics with the topics' own search expressions, run by FTS5 over
     an in-memory table of the batch's sentences: a fact is in a topic exactly when a search
-    of that topic's keywords would find its sentence."""
+    of that topic's keywords would find its sentence. The expressions are compiled against
+    the library (its words table expands prefixes) just as the topic search compiles them:
+    FTS5's own prefix query would let `narrative*` (stemmed `narr*`) match "narrowly"."""
 
-    def __init__(self, config: KnowledgeConfig) -> None:
+    def __init__(self, config: KnowledgeConfig, library: sqlite3.Connection) -> None:
         from ..search import SearchEngine
 
         self._db = sqlite3.connect(":memory:")
         self._db.execute(f"CREATE VIRTUAL TABLE s USING fts5(text, tokenize='{TOKENIZE}')")
-        # No words table rows: prefixes stay FTS5 prefix queries, right for a small table.
-        self._db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, df INTEGER)")
-        engine = SearchEngine(self._db, config.variants)
+        engine = SearchEngine(library, config.variants)
         self._expressions = [(t.slug, engine.topic_expression(t)) for t in config.topics]
 
     def classify(self, sentences: list[str]) -> list[list[str]]:
@@ -124,7 +124,7 @@ class FactIndex:
                 for (name, paragraph), count in knowledge.candidates.items()
             )
         if self._classifier is None:
-            self._classifier = TopicClassifier(self.config)
+            self._classifier = TopicClassifier(self.config, self.conn)
         topics = self._classifier.classify([fact.text for _, fact in drafts])
         fact_rows, topic_rows = [], []
         for offset, ((article, fact), slugs) in enumerate(zip(drafts, topics, strict=True)):
