@@ -17,6 +17,7 @@ import math
 import os
 import platform
 import random
+import re
 import resource
 import sqlite3
 import statistics
@@ -539,15 +540,15 @@ def report(results: list[tuple[int, dict, dict[str, int], list[Row]]], runs: int
     return "\n".join(lines)
 
 
-def app_section(path: Path) -> str:
-    """The app benchmark's section of an existing RESULTS.md, markers included ("" if none)."""
+def kept_sections(path: Path) -> str:
+    """The other benchmarks' sections of an existing RESULTS.md (each between its
+    `<!-- name:start -->` and `<!-- name:end -->` markers), in order; "" if none."""
     try:
         old = path.read_text()
     except OSError:
         return ""
-    start = old.find(APP_SECTION_START)
-    end = old.find(APP_SECTION_END, start) if start >= 0 else -1
-    return old[start : end + len(APP_SECTION_END)] if start >= 0 and end >= 0 else ""
+    found = re.finditer(r"<!-- ([\w-]+):start -->.*?<!-- \1:end -->", old, re.S)
+    return "\n\n".join(match.group(0) for match in found)
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -583,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append((size, stats, usage, rows))
     text = report(results, args.runs)
     print(text)
-    kept = app_section(args.out)  # app_bench.py's figures stay after the search report
+    kept = kept_sections(args.out)  # the app, knowledge and bundle figures stay after it
     args.out.write_text(text + "\n" + (f"\n{kept}\n" if kept else ""))
     log(f"wrote {args.out}")
     return 0

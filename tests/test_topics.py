@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 
 from pakru_desktop.knowledge.topics import find_topic, load_topics, topic_articles
 from pakru_desktop.library import Library
@@ -126,3 +126,55 @@ def test_choosing_a_topic_shows_its_sheet_and_a_citation_link_opens_the_quote(
     assert marked[marked.index("\x01") + 1 : marked.index("\x02")] == quote
     window.act_back.trigger()
     assert window.right.currentWidget() is window.factsheet
+
+
+def test_timeline_view_draws_every_dated_fact_and_a_click_opens_the_cited_sentence(
+    qtbot, window: MainWindow
+) -> None:
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=10_000) as shown:
+        window.act_timeline.trigger()
+    slug, count = shown.args
+    assert slug == "" and count >= 10
+    assert window.right.currentWidget() is window.timeline
+    chart = window.timeline.chart
+    dates = [entry.date for entry in chart.entries]
+    assert dates == sorted(dates) and "1948-05" in dates
+    assert any(e.precision == "decade" for e in chart.entries)
+    assert any(e.inferred and e.estimated for e in chart.entries)  # the seeds' dates are estimates
+    # The picture is drawn: markers sit on the axis in the entries' columns.
+    image = chart.grab().toImage()
+    assert chart.width() >= len(chart.entries) * 100
+    first = chart.centre(0)
+    assert image.pixelColor(int(first.x()), int(first.y())) != image.pixelColor(2, 2)
+    # Clicking the 1948 column opens its article with the cited sentence highlighted.
+    index = dates.index("1948-05")
+    point = chart.centre(index).toPoint()
+    with qtbot.waitSignal(window.articleShown) as opened:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=point)
+    citation = chart.entries[index].citations[0]
+    assert opened.args == [citation.article_id, citation.paragraph]
+    assert window.reader.hit_count == 1 and "May 1948" in window.reader.marked[citation.paragraph]
+    # A topic filter narrows it to the topic's dated facts.
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=10_000) as narrowed:
+        window.open_timeline("steel")
+    assert narrowed.args[0] == "steel" and 0 < narrowed.args[1] < count
+    assert {"steel"} <= set().union(*(e.topics for e in window.timeline.chart.entries))
+
+
+def test_a_sheet_exports_as_markdown_html_and_pdf(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.topicShown, timeout=10_000):
+        window.open_topic("trade")
+    written = {}
+    for kind in ("md", "html", "pdf"):
+        path = tmp_path / f"trade.{kind}"
+        assert window.knowledge.export_sheet(path, kind)
+        written[kind] = path.read_bytes()
+    markdown_text = written["md"].decode()
+    assert markdown_text.startswith("# Trade and investment")
+    assert "## Where sources disagree" in markdown_text and "more than 100" in markdown_text
+    assert "pakru://" not in markdown_text  # an exported sheet cites in text, not app links
+    assert b"<!DOCTYPE html>" in written["html"] and b"<script" not in written["html"]
+    assert written["pdf"].startswith(b"%PDF") and len(written["pdf"]) > 5_000
+    assert not list(tmp_path.glob("*.part"))  # nothing half-written left behind

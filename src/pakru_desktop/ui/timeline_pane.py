@@ -2,7 +2,7 @@
 
 Markers say how sure a date is: filled — written in full in the article; hollow — the year
 was inferred from the article's date; dashed — inferred from a date that is itself an
-estimate; a wide bar — a decade. Long empty stretches are cut, and the cut is drawn (≈)."""
+estimate; a wide bar — a decade. Long empty stretches are cut, and the cut is drawn (//)."""
 
 from __future__ import annotations
 
