@@ -26,12 +26,12 @@ _EVENT_NOUNS = {
     "exercise": "event", "earthquake": "event", "flood": "event", "escalation": "event",
     "election": "event", "withdrawal": "event",
 }  # fmt: skip
+# Searched in the lower-cased paragraph (without re.I: several times faster).
 _EVENT_NOUN = re.compile(
-    r"\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|MoUs?|declarations?|"
+    r"\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|mous?|declarations?|"
     r"consensus|contracts?|protocols?|visits?|meetings?|talks|summits?|forums?|sessions?|"
     r"conferences?|dialogues?|projects?|pipelines?|corridors?|mills?|trains?|terminals?|"
-    r"plants?|initiatives?|exercises|earthquakes?|floods|escalation|elections?|withdrawal)\b",
-    re.I,
+    r"plants?|initiatives?|exercises|earthquakes?|floods|escalation|elections?|withdrawal)\b"
 )
 _MODIFIER_BEFORE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+$")
 # A modifier that names nothing: "the visit", "this agreement", "a potential deal".
@@ -91,7 +91,10 @@ def events_of(sentence: str) -> list[tuple[str, str]]:
 def event_spans(text: str) -> list[tuple[str, str, int]]:
     """(event key, kind, start) of each named event of a paragraph."""
     found = []
-    for match in _EVENT_NOUN.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: keep offsets
+        lowered = "".join(c.lower()[:1] for c in text)
+    for match in _EVENT_NOUN.finditer(lowered):
         before = _MODIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before is None:
             continue

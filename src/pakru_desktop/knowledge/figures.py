@@ -73,6 +73,10 @@ _ORDINAL = re.compile(
 )
 
 
+# Case-folded text searched without re.I: Python's regex engine is several times faster so.
+_ORDINAL_HINT = re.compile("|".join(_ORDINALS) + r"|\d(?:st|nd|rd|th)\b")
+
+
 @dataclass(frozen=True)
 class Figure:
     value: float
@@ -95,7 +99,7 @@ class Figure:
 
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
-    if not _DIGIT.search(text) and not _ORDINAL.search(text):
+    if not _DIGIT.search(text) and not _ORDINAL_HINT.search(text.lower()):
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
     figures: list[Figure] = []

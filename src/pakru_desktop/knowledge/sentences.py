@@ -25,7 +25,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.start()
         closing = re.match(r"[\"”’)\]]*", text[end:])
         end += closing.end() if closing else 0
-        if _ABBREVIATION.search(text[start:end]):
+        if _ABBREVIATION.search(text[max(start, end - 12) : end]):
             continue  # "Dr. Belokrantsky", "U.S. President": not an end
         spans.append((start, end))
         start = match.end()
