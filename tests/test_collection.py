@@ -233,3 +233,50 @@ def test_upgrade_with_new_seeds_adds_them_and_keeps_the_users_imports(
     with bootstrap.open_user_library(data) as library:
         titles = {s.title for s in library.summaries()}
     assert {"My own note", "A new seed"} <= titles and len(titles) == 7
+
+
+# -- Help → Verify Library ----------------------------------------------------------------------
+
+
+def _verify_in_window(qtbot, library: Library, variants, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+
+    from pakru_desktop.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, variants, settings)
+    qtbot.addWidget(window)
+    window.show()
+    action = window.findChild(QAction, "verify-library")
+    assert action is not None and action in window.menuBar().actions()[-1].menu().actions()
+    with qtbot.waitSignal(window.verifier.finished, timeout=20_000) as blocker:
+        action.trigger()
+    return window, blocker.args[0]
+
+
+def test_help_verify_reports_a_sound_collection(
+    qtbot, copy: Path, variants, tmp_path: Path
+) -> None:
+    with Library(copy) as library:
+        window, problems = _verify_in_window(qtbot, library, variants, tmp_path)
+        text = window.verifier.dialog.browser.toPlainText()
+        window.close()
+    assert problems == []
+    assert "The library is sound" in text and "5 articles checked" in text
+    assert "collection manifest: 5 article(s)" in text and "all intact" in text
+
+
+def test_help_verify_says_which_article_is_missing(
+    qtbot, copy: Path, variants, tmp_path: Path
+) -> None:
+    with sqlite3.connect(copy) as conn:
+        article_id = conn.execute("SELECT article_id FROM articles LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+    with Library(copy) as library:
+        window, problems = _verify_in_window(qtbot, library, variants, tmp_path)
+        text = window.verifier.dialog.browser.toPlainText()
+        window.close()
+    assert len(problems) == 1 and article_id in problems[0]
+    assert "1 problem(s) found" in text and f"article {article_id}" in text
+    assert "is missing from the library" in text
