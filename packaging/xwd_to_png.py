@@ -1,7 +1,7 @@
 """Screenshots without screenshot tools: Xvfb -fbdir keeps its screen as an XWD file; this turns
 it into a PNG and says how much of it is ink (for "does text render?").
 
-    python3 packaging/xwd_to_png.py XWD_FILE PNG_FILE     → prints "WIDTHxHEIGHT ink=FRACTION"
+    python3 packaging/xwd_to_png.py XWD_FILE PNG_FILE     → prints "drawn=FRACTION ink=FRACTION"
 
 Standard library only, so it runs beside a bare Debian root as well as in the test suite.
 """
@@ -58,22 +58,25 @@ def write_png(path: Path, width: int, height: int, rows: list[bytes]) -> None:
     )
 
 
-def ink(rows: list[bytes]) -> float:
-    """The share of dark pixels: text, icons and frame lines on a light window."""
-    dark = total = 0
+def measure(rows: list[bytes]) -> tuple[float, float]:
+    """(drawn, ink): the share of the screen that windows cover (X's empty screen is pure
+    black), and the share of that which is dark: text, frame lines, icons."""
+    drawn = dark = total = 0
     for row in rows:
-        reds, greens, blues = row[0::3], row[1::3], row[2::3]
-        dark += sum(1 for r, g, b in zip(reds, greens, blues, strict=True) if r + g + b < 300)
-        total += len(reds)
-    return dark / total if total else 0.0
+        for r, g, b in zip(row[0::3], row[1::3], row[2::3], strict=True):
+            if r or g or b:
+                drawn += 1
+                dark += r + g + b < 300
+        total += len(row) // 3
+    return (drawn / total if total else 0.0), (dark / drawn if drawn else 0.0)
 
 
-def convert(xwd: Path, png: Path) -> tuple[int, int, float]:
+def convert(xwd: Path, png: Path) -> tuple[float, float]:
     width, height, rows = read_xwd(xwd)
     write_png(png, width, height, rows)
-    return width, height, ink(rows)
+    return measure(rows)
 
 
 if __name__ == "__main__":
-    w, h, share = convert(Path(sys.argv[1]), Path(sys.argv[2]))
-    print(f"{w}x{h} ink={share:.4f}")
+    drawn, ink = convert(Path(sys.argv[1]), Path(sys.argv[2]))
+    print(f"drawn={drawn:.4f} ink={ink:.4f}")

@@ -215,11 +215,12 @@ def test_on_a_real_x_display_the_window_shows_text(
         test = run([bundle / "pakru-desktop", "--self-test"], home=home, env=env)
         assert test.returncode == 0 and "platform xcb" in test.stdout, test.stdout + test.stderr
         shot = tmp_path / "bundle-xcb.png"
-        share = _screenshot_of_the_app(bundle, home, env, screen / "Xvfb_screen0", shot)
+        drawn, ink = _screenshot_of_the_app(bundle, home, env, screen / "Xvfb_screen0", shot)
         kept = ROOT / "build" / "screenshots"
         kept.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, kept / shot.name)  # for a person to look at
-        assert 0.005 < share < 0.5, f"ink {share:.4f}: no text drawn? see {kept / shot.name}"
+        assert drawn > 0.2, f"the window covers {drawn:.0%} of the screen: {kept / shot.name}"
+        assert 0.01 < ink < 0.5, f"ink {ink:.4f}: no text drawn? see {kept / shot.name}"
     finally:
         xvfb.terminate()
         xvfb.wait(10)
@@ -227,20 +228,20 @@ def test_on_a_real_x_display_the_window_shows_text(
 
 
 def _screenshot_of_the_app(bundle: Path, home: Path, env: dict[str, str], xwd: Path,
-                           png: Path) -> float:  # fmt: skip
+                           png: Path) -> tuple[float, float]:  # fmt: skip
     clean = [f"{k}={v}" for k, v in {"PATH": "/usr/bin:/bin", "HOME": str(home), **env}.items()]
     app = subprocess.Popen(["env", "-i", *clean, str(bundle / "pakru-desktop")],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
-        deadline, share, last = time.monotonic() + 30, 0.0, -1.0
-        while time.monotonic() < deadline:  # until the drawn screen stops changing
+        deadline, seen, last = time.monotonic() + 30, (0.0, 0.0), None
+        while time.monotonic() < deadline:  # until a window is drawn and stops changing
             time.sleep(0.5)
-            _w, _h, share = xwd_to_png(xwd, png)
-            if share > 0.005 and share == last:
+            seen = xwd_to_png(xwd, png)
+            if seen[0] > 0.2 and seen == last:
                 break
-            last = share
+            last = seen
         assert app.poll() is None, "the app quit on its own"
-        return share
+        return seen
     finally:
         app.terminate()
         app.wait(10)
