@@ -198,6 +198,30 @@ def test_a_librarian_builds_and_verifies_a_collection_with_the_bundle(
     assert "3 imported, 0 skipped, 0 failed" in imported.stdout, imported.stdout
 
 
+def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(tmp_path: Path, home: Path) -> None:
+    """`make bundle SEEDS=DIR`: build-bundle.sh with another seeds folder and output folder."""
+    seeds = tmp_path / "collection"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Gas pipeline survey\n\nSurveyors mapped the pipeline route.\n")
+    (seeds / "b.txt").write_text("Port talks\n\nA pipeline to Gwadar port was discussed.\n")
+    (seeds / "catalog.toml").write_text('["a.txt"]\nsource = "Librarian Wire"\n')
+    out = tmp_path / "dist"
+    build = subprocess.run(["bash", str(ROOT / "packaging/build-bundle.sh"), str(seeds)],
+                           env={**os.environ, "PAKRU_DIST": str(out)}, cwd=ROOT,
+                           capture_output=True, text=True, timeout=900)  # fmt: skip
+    assert build.returncode == 0, build.stdout + build.stderr
+    app = out / "pakru-desktop"
+    search_and_self_test(app, home=home)
+    listed = run([app / "pakru", "articles", "--json"], home=home)
+    articles = json.loads(listed.stdout)
+    assert sorted(a["title"] for a in articles) == ["Gas pipeline survey", "Port talks"]
+    assert "Librarian Wire" in {a["source"] for a in articles}
+    verify = run([app / "pakru", "verify"], home=home)
+    assert (
+        verify.returncode == 0 and "2 article(s)" in verify.stdout and "all intact" in verify.stdout
+    )
+
+
 def test_on_a_real_x_display_the_window_shows_text(
     bundle: Path, tmp_path: Path, home: Path
 ) -> None:

@@ -15,6 +15,13 @@ version=$("$bundle/pakru" --version | awk '{ print $2 }')
 today=$(date -u +%Y-%m-%d)
 arch=$(dpkg --print-architecture)
 name=pakru-desktop-$version
+tarball=dist/$name-linux-x86_64.tar.gz
+deb=dist/pakru-desktop_${version}_$arch.deb
+if [ -f "$tarball" ] && [ -f "$deb" ] && [ -f build/dist-report.txt ] &&
+   [ -z "$(find "$bundle" "$linux" "$0" -newer "$deb" -print -quit)" ]; then
+  echo "make-dist: $tarball and $deb are up to date"
+  exit 0
+fi
 
 desktop_files() {  # $1: a share/ folder to fill
   install -Dm644 "$linux/$app.desktop" "$1/applications/$app.desktop"
@@ -31,7 +38,6 @@ mkdir -p "$stage/$name"
 cp -a "$bundle/." "$stage/$name/"
 desktop_files "$stage/$name/share"
 install -m755 "$linux/install-desktop-entry.sh" "$stage/$name/"
-tarball=dist/$name-linux-x86_64.tar.gz
 tar -C "$stage" --owner=0 --group=0 --sort=name -cf - "$name" | gzip -9n > "$tarball"
 
 # -- the Debian package -----------------------------------------------------------------
@@ -57,7 +63,6 @@ Description: offline library of news articles on Pakistan–Russia relations
  never touches the network. This package carries its own Python and Qt (in
  /opt/pakru-desktop) and the prebuilt library of its articles.
 CONTROL
-deb=dist/pakru-desktop_${version}_$arch.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" > /dev/null
 
 mib() { du -s --apparent-size --block-size=1 "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
