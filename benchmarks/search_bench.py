@@ -540,14 +540,15 @@ def report(results: list[tuple[int, dict, dict[str, int], list[Row]]], runs: int
 
 
 def app_section(path: Path) -> str:
-    """The app benchmark's section of an existing RESULTS.md, markers included ("" if none)."""
+    """The app benchmark's section of an existing RESULTS.md, markers included ("" if none),
+    and the sections after it (the bundle's figures), which this benchmark does not own."""
     try:
         old = path.read_text()
     except OSError:
         return ""
     start = old.find(APP_SECTION_START)
     end = old.find(APP_SECTION_END, start) if start >= 0 else -1
-    return old[start : end + len(APP_SECTION_END)] if start >= 0 and end >= 0 else ""
+    return old[start:].rstrip("\n") if start >= 0 and end >= 0 else ""
 
 
 def parse_sizes(text: str) -> list[int]:
