@@ -163,6 +163,33 @@ def test_portable_mode_writes_only_beside_the_executable(
     assert {"data/library.sqlite3", "data/settings.ini"} <= set(added)
 
 
+def test_portable_mode_keeps_font_caches_beside_the_executable(
+    bundle: Path, tmp_path: Path, home: Path
+) -> None:
+    """fontconfig writes a cache to ~/.cache when it finds fonts the system has not cached;
+    a fonts.conf naming a fresh font folder makes it do so here."""
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    shutil.copy(ROOT / "resources/fonts/DejaVuSerif.ttf", fonts)
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{fonts}</dir>'
+                    '<cachedir prefix="xdg">fontconfig</cachedir></fontconfig>\n')  # fmt: skip
+    env = {"FONTCONFIG_FILE": str(conf)}
+    installed = run([bundle / "pakru-desktop", "--self-test", "--data-dir", tmp_path / "d"],
+                    home=home, env=env)  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    assert any("fontconfig" in name for name in files_under(home))  # the check can see it
+    app = tmp_path / "usb-stick" / "pakru-desktop"
+    shutil.copytree(bundle, app, symlinks=True)
+    (app / "portable").write_text("")
+    shutil.rmtree(home)
+    home.mkdir()
+    portable = run([app / "pakru-desktop", "--self-test"], home=home, env=env)
+    assert portable.returncode == 0, portable.stderr
+    assert files_under(home) == []
+    assert any(name.startswith("data/cache/fontconfig/") for name in files_under(app))
+
+
 def test_the_cli_never_loads_qt(bundle: Path, tmp_path: Path) -> None:
     data = ("--data-dir", str(tmp_path / "data"))
     cli = run([bundle / "pakru", *data, "search", "pipeline"], home=None, env={"LD_DEBUG": "files"})
