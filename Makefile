@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench venv clean screenshots
+.PHONY: run test lint bench venv clean screenshots bundle dist test-bundle test-bare
+SEEDS ?= seeds
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,3 +40,26 @@ clean:
 screenshots: venv
 	bash packaging/system-deps.sh screenshots
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x860x24" $(BIN)/python packaging/screenshots.py screenshots
+
+# -- installers (README "Installers"); PyInstaller comes from the `bundle` extra ---------------
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[test,bundle]"
+	touch $(BUNDLE_STAMP)
+
+# dist/pakru-desktop, both executables; SEEDS=DIR bundles a librarian's collection instead
+bundle: $(BUNDLE_STAMP)
+	bash packaging/system-deps.sh bundle
+	bash packaging/build-bundle.sh "$(SEEDS)"
+
+# dist/*.tar.gz and dist/*.deb from the bundle
+dist: bundle
+	bash packaging/linux/make-dist.sh
+
+# the built bundle, run as a user would run it (tests/test_bundle.py)
+test-bundle: dist
+	PAKRU_BUNDLE_DIR=dist/pakru-desktop PAKRU_DIST_DIR=dist \
+	  $(BIN)/python -m pytest -q tests/test_bundle.py $(PYTEST_ARGS)
+
+# the .deb on a minimal Debian (debootstrap) with only its declared Depends (needs root)
+test-bare: dist
+	bash packaging/linux/test-bare.sh

@@ -17,7 +17,6 @@ import math
 import os
 import platform
 import random
-import re
 import resource
 import sqlite3
 import statistics
@@ -541,14 +540,14 @@ def report(results: list[tuple[int, dict, dict[str, int], list[Row]]], runs: int
 
 
 def kept_sections(path: Path) -> str:
-    """The other benchmarks' sections of an existing RESULTS.md (each between its
-    `<!-- name:start -->` and `<!-- name:end -->` markers), in order; "" if none."""
+    """Everything of an existing RESULTS.md from the first section another benchmark owns
+    (marked `<!-- name:start -->`) to its end: the app, knowledge and bundle figures."""
     try:
         old = path.read_text()
     except OSError:
         return ""
-    found = re.finditer(r"<!-- ([\w-]+):start -->.*?<!-- \1:end -->", old, re.S)
-    return "\n\n".join(match.group(0) for match in found)
+    start = old.find("<!-- ")
+    return old[start:].rstrip("\n") if start >= 0 else ""
 
 
 def parse_sizes(text: str) -> list[int]:

@@ -3,6 +3,9 @@
 #   system-deps.sh test         offscreen Qt (the test suite, CI)
 #   system-deps.sh gui          a real window (xcb), for `make run`
 #   system-deps.sh screenshots  gui + Xvfb, for `make screenshots`
+#   system-deps.sh bundle       gui + Xvfb + what building and checking the bundle uses
+#                               (PyInstaller's objdump, icupkg and gcc for the ICU subset,
+#                               libcups2 for the print plugin, desktop-file-validate)
 set -euo pipefail
 mode=${1:-test}
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
@@ -10,7 +13,8 @@ if [ "$mode" != test ]; then
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1)
 fi
-[ "$mode" = screenshots ] && pkgs+=(xvfb x11-utils)
+[ "$mode" = screenshots ] || [ "$mode" = bundle ] && pkgs+=(xvfb x11-utils)
+[ "$mode" = bundle ] && pkgs+=(binutils gcc icu-devtools libcups2 desktop-file-utils xauth)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

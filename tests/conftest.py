@@ -72,3 +72,7 @@ def run_cli(*args: str, data_dir: Path | None = None, timeout: float = 60,
     return subprocess.run(
         [*command, *args], capture_output=True, text=True, timeout=timeout, **kwargs
     )  # type: ignore[call-overload]
+
+
+# tests/test_bundle.py runs against a built bundle: `make test-bundle` builds it and sets this.
+collect_ignore = [] if os.environ.get("PAKRU_BUNDLE_DIR") else ["test_bundle.py"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 from . import paths
 from .knowledge.topics import Topic
@@ -14,13 +16,30 @@ from .variants import Variants
 def open_user_library(data_dir: str | os.PathLike[str] | None = None) -> Library:
     """The library in the user's data folder, built from the bundled seeds on first use.
 
-    Later starts only add seeds the library has not seen (an upgraded install), never
-    re-reading the ones it has; user imports are untouched.
+    A bundle carries its seeds' library prebuilt: the first start copies it instead of
+    indexing. Later starts only add seeds the library has not seen (an upgraded install),
+    never re-reading the ones it has; user imports and settings are untouched.
     """
     folder = paths.user_data_dir(data_dir)
-    library = Library(paths.library_path(folder))
+    target = paths.library_path(folder)
+    prebuilt = paths.prebuilt_library()
+    if not target.exists() and prebuilt.is_file():
+        _copy_atomically(prebuilt, target)
+    library = Library(target)
     library.sync_seeds(paths.seeds_dir())
     return library
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Copy under a temporary name, then rename: a start interrupted mid-copy leaves no
+    half-copied library that the next start would take for the user's own."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.copy")
+    try:
+        shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def load_variants() -> Variants:

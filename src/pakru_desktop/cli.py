@@ -16,7 +16,7 @@ from . import __version__
 from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from .cli_knowledge import KnowledgeUsageError
 from .cli_knowledge import add_commands as add_knowledge_commands
-from .model import SearchResult
+from .model import ImportReport, SearchResult
 from .schema import LibraryError
 
 
@@ -54,7 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--json", action="store_true")
 
     verify = commands.add_parser("verify", help="check the library's integrity")
+    verify.add_argument("library", nargs="?", type=Path,
+                        help="a library file, e.g. a collection (default: the user's library)")  # fmt: skip
     verify.add_argument("--json", action="store_true")
+
+    build = commands.add_parser("build-collection", help="build a library file from a folder")
+    build.add_argument("folder", type=Path, help="articles, with an optional catalog.toml")
+    build.add_argument("-o", "--output", type=Path, required=True, help="the library file")
+    build.add_argument("--json", action="store_true")
     add_knowledge_commands(commands)
     return parser
 
@@ -87,6 +94,15 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .bootstrap import load_variants, open_user_library
 
+    if args.command == "build-collection":
+        return _build_collection(args)
+    if args.command == "verify" and args.library is not None:
+        from .collection import open_copy
+
+        if not args.library.is_file():
+            raise UsageError(f"no library file at {args.library}")
+        with open_copy(args.library) as library:
+            return _verify(library, args, shown=args.library)
     library = open_user_library(args.data_dir)
     try:
         if args.command == "search":
@@ -208,26 +224,48 @@ def _import(library, args) -> int:  # type: ignore[no-untyped-def]
     if args.json:
         _emit(report.to_json())
     else:
-        for o in report.imported:
-            print(f"imported  {o.path}: {o.title}")
-        for o in report.skipped:
-            print(f"skipped   {o.path}: {o.reason}")
-        for o in report.failed:
-            print(f"FAILED    {o.path}: {o.reason}")
-        print(f"{len(report.imported)} imported, {len(report.skipped)} skipped, "
-              f"{len(report.failed)} failed")  # fmt: skip
+        _print_report(report)
     return 1 if report.failed else 0
 
 
-def _verify(library, args) -> int:  # type: ignore[no-untyped-def]
-    problems = library.verify()
+def _print_report(report: ImportReport) -> None:
+    for o in report.imported:
+        print(f"imported  {o.path}: {o.title}")
+    for o in report.skipped:
+        print(f"skipped   {o.path}: {o.reason}")
+    for o in report.failed:
+        print(f"FAILED    {o.path}: {o.reason}")
+    print(f"{len(report.imported)} imported, {len(report.skipped)} skipped, "
+          f"{len(report.failed)} failed")  # fmt: skip
+
+
+def _build_collection(args: argparse.Namespace) -> int:
+    from .collection import build_collection
+
+    built = build_collection(args.folder, args.output)
+    if args.json:
+        _emit({"output": str(built.path), "articles": built.articles, "bytes": built.size_bytes,
+               "built_at": built.built_at, **built.report.to_json()})  # fmt: skip
+    else:
+        _print_report(built.report)
+        print(f"collection: {built.articles} article(s) with their manifest in {built.path} "
+              f"({built.size_bytes / 1e6:.1f} MB, built {built.built_at})")  # fmt: skip
+    return 1 if built.report.failed else 0
+
+
+def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no-untyped-def]
+    from .collection import check_manifest
+
+    manifest = check_manifest(library.conn)
+    problems = library.verify() + manifest.problems
     if args.json:
         _emit({"ok": not problems, "articles": library.count(), "problems": problems})
     elif problems:
         for problem in problems:
             print(problem)
     else:
-        print(f"library is sound: {library.count()} articles, {library.path}")
+        print(f"library is sound: {library.count()} articles, {shown or library.path}")
+        print(manifest.summary())
     return 0 if not problems else 1
 
 

@@ -1,4 +1,5 @@
-"""Where things live: bundled resources and seeds, and the user's data (dev, frozen, --data-dir)."""
+"""Where things live: bundled resources, seeds and prebuilt library, and the user's data
+(dev, frozen, portable, --data-dir)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ APP_NAME = "pakru-desktop"
 LIBRARY_FILE = "library.sqlite3"
 DATA_DIR_ENV = "PAKRU_DATA_DIR"
 CATALOG_NAME = "catalog.toml"  # curated metadata beside a folder of articles
+PORTABLE_MARKER = "portable"  # a file of this name beside the executable: portable mode
+PORTABLE_DATA = "data"  # … and the folder that then holds all user data and settings
+PREBUILT_DIR = "prebuilt"  # the bundle's library built from its seeds at bundle time
 
 
 def install_root() -> Path:
@@ -37,11 +41,42 @@ def resource_path(relative: str) -> Path:
     return candidate
 
 
-def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The user's data folder: --data-dir, then $PAKRU_DATA_DIR, then the platform's default."""
+def prebuilt_library() -> Path:
+    """The library the bundle carries, built from its seeds; absent in a source checkout."""
+    return install_root() / PREBUILT_DIR / LIBRARY_FILE
+
+
+def portable_dir(executable_dir: Path | None = None) -> Path | None:
+    """`data/` beside the executable when the install is portable, else None.
+
+    Portable means a file named `portable` or a `data/` folder beside the executable; only a
+    frozen bundle has an executable of its own (in a checkout it would be Python's folder).
+    """
+    if executable_dir is None:
+        if not getattr(sys, "frozen", False):
+            return None
+        executable_dir = Path(sys.executable).resolve().parent
+    data = executable_dir / PORTABLE_DATA
+    if (executable_dir / PORTABLE_MARKER).is_file() or data.is_dir():
+        return data
+    return None
+
+
+def explicit_data_dir(override: str | os.PathLike[str] | None = None) -> Path | None:
+    """The data folder the user chose (--data-dir, $PAKRU_DATA_DIR, portable mode), if any;
+    settings then live in it too, so the folder carries everything along."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
     if chosen:
         return Path(chosen).expanduser().resolve()
+    return portable_dir()
+
+
+def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The user's data folder: --data-dir, then $PAKRU_DATA_DIR, then the portable `data/`
+    folder, then the platform's default."""
+    chosen = explicit_data_dir(override)
+    if chosen is not None:
+        return chosen
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)

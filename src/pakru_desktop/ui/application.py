@@ -20,11 +20,11 @@ SELF_TEST_QUERY = "pipeline"
 
 
 def make_settings(data_dir: str | None) -> QSettings:
-    """Settings live with the user data when --data-dir (or PAKRU_DATA_DIR) is given, so a
-    library folder carries its layout, zoom and theme along."""
-    chosen = data_dir or os.environ.get(paths.DATA_DIR_ENV)
-    if chosen:
-        folder = paths.user_data_dir(chosen)
+    """Settings live with the user data when --data-dir (or PAKRU_DATA_DIR) is given or the
+    install is portable, so a library folder carries its layout, zoom and theme along (and a
+    portable install writes nothing to the home folder)."""
+    folder = paths.explicit_data_dir(data_dir)
+    if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

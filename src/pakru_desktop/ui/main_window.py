@@ -41,6 +41,7 @@ from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .sidebar import Sidebar
 from .timeline_pane import TimelinePane
+from .verify_action import add_verify_action
 from .workers import BackgroundWork
 
 
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.act_timeline)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
+        self.verifier = add_verify_action(self, help_menu, self.library.path)
         toolbar = QToolBar("Navigation")
         toolbar.setObjectName("navigation-toolbar")
         toolbar.setMovable(False)

@@ -1,0 +1,61 @@
+; Inno Setup 6 script: a Windows installer for the one-folder bundle.
+; It cannot be built or tested on this project's Linux machines. On Windows, with Python 3.11
+; and Inno Setup 6.3 or newer (for x64compatible):
+;   python -m venv .venv && .venv\Scripts\pip install -e ".[bundle]"
+;   .venv\Scripts\pakru build-collection seeds -o build\prebuilt\library.sqlite3
+;   .venv\Scripts\pyinstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\pakru-desktop.spec
+;   iscc /DAppVersion=0.1.0 packaging\windows\pakru-desktop.iss
+; → dist\pakru-desktop-0.1.0-setup.exe. The spec keeps the Windows platform and style plugins
+; (qwindows, qmodernwindowsstyle); the ICU subset and library pruning are Linux-only.
+; Portable use needs no installer: copy dist\pakru-desktop anywhere and create an empty file
+; named "portable" beside pakru-desktop.exe.
+
+#ifndef AppVersion
+  #define AppVersion "0.0.0"
+#endif
+#define AppName "pakru-desktop"
+#define BundleDir "..\..\dist\pakru-desktop"
+
+[Setup]
+; AppId identifies the app for upgrades and uninstall: never change it.
+AppId={{6F0C2B7E-4D1A-4E8B-9B7F-3C2A5D9E1F40}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=pakru-desktop developers
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+; per-user by default (no administrator needed); the user may choose all users
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir=..\..\dist
+OutputBaseFilename={#AppName}-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+UninstallDisplayIcon={app}\pakru-desktop.exe
+; the user's library and settings live in %LOCALAPPDATA%\pakru-desktop, not in {app}:
+; an upgrade replaces the program and keeps them; new seeds are added on the next start
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; an upgrade must not keep libraries or plugins the new bundle no longer has
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\pakru-desktop.exe"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\pakru-desktop.exe"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\pakru-desktop.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -1,0 +1,193 @@
+"""Librarians' collections: a library file built from a folder of articles, with a manifest.
+
+The manifest (article ids, the SHA-256 of each text, build date, app version) is stored in the
+library file itself, as JSON in the `meta` table, so a collection is one file to copy and the
+manifest cannot be separated from it. `check_manifest` compares the library with it and says
+exactly which article is missing or altered.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import __version__
+from .library import Library, blocks_of
+from .model import ImportReport
+from .schema import LibraryError
+
+MANIFEST_KEY = "manifest"
+MANIFEST_FORMAT = 1
+
+
+class CollectionError(LibraryError):
+    """A collection cannot be built; the message says why, in one line."""
+
+
+@dataclass
+class BuiltCollection:
+    path: Path
+    report: ImportReport
+    articles: int
+    size_bytes: int
+    built_at: str
+
+
+@dataclass
+class ManifestCheck:
+    """What `check_manifest` found: `problems` empty means every listed text is intact."""
+
+    present: bool
+    articles: int = 0  # articles the manifest lists
+    built_at: str = ""
+    app_version: str = ""
+    extra: int = 0  # articles in the library the manifest does not list (the user's imports)
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if not self.present:
+            return "no collection manifest (this library was not built as a collection)"
+        state = "all intact" if not self.problems else f"{len(self.problems)} problem(s)"
+        extra = f"; {self.extra} other article(s) added since" if self.extra else ""
+        return (f"collection manifest: {self.articles} article(s), built {self.built_at} by "
+                f"pakru {self.app_version}: {state}{extra}")  # fmt: skip
+
+
+def build_collection(folder: Path, output: Path) -> BuiltCollection:
+    """Build a library file from a folder of articles (and its optional catalog.toml).
+
+    The file is written beside `output` under a temporary name and renamed over it only when
+    complete: an interrupted or failed build never leaves a half-written library behind.
+    Articles are added by the same path as the bundled seeds on a first start (`sync_seeds`),
+    so a collection holds exactly what an import would.
+    """
+    from .ingest import IngestError, load_catalog
+
+    folder, output = Path(folder), Path(output)
+    if not folder.is_dir():
+        raise CollectionError(f"not a folder of articles: {folder}")
+    if output.is_dir():
+        raise CollectionError(f"the output is a folder, not a file name: {output}")
+    try:
+        load_catalog(folder)  # a broken catalog would fail every file; say it once, up front
+    except IngestError as error:
+        raise CollectionError(f"{folder / 'catalog.toml'}: {error}") from None
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    _remove_database(temporary)
+    try:
+        with Library(temporary) as library:
+            report = library.sync_seeds(folder) or ImportReport()
+            count = library.count()
+            if count == 0:
+                raise CollectionError(f"no articles could be read from {folder}")
+            built_at = write_manifest(library.conn)
+            library.optimize()
+            # A collection is copied and read, often from read-only media: rollback-journal
+            # mode opens there (WAL needs a writable -shm beside the file), and VACUUM drops
+            # the free pages the import left behind.
+            library.conn.execute("PRAGMA journal_mode = DELETE")
+            library.conn.execute("VACUUM")
+        os.replace(temporary, output)
+    except BaseException:
+        _remove_database(temporary)
+        raise
+    return BuiltCollection(output, report, count, output.stat().st_size, built_at)
+
+
+@contextmanager
+def open_copy(path: Path) -> Iterator[Library]:
+    """A private copy of a library file, to check one that may sit on read-only media or be
+    in someone's hands: checking the search index writes, and the original stays untouched."""
+    with tempfile.TemporaryDirectory(prefix="pakru-verify-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        with Library(copy) as library:
+            yield library
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _entries(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    """article id → the SHA-256 of its stored text (as the library hashes it), its title and
+    file name: the title and file let a problem be reported so that a person can act on it."""
+    from .ingest.cleanup import content_hash
+
+    rows = conn.execute("SELECT article_id, title, source_file, body, kinds FROM articles")
+    return {
+        aid: {"sha256": content_hash(title, blocks_of(body, kinds)), "title": title,
+              "file": source_file or ""}
+        for aid, title, source_file, body, kinds in rows
+    }  # fmt: skip
+
+
+def write_manifest(conn: sqlite3.Connection) -> str:
+    """Record every article's id and text hash, the date and the app version; returns the
+    build date. The hashes are recomputed from the stored text, not copied from the rows."""
+    built_at = datetime.now(UTC).isoformat(timespec="seconds")
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "app_version": __version__,
+        "built_at": built_at,
+        "hash": "sha256 of the title and each block (kind and text), as `pakru verify` checks",
+        "articles": dict(sorted(_entries(conn).items())),
+    }
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (MANIFEST_KEY, json.dumps(manifest, ensure_ascii=False, indent=0)),
+    )
+    return built_at
+
+
+def check_manifest(
+    conn: sqlite3.Connection, should_cancel: Callable[[], bool] | None = None
+) -> ManifestCheck:
+    """Compare the library with its manifest; a library without one is not a problem."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_KEY,)).fetchone()
+    except sqlite3.DatabaseError as error:
+        return ManifestCheck(True, problems=[f"manifest: cannot be read ({error})"])
+    if row is None:
+        return ManifestCheck(False)
+    try:
+        manifest = json.loads(row[0])
+        listed: dict[str, dict[str, str]] = manifest["articles"]
+        expected = {aid: str(entry["sha256"]) for aid, entry in listed.items()}
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        return ManifestCheck(True, problems=[f"manifest: damaged, cannot be read ({error})"])
+    check = ManifestCheck(True, len(listed), str(manifest.get("built_at", "?")),
+                          str(manifest.get("app_version", "?")))  # fmt: skip
+    if manifest.get("format") != MANIFEST_FORMAT:
+        check.problems.append(f"manifest: format {manifest.get('format')!r} is not one this "
+                              f"version reads ({MANIFEST_FORMAT})")  # fmt: skip
+        return check
+    try:
+        found = _entries(conn)
+    except sqlite3.DatabaseError as error:
+        check.problems.append(f"manifest: the articles cannot be read ({error})")
+        return check
+    for article_id, digest in sorted(expected.items()):
+        if should_cancel is not None and should_cancel():
+            break
+        entry = listed[article_id]
+        named = f"article {article_id} ({entry.get('title', '')!r}, {entry.get('file', '')})"
+        if article_id not in found:
+            check.problems.append(f"manifest: {named} is missing from the library")
+        elif found[article_id]["sha256"] != digest:
+            check.problems.append(
+                f"manifest: {named}: text differs from the collection (sha256 "
+                f"{found[article_id]['sha256'][:12]}…, manifest says {digest[:12]}…)"
+            )
+    check.extra = len(found.keys() - listed.keys())
+    return check

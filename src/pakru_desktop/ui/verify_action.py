@@ -1,0 +1,111 @@
+"""Help → Verify Library: the checks of `pakru verify`, off the UI thread, then one page that
+says exactly what is wrong (or that all is well).
+
+Verifying hashes every article's text, seconds on a large library, so it runs in its own
+thread with its own connection (SQLite connections stay in the thread that made them), behind
+a cancellable progress dialog."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
+
+from ..collection import ManifestCheck, check_manifest
+from ..library import Library
+from ..schema import LibraryError
+from .dialogs import TextDialog
+
+
+class _Check(QThread):
+    checked = Signal(object, int, object)  # problems: list[str], article count, ManifestCheck
+
+    def __init__(self, library_path: Path, parent: QObject) -> None:
+        super().__init__(parent)
+        self.library_path = library_path
+
+    def run(self) -> None:
+        try:
+            with Library(self.library_path) as library:
+                manifest = check_manifest(library.conn, self.isInterruptionRequested)
+                problems = library.verify() + manifest.problems
+                count = library.count()
+        except (LibraryError, sqlite3.DatabaseError, OSError) as error:
+            self.checked.emit([f"the library cannot be read: {error}"], 0, ManifestCheck(False))
+            return
+        self.checked.emit(problems, count, manifest)
+
+
+class VerifyLibrary(QObject):
+    finished = Signal(object)  # the problems found (list[str]), or None when cancelled
+
+    def __init__(self, window: QMainWindow, library_path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library_path = library_path
+        self.check: _Check | None = None
+        self.progress: QProgressDialog | None = None
+        self.dialog: TextDialog | None = None
+        self.cancelled = False
+
+    def start(self) -> None:
+        if self.check is not None:
+            return  # one check at a time
+        self.cancelled = False
+        self.progress = QProgressDialog("Checking every article…", "Cancel", 0, 0, self.window)
+        self.progress.setWindowTitle("Verify Library")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self._cancel)
+        self.check = _Check(self.library_path, self)
+        self.check.checked.connect(self._done)
+        self.check.finished.connect(self._cleanup)
+        self.check.start()
+
+    def _cancel(self) -> None:
+        self.cancelled = True
+        if self.check is not None:
+            self.check.requestInterruption()
+
+    def _cleanup(self) -> None:
+        if self.check is not None:
+            self.check.deleteLater()
+            self.check = None
+
+    def _done(self, problems: list[str], count: int, manifest: ManifestCheck) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        if self.cancelled:
+            self.window.statusBar().showMessage("Verification cancelled.", 5000)
+            self.finished.emit(None)
+            return
+        self.dialog = TextDialog("Verify Library", report_html(problems, count, manifest),
+                                 self.window)  # fmt: skip
+        self.dialog.setObjectName("verify-report")
+        self.dialog.show()
+        self.finished.emit(problems)
+
+
+def report_html(problems: list[str], count: int, manifest: ManifestCheck) -> str:
+    summary = f"<p>{html.escape(manifest.summary())}</p>"
+    if not problems:
+        return f"<h3>The library is sound</h3><p>{count} articles checked.</p>{summary}"
+    items = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+    return f"<h3>{len(problems)} problem(s) found</h3><ul>{items}</ul>{summary}"
+
+
+def add_verify_action(window: QMainWindow, menu: QMenu, library_path: Path) -> VerifyLibrary:
+    """Put Verify Library… in `menu`; returns the flow (kept by the window, used by tests)."""
+    verifier = VerifyLibrary(window, library_path)
+    action = QAction("&Verify Library…", window)
+    action.setObjectName("verify-library")
+    action.setShortcut("Ctrl+Shift+V")
+    action.triggered.connect(verifier.start)
+    menu.addAction(action)
+    return verifier

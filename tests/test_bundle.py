@@ -1,0 +1,350 @@
+"""The built bundle, run as the people who receive it run it: no Python, no network, an empty
+home, a read-only install, a portable folder.
+
+`make test-bundle` builds dist/ (bundle, .tar.gz, .deb) once and runs this file against it
+(PAKRU_BUNDLE_DIR, PAKRU_DIST_DIR); plain `make test` does not collect it (conftest.py).
+Every program runs under `env -i`: no PYTHONPATH, no venv, nothing of the developer's."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from pakru_desktop import __version__
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+from xwd_to_png import convert as xwd_to_png  # noqa: E402
+
+MB = 1_000_000
+BUNDLE_BUDGET, TARBALL_BUDGET = 100 * MB, 45 * MB
+APP_ID = "org.pakru.PakruDesktop"
+
+
+@pytest.fixture(scope="session")
+def bundle() -> Path:
+    chosen = os.environ.get("PAKRU_BUNDLE_DIR")
+    if not chosen:
+        pytest.fail("PAKRU_BUNDLE_DIR is not set: run `make test-bundle`")
+    path = Path(chosen).resolve()
+    assert (path / "pakru").is_file() and (path / "pakru-desktop").is_file(), path
+    return path
+
+
+@pytest.fixture(scope="session")
+def dist() -> Path:
+    chosen = os.environ.get("PAKRU_DIST_DIR")
+    if not chosen:
+        pytest.fail("PAKRU_DIST_DIR is not set: run `make test-bundle`")
+    return Path(chosen).resolve()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def run(command: list[str], *, home: Path | None, env: dict[str, str] | None = None,
+        wrap: tuple[str, ...] = (), timeout: float = 60) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    """`env -i` with only PATH (and HOME when given): what a double-click or a bare shell has."""
+    clean = {"PATH": "/usr/bin:/bin"}
+    if home is not None:
+        clean["HOME"] = str(home)
+    clean.update(env or {})
+    argv = [*wrap, "env", "-i", *(f"{k}={v}" for k, v in clean.items()), *map(str, command)]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
+
+
+def search_and_self_test(folder: Path, *, home: Path | None, args: tuple[str, ...] = (),
+                         wrap: tuple[str, ...] = ()) -> None:  # fmt: skip
+    """`pakru search` and `pakru-desktop --self-test` from `folder` both work."""
+    found = run([folder / "pakru", *args, "search", "pipeline", "--json"], home=home, wrap=wrap)
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)["total"] == 2
+    shown = run([folder / "pakru-desktop", *args, "--self-test"], home=home, wrap=wrap)
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    assert shown.stdout.startswith("self-test ok: 2 result(s)"), shown.stdout
+    assert "platform offscreen" in shown.stdout  # no display given: it must not need one
+    assert "Traceback" not in shown.stderr + found.stderr
+
+
+def tree(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns)
+            for p in folder.rglob("*")}  # fmt: skip
+
+
+def files_under(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+# -- running it --------------------------------------------------------------------------
+
+
+def test_version_is_the_packages(bundle: Path) -> None:
+    result = run([bundle / "pakru", "--version"], home=None)
+    assert result.stdout.strip() == f"pakru {__version__}"
+
+
+def test_clean_environment_and_empty_home(bundle: Path, home: Path) -> None:
+    search_and_self_test(bundle, home=home)
+    library = home / ".local/share/pakru-desktop/library.sqlite3"
+    assert library.is_file()
+
+
+def test_first_start_copies_the_prebuilt_library_instead_of_indexing(
+    bundle: Path, home: Path
+) -> None:
+    result = run([bundle / "pakru", "articles", "--json"], home=home)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 5
+    prebuilt = bundle / "_internal/prebuilt/library.sqlite3"
+    user = home / ".local/share/pakru-desktop/library.sqlite3"
+    query = "SELECT article_id, imported_at FROM articles ORDER BY article_id"
+    with sqlite3.connect(f"file:{prebuilt}?mode=ro", uri=True) as conn:
+        bundled = conn.execute(query).fetchall()
+    with sqlite3.connect(user) as conn:
+        copied = conn.execute(query).fetchall()
+        manifest = conn.execute("SELECT 1 FROM meta WHERE key = 'manifest'").fetchone()
+    assert copied == bundled  # the same rows, stamped when the bundle was built
+    assert manifest is not None
+    verify = run([bundle / "pakru", "verify"], home=home)
+    assert verify.returncode == 0 and "all intact" in verify.stdout, verify.stdout
+
+
+def test_no_home_at_all(bundle: Path, tmp_path: Path) -> None:
+    search_and_self_test(bundle, home=None, args=("--data-dir", str(tmp_path / "data")))
+
+
+def test_read_only_bundle(bundle: Path, tmp_path: Path, home: Path) -> None:
+    copy = tmp_path / "ro"
+    shutil.copytree(bundle, copy, symlinks=True)
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"the kernel refuses a mount namespace: {probe.stderr.strip()}")
+    # A read-only bind mount: root ignores file modes, not a read-only mount.
+    wrap = ("unshare", "-m", "sh", "-c",
+            f'mount --bind "{copy}" "{copy}" && mount -o remount,bind,ro "{copy}" "{copy}" '
+            '&& touch "$0/written" 2>/dev/null && exit 99; exec "$@"', str(copy))  # fmt: skip
+    before = tree(copy)
+    search_and_self_test(copy, home=home, wrap=wrap)
+    assert tree(copy) == before
+
+
+def test_without_network(bundle: Path, home: Path) -> None:
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"the kernel refuses a network namespace: {probe.stderr.strip()}")
+    search_and_self_test(bundle, home=home, wrap=("unshare", "-n"))
+
+
+def test_portable_mode_writes_only_beside_the_executable(
+    bundle: Path, tmp_path: Path, home: Path
+) -> None:
+    app = tmp_path / "usb-stick" / "pakru-desktop"
+    shutil.copytree(bundle, app, symlinks=True)
+    (app / "portable").write_text("")
+    before = set(tree(app))
+    search_and_self_test(app, home=home)
+    assert files_under(home) == []
+    added = sorted(set(tree(app)) - before)
+    assert all(name == "data" or name.startswith("data/") for name in added), added
+    assert {"data/library.sqlite3", "data/settings.ini"} <= set(added)
+
+
+def test_portable_mode_keeps_font_caches_beside_the_executable(
+    bundle: Path, tmp_path: Path, home: Path
+) -> None:
+    """fontconfig writes a cache to ~/.cache when it finds fonts the system has not cached;
+    a fonts.conf naming a fresh font folder makes it do so here."""
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    shutil.copy(ROOT / "resources/fonts/DejaVuSerif.ttf", fonts)
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{fonts}</dir>'
+                    '<cachedir prefix="xdg">fontconfig</cachedir></fontconfig>\n')  # fmt: skip
+    env = {"FONTCONFIG_FILE": str(conf)}
+    installed = run([bundle / "pakru-desktop", "--self-test", "--data-dir", tmp_path / "d"],
+                    home=home, env=env)  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    assert any("fontconfig" in name for name in files_under(home))  # the check can see it
+    app = tmp_path / "usb-stick" / "pakru-desktop"
+    shutil.copytree(bundle, app, symlinks=True)
+    (app / "portable").write_text("")
+    shutil.rmtree(home)
+    home.mkdir()
+    portable = run([app / "pakru-desktop", "--self-test"], home=home, env=env)
+    assert portable.returncode == 0, portable.stderr
+    assert files_under(home) == []
+    assert any(name.startswith("data/cache/fontconfig/") for name in files_under(app))
+
+
+def test_the_cli_never_loads_qt(bundle: Path, tmp_path: Path) -> None:
+    data = ("--data-dir", str(tmp_path / "data"))
+    cli = run([bundle / "pakru", *data, "search", "pipeline"], home=None, env={"LD_DEBUG": "files"})
+    app = run([bundle / "pakru-desktop", *data, "--self-test"], home=None,
+              env={"LD_DEBUG": "files"})  # fmt: skip
+    assert cli.returncode == 0 and app.returncode == 0
+    assert "libQt6Core" in app.stderr  # the check sees Qt where it is loaded
+    assert "libQt6" not in cli.stderr and "PySide6" not in cli.stderr
+
+
+def test_a_librarian_builds_and_verifies_a_collection_with_the_bundle(
+    bundle: Path, tmp_path: Path
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "rail.md").write_text(
+        "---\ntitle: Rail link talks\nsource: Test Wire\ndate: 2024-05-02\n---\n\n"
+        "Pakistan and Russia discussed a rail link through Central Asia.\n"
+    )
+    (articles / "wheat.html").write_bytes(
+        "<html><body><h1>Wheat deal – signed</h1><p>Russian wheat reached Karachi "
+        "port in a deal worth millions.</p></body></html>".encode("cp1252")
+    )
+    (articles / "note.txt").write_text("A note\n\nThe steel mill was built with Soviet help.\n")
+    (articles / "catalog.toml").write_text('["note.txt"]\ntitle = "Steel mill history"\n')
+    output = tmp_path / "collection.sqlite3"
+    built = run([bundle / "pakru", "build-collection", articles, "-o", output], home=None)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "3 imported, 0 skipped, 0 failed" in built.stdout
+    verified = run([bundle / "pakru", "verify", output], home=None)
+    assert verified.returncode == 0 and "3 article(s)" in verified.stdout, verified.stdout
+    imported = run([bundle / "pakru", "--data-dir", tmp_path / "d", "import", articles], home=None)
+    assert "3 imported, 0 skipped, 0 failed" in imported.stdout, imported.stdout
+
+
+def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(tmp_path: Path, home: Path) -> None:
+    """`make bundle SEEDS=DIR`: build-bundle.sh with another seeds folder and output folder."""
+    seeds = tmp_path / "collection"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Gas pipeline survey\n\nSurveyors mapped the pipeline route.\n")
+    (seeds / "b.txt").write_text("Port talks\n\nA pipeline to Gwadar port was discussed.\n")
+    (seeds / "catalog.toml").write_text('["a.txt"]\nsource = "Librarian Wire"\n')
+    out = tmp_path / "dist"
+    build = subprocess.run(["bash", str(ROOT / "packaging/build-bundle.sh"), str(seeds)],
+                           env={**os.environ, "PAKRU_DIST": str(out)}, cwd=ROOT,
+                           capture_output=True, text=True, timeout=900)  # fmt: skip
+    assert build.returncode == 0, build.stdout + build.stderr
+    app = out / "pakru-desktop"
+    search_and_self_test(app, home=home)
+    listed = run([app / "pakru", "articles", "--json"], home=home)
+    articles = json.loads(listed.stdout)
+    assert sorted(a["title"] for a in articles) == ["Gas pipeline survey", "Port talks"]
+    assert "Librarian Wire" in {a["source"] for a in articles}
+    verify = run([app / "pakru", "verify"], home=home)
+    assert (
+        verify.returncode == 0 and "2 article(s)" in verify.stdout and "all intact" in verify.stdout
+    )
+
+
+def test_on_a_real_x_display_the_window_shows_text(
+    bundle: Path, tmp_path: Path, home: Path
+) -> None:
+    """Xvfb keeps its screen in a file (-fbdir): the screenshot needs no other tool."""
+    screen = tmp_path / "screen"
+    screen.mkdir()
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+                             "-fbdir", str(screen), "-nolisten", "tcp"],
+                            pass_fds=(write_end,), stderr=subprocess.DEVNULL)  # fmt: skip
+    os.close(write_end)
+    try:
+        display = ":" + os.read(read_end, 16).decode().strip()
+        env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        test = run([bundle / "pakru-desktop", "--self-test"], home=home, env=env)
+        assert test.returncode == 0 and "platform xcb" in test.stdout, test.stdout + test.stderr
+        shot = tmp_path / "bundle-xcb.png"
+        drawn, ink = _screenshot_of_the_app(bundle, home, env, screen / "Xvfb_screen0", shot)
+        kept = ROOT / "build" / "screenshots"
+        kept.mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, kept / shot.name)  # for a person to look at
+        assert drawn > 0.2, f"the window covers {drawn:.0%} of the screen: {kept / shot.name}"
+        assert 0.01 < ink < 0.5, f"ink {ink:.4f}: no text drawn? see {kept / shot.name}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+        os.close(read_end)
+
+
+def _screenshot_of_the_app(bundle: Path, home: Path, env: dict[str, str], xwd: Path,
+                           png: Path) -> tuple[float, float]:  # fmt: skip
+    clean = [f"{k}={v}" for k, v in {"PATH": "/usr/bin:/bin", "HOME": str(home), **env}.items()]
+    app = subprocess.Popen(["env", "-i", *clean, str(bundle / "pakru-desktop")],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        deadline, seen, last = time.monotonic() + 30, (0.0, 0.0), None
+        while time.monotonic() < deadline:  # until a window is drawn and stops changing
+            time.sleep(0.5)
+            seen = xwd_to_png(xwd, png)
+            if seen[0] > 0.2 and seen == last:
+                break
+            last = seen
+        assert app.poll() is None, "the app quit on its own"
+        return seen
+    finally:
+        app.terminate()
+        app.wait(10)
+
+
+# -- what we hand out --------------------------------------------------------------------
+
+
+def test_sizes_are_within_budget(bundle: Path, dist: Path) -> None:
+    folder = sum(p.lstat().st_size for p in bundle.rglob("*"))
+    (tarball,) = dist.glob("pakru-desktop-*-linux-x86_64.tar.gz")
+    assert folder <= BUNDLE_BUDGET, f"one-folder bundle {folder / MB:.1f} MB"
+    assert tarball.stat().st_size <= TARBALL_BUDGET, f"{tarball.stat().st_size / MB:.1f} MB"
+
+
+def test_archive_carries_desktop_file_icon_and_metainfo(dist: Path, tmp_path: Path) -> None:
+    (tarball,) = dist.glob("pakru-desktop-*-linux-x86_64.tar.gz")
+    top = f"pakru-desktop-{__version__}"
+    with tarfile.open(tarball) as archive:
+        names = set(archive.getnames())
+        archive.extractall(tmp_path, filter="tar")
+    for name in ("pakru", "pakru-desktop", "install-desktop-entry.sh",
+                 f"share/applications/{APP_ID}.desktop",
+                 f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+                 f"share/metainfo/{APP_ID}.metainfo.xml"):  # fmt: skip
+        assert f"{top}/{name}" in names, name
+    share = tmp_path / top / "share"
+    check = subprocess.run(["desktop-file-validate", share / f"applications/{APP_ID}.desktop"],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0 and check.stdout == "", check.stdout
+    metainfo = ET.parse(share / f"metainfo/{APP_ID}.metainfo.xml").getroot()
+    assert metainfo.findtext("id") == APP_ID
+    assert metainfo.find("releases/release").get("version") == __version__
+    ET.parse(share / f"icons/hicolor/scalable/apps/{APP_ID}.svg")
+    search_and_self_test(tmp_path / top, home=tmp_path)  # the unpacked archive runs as it is
+
+
+def test_deb_installs_under_opt_and_declares_the_measured_depends(
+    dist: Path, tmp_path: Path
+) -> None:
+    (deb,) = dist.glob("pakru-desktop_*.deb")
+    fields = subprocess.run(["dpkg-deb", "-f", deb, "Package", "Version", "Depends"],
+                            capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert f"Version: {__version__}" in fields
+    depends = {d.strip().split(" ")[0] for d in fields.split("Depends:")[1].split(",")}
+    assert {"libgl1", "libegl1", "libxcb1", "fontconfig", "libfontconfig1", "libc6"} <= depends
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
+    assert os.readlink(root / "usr/bin/pakru") == "/opt/pakru-desktop/pakru"
+    assert (root / f"usr/share/applications/{APP_ID}.desktop").is_file()
+    # run through a symlink, as /usr/bin/pakru is: the bootloader finds its folder anyway
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin/pakru").symlink_to(root / "opt/pakru-desktop/pakru")
+    (tmp_path / "bin/pakru-desktop").symlink_to(root / "opt/pakru-desktop/pakru-desktop")
+    search_and_self_test(tmp_path / "bin", home=tmp_path)
