@@ -225,8 +225,11 @@ def test_a_librarian_builds_and_verifies_a_collection_with_the_bundle(
     assert "3 imported, 0 skipped, 0 failed" in imported.stdout, imported.stdout
 
 
-def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(tmp_path: Path, home: Path) -> None:
-    """`make bundle SEEDS=DIR`: build-bundle.sh with another seeds folder and output folder."""
+def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(
+    bundle: Path, tmp_path: Path, home: Path
+) -> None:
+    """`make bundle SEEDS=DIR`: build-bundle.sh with another seeds folder and output folder.
+    Started over a library the first bundle made, it behaves as an upgrade with new seeds."""
     seeds = tmp_path / "collection"
     seeds.mkdir()
     (seeds / "a.txt").write_text("Gas pipeline survey\n\nSurveyors mapped the pipeline route.\n")
@@ -244,9 +247,21 @@ def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(tmp_path: Path, h
     assert sorted(a["title"] for a in articles) == ["Gas pipeline survey", "Port talks"]
     assert "Librarian Wire" in {a["source"] for a in articles}
     verify = run([app / "pakru", "verify"], home=home)
-    assert (
-        verify.returncode == 0 and "2 article(s)" in verify.stdout and "all intact" in verify.stdout
-    )
+    assert verify.returncode == 0, verify.stdout
+    assert "2 article(s)" in verify.stdout and "all intact" in verify.stdout
+
+    upgraded = tmp_path / "upgraded-home"
+    upgraded.mkdir()
+    mine = tmp_path / "mine.txt"
+    mine.write_text("My own note\n\nA note on the Karachi steel mill.\n")
+    assert run([bundle / "pakru", "import", mine], home=upgraded).returncode == 0
+    run([bundle / "pakru-desktop", "--self-test"], home=upgraded)  # leaves settings behind
+    settings = upgraded / ".config/pakru-desktop/pakru-desktop.ini"
+    before = settings.read_text()
+    after = json.loads(run([app / "pakru", "articles", "--json"], home=upgraded).stdout)
+    titles = {a["title"] for a in after}
+    assert len(after) == 5 + 1 + 2 and {"My own note", "Port talks"} <= titles
+    assert settings.read_text() == before
 
 
 def test_on_a_real_x_display_the_window_shows_text(
