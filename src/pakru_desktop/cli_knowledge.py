@@ -98,9 +98,7 @@ def _factsheet(library: Library, args: argparse.Namespace) -> int:
     else:
         text = sheet_html_page(sheet)
     if args.format == "pdf":
-        from .ui.pdf import html_to_pdf  # Qt is loaded for PDF output only
-
-        html_to_pdf(text, args.output, topic.title)
+        write_pdf(text, args.output, topic.title)
         print(f"wrote {args.output}", file=sys.stderr)
         return 0
     if args.output is None:
@@ -109,6 +107,31 @@ def _factsheet(library: Library, args: argparse.Namespace) -> int:
         _write_atomically(args.output, text)
         print(f"wrote {args.output}", file=sys.stderr)
     return 0
+
+
+def write_pdf(html_text: str, path: Path, title: str) -> None:
+    """PDF through Qt's text engine. The bundled `pakru` carries no Qt, so there the
+    `pakru-desktop` beside it does the writing (offscreen, nothing shown)."""
+    if not getattr(sys, "frozen", False):
+        from .ui.pdf import html_to_pdf  # Qt is loaded for PDF output only
+
+        html_to_pdf(html_text, path, title)
+        return
+    import os
+    import subprocess
+    import tempfile
+
+    suffix = ".exe" if sys.platform == "win32" else ""
+    program = Path(sys.executable).with_name(f"pakru-desktop{suffix}")
+    with tempfile.TemporaryDirectory(prefix="pakru-pdf-") as folder:
+        source = Path(folder) / "sheet.html"
+        source.write_text(html_text, encoding="utf-8")
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([str(program), "--html-to-pdf", str(source), str(path.resolve()), title],
+                              env=environment, capture_output=True, text=True)  # fmt: skip
+    if done.returncode != 0 or not path.is_file():
+        reason = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise KnowledgeUsageError(f"could not write the PDF ({reason})")
 
 
 def _write_atomically(path: Path, text: str) -> None:
