@@ -163,7 +163,7 @@ def test_dropping_files_imports_them_and_shows_a_summary(
     assert [Path(o.path).name for o in report.imported] == ["wheat.md"]
     assert [Path(o.path).name for o in report.failed] == ["broken.txt"]
     assert library.count() == 6
-    summary = window.summary_dialog.browser.toPlainText()
+    summary = window.imports.summary_dialog.browser.toPlainText()
     assert "1 imported, 0 skipped, 1 failed" in summary and "binary" in summary
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
@@ -32,6 +33,7 @@ from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
 from . import printing, theme, window_state
+from .actions import window_action
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         self.apply_theme(self.theme_name)
         self.reader.set_zoom(int(settings.value("zoom", 0)))
-        self._restore_layout()
+        window_state.restore_layout(self, self.settings)
         self.work.load_summaries()
         last = str(settings.value("last_article", ""))
         if last and self.library.article(last) is not None:
@@ -123,25 +125,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcuts=(), tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        sequences: list[QKeySequence] = []
-        for shortcut in shortcuts:  # standard keys may mean nothing on a platform: skip those
-            found = (
-                QKeySequence.keyBindings(shortcut)
-                if isinstance(shortcut, QKeySequence.StandardKey)
-                else [QKeySequence(shortcut)]
-            )
-            sequences += [s for s in found if not s.isEmpty() and s not in sequences]
-        action.setShortcuts(sequences)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        A, K = self._action, QKeySequence.StandardKey  # noqa: N806
+        A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
         self.act_import_files = A("&Import Files…", self.imports.choose_files, ["Ctrl+O"])
         self.act_import_folder = A("Import &Folder…", self.imports.choose_folder, ["Ctrl+Shift+O"])
         self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
@@ -235,9 +220,7 @@ class MainWindow(QMainWindow):
             marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
         self.reader.show_article(article, paragraph, marked)  # announces its hits
-        if record:
-            self.history.push(Place(article_id, paragraph, query, quote=quote))
-            self._update_history_actions()
+        self._record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
         self.setWindowTitle(f"{article.title} — pakru-desktop")
         self.articleShown.emit(article_id, paragraph)
@@ -251,9 +234,7 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(self.factsheet)
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
-        if record:
-            self.history.push(Place(topic=slug))
-            self._update_history_actions()
+        self._record(Place(topic=slug), record)
         self.setWindowTitle(f"{topic.title} — pakru-desktop")
         return True
 
@@ -262,10 +243,13 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(self.timeline)
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
-        if record:
-            self.history.push(Place(topic=slug, timeline=True))
-            self._update_history_actions()
+        self._record(Place(topic=slug, timeline=True), record)
         self.setWindowTitle("Timeline — pakru-desktop")
+
+    def _record(self, place: Place, record: bool) -> None:
+        if record:
+            self.history.push(place)
+            self._update_history_actions()
 
     def go_back(self) -> None:
         self._go(self.history.back())
@@ -363,10 +347,6 @@ class MainWindow(QMainWindow):
         """Import off the UI thread with a cancellable progress dialog."""
         self.imports.start(paths)
 
-    @property
-    def summary_dialog(self) -> TextDialog | None:
-        return self.imports.summary_dialog
-
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
             self.work.load_summaries()
@@ -392,13 +372,7 @@ class MainWindow(QMainWindow):
         return printing.export_pdf(self.reader, path, self.reader.article.title)
 
     def export_pdf_dialog(self) -> None:
-        if self.reader.article is None:
-            self.statusBar().showMessage("Open an article first.", 4000)
-            return
-        path = printing.ask_pdf_path(self, f"{self.reader.article.article_id}.pdf")
-        if path is not None:
-            ok = self.export_pdf(path)
-            self.statusBar().showMessage(f"Saved {path}" if ok else "Could not write the PDF", 5000)
+        printing.export_pdf_dialog(self.reader, self.statusBar().showMessage)
 
     def print_dialog(self) -> None:
         if self.reader.article is not None:
@@ -411,9 +385,6 @@ class MainWindow(QMainWindow):
         self.about_dialog.show()
 
     # -- settings --------------------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        window_state.restore_layout(self, self.settings)
 
     def save_settings(self) -> None:
         window_state.save(self, self.settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
@@ -33,3 +34,15 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     suggested = str(Path.home() / suggested_name)
     path, _ = QFileDialog.getSaveFileName(parent, "Export as PDF", suggested, "PDF (*.pdf)")
     return Path(path) if path else None
+
+
+def export_pdf_dialog(browser: QTextBrowser, tell: Callable[[str, int], None]) -> None:
+    """Ask where, then write the article shown as a PDF; `tell` reports how it went."""
+    article = getattr(browser, "article", None)
+    if article is None:
+        tell("Open an article first.", 4000)
+        return
+    path = ask_pdf_path(browser, f"{article.article_id}.pdf")
+    if path is not None:
+        ok = export_pdf(browser, path, article.title)
+        tell(f"Saved {path}" if ok else "Could not write the PDF", 5000)

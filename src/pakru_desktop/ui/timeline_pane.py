@@ -112,8 +112,10 @@ class TimelineChart(QWidget):
         painter.end()
 
     def _draw_marker(self, painter: QPainter, entry: TimelineEntry, centre: QPointF,
-                     accent: QColor) -> None:  # fmt: skip
-        pen = QPen(accent, 2.5)
+                     accent: QColor, width: float = COLUMN - 20, radius: float = 7) -> None:  # fmt: skip
+        """Filled: date in the text; hollow: inferred; dashed: inferred from an estimated
+        article date; a rounded bar `width` wide: a decade."""
+        pen = QPen(accent, 2.5 if radius > 5 else 2)
         if entry.estimated:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -121,11 +123,11 @@ class TimelineChart(QWidget):
             fill = QColor(accent)
             fill.setAlphaF(0.3)
             painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(centre.x() - COLUMN / 2 + 10, centre.y() - 7,
-                                           COLUMN - 20, 14), 7, 7)  # fmt: skip
+            painter.drawRoundedRect(QRectF(centre.x() - width / 2, centre.y() - radius, width,
+                                           2 * radius), radius, radius)  # fmt: skip
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush if entry.inferred else accent)
-            painter.drawEllipse(centre, 7, 7)
+            painter.drawEllipse(centre, radius, radius)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _draw_cut(self, painter: QPainter, x: float, background: QColor, muted: QColor) -> None:
@@ -143,26 +145,10 @@ class TimelineChart(QWidget):
             probe = TimelineEntry("", "", "decade" if decade else "day", inferred, estimated,
                                   "", [], [])  # fmt: skip
             width = 34 if decade else 16
-            self._draw_marker_small(painter, probe, QPointF(x + width / 2, y), accent, width)
+            self._draw_marker(painter, probe, QPointF(x + width / 2, y), accent, width, 5)
             painter.setPen(text)
             painter.drawText(QPointF(x + width + 6, y + 5), label)
             x += width + 16 + painter.fontMetrics().horizontalAdvance(label)
-
-    def _draw_marker_small(self, painter: QPainter, entry: TimelineEntry, centre: QPointF,
-                           accent: QColor, width: float) -> None:  # fmt: skip
-        pen = QPen(accent, 2)
-        if entry.estimated:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        if entry.precision == "decade":
-            fill = QColor(accent)
-            fill.setAlphaF(0.3)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(QRectF(centre.x() - width / 2, centre.y() - 5, width, 10), 5, 5)
-        else:
-            painter.setBrush(Qt.BrushStyle.NoBrush if entry.inferred else accent)
-            painter.drawEllipse(centre, 5, 5)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     # -- interaction -----------------------------------------------------------------------
 
