@@ -85,60 +85,21 @@ def _topics(library: Library, args: argparse.Namespace) -> int:
 
 def _factsheet(library: Library, args: argparse.Namespace) -> int:
     from .knowledge.sheet import build_sheet
-    from .sheet_render import sheet_html_page, sheet_markdown
+    from .sheet_export import ExportError, sheet_text, write_sheet
 
     topic = _topic(library, args.slug)
     if args.format == "pdf" and args.output is None:
         raise KnowledgeUsageError("--format pdf needs -o FILE")
     sheet = build_sheet(library.conn, library.knowledge, topic, _expression(library, topic))
-    if args.format == "json":
-        text = json.dumps(sheet.to_json(), ensure_ascii=False, indent=2) + "\n"
-    elif args.format == "md":
-        text = sheet_markdown(sheet, links=False)
-    else:
-        text = sheet_html_page(sheet)
-    if args.format == "pdf":
-        write_pdf(text, args.output, topic.title)
-        print(f"wrote {args.output}", file=sys.stderr)
-        return 0
     if args.output is None:
-        sys.stdout.write(text)
-    else:
-        _write_atomically(args.output, text)
-        print(f"wrote {args.output}", file=sys.stderr)
+        sys.stdout.write(sheet_text(sheet, args.format))
+        return 0
+    try:
+        write_sheet(sheet, args.output, args.format)
+    except ExportError as error:
+        raise KnowledgeUsageError(str(error)) from None
+    print(f"wrote {args.output}", file=sys.stderr)
     return 0
-
-
-def write_pdf(html_text: str, path: Path, title: str) -> None:
-    """PDF through Qt's text engine. The bundled `pakru` carries no Qt, so there the
-    `pakru-desktop` beside it does the writing (offscreen, nothing shown)."""
-    if not getattr(sys, "frozen", False):
-        from .ui.pdf import html_to_pdf  # Qt is loaded for PDF output only
-
-        html_to_pdf(html_text, path, title)
-        return
-    import os
-    import subprocess
-    import tempfile
-
-    suffix = ".exe" if sys.platform == "win32" else ""
-    program = Path(sys.executable).with_name(f"pakru-desktop{suffix}")
-    with tempfile.TemporaryDirectory(prefix="pakru-pdf-") as folder:
-        source = Path(folder) / "sheet.html"
-        source.write_text(html_text, encoding="utf-8")
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        done = subprocess.run([str(program), "--html-to-pdf", str(source), str(path.resolve()), title],
-                              env=environment, capture_output=True, text=True)  # fmt: skip
-    if done.returncode != 0 or not path.is_file():
-        reason = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise KnowledgeUsageError(f"could not write the PDF ({reason})")
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """All of the file or none of it: a reader never finds half a sheet."""
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 def _timeline(library: Library, args: argparse.Namespace) -> int:

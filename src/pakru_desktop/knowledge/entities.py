@@ -75,7 +75,6 @@ class EntityMatcher:
 
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = entities
-        self.by_name = {e.name: e for e in entities}
         self._forms: dict[str, list[tuple[tuple[str, ...], bool, Entity]]] = {}
         for entity in entities:
             for form in entity.forms:

@@ -83,11 +83,6 @@ class ArticleKnowledge:
     candidates: Counter[tuple[str, int]] = field(default_factory=Counter)
 
 
-def events_of(sentence: str) -> list[tuple[str, str]]:
-    """(event key, kind) of each named event: ("readmission agreement", "agreement")."""
-    return [(key, kind) for key, kind, _ in event_spans(sentence)]
-
-
 def event_spans(text: str) -> list[tuple[str, str, int]]:
     """(event key, kind, start) of each named event of a paragraph."""
     found = []

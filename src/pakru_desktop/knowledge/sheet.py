@@ -12,7 +12,6 @@ from .corroborate import Conflict, Fact, conflicts, group
 from .facts import Citation, dated_facts, topic_facts
 from .topics import Topic, topic_articles
 
-KEY_FIGURE_KINDS = ("figure",)
 AGREEMENT_KINDS = ("agreement", "project")
 MEETING_KINDS = ("visit", "meeting")
 

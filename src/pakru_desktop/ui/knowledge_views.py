@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..knowledge.topics import Topic, find_topic
+from ..knowledge.topics import Topic
 from .factsheet_pane import FactSheetPane
 from .timeline_pane import TimelinePane
 from .workers import BackgroundWork
@@ -18,21 +18,6 @@ if TYPE_CHECKING:
     from ..knowledge.sheet import FactSheet
 
 EXPORT_FILTERS = {"Markdown (*.md)": "md", "HTML (*.html)": "html", "PDF (*.pdf)": "pdf"}
-
-
-def write_sheet(sheet: FactSheet, path: Path, kind: str) -> None:
-    """A sheet as a file; exports cite in text ([S2 ¶7]) since app links mean nothing outside."""
-    from ..sheet_render import sheet_html_page, sheet_markdown
-
-    if kind == "pdf":
-        from .pdf import html_to_pdf
-
-        html_to_pdf(sheet_html_page(sheet), path, sheet.topic.title)
-        return
-    text = sheet_markdown(sheet, links=False) if kind == "md" else sheet_html_page(sheet)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 class KnowledgeViews(QObject):
@@ -86,8 +71,13 @@ class KnowledgeViews(QObject):
         sheet = self.sheet_pane.sheet
         if sheet is None:
             return False
+        from ..sheet_export import ExportError, write_sheet
+
         try:
             write_sheet(sheet, path, kind)  # type: ignore[arg-type]
+        except ExportError as error:
+            self.message.emit(str(error))
+            return False
         except OSError as error:
             self.message.emit(f"Could not write {path}: {error.strerror or error}")
             return False
@@ -110,6 +100,3 @@ class KnowledgeViews(QObject):
         if target.suffix.lower() != f".{kind}":
             target = target.with_suffix(f".{kind}")
         self.export_sheet(target, kind)
-
-    def topic(self, slug: str) -> Topic | None:
-        return find_topic(self.topics, slug)
