@@ -25,6 +25,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     sheet.add_argument("slug")
     sheet.add_argument("--format", choices=["md", "html", "json", "pdf"], default="md")
     sheet.add_argument("-o", "--output", type=Path, help="write to this file (needed for pdf)")
+    sheet.add_argument("--commentary", action="store_true",
+                       help="also show commentary (opinion, rhetoric), left out by default")  # fmt: skip
 
     timeline = commands.add_parser("timeline", help="every dated fact, oldest first")
     timeline.add_argument("--topic", help="only facts of this topic")
@@ -92,10 +94,10 @@ def _factsheet(library: Library, args: argparse.Namespace) -> int:
         raise KnowledgeUsageError("--format pdf needs -o FILE")
     sheet = build_sheet(library.conn, library.knowledge, topic, _expression(library, topic))
     if args.output is None:
-        sys.stdout.write(sheet_text(sheet, args.format))
+        sys.stdout.write(sheet_text(sheet, args.format, show_commentary=args.commentary))
         return 0
     try:
-        write_sheet(sheet, args.output, args.format)
+        write_sheet(sheet, args.output, args.format, show_commentary=args.commentary)
     except ExportError as error:
         raise KnowledgeUsageError(str(error)) from None
     print(f"wrote {args.output}", file=sys.stderr)
@@ -112,8 +114,9 @@ def _timeline(library: Library, args: argparse.Namespace) -> int:
         _emit([e.to_json() for e in entries])
         return 0
     for e in entries:
-        label = date_label(e.date, e.date_text, e.precision, e.inferred, e.estimated)
-        cites = " ".join(f"[{c.source_file} ¶{c.paragraph}]" for c in e.citations)
+        label = date_label(e.date, e.date_text, e.precision, e.inferred, e.estimated, e.planned)
+        places = dict.fromkeys((c.source_file, c.paragraph) for c in e.citations)
+        cites = " ".join(f"[{source_file} ¶{paragraph}]" for source_file, paragraph in places)
         print(f"{label:<24} {e.text} {cites}")
     return 0
 

@@ -17,21 +17,23 @@ class ExportError(Exception):
     """The file could not be written; the message says why in one line."""
 
 
-def sheet_text(sheet: FactSheet, kind: str) -> str:
-    """The sheet as Markdown, HTML or JSON text."""
+def sheet_text(sheet: FactSheet, kind: str, *, show_commentary: bool = False) -> str:
+    """The sheet as Markdown, HTML or JSON text (JSON always holds the commentary)."""
     if kind == "json":
         return json.dumps(sheet.to_json(), ensure_ascii=False, indent=2) + "\n"
     if kind == "md":
-        return sheet_markdown(sheet, links=False)
-    return sheet_html_page(sheet)
+        return sheet_markdown(sheet, links=False, show_commentary=show_commentary)
+    return sheet_html_page(sheet, show_commentary=show_commentary)
 
 
-def write_sheet(sheet: FactSheet, path: Path, kind: str) -> None:
+def write_sheet(sheet: FactSheet, path: Path, kind: str, *, show_commentary: bool = False) -> None:
     if kind == "pdf":
-        write_pdf(sheet_html_page(sheet), path, sheet.topic.title)
+        page = sheet_html_page(sheet, show_commentary=show_commentary)
+        write_pdf(page, path, sheet.topic.title)
         return
     temporary = path.with_name(path.name + ".part")
-    temporary.write_text(sheet_text(sheet, kind), encoding="utf-8")
+    temporary.write_text(sheet_text(sheet, kind, show_commentary=show_commentary),
+                         encoding="utf-8")  # fmt: skip
     temporary.replace(path)
 
 

@@ -1,68 +1,115 @@
 """Fact sheets and the timeline → Markdown → HTML. Every statement carries its citations:
-[S2 ¶7] is paragraph 7 of source 2 in the sheet's list of articles. In the app each citation
-is a link that opens the article at that paragraph with the quoted sentence highlighted."""
+[S2 ¶7] is paragraph 7 of article S2 in the list of articles at the end of the same page
+(S2 is the article's number in the library, so it is S2 in every sheet and timeline). In the
+app each citation opens the article at that paragraph with the quoted sentence highlighted;
+in an exported HTML file it leads to the article's entry in the list.
+
+Everything stored (sentences, titles, sources, file names, ids) is escaped on the way out;
+an article id that is not our own hex form is never written into a link."""
 
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import quote as url_quote
 
-from .knowledge.corroborate import Fact
+from .knowledge.corroborate import Conflict, Fact
+from .knowledge.dates import human_date
 from .knowledge.facts import Citation
-from .knowledge.sheet import EntityCount, FactSheet, TimelineEntry
+from .knowledge.sheet import (
+    SECTIONS,
+    STATEMENTS,
+    EntityCount,
+    FactSheet,
+    TimelineEntry,
+)
+from .knowledge.summary import IntroLine, clip
 from .render import escape_markdown, html_page
 
+__all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
+
 SECTION_LIMIT = 60  # items a section lists; the JSON export has them all
-_PRECISION_NOTE = {"decade": "decade", "year": "year", "month": "month", "day": ""}
+ESTIMATED = "≈"  # an estimated date, the same mark as the sidebar's
+_ARTICLE_ID = re.compile(r"[0-9a-f]{8,64}")
+# How citations are written: app links, anchors to the page's own article list, plain text.
+APP, ANCHORS, PLAIN = "app", "anchors", "plain"
+_MODE_LABEL = {"planned": "planned", "reported": "reported", "commentary": "commentary"}
 
 
 class Sources:
-    """Numbers the articles a sheet cites: S1, S2, … in the order of the sheet's list."""
+    """The articles a page cites, each under its number in the library (S1, S2, …)."""
 
-    def __init__(self, links: bool) -> None:
-        self.links = links
+    def __init__(self, links: bool | str, keys: dict[str, int] | None = None) -> None:
+        self.links = APP if links is True else PLAIN if links is False else links
+        self.keys = dict(keys or {})
         self.numbers: dict[str, int] = {}
         self.cited: dict[str, Citation] = {}
 
     def number(self, citation: Citation) -> int:
         if citation.article_id not in self.numbers:
-            self.numbers[citation.article_id] = len(self.numbers) + 1
+            key = citation.key or self.keys.get(citation.article_id)
+            if not key or key in self.numbers.values():  # no library number: one after all
+                key = max([*self.numbers.values(), *self.keys.values(), 0]) + 1
+            self.numbers[citation.article_id] = key
+            self.keys[citation.article_id] = key
             self.cited[citation.article_id] = citation
         return self.numbers[citation.article_id]
 
     def cite(self, citation: Citation) -> str:
-        label = f"S{self.number(citation)} ¶{citation.paragraph}"
-        if not self.links:
-            return f"\\[{label}\\]"
-        url = (f"pakru://article/{citation.article_id}?q={url_quote(citation.quote, safe='')}"
-               f"#p{citation.paragraph}")  # fmt: skip
-        return f"[\\[{label}\\]]({url})"
+        number = self.number(citation)
+        label = f"\\[S{number} ¶{citation.paragraph}\\]"
+        title = _link_title(citation)
+        if self.links == ANCHORS:
+            return f'[{label}](#s{number} "{title}")'
+        if self.links != APP or not _ARTICLE_ID.fullmatch(citation.article_id):
+            return label
+        url = (f"pakru://article/{url_quote(citation.article_id, safe='')}"
+               f"?q={url_quote(citation.quote, safe='')}#p{citation.paragraph}")  # fmt: skip
+        return f'[{label}]({url} "{title}")'
 
     def cite_all(self, citations: list[Citation]) -> str:
-        return " ".join(self.cite(c) for c in dict.fromkeys(citations))
+        """Each cited paragraph once, in the order given."""
+        places = {c.place: c for c in reversed(citations)}
+        return " ".join(self.cite(places[p]) for p in dict.fromkeys(c.place for c in citations))
+
+    def listing(self) -> list[str]:
+        """The numbered list of the articles cited, for the end of the page."""
+        lines = []
+        for article_id, number in sorted(self.numbers.items(), key=lambda item: item[1]):
+            cited = self.cited[article_id]
+            title = escape_markdown(cited.title or cited.source_file)
+            if self.links == APP and _ARTICLE_ID.fullmatch(article_id):
+                title = f"[{title}](pakru://article/{article_id}#p1)"
+            anchor = f'<a id="s{number}"></a>' if self.links == ANCHORS else ""
+            date = article_date(cited.article_date, cited.article_estimated)
+            lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
+                         f"{escape_markdown(date)} · file {escape_markdown(cited.source_file)}")  # fmt: skip
+        return lines
 
 
-_MONTH_NAMES = ("January February March April May June July August September October "
-                "November December").split()  # fmt: skip
+def _link_title(citation: Citation) -> str:
+    """The hover text of a citation: the article it points at."""
+    text = f"{citation.title or citation.source_file} — ¶{citation.paragraph}"
+    # Markdown escapes the attribute; what could end the title or the link is left out.
+    return re.sub(r'["\\()\[\]`]', "'", text)
 
 
-def human_date(date: str, precision: str) -> str:
-    """ "1970s", "2024", "September 2024", "13 May 2025"."""
-    if precision == "decade":
-        return f"{date}s"
-    parts = date.split("-")
-    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        month = _MONTH_NAMES[int(parts[1]) - 1]
-        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
-    return date
+def article_date(date: str, estimated: bool) -> str:
+    if not date:
+        return "undated"
+    return f"{ESTIMATED} {date}" if estimated else date
 
 
-def date_label(date: str, text: str, precision: str, inferred: bool, estimated: bool) -> str:
-    """ "1970s", "13 May 2025 (inferred)", "2024 (inferred, article date estimated)"."""
+def date_label(date: str, text: str, precision: str, inferred: bool, estimated: bool,
+               planned: bool = False) -> str:  # fmt: skip
+    """ "1970s", "13 May 2025 (inferred)", "≈ 2024 (inferred from an estimated article
+    date)", "June 2026 (planned)"."""
     shown = human_date(date, precision)
-    if inferred:
-        shown += " (inferred, article date estimated)" if estimated else " (inferred)"
-    return shown
+    if inferred and estimated:
+        shown = f"{ESTIMATED} {shown} (inferred from an estimated article date)"
+    elif inferred:
+        shown += " (inferred)"
+    return shown + " (planned)" if planned else shown
 
 
 def _emphasised(fact: Fact) -> str:
@@ -80,29 +127,53 @@ def _emphasised(fact: Fact) -> str:
     return "".join(out)
 
 
-def _corroboration(fact: Fact) -> str:
+def _notes(fact: Fact) -> str:
     count = fact.article_count
-    return f" *(reported in {count} articles)*" if count > 1 else ""
+    notes = [_MODE_LABEL[fact.mode]] if fact.mode in _MODE_LABEL else []
+    if count > 1:
+        notes.append(f"reported in {count} articles")
+    return f" *({', '.join(notes)})*" if notes else ""
 
 
-def _fact_lines(facts: list[Fact], sources: Sources) -> list[str]:
-    lines = [f"- {_emphasised(f)}{_corroboration(f)} {sources.cite_all(f.citations)}"
-             for f in facts[:SECTION_LIMIT]]  # fmt: skip
+def _fact_line(fact: Fact, sources: Sources, dated: bool) -> str:
+    date = ""
+    if dated and fact.date is not None:
+        d = fact.date
+        date = f"**{escape_markdown(date_label(d.iso, d.text, d.precision, d.inferred, fact.estimated))}** — "  # fmt: skip
+    return f"- {date}{_emphasised(fact)}{_notes(fact)} {sources.cite_all(fact.citations)}"
+
+
+def _fact_lines(facts: list[Fact], sources: Sources, dated: bool = False) -> list[str]:
+    lines = [_fact_line(f, sources, dated) for f in facts[:SECTION_LIMIT]]
     if len(facts) > SECTION_LIMIT:
         lines.append(f"- *… and {len(facts) - SECTION_LIMIT} more (all in the JSON export)*")
     return lines or ["*None found in the library.*"]
 
 
 def _timeline_lines(entries: list[TimelineEntry], sources: Sources) -> list[str]:
+    """Dated lines; a statement shown in full in another section is only pointed at."""
     lines = []
     for entry in entries[: SECTION_LIMIT * 2]:
         label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
-                           entry.estimated)  # fmt: skip
-        lines.append(f"- **{escape_markdown(label)}** — {escape_markdown(entry.text)} "
-                     f"{sources.cite_all(entry.citations)}")  # fmt: skip
+                           entry.estimated, entry.planned)  # fmt: skip
+        if entry.section:
+            text = f"{escape_markdown(_dated_clause(entry))} *(in {entry.section.lower()})*"
+        else:
+            text = escape_markdown(entry.text)
+        lines.append(f"- **{escape_markdown(label)}** — {text} {sources.cite_all(entry.citations)}")
     if len(entries) > SECTION_LIMIT * 2:
         lines.append(f"- *… and {len(entries) - SECTION_LIMIT * 2} more*")
     return lines or ["*No dated facts.*"]
+
+
+def _dated_clause(entry: TimelineEntry) -> str:
+    """The words around the date: what a dated line of the timeline says."""
+    text, at = entry.text, entry.text.find(entry.date_text)
+    if at < 0 or len(text) <= 100:
+        return clip(text, 100)
+    start = max(0, text.rfind(", ", 0, at) + 2 if text.rfind(", ", 0, at) >= 0 else 0)
+    window = text[start:]
+    return ("… " if start else "") + clip(window, 100)
 
 
 def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25) -> list[str]:
@@ -116,54 +187,73 @@ def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25
     return lines
 
 
-def sheet_markdown(sheet: FactSheet, *, links: bool = True) -> str:
-    """The whole sheet as Markdown (links=True for the app's pane; exports cite in text)."""
-    sources = Sources(links)
-    for article in sheet.articles:  # number sources in the order the sheet lists them
-        sources.number(Citation(article.article_id, article.source_file, 1, "", article.title,
-                                article.source, article.date))  # fmt: skip
+def _conflict_line(conflict: Conflict, sources: Sources) -> str:
+    """ "Number of companies · business forum: around 90 [S1 ¶6] vs more than 100 [S2 ¶21]" """
+    about = conflict.about[:1].upper() + conflict.about[1:]
+    claims = " vs ".join(f"**{escape_markdown(c.value)}** {sources.cite_all(c.citations)}"
+                         for c in conflict.claims)  # fmt: skip
+    return f"- {escape_markdown(about)}: {claims}"
+
+
+def _intro_lines(lines: list[IntroLine], sources: Sources) -> list[str]:
+    return [" ".join(f"{escape_markdown(line.text)} {sources.cite_all(line.citations)}"
+                     for line in lines)] if lines else []  # fmt: skip
+
+
+def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
+                   show_commentary: bool = False) -> str:  # fmt: skip
+    """The whole sheet as Markdown: links=True (or "app") for the app's pane, "anchors" for
+    an HTML file (citations lead to the article list), False for plain text."""
+    from .knowledge.summary import introduction
+
+    sources = Sources(links, sheet.keys)
     topic = sheet.topic
     articles = len(sheet.articles)
     lines = [
         f"# {escape_markdown(topic.title)}",
         "",
-        f"*Fact sheet · {len(sheet.facts)} facts from {articles} "
-        f"article{'s' if articles != 1 else ''} in the library · each statement cites its "
-        "source and paragraph: \\[S2 ¶7\\] is paragraph 7 of article S2 (list at the end)*",
+        f"*Fact sheet · {len(sheet.facts)} statements from {articles} "
+        f"article{'s' if articles != 1 else ''} in the library · \\[S2 ¶7\\] is paragraph 7 of "
+        f"article S2 (list at the end) · *planned*: announced or expected, not yet happened · "
+        f"*reported*: someone's claim · {ESTIMATED}: an estimated date*",
         "",
-        html.escape(topic.introduction, quote=False),  # our own Markdown: kept, HTML escaped
+        *_intro_lines(introduction(sheet), sources),
         "",
-        "## Key figures", "", *_fact_lines(sheet.key_figures, sources), "",
-        "## Timeline", "", *_timeline_lines(sheet.timeline, sources), "",
-        "## Agreements and projects", "", *_fact_lines(sheet.agreements, sources), "",
-        "## Meetings and visits", "", *_fact_lines(sheet.meetings, sources), "",
     ]  # fmt: skip
+    if sheet.curator_note:
+        note = html.escape(sheet.curator_note, quote=False)  # our own Markdown: HTML escaped
+        lines += ["**Curator's note** (written by hand for this topic, not from the library):",
+                  "", *(f"> {line}" if line else ">" for line in note.splitlines()), ""]  # fmt: skip
+    for name in SECTIONS:
+        facts = sheet.in_section(name)
+        if name == STATEMENTS and not facts:
+            continue
+        lines += [f"## {name}", "", *_fact_lines(facts, sources, dated=name == SECTIONS[0]), ""]
+        if name == SECTIONS[0]:
+            lines += ["## Timeline", "", *_timeline_lines(sheet.timeline, sources), ""]
     people = _entity_lines(sheet.people, sources) + _entity_lines(sheet.organisations, sources)
     lines += ["## People and organisations", "", *(people or ["*None named.*"]), ""]
     lines += ["## Where sources disagree", ""]
     if not sheet.conflicts:
-        lines += ["*No conflicting figures found between the articles of this topic.*", ""]
-    for conflict in sheet.conflicts:
-        lines += [f"### {escape_markdown(conflict.about[:1].upper() + conflict.about[1:])}", ""]
-        for claim in conflict.claims:
-            lines.append(f"- **{escape_markdown(claim.value)}** — “{escape_markdown(claim.text)}” "
-                         f"{sources.cite_all(claim.citations)}")  # fmt: skip
-        lines.append("")
-    lines += [f"## Articles ({len(sources.numbers)})", ""]
-    for article_id, number in sources.numbers.items():
-        cited = sources.cited[article_id]
-        date = cited.article_date or "undated"
-        title = escape_markdown(cited.title)
-        if links:
-            title = f"[{title}](pakru://article/{article_id}#p1)"
-        lines.append(f"{number}. **S{number}** {title} — {escape_markdown(cited.source)}, "
-                     f"{escape_markdown(date)} · file {escape_markdown(cited.source_file)}")  # fmt: skip
+        lines += ["*No conflicting figures found between the articles of this topic.*"]
+    lines += [_conflict_line(c, sources) for c in sheet.conflicts] + [""]
+    if show_commentary:
+        lines += ["## Commentary", "", "*Opinion and rhetoric: no actor doing anything concrete.*",
+                  "", *_fact_lines(sheet.commentary, sources), ""]  # fmt: skip
+    for article in sheet.articles:  # every article of the topic is listed, cited or not
+        sources.number(Citation(article.article_id, article.source_file, 1, "", article.title,
+                                article.source, article.date, 0, article.date_estimated))  # fmt: skip
+    lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing()]
     return "\n".join(lines).strip() + "\n"
 
 
-def timeline_markdown(entries: list[TimelineEntry], title: str, *, links: bool = True) -> str:
+def timeline_markdown(entries: list[TimelineEntry], title: str, *,
+                      links: bool | str = True) -> str:  # fmt: skip
+    """The timeline as a cited list, with the list of the articles it cites."""
     sources = Sources(links)
     lines = [f"# {escape_markdown(title)}", "", *_timeline_lines(entries, sources), ""]
+    if sources.numbers:
+        lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing(), ""]
     return "\n".join(lines)
 
 
@@ -173,9 +263,10 @@ def markdown_to_html(markdown_text: str) -> str:
     return markdown_lib.markdown(markdown_text)
 
 
-def sheet_html_page(sheet: FactSheet) -> str:
-    """A standalone HTML file of the sheet (no scripts, no remote anything)."""
-    body = markdown_to_html(sheet_markdown(sheet, links=False))
+def sheet_html_page(sheet: FactSheet, *, show_commentary: bool = False) -> str:
+    """A standalone HTML file of the sheet (no scripts, no remote anything); its citations
+    lead to the article list at its end."""
+    body = markdown_to_html(sheet_markdown(sheet, links=ANCHORS, show_commentary=show_commentary))
     style = ("<style>body{font-family:'DejaVu Sans',sans-serif;max-width:46em;margin:2em auto;"
-             "line-height:1.45}li{margin:.3em 0}</style>")  # fmt: skip
+             "line-height:1.45}li{margin:.3em 0}blockquote{color:#444}</style>")  # fmt: skip
     return html_page(sheet.topic.title, style + body)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from ..variants import Variants
 from .entities import Entity, EntityMatcher, load_entities
+from .statements import StatementRules
 from .topics import Topic, load_topics
 
 # Bump when extraction changes: every library then finds its facts again on next use.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass
@@ -22,13 +23,16 @@ class KnowledgeConfig:
     entities: list[Entity]
     variants: Variants
     fingerprint: str = field(default="")
+    statements: StatementRules = field(default_factory=StatementRules)
 
     @classmethod
     def load(cls, resources: Path) -> KnowledgeConfig:
-        """topics/*.md and entities.toml of a resources folder (missing files: none of them)."""
+        """topics/*.md, entities.toml and statements.toml of a resources folder (missing
+        files: none of them)."""
         entities_file = resources / "entities.toml"
+        statements_file = resources / "statements.toml"
         digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
-        for path in [entities_file, *sorted((resources / "topics").glob("*.md"))]:
+        for path in [entities_file, statements_file, *sorted((resources / "topics").glob("*.md"))]:
             try:
                 digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
             except OSError:
@@ -38,6 +42,7 @@ class KnowledgeConfig:
             entities=load_entities(entities_file),
             variants=Variants.load(entities_file),
             fingerprint=digest.hexdigest()[:16],
+            statements=StatementRules.load(statements_file),
         )
 
     @cached_property

@@ -36,6 +36,11 @@ class Fact:
     citations: list[Citation]
     estimated: bool = False  # an inferred date resting on an estimated article date
     members: list[StoredFact] = field(default_factory=list, repr=False)
+    mode: str = "happened"  # happened | planned | reported | commentary
+
+    @property
+    def planned(self) -> bool:
+        return self.mode == "planned"
 
     @property
     def date(self) -> DateRef | None:
@@ -48,7 +53,7 @@ class Fact:
     def to_json(self) -> dict:
         date = self.date
         return {
-            "text": self.text, "kind": self.kind,
+            "text": self.text, "kind": self.kind, "mode": self.mode,
             "date": date.iso if date else None,
             "date_text": date.text if date else None,
             "precision": date.precision if date else None,
@@ -75,8 +80,14 @@ class Conflict:
     about: str
     claims: list[Claim]
 
+    @property
+    def summary(self) -> str:
+        """ "around 90 vs more than 100" """
+        return " vs ".join(c.value for c in self.claims)
+
     def to_json(self) -> dict:
-        return {"about": self.about, "claims": [c.to_json() for c in self.claims]}
+        return {"about": self.about, "summary": self.summary,
+                "claims": [c.to_json() for c in self.claims]}  # fmt: skip
 
 
 def _values(fact: StoredFact) -> frozenset:
@@ -103,6 +114,8 @@ class _Grouper:
         return bool(set(a.events) & set(b.events) or self.rare(a) & self.rare(b))
 
     def same_fact(self, a: StoredFact, b: StoredFact) -> bool:
+        if (a.mode == "planned") != (b.mode == "planned"):
+            return False  # a visit announced and a visit made are two statements
         values = _values(a)
         if values != _values(b):
             return False
@@ -152,16 +165,24 @@ def _merged(members: list[StoredFact]) -> Fact:
     topics = list(dict.fromkeys(t for m in members for t in m.topics))
     entities = list(dict.fromkeys(e for m in members for e in m.entities))
     estimated = any(d.inferred for d in first.dates) and first.article_estimated
+    # The strongest telling stands for the fact: what happened over what is reported.
+    mode = min((m.mode for m in members), key=_MODE_RANK.index)
     return Fact(first.text, first.kind, first.dates, first.figures, entities, first.events,
-                topics, citations, estimated, members)  # fmt: skip
+                topics, citations, estimated, members, mode)  # fmt: skip
+
+
+_MODE_RANK = ("happened", "planned", "reported", "commentary")
 
 
 def conflicts(facts: list[Fact]) -> list[Conflict]:
-    """Facts about the same thing whose figures for the same unit differ."""
+    """Facts about the same thing, at the same time, whose figures for the same measure
+    differ. Ordinals never disagree: the ninth and the tenth session are two sessions."""
     grouper = _Grouper([m for f in facts for m in f.members])
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):
-        for unit in {f.unit for f in fact.figures}:
+        if fact.mode == "commentary":
+            continue
+        for unit in {f.unit for f in fact.figures if not f.unit.startswith("ordinal ")}:
             by_unit[unit].append(index)
     found: list[Conflict] = []
     for unit, indexes in by_unit.items():
@@ -194,6 +215,8 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
                     len(a.citations) == len(b.citations) == 1 and \
                     a.citations[0].paragraph == b.citations[0].paragraph:  # fmt: skip
                 continue  # one sentence listing two figures is not a disagreement
+            if a.planned != b.planned or not _same_time(a, b):
+                continue  # a plan and a result, or two different years, are two things
             ma, mb = a.members[0], b.members[0]
             if grouper.same_subject(ma, mb) and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
                 parent[root(j)] = root(i)
@@ -201,6 +224,12 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
     for i in indexes:
         groups[root(i)].append(i)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def _same_time(a: Fact, b: Fact) -> bool:
+    """Undated, or dated in a common year."""
+    years_a, years_b = {d.iso[:4] for d in a.dates}, {d.iso[:4] for d in b.dates}
+    return not years_a or not years_b or bool(years_a & years_b)
 
 
 def _similarity_any(a: Fact, b: Fact) -> float:

@@ -136,3 +136,20 @@ def _infer_year(month: int, article: ArticleDate) -> int:
     article was written: then it is last year's month ("in November", written in February)."""
     year = article.year or 0
     return year - 1 if month - article.month > 6 else year
+
+
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()  # fmt: skip
+
+
+def human_date(date: str, precision: str) -> str:
+    """ "1970s", "2024", "September 2024", "13 May 2025"."""
+    if precision == "decade":
+        return f"{date}s"
+    parts = date.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = _MONTH_NAMES[int(parts[1]) - 1]
+        if len(parts) == 3 and parts[2].isdigit():
+            return f"{int(parts[2])} {month} {parts[0]}"
+        return f"{month} {parts[0]}"
+    return date

@@ -12,6 +12,7 @@ from .dates import ArticleDate, DateMention, find_dates
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .sentences import sentence_spans
+from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
 # the kind of fact each gives.
@@ -45,13 +46,7 @@ _VAGUE = set(
     "level government-level held hold holds signed sign attend attended led convert practical "
     "scheduled paper kremlin the".split()
 )
-# Verbs that make a dated or named statement a meeting, visit or agreement.
-_ACTION_KINDS = (
-    (re.compile(r"\b(?:signed|inked|concluded)\b"), "agreement"),
-    (re.compile(r"\b(?:visited|will visit|to visit)\b"), "visit"),
-    (re.compile(r"\b(?:met|meets|held talks|will meet)\b"), "meeting"),
-)
-_KIND_ORDER = ("agreement", "project", "visit", "meeting", "figure", "date", "event")
+_KIND_ORDER = ("agreement", "project", "visit", "meeting", "figure", "date", "event", "action")
 CONTENT_STOPWORDS = _VAGUE | set(
     "from by as into than then which who whom whose what when where while there here it its "
     "they them he she we you i not only just very so such said says say told according".split()
@@ -69,6 +64,7 @@ class FactDraft:
     figures: list[Figure]
     entities: list[str]
     events: list[str]  # "business forum", "readmission agreement", …
+    mode: str = "happened"  # happened | planned | reported | commentary
 
     @property
     def date(self) -> DateMention | None:
@@ -107,8 +103,10 @@ def event_spans(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
-def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher) -> ArticleKnowledge:
+def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
+            rules: StatementRules | None = None) -> ArticleKnowledge:  # fmt: skip
     """Every fact, entity mention and candidate name of an article's blocks."""
+    rules = rules or StatementRules()
     knowledge = ArticleKnowledge()
     for block in blocks:
         if block.kind == "heading":
@@ -117,6 +115,10 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher) -> A
         # Names are found once per paragraph, then shared out to its sentences.
         mentions = matcher.find(text)
         events = event_spans(text)
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c.lower()[:1] for c in text)
+        cues = rules.cues(text, lowered)
         for name in matcher.candidates(text, [(s, e) for _, s, e in mentions]):
             knowledge.candidates[(name, block.number)] += 1
         for start, end in sentence_spans(text):
@@ -124,27 +126,34 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher) -> A
             for name in names:
                 knowledge.mentions[(name, block.number)] += 1
             here = [(key, kind) for key, kind, at in events if start <= at < end]
-            fact = _fact(text[start:end], block.number, date, names, here)
+            said = [kinds for at, kinds in cues if start <= at < end]
+            fact = _fact(text[start:end], block.number, date, names, here, said, rules)
             if fact is not None:
                 knowledge.facts.append(fact)
     return knowledge
 
 
 def _fact(sentence: str, paragraph: int, date: ArticleDate, names: list[str],
-          events: list[tuple[str, str]]) -> FactDraft | None:  # fmt: skip
+          events: list[tuple[str, str]], cues: list[frozenset[str]],
+          rules: StatementRules) -> FactDraft | None:  # fmt: skip
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
         return None  # fragments and questions state nothing
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
-    if not (dates or figures or events):
+    if not (dates or figures or events or cues):
+        return None
+    action, mode = rules.classify(sentence, cues, bool(figures or events))
+    # A statement with nothing to count or date: an actor must be doing something.
+    bare = not (dates or figures or events)
+    if bare and not (action and (names or rules.has_actor(cues))):
         return None
     kinds = {kind for _, kind in events}
-    if dates or names:
-        kinds.update(kind for verb, kind in _ACTION_KINDS if verb.search(sentence))
+    if action:
+        kinds.add(action)
     if figures:
         kinds.add("figure")
     if dates:
         kinds.add("date")
     kind = next(k for k in _KIND_ORDER if k in kinds)
     event_keys = list(dict.fromkeys(key for key, _ in events))
-    return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys)
+    return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)

@@ -21,6 +21,13 @@ class Citation:
     title: str = ""
     source: str = ""
     article_date: str = ""
+    key: int = 0  # the article's number in the library: "S2" wherever it is cited
+    article_estimated: bool = False
+
+    @property
+    def place(self) -> tuple[str, int]:
+        """Where it points: one line never cites the same paragraph twice."""
+        return (self.article_id, self.paragraph)
 
     def to_json(self) -> dict:
         return {"article_id": self.article_id, "source_file": self.source_file,
@@ -49,12 +56,13 @@ class StoredFact:
     topics: list[str]
     citation: Citation
     article_estimated: bool = False
+    mode: str = "happened"  # happened | planned | reported | commentary
     stems: frozenset[str] = field(default_factory=frozenset)
 
 
 _COLUMNS = (
     "f.id, f.text, f.kind, f.dates, f.figures, f.entities, f.events, f.topics, f.paragraph,"
-    " a.article_id, a.source_file, a.title, a.source, a.date, a.date_estimated"
+    " a.article_id, a.source_file, a.title, a.source, a.date, a.date_estimated, a.id"
 )
 _ORDER = " ORDER BY a.date, a.article_id, f.paragraph, f.id"
 
@@ -89,17 +97,29 @@ def dated_facts(conn: sqlite3.Connection, slug: str | None) -> list[StoredFact]:
 
 def _stored(row: tuple) -> StoredFact:
     (fact_id, text, kind, dates, figures, entities, events, topics, paragraph,
-     article_id, source_file, title, source, article_date, estimated) = row  # fmt: skip
+     article_id, source_file, title, source, article_date, estimated, key) = row  # fmt: skip
+    kind, _, mode = kind.partition(" ")
     return StoredFact(
         fact_id=fact_id,
         text=text,
         kind=kind,
+        mode=mode or "happened",
         dates=[DateRef(d[0], d[1], d[2], bool(d[3])) for d in json.loads(dates or "[]")],
         figures=[Figure(f[0], f[1], f[2], f[3], 0, 0) for f in json.loads(figures or "[]")],
         entities=json.loads(entities or "[]"),
         events=json.loads(events or "[]"),
         topics=(topics or "").split(),
-        citation=Citation(article_id, source_file, paragraph, text, title, source, article_date),
+        citation=Citation(
+            article_id,
+            source_file,
+            paragraph,
+            text,
+            title,
+            source,
+            article_date,
+            key,
+            bool(estimated),
+        ),
         article_estimated=bool(estimated),
         stems=content_stems(text),
     )

@@ -73,6 +73,9 @@ _ORDINAL = re.compile(
 )
 
 
+# Nouns that count the same thing: "his fifth meeting" is "the fifth major summit".
+_ORDINAL_NOUNS = {"summit": "meeting", "round": "meeting", "consultation": "meeting"}
+
 # Case-folded text searched without re.I: Python's regex engine is several times faster so.
 _ORDINAL_HINT = re.compile("|".join(_ORDINALS) + r"|\d(?:st|nd|rd|th)\b")
 
@@ -109,7 +112,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         (_PERCENT, lambda m: "%"),
         (_QUANTITY, lambda m: _UNITS[m["unit"].lower()]),
         (_COUNT, lambda m: _count_unit(m)),
-        (_ORDINAL, lambda m: "ordinal " + m["noun"].lower()),
+        (_ORDINAL, lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower())),
     ):
         for match in pattern.finditer(text):
             span = match.span()

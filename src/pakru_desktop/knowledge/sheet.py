@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -14,6 +15,13 @@ from .topics import Topic, topic_articles
 
 AGREEMENT_KINDS = ("agreement", "project")
 MEETING_KINDS = ("visit", "meeting")
+TIMELINE_MODES = ("happened", "planned")
+# Where a statement is shown in full: each fact in exactly one section.
+KEY_FIGURES, AGREEMENTS, MEETINGS, STATEMENTS, TIMELINE = (
+    "Key figures", "Agreements and projects", "Meetings and visits", "Other statements",
+    "Timeline")  # fmt: skip
+SECTIONS = (KEY_FIGURES, AGREEMENTS, MEETINGS, STATEMENTS)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s(?:and|while|but|which|whose|who)\s")
 
 
 @dataclass
@@ -26,11 +34,19 @@ class TimelineEntry:
     text: str
     topics: list[str]
     citations: list[Citation]
+    mode: str = "happened"  # happened | planned
+    section: str = ""  # the sheet section holding the whole sentence ("": the timeline)
+
+    @property
+    def planned(self) -> bool:
+        """Announced, scheduled or expected: drawn and labelled as planned."""
+        return self.mode == "planned"
 
     def to_json(self) -> dict:
         return {
             "date": self.date, "date_text": self.date_text, "precision": self.precision,
             "inferred": self.inferred, "estimated": self.estimated, "text": self.text,
+            "mode": self.mode, "planned": self.planned,
             "topics": self.topics, "citations": [c.to_json() for c in self.citations],
         }  # fmt: skip
 
@@ -52,6 +68,10 @@ class EntityCount:
 
 @dataclass
 class FactSheet:
+    """A topic's sheet. `facts` are the statements shown (happened, planned, reported);
+    `commentary` the ones left out unless asked for. Each fact is in one section
+    (`section_of`); the timeline lists the dated ones as well, as dated lines."""
+
     topic: Topic
     facts: list[Fact]
     conflicts: list[Conflict]
@@ -59,24 +79,48 @@ class FactSheet:
     people: list[EntityCount]
     organisations: list[EntityCount]
     articles: list[ArticleSummary]
+    commentary: list[Fact] = field(default_factory=list)
+    sections: dict[int, str] = field(default_factory=dict)  # id(fact) → section
+    keys: dict[str, int] = field(default_factory=dict)  # article id → its number ("S2")
+
+    def section_of(self, fact: Fact) -> str:
+        return self.sections.get(id(fact), STATEMENTS)
+
+    def in_section(self, name: str) -> list[Fact]:
+        return _ranked([f for f in self.facts if self.section_of(f) == name])
 
     @property
     def key_figures(self) -> list[Fact]:
-        return _ranked([f for f in self.facts if f.figures])
+        return self.in_section(KEY_FIGURES)
 
     @property
     def agreements(self) -> list[Fact]:
-        return _ranked([f for f in self.facts if f.kind in AGREEMENT_KINDS])
+        return self.in_section(AGREEMENTS)
 
     @property
     def meetings(self) -> list[Fact]:
-        return _ranked([f for f in self.facts if f.kind in MEETING_KINDS and not f.figures])
+        return self.in_section(MEETINGS)
+
+    @property
+    def statements(self) -> list[Fact]:
+        return self.in_section(STATEMENTS)
+
+    @property
+    def curator_note(self) -> str:
+        """The topic file's own text (Markdown), shown apart from what the library says."""
+        return self.topic.introduction
 
     def to_json(self) -> dict:
+        from .summary import introduction
+
+        lines = introduction(self)
         return {
             "slug": self.topic.slug, "title": self.topic.title,
-            "summary": self.topic.introduction,
-            "facts": [f.to_json() for f in self.facts],
+            "summary": " ".join(line.text for line in lines),
+            "introduction": [line.to_json() for line in lines],
+            "curator_note": self.curator_note,
+            "facts": [dict(f.to_json(), section=self.section_of(f)) for f in self.facts],
+            "commentary": [f.to_json() for f in self.commentary],
             "conflicts": [c.to_json() for c in self.conflicts],
             "timeline": [t.to_json() for t in self.timeline],
             "people": [p.to_json() for p in self.people],
@@ -95,8 +139,35 @@ def _ranked(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: -f.article_count)
 
 
-def timeline_of(facts: list[Fact]) -> list[TimelineEntry]:
-    """One entry per date a fact names (a sentence naming 2005 and 2022 gives two)."""
+def section_for(fact: Fact, topic: Topic | None = None) -> str:
+    """The one section a fact is shown in. A figure is a key figure of a topic only when
+    the clause holding it speaks of the topic ("bilateral trade had reached US$1 billion"
+    is no key figure of the Afghanistan sheet, though its sentence names Afghanistan)."""
+    counted = [f for f in fact.figures if not f.unit.startswith("ordinal ")]
+    if counted and (topic is None or any(_clause_speaks_of(fact.text, f, topic) for f in counted)):
+        return KEY_FIGURES
+    if fact.kind in AGREEMENT_KINDS:
+        return AGREEMENTS
+    if fact.kind in MEETING_KINDS:
+        return MEETINGS
+    if fact.dates and fact.mode in TIMELINE_MODES:
+        return TIMELINE
+    return STATEMENTS
+
+
+def _clause_speaks_of(text: str, figure: object, topic: Topic) -> bool:
+    at = text.find(figure.text)  # type: ignore[attr-defined]
+    if at < 0:
+        return True
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    start = max(b for b in breaks if b <= at)
+    end = min((b for b in breaks if b > at + len(figure.text)), default=len(text))  # type: ignore[attr-defined]
+    return topic.pattern.search(text, start, end) is not None
+
+
+def timeline_of(facts: list[Fact], sections: dict[int, str] | None = None) -> list[TimelineEntry]:
+    """One entry per date a fact that happened or is planned names (a sentence naming 2005
+    and 2022 gives two); reported claims and commentary are not events."""
     entries = [
         TimelineEntry(
             d.iso,
@@ -107,8 +178,11 @@ def timeline_of(facts: list[Fact]) -> list[TimelineEntry]:
             fact.text,
             fact.topics,
             fact.citations,
+            fact.mode,
+            "" if sections is None else sections.get(id(fact), STATEMENTS).replace(TIMELINE, ""),
         )  # fmt: skip
         for fact in facts
+        if fact.mode in TIMELINE_MODES
         for d in dict.fromkeys(fact.dates)
     ]
     return sorted(entries, key=lambda e: (e.date, e.citations[0].article_date))
@@ -118,18 +192,35 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
                 expression: str) -> FactSheet:  # fmt: skip
     """The sheet of a topic; `expression` is the topic's compiled search expression (its
     articles are the ones a topic search finds)."""
-    facts = group(topic_facts(conn, topic.slug))
-    dated = [f for f in facts if f.dates]
+    grouped = group(topic_facts(conn, topic.slug))
+    facts = [f for f in grouped if f.mode != "commentary"]
+    sections = {id(f): section_for(f, topic) for f in facts}
     named = facts_by_entity(facts, config)
+    articles = topic_articles(conn, expression)
     return FactSheet(
         topic=topic,
         facts=facts,
         conflicts=conflicts(facts),
-        timeline=timeline_of(dated),
+        timeline=timeline_of([f for f in facts if f.dates], sections),
         people=[e for e in named if e.kind == "person"],
         organisations=[e for e in named if e.kind == "organisation"],
-        articles=topic_articles(conn, expression),
+        articles=articles,
+        commentary=[f for f in grouped if f.mode == "commentary"],
+        sections=sections,
+        keys=article_keys(conn, [a.article_id for a in articles]),
     )
+
+
+def article_keys(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, int]:
+    """Each article's number in the library (its row): S2 is the same article everywhere."""
+    keys: dict[str, int] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        keys.update(conn.execute(
+            f"SELECT article_id, id FROM articles WHERE article_id IN ({marks})", chunk
+        ).fetchall())  # fmt: skip
+    return keys
 
 
 def corpus_timeline(conn: sqlite3.Connection, slug: str | None = None) -> list[TimelineEntry]:
@@ -147,7 +238,8 @@ def facts_by_entity(facts: list[Fact], config: KnowledgeConfig) -> list[EntityCo
                 continue
             count = counts.setdefault(name, EntityCount(name, entity.kind, entity.role, 0, 0))
             count.mentions += 1
-            count.citations.extend(fact.citations)
+            # Only the reports that name it: a merged fact's other sentences may not.
+            count.citations.extend(m.citation for m in fact.members if name in m.entities)
     for count in counts.values():
         count.articles = len({c.article_id for c in count.citations})
         count.citations = list(dict.fromkeys(count.citations))
@@ -178,17 +270,19 @@ def entity_index(conn: sqlite3.Connection, config: KnowledgeConfig,
 def _mention_citations(conn: sqlite3.Connection, config: KnowledgeConfig, name: str,
                        limit: int) -> list[Citation]:  # fmt: skip
     rows = conn.execute(
-        "SELECT a.article_id, a.source_file, m.paragraph, a.title, a.source, a.date, a.body"
+        "SELECT a.article_id, a.source_file, m.paragraph, a.title, a.source, a.date, a.body,"
+        " a.id, a.date_estimated"
         " FROM mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?"
         " ORDER BY a.date DESC, m.paragraph LIMIT ?",
         (name, limit),
     )
     citations = []
-    for article_id, source_file, paragraph, title, source, date, body in rows:
+    for article_id, source_file, paragraph, title, source, date, body, key, estimated in rows:
         blocks = body.split("\n")
         text = blocks[paragraph - 1] if 0 < paragraph <= len(blocks) else ""
         quote = _sentence_naming(text, name, config)
-        citations.append(Citation(article_id, source_file, paragraph, quote, title, source, date))
+        citations.append(Citation(article_id, source_file, paragraph, quote, title, source, date,
+                                  key, bool(estimated)))  # fmt: skip
     return citations
 
 

@@ -107,12 +107,16 @@ class FactIndex:
         from ..library import blocks_of
 
         matcher = self.config.matcher
+        rules = self.config.statements
         drafts: list[tuple[int, FactDraft]] = []
         mentions: list[tuple[str, str, int, int, int]] = []
         kinds = {e.name: e.kind for e in self.config.entities}
         for article, date, estimated, body, block_kinds in rows:
             knowledge = extract(
-                blocks_of(body, block_kinds), ArticleDate(date or "", bool(estimated)), matcher
+                blocks_of(body, block_kinds),
+                ArticleDate(date or "", bool(estimated)),
+                matcher,
+                rules,
             )
             drafts.extend((article, fact) for fact in knowledge.facts)
             mentions.extend(
@@ -149,7 +153,9 @@ class FactIndex:
 def _fact_row(fact_id: int, article: int, fact: FactDraft, topics: list[str]) -> tuple:
     date = fact.date
     return (
-        fact_id, article, fact.paragraph, fact.text, fact.kind,
+        # The kind column holds "kind mode" ("visit planned"): the statement's kind of
+        # telling rides with its kind, so the schema stays as it is.
+        fact_id, article, fact.paragraph, fact.text, f"{fact.kind} {fact.mode}",
         date.iso if date else None, date.text if date else None,
         date.precision if date else None, int(date.inferred) if date else 0,
         json.dumps([[d.iso, d.text, d.precision, d.inferred] for d in fact.dates]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..frontmatter import parse_front_matter
@@ -21,6 +22,14 @@ class Topic:
     order: int
     keywords: tuple[str, ...]  # each one a query in the search language
     introduction: str  # Markdown
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The keywords as one plain regular expression (words as prefixes, phrases as
+        written): a cheap test of whether a clause speaks of the topic."""
+        words = [k.strip('"').lower() for k in self.keywords if k.strip('"')]
+        parts = [r"\s+".join(re.escape(w.rstrip("*")) for w in k.split()) for k in words]
+        return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
 
     @property
     def query(self) -> str:

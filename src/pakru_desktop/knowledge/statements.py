@@ -1,0 +1,131 @@
+"""Kinds of statement: what a sentence does — an actor acting (agreed, offered, visited …),
+and whether that happened, is planned, is an attributed claim or is commentary.
+
+The words are data (resources/statements.toml) a librarian can extend. Cues are found once
+per paragraph with one regular expression (over the lower-cased text, where it is several
+times faster) and then shared out to the paragraph's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MODES = ("happened", "planned", "reported", "commentary")
+# What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
+_MODE_CUES = ("planned", "reported", "commentary")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a regular expression: words joined by any space, `*` any word ending."""
+    words = phrase.lower().split()
+    return r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+
+
+@dataclass
+class StatementRules:
+    """The compiled lists of resources/statements.toml."""
+
+    actions: dict[str, list[str]] = field(default_factory=dict)  # kind → phrases
+    modes: dict[str, list[str]] = field(default_factory=dict)  # planned/reported/commentary
+    actors: list[str] = field(default_factory=list)
+    hedges: list[str] = field(default_factory=list)
+    openers: dict[str, list[str]] = field(default_factory=dict)  # mode → opening words
+
+    def __post_init__(self) -> None:
+        categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
+        categories.update({f"mode {k}": v for k, v in self.modes.items() if k in _MODE_CUES})
+        categories["actor"] = self.actors
+        self._categories = [
+            (name, re.compile(r"(?:" + "|".join(_phrase_pattern(p) for p in phrases) + r")\Z"))
+            for name, phrases in categories.items()
+            if phrases
+        ]
+        everything = sorted({p for phrases in categories.values() for p in phrases},
+                            key=lambda p: (-len(p), p))  # fmt: skip
+        self._cue = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in everything) + r")\b")
+            if everything
+            else None
+        )
+        self._hedge = re.compile(
+            r"\b(?:" + "|".join(re.escape(h) for h in self.hedges)
+            + r")\b(?:[^\w.!?]+\w+){0,2}[^\w.!?]*\Z"
+        ) if self.hedges else None  # fmt: skip
+        self._openers = [
+            (mode, re.compile(r"\W*(?:" + "|".join(_phrase_pattern(o) for o in words) + r")\b",
+                              re.I))
+            for mode, words in self.openers.items() if words
+        ]  # fmt: skip
+        self._kinds: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> StatementRules:
+        """The rules of a statements.toml; a missing or broken file gives none (no
+        statements without figures or dates, and every fact counts as happened)."""
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError):
+            return cls()
+        actions: dict[str, list[str]] = {}
+        for entry in data.get("action", []):
+            if isinstance(entry, dict) and isinstance(entry.get("kind"), str):
+                actions.setdefault(entry["kind"], []).extend(_strings(entry.get("words")))
+        modes = data.get("modes", {})
+        openers = data.get("openers", {})
+        return cls(
+            actions=actions,
+            modes={k: _strings(modes.get(k)) for k in _MODE_CUES} if isinstance(modes, dict)
+            else {},
+            actors=_strings(data.get("actors")),
+            hedges=_strings(data.get("hedges")),
+            openers={k: _strings(openers.get(k)) for k in ("commentary", "reported")}
+            if isinstance(openers, dict) else {},
+        )  # fmt: skip
+
+    def cues(self, text: str, lowered: str) -> list[tuple[int, frozenset[str]]]:
+        """(start, categories) of every cue of a paragraph: "action visit", "mode planned",
+        "actor" … An action right after a hedge ("if finalized") is no action."""
+        if self._cue is None:
+            return []
+        found = []
+        for match in self._cue.finditer(lowered):
+            words = match.group(0)
+            kinds = self._kinds.get(words)
+            if kinds is None:
+                kinds = frozenset(n for n, p in self._categories if p.match(words))
+                self._kinds[words] = kinds
+            start = match.start()
+            hedged = self._hedge is not None and any(k.startswith("action") for k in kinds)
+            if hedged and self._hedge.search(text, max(0, start - 40), start):  # type: ignore[union-attr]
+                kinds = frozenset(k for k in kinds if not k.startswith("action"))
+            found.append((start, kinds))
+        return found
+
+    def classify(
+        self, sentence: str, cues: list[frozenset[str]], concrete: bool
+    ) -> tuple[str, str]:
+        """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
+        figure or a named event of its own (a date alone, with nobody acting, is not)."""
+        present = frozenset().union(*cues) if cues else frozenset()
+        action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
+        for mode, opener in self._openers:
+            if opener.match(sentence):
+                return action, mode
+        if not action:
+            if "mode commentary" in present or not concrete:
+                return "", "commentary"
+            if "mode reported" in present:
+                return "", "reported"
+        return action, "planned" if "mode planned" in present else "happened"
+
+    @staticmethod
+    def has_actor(cues: list[frozenset[str]]) -> bool:
+        return any("actor" in c for c in cues)
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value if str(v).strip()] if isinstance(value, list) else []

@@ -1,0 +1,95 @@
+"""A sheet's introduction, written from the library itself: how much it holds and over which
+years, the statements most articles agree on, and the key figures — every sentence cited.
+A topic file's own text is the curator's note, shown apart (FactSheet.curator_note)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .dates import human_date
+from .facts import Citation
+
+if TYPE_CHECKING:
+    from .corroborate import Fact
+    from .sheet import FactSheet
+
+MOST_TOLD = 2  # statements quoted for their corroboration
+KEY_FIGURES = 3
+CLIP = 150  # characters of a quoted statement
+_CLAUSE = re.compile(r"[^,;:—–]+")
+
+
+@dataclass
+class IntroLine:
+    text: str  # plain text: the renderer escapes it
+    citations: list[Citation]
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "citations": [c.to_json() for c in self.citations]}
+
+
+def clip(text: str, limit: int = CLIP) -> str:
+    """The text cut at a word before `limit` characters, with an ellipsis when cut."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:—– ")
+    return cut + " …"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def introduction(sheet: FactSheet) -> list[IntroLine]:
+    """Three or four sentences that open the sheet, each with its citations."""
+    facts = sheet.facts
+    if not facts:
+        return []
+    sources = {a.source for a in sheet.articles if a.source}
+    lead = _ranked(facts)[0]
+    opening = (f"The library holds {_plural(len(facts), 'statement')} on this topic from "
+               f"{_plural(len(sheet.articles), 'article')} by {_plural(len(sources), 'source')}")  # fmt: skip
+    events = sheet.timeline
+    if events:
+        first, last = events[0], events[-1]
+        span = human_date(first.date, first.precision)
+        if last.date[:4] != first.date[:4]:
+            span += f" to {human_date(last.date, last.precision)}"
+        lines = [IntroLine(f"{opening}; its events run from {span}.",
+                           [first.citations[0], last.citations[0]])]  # fmt: skip
+    else:
+        lines = [IntroLine(f"{opening}.", lead.citations[:1])]
+    told = [f for f in _ranked(facts) if f.article_count > 1][:MOST_TOLD]
+    for fact in told:
+        lines.append(IntroLine(f"Reported in {fact.article_count} articles: “{clip(fact.text)}”",
+                               fact.citations))  # fmt: skip
+    if not told:
+        lines.append(IntroLine(f"Among its statements: “{clip(lead.text)}”", lead.citations))
+    for fact in sheet.key_figures[:KEY_FIGURES]:
+        figure = next((f for f in fact.figures if not f.unit.startswith("ordinal ")), None)
+        if figure is None or fact in told:
+            continue
+        lines.append(IntroLine(f"Key figure: {figure.text} — {clip(_clause(fact.text, figure.text), 110)}.",
+                               fact.citations))  # fmt: skip
+    return lines
+
+
+def _ranked(facts: list[Fact]) -> list[Fact]:
+    """Most corroborated, then what happened before what is planned or reported."""
+    order = ("happened", "planned", "reported")
+    return sorted(facts, key=lambda f: (-f.article_count,
+                                        order.index(f.mode) if f.mode in order else 3))  # fmt: skip
+
+
+def _clause(text: str, part: str) -> str:
+    """The clause of a sentence that holds `part` (the whole sentence when it is short)."""
+    if len(text) <= 110:
+        return text.rstrip(".")
+    at = text.find(part)
+    for match in _CLAUSE.finditer(text):
+        if match.start() <= at < match.end():
+            return match.group(0).strip().rstrip(".")
+    return text.rstrip(".")
