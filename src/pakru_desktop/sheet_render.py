@@ -19,6 +19,7 @@ from .knowledge.facts import Citation
 from .knowledge.sheet import (
     SECTIONS,
     STATEMENTS,
+    TIMELINE,
     EntityCount,
     FactSheet,
     TimelineEntry,
@@ -157,7 +158,8 @@ def _timeline_lines(entries: list[TimelineEntry], sources: Sources) -> list[str]
         label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
                            entry.estimated, entry.planned)  # fmt: skip
         if entry.section:
-            text = f"{escape_markdown(_dated_clause(entry))} *(in {entry.section.lower()})*"
+            where = "at its first date" if entry.section == TIMELINE else entry.section.lower()
+            text = f"{escape_markdown(_dated_clause(entry))} *(in full {where})*"
         else:
             text = escape_markdown(entry.text)
         lines.append(f"- **{escape_markdown(label)}** — {text} {sources.cite_all(entry.citations)}")
@@ -167,13 +169,13 @@ def _timeline_lines(entries: list[TimelineEntry], sources: Sources) -> list[str]
 
 
 def _dated_clause(entry: TimelineEntry) -> str:
-    """The words around the date: what a dated line of the timeline says."""
-    text, at = entry.text, entry.text.find(entry.date_text)
-    if at < 0 or len(text) <= 100:
-        return clip(text, 100)
-    start = max(0, text.rfind(", ", 0, at) + 2 if text.rfind(", ", 0, at) >= 0 else 0)
+    """The words around the date, never the whole sentence (that is in its section)."""
+    text, at = entry.text, max(0, entry.text.find(entry.date_text))
+    comma = text.rfind(", ", 0, at)
+    start = comma + 2 if comma >= 0 and at - comma < 200 else 0
     window = text[start:]
-    return ("… " if start else "") + clip(window, 100)
+    limit = min(90, max(20, len(text) - start - 15))
+    return ("… " if start else "") + clip(window, limit)
 
 
 def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25) -> list[str]:

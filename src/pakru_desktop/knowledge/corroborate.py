@@ -95,6 +95,10 @@ def _values(fact: StoredFact) -> frozenset:
                      + [("date", d.iso) for d in fact.dates])  # fmt: skip
 
 
+def _tense(fact: StoredFact) -> str:
+    return fact.mode if fact.mode in ("planned", "commentary") else "told"
+
+
 def _similarity(a: StoredFact, b: StoredFact) -> float:
     if not a.stems or not b.stems:
         return 0.0
@@ -114,8 +118,9 @@ class _Grouper:
         return bool(set(a.events) & set(b.events) or self.rare(a) & self.rare(b))
 
     def same_fact(self, a: StoredFact, b: StoredFact) -> bool:
-        if (a.mode == "planned") != (b.mode == "planned"):
-            return False  # a visit announced and a visit made are two statements
+        if _tense(a) != _tense(b):
+            return False  # a visit announced and a visit made are two statements; an
+            # opinion about an agreement is not the agreement
         values = _values(a)
         if values != _values(b):
             return False

@@ -167,24 +167,20 @@ def _clause_speaks_of(text: str, figure: object, topic: Topic) -> bool:
 
 def timeline_of(facts: list[Fact], sections: dict[int, str] | None = None) -> list[TimelineEntry]:
     """One entry per date a fact that happened or is planned names (a sentence naming 2005
-    and 2022 gives two); reported claims and commentary are not events."""
-    entries = [
-        TimelineEntry(
-            d.iso,
-            d.text,
-            d.precision,
-            d.inferred,
-            d.inferred and fact.estimated,
-            fact.text,
-            fact.topics,
-            fact.citations,
-            fact.mode,
-            "" if sections is None else sections.get(id(fact), STATEMENTS).replace(TIMELINE, ""),
-        )  # fmt: skip
-        for fact in facts
-        if fact.mode in TIMELINE_MODES
-        for d in dict.fromkeys(fact.dates)
-    ]
+    and 2022 gives two); reported claims and commentary are not events. With the sheet's
+    `sections`, an entry says where its sentence is written in full ("" : on this entry;
+    the later dates of a timeline-only sentence point back to its first)."""
+    entries = []
+    for fact in facts:
+        if fact.mode not in TIMELINE_MODES:
+            continue
+        home = "" if sections is None else sections.get(id(fact), STATEMENTS)
+        for n, d in enumerate(dict.fromkeys(fact.dates)):
+            section = home.replace(TIMELINE, TIMELINE if n else "")
+            entries.append(TimelineEntry(
+                d.iso, d.text, d.precision, d.inferred, d.inferred and fact.estimated,
+                fact.text, fact.topics, fact.citations, fact.mode, section,
+            ))  # fmt: skip
     return sorted(entries, key=lambda e: (e.date, e.citations[0].article_date))
 
 

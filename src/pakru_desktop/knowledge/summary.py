@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 MOST_TOLD = 2  # statements quoted for their corroboration
 KEY_FIGURES = 3
-CLIP = 150  # characters of a quoted statement
+CLIP = 80  # characters of a quoted statement: the sheet below has it whole
 _CLAUSE = re.compile(r"[^,;:—–]+")
 
 
