@@ -34,7 +34,8 @@ ESTIMATED = "≈"  # an estimated date, the same mark as the sidebar's
 _ARTICLE_ID = re.compile(r"[0-9a-f]{8,64}")
 # How citations are written: app links, anchors to the page's own article list, plain text.
 APP, ANCHORS, PLAIN = "app", "anchors", "plain"
-_MODE_LABEL = {"planned": "planned", "reported": "reported", "commentary": "commentary"}
+_MODE_LABEL = {"planned": "planned", "called off": "called off", "reported": "reported",
+               "commentary": "commentary"}  # fmt: skip
 
 
 class Sources:
@@ -141,7 +142,10 @@ def _fact_line(fact: Fact, sources: Sources, dated: bool) -> str:
     if dated and fact.date is not None:
         d = fact.date
         date = f"**{escape_markdown(date_label(d.iso, d.text, d.precision, d.inferred, fact.estimated))}** — "  # fmt: skip
-    return f"- {date}{_emphasised(fact)}{_notes(fact)} {sources.cite_all(fact.citations)}"
+    line = f"- {date}{_emphasised(fact)}{_notes(fact)} {sources.cite_all(fact.citations)}"
+    if fact.called_off:
+        line += f" — *since reported called off* {sources.cite_all(fact.called_off)}"
+    return line
 
 
 def _fact_lines(facts: list[Fact], sources: Sources, dated: bool = False) -> list[str]:

@@ -20,6 +20,7 @@ SAME_VALUES_SIMILARITY = 0.12  # same figures and dates: little else needs to ma
 NO_VALUES_SIMILARITY = 0.18  # same named event, no figures: the wording must overlap more
 SUBJECT_SIMILARITY = 0.1
 MAX_CANDIDATES = 40  # clusters compared per fact: bounded work on a huge library
+_MEASURE_WORDS = 8
 
 
 @dataclass
@@ -36,11 +37,17 @@ class Fact:
     citations: list[Citation]
     estimated: bool = False  # an inferred date resting on an estimated article date
     members: list[StoredFact] = field(default_factory=list, repr=False)
-    mode: str = "happened"  # happened | planned | reported | commentary
+    mode: str = "happened"  # happened | planned | called off | reported | commentary
+    called_off: list[Citation] = field(default_factory=list)  # reports that call it off
 
     @property
     def planned(self) -> bool:
         return self.mode == "planned"
+
+    @property
+    def is_event(self) -> bool:
+        """On the timeline: it happened, or is planned and nothing reports it called off."""
+        return self.mode == "happened" or (self.planned and not self.called_off)
 
     @property
     def date(self) -> DateRef | None:
@@ -54,6 +61,7 @@ class Fact:
         date = self.date
         return {
             "text": self.text, "kind": self.kind, "mode": self.mode,
+            "called_off": [c.to_json() for c in self.called_off],
             "date": date.iso if date else None,
             "date_text": date.text if date else None,
             "precision": date.precision if date else None,
@@ -96,7 +104,7 @@ def _values(fact: StoredFact) -> frozenset:
 
 
 def _tense(fact: StoredFact) -> str:
-    return fact.mode if fact.mode in ("planned", "commentary") else "told"
+    return fact.mode if fact.mode in ("planned", "called off", "commentary") else "told"
 
 
 def _similarity(a: StoredFact, b: StoredFact) -> float:
@@ -176,7 +184,26 @@ def _merged(members: list[StoredFact]) -> Fact:
                 topics, citations, estimated, members, mode)  # fmt: skip
 
 
-_MODE_RANK = ("happened", "planned", "reported", "commentary")
+_MODE_RANK = ("happened", "planned", "called off", "reported", "commentary")
+
+
+def link_called_off(facts: list[Fact], offs: list[Fact] | None = None) -> None:
+    """Mark each plan that a report calls off (`offs`: the library's reports, by default the
+    ones among `facts`): the same day, or the same named event or rare entity, told by an
+    article no older than the plan's."""
+    plans = [f for f in facts if f.planned]
+    offs = [f for f in (facts if offs is None else offs) if f.mode == "called off"]
+    if not plans or not offs:
+        return
+    grouper = _Grouper([m for f in facts + offs for m in f.members])
+    for off in offs:
+        days = {d.iso for d in off.dates if d.precision == "day"}
+        for plan in plans:
+            if plan.citations[0].article_date > off.citations[0].article_date:
+                continue
+            a, b = plan.members[0], off.members[0]
+            if days & {d.iso for d in plan.dates} or grouper.same_subject(a, b):
+                plan.called_off.extend(c for c in off.citations if c not in plan.called_off)
 
 
 def conflicts(facts: list[Fact]) -> list[Conflict]:
@@ -223,12 +250,39 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
             if a.planned != b.planned or not _same_time(a, b):
                 continue  # a plan and a result, or two different years, are two things
             ma, mb = a.members[0], b.members[0]
-            if grouper.same_subject(ma, mb) and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
+            same = grouper.same_subject(ma, mb) or _same_measure(a, b, unit)
+            if same and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in indexes:
         groups[root(i)].append(i)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def _measure(fact: Fact, unit: str) -> frozenset[str]:
+    """The content words just before a figure: what it measures ("bilateral trade reached")."""
+    from .facts import content_stems
+
+    words: set[str] = set()
+    for figure in (f for f in fact.figures if f.unit == unit):
+        at = fact.text.find(figure.text)
+        if at > 0:
+            words |= content_stems(" ".join(fact.text[:at].split()[-_MEASURE_WORDS:]))
+    return frozenset(words)
+
+
+def _common_measure(facts: list[Fact], unit: str) -> str:
+    """The words every claim puts before its figure ("bilateral trade"), as written."""
+    from .facts import content_stems
+
+    shared = frozenset.intersection(*(_measure(f, unit) for f in facts))
+    figure = next(f for f in facts[0].figures if f.unit == unit)
+    before = facts[0].text[: max(0, facts[0].text.find(figure.text))].split()[-_MEASURE_WORDS:]
+    return " ".join(w for w in before if content_stems(w) & shared).lower()
+
+
+def _same_measure(a: Fact, b: Fact, unit: str) -> bool:
+    return bool(_measure(a, unit) & _measure(b, unit))
 
 
 def _same_time(a: Fact, b: Fact) -> bool:
@@ -255,7 +309,11 @@ def _conflict(facts: list[Fact], members: list[int], unit: str, grouper: _Groupe
     subjects = Counter(
         s for i in members for m in facts[i].members for s in m.events + sorted(grouper.rare(m))
     )
-    subject = subjects.most_common(1)[0][0] if subjects else ""
+    subject = (
+        subjects.most_common(1)[0][0]
+        if subjects
+        else _common_measure([facts[i] for i in members], unit)
+    )
     about = f"{_unit_label(unit)} · {subject}" if subject else _unit_label(unit)
     return Conflict(about, list(claims.values()))
 

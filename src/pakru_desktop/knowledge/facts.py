@@ -95,6 +95,15 @@ def dated_facts(conn: sqlite3.Connection, slug: str | None) -> list[StoredFact]:
     return [_stored(row) for row in rows]
 
 
+def called_off_facts(conn: sqlite3.Connection) -> list[StoredFact]:
+    """Every statement of the library calling a plan off (few: read whole for any sheet)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM facts f JOIN articles a ON a.id = f.article"
+        " WHERE f.kind LIKE '% called off'" + _ORDER
+    )
+    return [_stored(row) for row in rows]
+
+
 def _stored(row: tuple) -> StoredFact:
     (fact_id, text, kind, dates, figures, entities, events, topics, paragraph,
      article_id, source_file, title, source, article_date, estimated, key) = row  # fmt: skip

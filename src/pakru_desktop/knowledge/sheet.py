@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from ..model import ArticleSummary
 from .config import KnowledgeConfig
-from .corroborate import Conflict, Fact, conflicts, group
-from .facts import Citation, dated_facts, topic_facts
+from .corroborate import Conflict, Fact, conflicts, group, link_called_off
+from .facts import Citation, called_off_facts, dated_facts, topic_facts
 from .topics import Topic, topic_articles
 
 AGREEMENT_KINDS = ("agreement", "project")
@@ -150,7 +150,7 @@ def section_for(fact: Fact, topic: Topic | None = None) -> str:
         return AGREEMENTS
     if fact.kind in MEETING_KINDS:
         return MEETINGS
-    if fact.dates and fact.mode in TIMELINE_MODES:
+    if fact.dates and fact.is_event:
         return TIMELINE
     return STATEMENTS
 
@@ -172,7 +172,7 @@ def timeline_of(facts: list[Fact], sections: dict[int, str] | None = None) -> li
     the later dates of a timeline-only sentence point back to its first)."""
     entries = []
     for fact in facts:
-        if fact.mode not in TIMELINE_MODES:
+        if not fact.is_event:
             continue
         home = "" if sections is None else sections.get(id(fact), STATEMENTS)
         for n, d in enumerate(dict.fromkeys(fact.dates)):
@@ -190,6 +190,7 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     articles are the ones a topic search finds)."""
     grouped = group(topic_facts(conn, topic.slug))
     facts = [f for f in grouped if f.mode != "commentary"]
+    link_called_off(facts, group(called_off_facts(conn)))
     sections = {id(f): section_for(f, topic) for f in facts}
     named = facts_by_entity(facts, config)
     articles = topic_articles(conn, expression)
@@ -220,7 +221,9 @@ def article_keys(conn: sqlite3.Connection, article_ids: list[str]) -> dict[str, 
 
 
 def corpus_timeline(conn: sqlite3.Connection, slug: str | None = None) -> list[TimelineEntry]:
-    return timeline_of(group(dated_facts(conn, slug)))
+    facts = group(dated_facts(conn, slug))
+    link_called_off(facts, group(called_off_facts(conn)))
+    return timeline_of(facts)
 
 
 def facts_by_entity(facts: list[Fact], config: KnowledgeConfig) -> list[EntityCount]:

@@ -13,9 +13,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODES = ("happened", "planned", "reported", "commentary")
+MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
-_MODE_CUES = ("planned", "reported", "commentary")
+_MODE_CUES = ("planned", "called_off", "reported", "commentary")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -120,6 +120,8 @@ class StatementRules:
                 return "", "commentary"
             if "mode reported" in present:
                 return "", "reported"
+        if "mode called_off" in present:
+            return action, "called off"
         return action, "planned" if "mode planned" in present else "happened"
 
     @staticmethod
