@@ -332,3 +332,74 @@ def test_urdu_lays_out_without_a_missing_glyph(qapp) -> None:  # type: ignore[no
         layout.endLayout()
         runs = layout.glyphRuns()
         assert runs and all(0 not in run.glyphIndexes() for run in runs)  # glyph 0: a box
+
+
+# -- in the window --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, library: Library, variants: Variants, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from pakru_desktop.ui.main_window import MainWindow
+
+    library.import_paths([ARTICLES])  # setup: the two articles, as File → Import adds them
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def _type(qtbot, window, text: str):  # type: ignore[no-untyped-def]
+    """Type `text` into the search field key by key; the result shown after the last key."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.search_field.clear()
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=10_000) as blocker:
+        for char in text:  # QTest's keyClicks knows ASCII only: send the keys a layout sends
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(window.search_field, event)
+    qtbot.waitUntil(lambda: window.search_field.text() == text)
+    return blocker.args[0]
+
+
+def test_typing_an_inflected_russian_name_lists_the_article_highlighted(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    result = _type(qtbot, window, "Путина")
+    assert RU in {hit.source_file for hit in result.hits}
+    rows = [
+        window.search_pane.model.item(i).data(0x0101)
+        for i in range(window.search_pane.model.rowCount())
+    ]
+    assert any("Путин" in (row or "") for row in rows)
+    assert not window.search_pane.list.grab().isNull()  # the rows paint
+
+
+@pytest.mark.parametrize("typed", ["-india ga", "NOT india ga"])
+def test_typing_an_exclusion_then_a_word_shows_results(qtbot, window, typed: str) -> None:  # type: ignore[no-untyped-def]
+    result = _type(qtbot, window, typed)  # every keystroke searched; none may raise
+    assert result.total > 0 and "india" not in window.search_pane.status.text().casefold()
+
+
+def test_a_damaged_index_says_so_in_the_window(qtbot, library: Library, variants: Variants,
+                                               tmp_path: Path) -> None:  # fmt: skip
+    from PySide6.QtCore import QSettings
+
+    from pakru_desktop.ui.main_window import MainWindow
+
+    library.conn.execute("DELETE FROM articles_fts_docsize")
+    win = MainWindow(
+        library, variants, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.search_pane.resultsShown, timeout=10_000):
+        qtbot.keyClicks(win.search_field, "pipeline")
+    qtbot.waitUntil(lambda: "search index is damaged" in win.search_pane.status.text())
+    assert not win.search_pane.grab().isNull()
+    win.close()

@@ -117,8 +117,7 @@ def restore_marks(original: str, marked: str, open_mark: str, close_mark: str) -
     opens: set[int] = set()
     closes: set[int] = set()
     count = 0
-    for piece in re.finditer(f"{re.escape(open_mark)}|{re.escape(close_mark)}|[^\\s"
-                             f"{re.escape(open_mark)}{re.escape(close_mark)}]+", marked):  # fmt: skip
+    for piece in _marked_tokens(open_mark, close_mark).finditer(marked):
         if piece.group() == open_mark:
             opens.add(count)
         elif piece.group() == close_mark:
@@ -137,3 +136,9 @@ def restore_marks(original: str, marked: str, open_mark: str, close_mark: str) -
         last = end
     out.append(original[last:])
     return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def _marked_tokens(open_mark: str, close_mark: str) -> re.Pattern[str]:
+    marks = re.escape(open_mark) + re.escape(close_mark)
+    return re.compile(f"{re.escape(open_mark)}|{re.escape(close_mark)}|[^\\s{marks}]+")
