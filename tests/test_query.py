@@ -75,3 +75,25 @@ def test_live_typing_makes_the_last_bare_word_a_prefix() -> None:
 def test_empty_and_punctuation_only_queries_have_no_tree() -> None:
     for typed in ["", "   ", "*", '""', "()", "-", "&&&"]:
         assert parse(typed).tree is None
+
+
+def test_upper_case_and_is_an_operator_and_lower_case_and_a_word() -> None:
+    assert describe(parse("gas AND oil").tree) == describe(parse("gas oil").tree) == "gas AND oil"
+    assert describe(parse("gas and oil").tree) == "gas AND and AND oil"
+    assert describe(parse("AND gas AND").tree) == "gas"
+    assert describe(parse("(gas AND oil) OR steel").tree) == "(gas AND oil OR steel)"
+
+
+def test_a_trailing_operator_while_typing_waits_for_the_next_word() -> None:
+    for typed in ["gas AND", "gas AND ", "gas OR", "gas NOT"]:
+        parsed = parse(typed, live=True)
+        assert describe(parsed.tree) == "gas", typed  # "gas" is finished, not a prefix
+        assert parsed.notice is None
+
+
+def test_words_joined_by_and_are_not_merged_into_a_name(engine) -> None:  # type: ignore[no-untyped-def]
+    # "Tariq Fatemi" is a name (entities.toml); "Tariq AND Fatemi" asks for two words anywhere.
+    merged = engine.compile(parse("Tariq Fatemi").tree).expression
+    apart = engine.compile(parse("Tariq AND Fatemi").tree).expression
+    assert '"tariq fatemi"' in merged and '"tariq" AND' not in merged
+    assert '"tariq" AND' in apart  # Tariq alone, and the name Fatemi

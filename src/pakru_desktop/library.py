@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import json
 import queue
-import re
 import sqlite3
 import threading
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,6 +19,7 @@ from typing import TYPE_CHECKING
 from .model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
 from .paths import CATALOG_NAME, resources_dir
 from .schema import LibraryError, migrate
+from .textfold import index_text, surface_words
 
 if TYPE_CHECKING:
     from .knowledge.config import KnowledgeConfig
@@ -28,22 +27,12 @@ if TYPE_CHECKING:
 
 _KIND_LETTER = {"paragraph": "p", "heading": "h", "item": "i"}
 _LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
-_WORD = re.compile(r"[^\W_]+")
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 ProgressCallback = Callable[[int, int, str], None]
 
 
 class ImportCancelled(Exception):
     """The user cancelled an import; the library was left as it was before."""
-
-
-def surface_words(text: str) -> set[str]:
-    """Lower-cased, diacritic-free words as a reader would type them (not stemmed)."""
-    if text.isascii():  # the common case, and 10x faster than decomposing
-        return set(_WORD.findall(text.lower()))
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return set(_WORD.findall(folded))
 
 
 class WordCounter:
@@ -173,10 +162,19 @@ class Library:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
 
     def _index_new(self, after_id: int) -> None:
-        """Add the rows inserted by this transaction to the search index, in one statement."""
+        """Add the rows inserted by this transaction to the search index, in one statement;
+        the text of those with words beyond ASCII is folded first (textfold.index_text)."""
+        folded = []
+        for rowid, *texts in self.conn.execute(
+            "SELECT id, title, headings, body FROM articles WHERE id > ?", (after_id,)
+        ):
+            indexed = [index_text(text or "") for text in texts]
+            if any(text is not None for text in indexed):
+                folded.append((rowid, *indexed))
+        self.conn.executemany("INSERT INTO articles_folded VALUES (?, ?, ?, ?)", folded)
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, headings, body)"
-            " SELECT id, title, headings, body FROM articles WHERE id > ?",
+            " SELECT id, title, headings, body FROM articles_indexed WHERE id > ?",
             (after_id,),
         )
 

@@ -8,23 +8,22 @@ result says so in `notice`.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-_WORD = re.compile(r"[^\W_]+")
+from .textfold import fold, words
+
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?[^\s()"]+(?:"[^"]*"?)?|-"[^"]*"?')
 MAX_DEPTH = 32
 MAX_TERMS = 64
 
 
-def fold(text: str) -> str:
-    """Case- and diacritic-folded text, as the index compares it."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+__all__ = ["fold", "words_of", "parse", "describe", "Term", "Node", "Query", "ParsedQuery"]
+OPERATORS = ("AND", "OR", "NOT")
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
+    """The folded words of a piece of the query (textfold: the same folding as the index)."""
+    return tuple(words(text))
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,7 @@ class Term:
     prefix: bool = False
     quoted: bool = False
     live: bool = False  # a prefix only because the user is still typing it
+    after_and: bool = False  # typed after an explicit AND: never merged with the word before
 
 
 @dataclass
@@ -62,8 +62,11 @@ def parse(text: str, *, live: bool = False) -> ParsedQuery:
     raw = text.strip()
     if not raw:
         return ParsedQuery(None)
+    tokens = _TOKEN.findall(raw)
+    pending = live and bool(tokens) and tokens[-1] in OPERATORS
+    while live and tokens and tokens[-1] in OPERATORS:
+        tokens.pop()  # "gas OR" while typing: the word after the operator is still to come
     try:
-        tokens = _TOKEN.findall(raw)
         parser = _Parser(tokens)
         tree = parser.parse()
         notice = parser.notice
@@ -77,7 +80,7 @@ def parse(text: str, *, live: bool = False) -> ParsedQuery:
         tree, dropped = _prune(tree)
         if dropped:
             notice = "A part of an OR had only excluded words and was left out."
-    if tree is not None and live and not text.endswith((" ", "\t", '"', ")", "*")):
+    if tree is not None and live and not pending and not text.endswith((" ", "\t", '"', ")", "*")):
         tree = _prefix_last(tree)
     if tree is not None and not _has_positive(tree):
         return ParsedQuery(None, "Nothing to search for: NOT needs a word to exclude from.")
@@ -124,13 +127,18 @@ class _Parser:
 
     def and_expr(self) -> Query | None:
         parts: list[Query] = []
+        explicit = False
         while self.peek() not in (None, ")", "OR"):
             if self.peek() == "AND":
                 self.pos += 1
+                explicit = True
                 continue
             node = self.unary()
             if node is not None:
+                if explicit and isinstance(node, Term):
+                    node = replace(node, after_and=True)
                 parts.append(node)
+            explicit = False
         if not parts:
             if self.peek() == "OR":
                 raise _ParseError("OR needs a word on both sides")
@@ -199,7 +207,7 @@ def _prefix_last(tree: Query) -> Query:
     if isinstance(tree, Term):
         if tree.quoted or tree.prefix:
             return tree
-        return Term(tree.words, prefix=True, live=True)
+        return replace(tree, prefix=True, live=True)
     if tree.op == "not" or not tree.children:
         return tree
     tree.children[-1] = _prefix_last(tree.children[-1])

@@ -6,9 +6,13 @@ never on the query path (importing it costs ~120 ms).
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # unicode61 treats ' ’ - – — as separators, so "Shehbaz's"/"Shehbaz’s" and
 # "Pakistan-Russia"/"Pakistan–Russia" give the same tokens; porter stems English.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -89,7 +93,105 @@ def _step_4(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4}
+# The index reads `articles_indexed`: each article's text as textfold.index_text gives it, kept
+# in `articles_folded` only where it differs from the text itself (words beyond ASCII), so an
+# English library stores nothing twice. FTS5's own integrity-check and 'rebuild' stay exact.
+_INDEX_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS articles_folded (id INTEGER PRIMARY KEY, title TEXT,"
+    " headings TEXT, body TEXT)",
+    "DROP TRIGGER IF EXISTS articles_ai",
+    "DROP TRIGGER IF EXISTS articles_ad",
+    "DROP TRIGGER IF EXISTS articles_au",
+    "DROP TABLE IF EXISTS articles_fts",
+    "DROP VIEW IF EXISTS articles_indexed",
+    "CREATE VIEW articles_indexed AS SELECT a.id AS id, coalesce(f.title, a.title) AS title,"
+    " coalesce(f.headings, a.headings) AS headings, coalesce(f.body, a.body) AS body"
+    " FROM articles a LEFT JOIN articles_folded f ON f.id = a.id",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, headings, body,"
+    f" content='articles_indexed', content_rowid='id', tokenize='{TOKENIZE}')",
+    # FTS5 forgets a row only when given the very text it indexed: the folded one if any.
+    "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, headings, body) VALUES ('delete',"
+    " old.id, coalesce((SELECT title FROM articles_folded WHERE id = old.id), old.title),"
+    " coalesce((SELECT headings FROM articles_folded WHERE id = old.id), old.headings),"
+    " coalesce((SELECT body FROM articles_folded WHERE id = old.id), old.body));"
+    " DELETE FROM articles_folded WHERE id = old.id; END",
+    # Imports never change an article's text; text changed by hand is indexed as written
+    # (unfolded) until the next reindex(), and the index stays consistent meanwhile.
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, headings, body ON articles BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, headings, body) VALUES ('delete',"
+    " old.id, coalesce((SELECT title FROM articles_folded WHERE id = old.id), old.title),"
+    " coalesce((SELECT headings FROM articles_folded WHERE id = old.id), old.headings),"
+    " coalesce((SELECT body FROM articles_folded WHERE id = old.id), old.body));"
+    " DELETE FROM articles_folded WHERE id = old.id;"
+    " INSERT INTO articles_fts (rowid, title, headings, body)"
+    " VALUES (new.id, new.title, new.headings, new.body); END",
+]
+
+
+def _step_5(conn: sqlite3.Connection) -> None:
+    # Russian and Urdu words are found: the index reads text folded and stemmed in Python
+    # (textfold.py, languages.py; why in search.py's docstring), and the word table is counted
+    # with the same folding. Every existing article is indexed again.
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _INDEX_SCHEMA:
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', ?)", (RANK_FUNCTION,)
+        )
+        reindex(conn, recount_words=_words_of_version_4)
+    except BaseException:
+        if began and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if began:
+        conn.execute("COMMIT")
+
+
+def reindex(
+    conn: sqlite3.Connection, recount_words: Callable[[str], set[str]] | None = None
+) -> None:
+    """Fold every article again and rebuild the search index from it (in the caller's
+    transaction). `recount_words`: the folding the word table was counted with, when it
+    differs from today's; the counts of articles with words beyond ASCII are then redone."""
+    from .textfold import index_text, surface_words
+
+    conn.execute("DELETE FROM articles_folded")
+    changed: Counter[str] = Counter()
+    folded = []
+    for rowid, title, headings, body in conn.execute(
+        "SELECT id, title, headings, body FROM articles"
+    ):
+        texts = [index_text(title or ""), index_text(headings or ""), index_text(body or "")]
+        if any(text is not None for text in texts):
+            folded.append((rowid, *texts))
+        whole = f"{title}\n{body}"
+        if recount_words is not None and not whole.isascii():
+            changed.subtract(recount_words(whole))
+            changed.update(surface_words(whole))
+    conn.executemany(
+        "INSERT INTO articles_folded (id, title, headings, body) VALUES (?, ?, ?, ?)", folded
+    )
+    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    conn.executemany(
+        "INSERT INTO words (word, df) VALUES (?, ?)"
+        " ON CONFLICT(word) DO UPDATE SET df = df + excluded.df",
+        [(word, count) for word, count in changed.items() if count],
+    )
+    conn.execute("DELETE FROM words WHERE df <= 0")
+
+
+def _words_of_version_4(text: str) -> set[str]:
+    """The word table's folding up to schema 4, to take those counts back out."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return set(re.findall(r"[^\W_]+", folded))
+
+
+MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5}
 
 
 def migrate(conn: sqlite3.Connection) -> None:

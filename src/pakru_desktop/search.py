@@ -5,19 +5,36 @@ Speed by design (see benchmarks/RESULTS.md): prefixes are completed from the `wo
 document frequencies before ranking, and a huge one is ranked among its most recent
 CANDIDATES articles only; snippets come from a scratch in-memory index holding just the
 paragraphs of the articles shown.
+
+Languages (English, Russian, Urdu) and FTS5: SQLite's unicode61 tokenizer folds Latin
+diacritics only, cuts Arabic-script words at their harakat, and porter stems English only; a
+custom tokenizer would have to be C (Python's sqlite3 cannot register one), so every connection
+and tool opening the file would need it. Instead the index reads a view (`articles_indexed`)
+whose text we produce in Python — textfold.index_text: one token per word of the original,
+folded (NFKC, case, diacritics, ё→е, hamza forms, ی/ک/ہ, digits → ASCII, joiners and tatweel
+out) and Russian words stemmed (languages.index_form, Snowball) — stored in
+`articles_folded` only for articles with words beyond ASCII (an English library stores nothing
+twice and indexes as before). Queries get the same folding and stemming word by word, prefixes
+complete from the `words` table (same folding, not stemmed) before stemming, and FTS5's
+highlights on the folded text are carried back to the original text word by word
+(textfold.restore_marks). FTS5 stays the only index: bm25 ranking, phrases, NOT, its
+integrity-check and 'rebuild' work unchanged, with no SQL function to register.
 """
 
 from __future__ import annotations
 
-import difflib
-import html
 import sqlite3
 from dataclasses import dataclass, field
 
 from .knowledge.topics import Topic
+from .languages import index_form
 from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
-from .schema import TOKENIZE
+from .snippets import CLOSE as _CLOSE
+from .snippets import OPEN as _OPEN
+from .snippets import distinct_hits, mark_blocks, marked_html, restore_blocks, scratch_index, window
+from .suggest import respelled
+from .textfold import restore_marks
 from .variants import Variants
 
 MAX_COMPLETIONS = 24  # prefix completions searched, the most frequent first
@@ -25,8 +42,6 @@ LIVE_COMPLETIONS = {1: 4, 2: 8, 3: 12}  # fewer for the first letters typed
 RANK_ALL_LIMIT = 4000  # estimated hits up to which every hit is scored
 CANDIDATES = 2000  # hits scored when the hit set is larger than that
 EXACT_COUNT_LIMIT = 50_000  # estimated hits above which the total is reported as an estimate
-SNIPPET_TOKENS = 24
-_OPEN, _CLOSE = "\x01", "\x02"  # hit markers, bound as SQL parameters and never in stored text
 
 
 @dataclass
@@ -40,6 +55,14 @@ class Compiled:
     plain_words: list[str] = field(default_factory=list)  # for "did you mean"
 
 
+class SearchIndexDamaged(sqlite3.DatabaseError):
+    """The search index cannot answer (damaged, or not the articles' index): one line why.
+    A DatabaseError, so the app and the CLI report it as they report any unusable library."""
+
+
+_QUERY_ERRORS = ("fts5: syntax error", "no such column", "unknown special query")
+
+
 def quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
@@ -51,8 +74,7 @@ class SearchEngine:
         self.conn = conn
         self.variants = variants or Variants([])
         self._topic_filter: str | None = None
-        self._scratch = sqlite3.connect(":memory:", check_same_thread=False)
-        self._scratch.execute(f"CREATE VIRTUAL TABLE para USING fts5(text, tokenize='{TOKENIZE}')")
+        self._scratch = scratch_index()
 
     def interrupt(self) -> None:
         """Abandon a running query (called from another thread when the user typed on)."""
@@ -76,12 +98,13 @@ class SearchEngine:
         positives: list[tuple[str, int]] = []
         negatives: list[str] = []
         children = self._merge_variant_runs(node.children)
+        settled = any(not _barely_started(c) and not _is_not(c) for c in children)
         for child in children:
-            if _barely_started(child) and len(children) > 1:
+            if _barely_started(child) and settled:
                 # "shehbaz s": one or two letters typed after a word narrow nothing yet, and
                 # ANDing every word they could start is what makes FTS5 slow. Wait for more.
                 continue
-            if isinstance(child, Node) and child.op == "not":
+            if _is_not(child):
                 negatives.append(self._compile(child.children[0], Compiled(""))[0])
             else:
                 positives.append(self._compile(child, out))
@@ -92,7 +115,8 @@ class SearchEngine:
 
     def _merge_variant_runs(self, children: list[Query]) -> list[Query]:
         """Consecutive plain words that spell a multi-word name become one phrase term, so
-        `Shehbaz Sharif` also finds `Shahbaz Sharif`."""
+        `Shehbaz Sharif` also finds `Shahbaz Sharif` (and `Шахбаз Шариф`); while typing, the
+        last word of the name may still be growing (a prefix of the phrase)."""
         merged: list[Query] = []
         i = 0
         while i < len(children):
@@ -101,13 +125,19 @@ class SearchEngine:
             while j < len(children):
                 child = children[j]
                 if not (isinstance(child, Term) and len(child.words) == 1 and not child.quoted
-                        and not child.prefix):  # fmt: skip
+                        and (not child.prefix or child.live)
+                        and not (child.after_and and j > i)):  # fmt: skip
                     break
-                run.append(child.words[0])
+                run.append(index_form(child.words[0]))
                 j += 1
+                if child.live:
+                    break
             found = self.variants.match_at(tuple(run), 0) if len(run) > 1 else None
             if found and found[0] > 1:
-                merged.append(Term(tuple(run[: found[0]])))
+                taken = children[i : i + found[0]]
+                words = tuple(c.words[0] for c in taken)  # type: ignore[union-attr]
+                live = any(isinstance(c, Term) and c.live for c in taken)
+                merged.append(Term(words, prefix=live, live=live))
                 i += found[0]
             else:
                 merged.append(children[i])
@@ -117,7 +147,8 @@ class SearchEngine:
     def _term(self, term: Term, out: Compiled) -> tuple[str, int]:
         if term.prefix and len(term.words) == 1:
             return self._prefix(term.words[0], term, out)
-        alternatives = self.variants.phrase_alternatives(term.words) or [term.words]
+        keys = tuple(index_form(word) for word in term.words)
+        alternatives = self.variants.phrase_alternatives(keys) or [keys]
         star = " *" if term.prefix else ""
         parts = [quote(" ".join(words)) + star for words in alternatives]
         if len(term.words) == 1 and not term.quoted:
@@ -137,21 +168,25 @@ class SearchEngine:
             "SELECT word, df FROM words WHERE word >= ? AND word < ? ORDER BY df DESC LIMIT ?",
             (stem, stem + "\U0010ffff", wanted + 1),
         ).fetchall()
-        if not rows:
-            out.positive.append(quote(stem) + " *")
-            return quote(stem) + " *", 0
         if len(rows) > wanted:
             rows = rows[:wanted]
             if not term.live:
                 out.notices.append(
                     f"“{stem}*” matches many words; searched the {MAX_COMPLETIONS} most frequent."
                 )
-        words = [word for word, _ in rows]
+        # Completions are words as written (folded); the index keeps Russian ones stemmed. A
+        # whole inflected word the library has in other forms only (`Путина`) adds its stem.
+        words = [index_form(word) for word, _ in rows]
+        whole = index_form(stem)
+        if whole != stem and stem not in (word for word, _ in rows):
+            words.append(whole)
         for word in list(words):
             group = self.variants.group_of((word,))
             if group is not None:
                 words.extend(" ".join(form) for form in group.forms)
         parts = [quote(w) for w in dict.fromkeys(words)]
+        if not rows:
+            parts.insert(0, quote(stem) + " *")
         out.positive.extend(parts)
         expression = parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
         return expression, sum(df for _, df in rows)
@@ -174,22 +209,31 @@ class SearchEngine:
         parsed = parse(text, live=live)
         if parsed.tree is None:
             return SearchResult(text, 0, [], notice=parsed.notice)
-        compiled = self.compile(parsed.tree)
-        notices = [n for n in [parsed.notice, *compiled.notices] if n]
         try:
-            total, exact, rowids = self._ranked(compiled, max(1, limit), source)
-        except sqlite3.OperationalError as error:
+            compiled = self.compile(parsed.tree)
+            notices = [n for n in [parsed.notice, *compiled.notices] if n]
+            try:
+                total, exact, rowids = self._ranked(compiled, max(1, limit), source)
+            except sqlite3.OperationalError as error:
+                if not any(kind in str(error) for kind in _QUERY_ERRORS):
+                    raise
+                # Our expressions quote every word, so this is not expected; stay useful anyway.
+                plain = parse(" ".join(w for w in text.replace('"', " ").split()), live=False)
+                if plain.tree is None or plain.tree == parsed.tree:
+                    return SearchResult(text, 0, [], notice="The query could not be searched.")
+                compiled = self.compile(plain.tree)
+                total, exact, rowids = self._ranked(compiled, max(1, limit), source)
+                notices.append("Searched as plain words.")
+            hits = self._hits(rowids, compiled)
+            suggestion = self._suggest(text, compiled) if total == 0 else None
+        except SearchIndexDamaged:
+            raise
+        except sqlite3.DatabaseError as error:
             if "interrupted" in str(error):
-                raise
-            # Our expressions quote every word, so this is not expected; stay useful anyway.
-            plain = parse(" ".join(w for w in text.replace('"', " ").split()), live=False)
-            if plain.tree is None or plain.tree == parsed.tree:
-                return SearchResult(text, 0, [], notice="The query could not be searched.")
-            compiled = self.compile(plain.tree)
-            total, exact, rowids = self._ranked(compiled, max(1, limit), source)
-            notices.append("Searched as plain words.")
-        hits = self._hits(rowids, compiled)
-        suggestion = self._suggest(text, compiled) if total == 0 else None
+                raise  # the user typed on: not an answer anyone waits for
+            raise SearchIndexDamaged(
+                f"the search index is damaged ({error}); Help → Verify Library checks the library"
+            ) from None
         if not exact:
             notices.append(f"About {total:,} articles match; showing the best of the most recent.")
         return SearchResult(
@@ -245,17 +289,29 @@ class SearchEngine:
             return []
         ids = [row[0] for row in ranked]
         marks = ",".join("?" * len(ids))
+        # Rows indexed as folded text (textfold) are highlighted on it: carry the marks back.
         details = {
             r[0]: r[1:]
             for r in self.conn.execute(
-                f"SELECT id, article_id, source_file, kinds FROM articles WHERE id IN ({marks})",
+                "SELECT a.id, a.article_id, a.source_file, a.kinds, a.title, f.title IS NOT NULL,"
+                " CASE WHEN f.body IS NOT NULL THEN a.body END"
+                f" FROM articles a LEFT JOIN articles_folded f ON f.id = a.id WHERE a.id IN ({marks})",
                 ids,
             )
         }
         hits = []
         for rowid, score, marked_title, marked_body in ranked:
-            article_id, source_file, kinds = details[rowid]
+            if rowid not in details or marked_title is None or marked_body is None:
+                raise SearchIndexDamaged(
+                    "the search index does not match the articles; Help → Verify Library "
+                    "checks the library"
+                )
+            article_id, source_file, kinds, title, title_folded, body = details[rowid]
+            if title_folded:
+                marked_title = restore_marks(title, marked_title, _OPEN, _CLOSE)
             blocks = marked_body.split("\n")
+            if body is not None:
+                blocks = restore_blocks(body.split("\n"), blocks)
             counts = [block.count(_OPEN) for block in blocks]
             matching = [i for i, count in enumerate(counts) if count]
             if matching:
@@ -265,18 +321,18 @@ class SearchEngine:
                     matching,
                     key=lambda i: (
                         kinds[i : i + 1] != "h",
-                        _distinct_hits(blocks[i]),
+                        distinct_hits(blocks[i]),
                         counts[i],
                         -i,
                     ),
                 )
-                paragraph, snippet = best + 1, _window(blocks[best])
+                paragraph, snippet = best + 1, window(blocks[best])
             else:
-                paragraph, snippet = 1, _window(blocks[0] if blocks else "")
+                paragraph, snippet = 1, window(blocks[0] if blocks else "")
             hits.append(
                 Hit(
                     article_id=article_id,
-                    title=marked_title.replace(_OPEN, "").replace(_CLOSE, ""),
+                    title=title,
                     source_file=source_file,
                     paragraph=paragraph,
                     snippet=marked_html(snippet),
@@ -295,44 +351,13 @@ class SearchEngine:
         if parsed.tree is None:
             return {}
         compiled = self.compile(parsed.tree)
-        scratch = self._scratch
-        scratch.execute("DELETE FROM para")
-        scratch.executemany(
-            "INSERT INTO para (rowid, text) VALUES (?, ?)",
-            [(block.number, block.text) for block in article.blocks],
-        )
-        query = " OR ".join(dict.fromkeys(compiled.positive)) or '""'
-        try:
-            rows = scratch.execute(
-                "SELECT rowid, highlight(para, 0, ?, ?) FROM para WHERE para MATCH ?",
-                (_OPEN, _CLOSE, query),
-            ).fetchall()
-        except sqlite3.OperationalError:
-            return {}
-        return {number: marked for number, marked in rows if _OPEN in marked}
+        return mark_blocks(self._scratch, article.blocks, compiled.positive)
 
     def _suggest(self, text: str, compiled: Compiled) -> str | None:
         """For a query with no hits: the same query with unknown words replaced by the
         closest words of the library's own vocabulary, if that finds something."""
-        suggestion = " ".join(text.split())
-        changed = False
-        for word in compiled.plain_words:
-            if self._df(word) > 0 or len(word) < 3:
-                continue
-            candidates = self.conn.execute(
-                "SELECT word, df FROM words WHERE word >= ? AND word < ?"
-                " AND length(word) BETWEEN ? AND ?",
-                (word[0], word[0] + "\U0010ffff", len(word) - 2, len(word) + 2),
-            ).fetchall()
-            frequency = dict(candidates)
-            close = difflib.get_close_matches(word, list(frequency), n=5, cutoff=0.75)
-            if not close:
-                continue
-            close.sort(key=lambda w: (-difflib.SequenceMatcher(None, word, w).ratio(),
-                                      -frequency[w]))  # fmt: skip
-            suggestion = _replace_word(suggestion, word, close[0])
-            changed = True
-        if not changed:
+        suggestion = respelled(self.conn, text, compiled.plain_words)
+        if suggestion is None:
             return None
         check = parse(suggestion)
         if check.tree is None:
@@ -345,42 +370,12 @@ class SearchEngine:
         return suggestion if found else None
 
 
-def _distinct_hits(marked: str) -> int:
-    return len({part.split(_CLOSE, 1)[0].casefold() for part in marked.split(_OPEN)[1:]})
+def _is_not(node: Query) -> bool:
+    return isinstance(node, Node) and node.op == "not"
 
 
 def _barely_started(node: Query) -> bool:
     return isinstance(node, Term) and node.live and len(node.words) == 1 and len(node.words[0]) < 3
 
 
-def _replace_word(text: str, old: str, new: str) -> str:
-    from .query import fold
-
-    out = []
-    for token in text.split(" "):
-        out.append(new if fold(token.strip('"()')) == old else token)
-    return " ".join(out)
-
-
-def _window(text: str, size: int = SNIPPET_TOKENS) -> str:
-    """About `size` words of a paragraph around its first hit, with markers kept balanced."""
-    words = text.split()
-    first = next((i for i, word in enumerate(words) if _OPEN in word), 0)
-    start = max(0, min(first - size // 3, len(words) - size))
-    piece = words[start : start + size]
-    window = " ".join(piece)
-    first_close, first_open = window.find(_CLOSE), window.find(_OPEN)
-    if first_close != -1 and (first_open == -1 or first_close < first_open):
-        window = _OPEN + window  # a marked phrase began before the window
-    if window.count(_OPEN) > window.count(_CLOSE):
-        window += _CLOSE  # … or runs past its end
-    return ("…" if start > 0 else "") + window + ("…" if start + size < len(words) else "")
-
-
-def marked_html(text: str) -> str:
-    """Text with \\x01…\\x02 hit markers → safe HTML with <mark> tags."""
-    escaped = html.escape(text, quote=False)
-    return escaped.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
-
-
-__all__ = ["SearchEngine", "Compiled", "marked_html", "quote"]
+__all__ = ["SearchEngine", "SearchIndexDamaged", "Compiled", "marked_html", "quote"]

@@ -1,7 +1,9 @@
 """Name variants and acronyms: every spelling of one entity searched as one term.
 
-The list is `resources/entities.toml` (people, organisations, places with their aliases), the
-same file the knowledge layer uses: one source of truth, editable without code.
+The list is `resources/entities.toml` (people, organisations, places with their aliases, in
+Latin, Cyrillic and Urdu script), the same file the knowledge layer uses: one source of truth,
+editable without code. Forms are kept as the index keeps words (textfold + languages.index_form),
+so an inflected Russian name (`Путина`) belongs to its group as its nominative does.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .query import words_of
+from .languages import index_form
+from .textfold import words
 
 ENTITY_KINDS = ("person", "organisation", "place")
 
@@ -18,7 +21,7 @@ ENTITY_KINDS = ("person", "organisation", "place")
 @dataclass(frozen=True)
 class VariantGroup:
     name: str
-    forms: tuple[tuple[str, ...], ...]  # folded word sequences, the canonical name first
+    forms: tuple[tuple[str, ...], ...]  # index forms of the words, the canonical name first
 
 
 class Variants:
@@ -46,7 +49,7 @@ class Variants:
         for kind in ENTITY_KINDS:
             for entry in data.get(kind, []):
                 names = [entry.get("name", "")] + list(entry.get("aliases", []))
-                forms = tuple(dict.fromkeys(f for f in (words_of(n) for n in names) if f))
+                forms = tuple(dict.fromkeys(f for f in (index_words(n) for n in names) if f))
                 if len(forms) > 1:
                     groups.append(VariantGroup(str(entry.get("name", "")), forms))
         return cls(groups)
@@ -76,3 +79,8 @@ class Variants:
             results = [r + form for r in results for form in group.forms][:limit]
             i += length
         return list(dict.fromkeys(results))
+
+
+def index_words(text: str) -> tuple[str, ...]:
+    """The words of `text` as the index keeps them (folded, Russian stemmed)."""
+    return tuple(index_form(word) for word in words(text))

@@ -40,7 +40,8 @@ def make_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     families = load_bundled_fonts()
     if "DejaVu Sans" in families:
-        app.setFont(QFont("DejaVu Sans", 10))
+        # DejaVu lacks Urdu's ہ ے ۔: they come from the bundled Naskh, never a system font or a box.
+        app.setFont(QFont([f for f in ("DejaVu Sans", "Noto Naskh Arabic") if f in families], 10))
     return app
 
 
