@@ -223,8 +223,8 @@ real_open_user_library = application.open_user_library
 real_main_window = application.MainWindow
 
 
-def make_application():
-    app = real_make_application()
+def make_application(*qt_args):
+    app = real_make_application(*qt_args)
     say("qapp")
     return app
 

@@ -441,7 +441,7 @@ def test_corrupt_library_is_refused_and_left_alone(
 
     result = run_cli(*command, data_dir=data, timeout=30)
 
-    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert result.returncode == 1, (result.stdout, result.stderr)  # runtime, not usage
     assert_no_traceback(result)
     message = result.stderr.strip()
     assert message and "\n" not in message, result.stderr

@@ -1,7 +1,11 @@
 """`pakru`: the library from the command line, with a stable JSON contract.
 
-Errors are one line on stderr with exit status 2, never a traceback; with --json, stdout is
-exactly one JSON document.
+Exit status: 0 done; 1 the command could not be done or found problems (a damaged or
+unreadable library, a file that cannot be read or written, a broken install, an import in
+which a file failed, a verify that found problems); 2 the command line is wrong (an unknown
+option or command: usage and the error; a bad value, an unknown topic or article, a folder
+or catalog given to build-collection that cannot be used: one line). Errors go to stderr,
+never a traceback; with --json, stdout is exactly one JSON document.
 """
 
 from __future__ import annotations
@@ -11,12 +15,14 @@ import json
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 from . import __version__
 from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from .cli_knowledge import KnowledgeUsageError
 from .cli_knowledge import add_commands as add_knowledge_commands
 from .model import ImportReport, SearchResult
+from .paths import ResourcesMissing
 from .schema import LibraryError
 
 
@@ -24,9 +30,19 @@ class UsageError(Exception):
     """A mistake on the command line; the message is shown as is."""
 
 
+EXIT_FAILED, EXIT_USAGE = 1, 2
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would exit 2 with usage; keep one line
-        raise UsageError(message)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviated options: `--data` working today would break when an option is added.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        """argparse's own: the usage of the (sub)command, then the error, exit status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"pakru: error: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,25 +83,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # a wrong command line exits 2 here, with usage
     try:
-        args = build_parser().parse_args(argv)
         return _run(args)
     except (UsageError, KnowledgeUsageError) as error:
         print(f"pakru: {error}", file=sys.stderr)
-        return 2
-    except LibraryError as error:
+        return EXIT_USAGE
+    except (LibraryError, ResourcesMissing) as error:
+        from .collection import CollectionError  # the folder or catalog named is unusable
+
         print(f"pakru: {error}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE if isinstance(error, CollectionError) else EXIT_FAILED
     except sqlite3.DatabaseError as error:
         print(f"pakru: the library file is damaged or unreadable ({error})", file=sys.stderr)
-        return 2
+        return EXIT_FAILED
     except BrokenPipeError:  # `pakru … | head`: the reader has all it wanted
         sys.stderr.close()
         return 0
     except OSError as error:
         print(f"pakru: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)  # fmt: skip
-        return 2
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("pakru: interrupted", file=sys.stderr)
         return 130

@@ -5,23 +5,59 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "pakru-desktop"
+DESKTOP_ID = "org.pakru.PakruDesktop"  # the .desktop file's and AppStream's id
 LIBRARY_FILE = "library.sqlite3"
 DATA_DIR_ENV = "PAKRU_DATA_DIR"
 CATALOG_NAME = "catalog.toml"  # curated metadata beside a folder of articles
 PORTABLE_MARKER = "portable"  # a file of this name beside the executable: portable mode
 PORTABLE_DATA = "data"  # … and the folder that then holds all user data and settings
 PREBUILT_DIR = "prebuilt"  # the bundle's library built from its seeds at bundle time
+# What an install cannot work without: search, topics and fact sheets read them at start.
+REQUIRED_RESOURCES = ("entities.toml", "topics")
+
+
+class ResourcesMissing(RuntimeError):
+    """The install lacks its data files (topics, entities, fonts): a broken install, never a
+    reason to open an empty library. The message says where it looked and what to do."""
 
 
 def install_root() -> Path:
-    """The folder holding `resources/` and `seeds/`: the checkout in development, the bundle
-    folder when frozen by PyInstaller (its layout mirrors the source layout)."""
+    """The folder holding `resources/` and `seeds/`, found in one of three layouts:
+
+    - frozen by PyInstaller: the bundle's contents folder (its layout mirrors the source);
+    - installed from the wheel: the package folder itself (the build maps the top-level
+      `resources/` and `seeds/` into it, see pyproject.toml), found with importlib.resources;
+    - a source checkout (also an editable install): the checkout, beside `src/`.
+
+    Raises ResourcesMissing when none of them has `resources/`.
+    """
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    return Path(__file__).resolve().parents[2]
+        frozen = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+        return _checked(frozen, [frozen])
+    package = files(__package__ or "pakru_desktop")
+    if not isinstance(package, Path):  # e.g. a zip import: Qt and SQLite need real files
+        raise ResourcesMissing(f"{APP_NAME} must be installed as files, not imported from "
+                               f"{package}: reinstall it with pip")  # fmt: skip
+    checkout = package.resolve().parents[1]
+    candidates = [package]
+    if (checkout / "pyproject.toml").is_file():
+        candidates.append(checkout)
+    for root in candidates:
+        if (root / "resources").is_dir():
+            return _checked(root, candidates)
+    return _checked(package, candidates)
+
+
+def _checked(root: Path, looked_in: list[Path]) -> Path:
+    if all((root / "resources" / name).exists() for name in REQUIRED_RESOURCES):
+        return root
+    where = " or ".join(str(p / "resources") for p in looked_in)
+    raise ResourcesMissing(f"{APP_NAME} is incomplete: no {', '.join(REQUIRED_RESOURCES)} in "
+                           f"{where}; reinstall it")  # fmt: skip
 
 
 def resources_dir() -> Path:

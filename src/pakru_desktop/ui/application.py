@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
@@ -31,13 +32,16 @@ def make_settings(data_dir: str | None) -> QSettings:
                      paths.APP_NAME, paths.APP_NAME)  # fmt: skip
 
 
-def make_application() -> QApplication:
+def make_application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication, given Qt's own command-line options (app.split_qt_args)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication(sys.argv[:1])
+    # Wayland compositors match a window to its .desktop file (icon, name) by this id.
+    QGuiApplication.setDesktopFileName(paths.DESKTOP_ID)
+    app = QApplication([sys.argv[0] if sys.argv else paths.APP_NAME, *qt_args])
     families = load_bundled_fonts()
     if "DejaVu Sans" in families:
         # DejaVu lacks Urdu's ہ ے ۔: they come from the bundled Naskh, never a system font or a box.
@@ -48,7 +52,7 @@ def make_application() -> QApplication:
 def run(args: argparse.Namespace) -> int:
     if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_application()
+    app = make_application(getattr(args, "qt_args", ()))
     try:
         library = open_user_library(args.data_dir)
     except (LibraryError, OSError) as error:
