@@ -118,7 +118,6 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(c.lower()[:1] for c in text)
-        cues = rules.cues(text, lowered)
         for name in matcher.candidates(text, [(s, e) for _, s, e in mentions]):
             knowledge.candidates[(name, block.number)] += 1
         for start, end in sentence_spans(text):
@@ -126,26 +125,29 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             for name in names:
                 knowledge.mentions[(name, block.number)] += 1
             here = [(key, kind) for key, kind, at in events if start <= at < end]
-            said = [kinds for at, kinds in cues if start <= at < end]
-            fact = _fact(text[start:end], block.number, date, names, here, said, rules)
+            fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules)
             if fact is not None:
                 knowledge.facts.append(fact)
     return knowledge
 
 
-def _fact(sentence: str, paragraph: int, date: ArticleDate, names: list[str],
-          events: list[tuple[str, str]], cues: list[frozenset[str]],
+def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: ArticleDate,
+          names: list[str], events: list[tuple[str, str]],
           rules: StatementRules) -> FactDraft | None:  # fmt: skip
+    start, end = span
+    sentence = text[start:end]
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
         return None  # fragments and questions state nothing
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
-    if not (dates or figures or events or cues):
-        return None
+    bare = not (dates or figures or events)
+    if bare and not (names or rules.has_actor_words(lowered, start, end)):
+        return None  # nothing to count or date, and nobody to act: most sentences
+    # The cues are read only now, for the few sentences that may be statements.
+    cues = [kinds for _, kinds in rules.cues(text, lowered, start, end)]
     action, mode = rules.classify(sentence, cues, bool(figures or events))
     # A statement with nothing to count or date: an actor must be doing something.
-    bare = not (dates or figures or events)
-    if bare and not (action and (names or rules.has_actor(cues))):
+    if bare and not action:
         return None
     kinds = {kind for _, kind in events}
     if action:
