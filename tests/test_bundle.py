@@ -7,6 +7,7 @@ Every program runs under `env -i`: no PYTHONPATH, no venv, nothing of the develo
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -380,3 +381,103 @@ def test_deb_installs_under_opt_and_declares_the_measured_depends(
     (tmp_path / "bin/pakru").symlink_to(root / "opt/pakru-desktop/pakru")
     (tmp_path / "bin/pakru-desktop").symlink_to(root / "opt/pakru-desktop/pakru-desktop")
     search_and_self_test(tmp_path / "bin", home=tmp_path)
+
+
+# -- what packagers check ---------------------------------------------------------------
+
+
+def test_bundle_carries_our_licence_and_every_third_party_notice(bundle: Path) -> None:
+    assert (bundle / "LICENSE").read_text().startswith("MIT License")
+    assert "LGPL-3.0" in (bundle / "THIRD-PARTY-NOTICES.md").read_text()
+    licences = bundle / "licenses"
+    for name in ("PySide6_Essentials", "shiboken6", "sqlite-utils", "Markdown", "python"):
+        assert any((licences / name).iterdir()), name
+    assert "LGPL-3.0" in (licences / "PySide6_Essentials/LICENSE-SUMMARY.txt").read_text()
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (licences / "LGPL-3").read_text()
+
+
+def _unpacked_archive(dist: Path, into: Path) -> Path:
+    (tarball,) = dist.glob("pakru-desktop-*-linux-x86_64.tar.gz")
+    with tarfile.open(tarball) as archive:
+        archive.extractall(into, filter="tar")
+    return into / f"pakru-desktop-{__version__}"
+
+
+def test_metainfo_validates_and_names_screenshots_developer_url_release(
+    dist: Path, tmp_path: Path
+) -> None:
+    share = _unpacked_archive(dist, tmp_path) / "share"
+    metainfo = share / f"metainfo/{APP_ID}.metainfo.xml"
+    check = subprocess.run(["appstreamcli", "validate", "--no-net", metainfo],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr
+    root = ET.parse(metainfo).getroot()
+    images = [i.text for i in root.iterfind("screenshots/screenshot/image")]
+    shots = sorted(p.name for p in (ROOT / "docs/screenshots").glob("*.png"))
+    assert sorted(i.rsplit("/", 1)[1] for i in images) == shots  # every one, none invented
+    homepage = root.findtext("url[@type='homepage']")
+    assert homepage and homepage.startswith("https://") and "@" not in homepage
+    assert root.findtext("developer_name") and root.findtext("developer/name")
+    assert root.find("content_rating").get("type") == "oars-1.1"
+    assert root.find("releases/release").get("version") == __version__
+    launchable = root.findtext("launchable")
+    assert launchable == f"{APP_ID}.desktop"
+    desktop = subprocess.run(["desktop-file-validate", share / f"applications/{launchable}"],
+                             capture_output=True, text=True)  # fmt: skip
+    assert desktop.returncode == 0 and desktop.stdout == "", desktop.stdout
+
+
+def test_archive_carries_licences_man_pages_and_working_completions(
+    dist: Path, tmp_path: Path
+) -> None:
+    top = _unpacked_archive(dist, tmp_path)
+    assert (top / "LICENSE").is_file() and (top / "THIRD-PARTY-NOTICES.md").is_file()
+    share = top / "share"
+    for prog in ("pakru", "pakru-desktop"):
+        with gzip.open(share / f"man/man1/{prog}.1.gz", "rt") as page:
+            text = page.read()
+        assert text.startswith(f".TH {prog.upper()} ") and "EXIT STATUS" in text
+        assert (share / f"zsh/vendor-completions/_{prog}").is_file()
+        assert (share / f"fish/vendor_completions.d/{prog}.fish").is_file()
+    bash = share / "bash-completion/completions/pakru"
+    completed = subprocess.run(
+        ["bash", "-c", f'source "{bash}"; COMP_WORDS=(pakru facts); COMP_CWORD=1; '
+         '_shtab_pakru; echo "${COMPREPLY[@]}"; COMP_WORDS=(pakru factsheet energy --for); '
+         'COMP_CWORD=3; _shtab_pakru; echo "${COMPREPLY[@]}"'],
+        capture_output=True, text=True)  # fmt: skip
+    assert completed.stdout.split("\n")[:2] == ["factsheet", "--format"], completed
+
+
+def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
+    dist: Path, tmp_path: Path
+) -> None:
+    (deb,) = dist.glob("pakru-desktop_*.deb")
+    maintainer = subprocess.run(["python3", ROOT / "packaging/project_info.py", "maintainer"],
+                                capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    fields = subprocess.run(["dpkg-deb", "-f", deb, "Maintainer", "Depends"],
+                            capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert f"Maintainer: {maintainer}" in fields and "localhost" not in fields
+    assert "fonts-dejavu-core" in fields and "fonts-dejavu-extra" in fields
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
+    doc = root / "usr/share/doc/pakru-desktop"
+    copyright_text = (doc / "copyright").read_text()
+    assert copyright_text.startswith("Format: https://www.debian.org/doc/packaging-manuals/"
+                                     "copyright-format/1.0/")  # fmt: skip
+    assert "@" + "HOMEPAGE@" not in copyright_text and "License: LGPL-3" in copyright_text
+    with gzip.open(doc / "changelog.gz", "rt") as changelog:
+        assert changelog.readline().startswith(f"pakru-desktop ({__version__}) ")
+    assert (root / "usr/share/man/man1/pakru.1.gz").is_file()
+    assert (root / "usr/share/bash-completion/completions/pakru-desktop").is_file()
+    fonts = sorted((root / "opt/pakru-desktop/_internal/resources/fonts").glob("*.ttf"))
+    assert fonts and all(f.is_symlink() for f in fonts)
+    assert all(str(f.readlink()).startswith("/usr/share/fonts/truetype/dejavu/") for f in fonts)
+
+
+def test_deb_passes_lintian_with_only_the_justified_overrides(dist: Path) -> None:
+    (deb,) = dist.glob("pakru-desktop_*.deb")
+    result = subprocess.run(["lintian", "--info", "--tag-display-limit", "0",
+                             "--fail-on", "error,warning", deb],
+                            capture_output=True, text=True, timeout=600)  # fmt: skip
+    tags = [line for line in result.stdout.splitlines() if line[:2] in ("E:", "W:", "I:")]
+    assert result.returncode == 0 and tags == [], "\n".join(tags) or result.stderr

@@ -12,7 +12,7 @@ import pytest
 from pakru_desktop import __version__
 from pakru_desktop.app import split_qt_args
 
-from .conftest import run_cli
+from .conftest import ROOT, run_cli
 
 
 def run_app(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -102,3 +102,16 @@ def test_qt_options_are_told_apart_from_ours() -> None:
     assert ours == ["--data-dir", "d", "--self-test", "--", "-style"]
     assert qt == ["-style", "fusion", "-platform", "offscreen", "--reverse", "-qwindowgeometry",
                   "800x600"]  # fmt: skip
+
+
+def test_the_app_names_its_desktop_file_for_wayland() -> None:
+    """Compositors match windows to `<id>.desktop` by the desktop file name Qt reports."""
+    script = ("from PySide6.QtGui import QGuiApplication\n"
+              "from pakru_desktop.ui.application import make_application\n"
+              "app = make_application(['-platform', 'minimal'])\n"
+              "print(QGuiApplication.desktopFileName(), app.platformName())\n")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    name, platform = result.stdout.split()
+    assert (ROOT / "packaging/linux" / f"{name}.desktop").is_file(), name
+    assert platform == "minimal"  # Qt's own option reached Qt

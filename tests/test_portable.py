@@ -93,3 +93,28 @@ def test_the_cli_in_portable_mode_writes_nothing_to_the_home_folder(tmp_path: Pa
     assert '"total": 2' in result.stdout
     assert _files(home) == []
     assert "data/library.sqlite3" in _files(app)
+
+
+# -- where resources come from (one resolver: checkout, wheel, bundle) ------------------
+
+
+def test_a_checkout_finds_its_resources_beside_src() -> None:
+    assert paths.install_root() == ROOT
+    assert (paths.resources_dir() / "entities.toml").is_file()
+    assert paths.seeds_dir() == ROOT / "seeds"
+
+
+def test_a_bundle_finds_resources_in_its_contents_folder(frozen: Path) -> None:
+    assert paths.resources_dir() == ROOT / "resources"  # _MEIPASS is ROOT in this fixture
+
+
+def test_a_bundle_without_resources_is_an_error_naming_where_it_looked(
+    frozen: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contents = tmp_path / "_internal"
+    (contents / "resources").mkdir(parents=True)  # present, but empty: no topics, entities
+    monkeypatch.setattr(sys, "_MEIPASS", str(contents))
+    with pytest.raises(paths.ResourcesMissing, match="is incomplete") as error:
+        paths.resources_dir()
+    assert str(contents / "resources") in str(error.value)
+    assert "entities.toml" in str(error.value)

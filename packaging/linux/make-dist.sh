@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # From the bundle (make bundle) to what we hand out (make dist):
 #   dist/pakru-desktop-VERSION-linux-x86_64.tar.gz   unpack anywhere and run; with a .desktop
-#                                                    file, icon and AppStream metainfo
+#                                                    file, icon, AppStream metainfo, man
+#                                                    pages and bash/zsh/fish completions
 #   dist/pakru-desktop_VERSION_ARCH.deb               installs to /opt/pakru-desktop, with
 #                                                    pakru and pakru-desktop in /usr/bin
 # Sizes and the measured Depends go to build/dist-report.txt.
@@ -12,23 +13,30 @@ linux=packaging/linux
 app=org.pakru.PakruDesktop
 [ -x "$bundle/pakru" ] || { echo "make-dist: no bundle at $bundle (make bundle)" >&2; exit 2; }
 version=$("$bundle/pakru" --version | awk '{ print $2 }')
-today=$(date -u +%Y-%m-%d)
 arch=$(dpkg --print-architecture)
 name=pakru-desktop-$version
 tarball=dist/$name-linux-x86_64.tar.gz
 deb=dist/pakru-desktop_${version}_$arch.deb
 if [ -f "$tarball" ] && [ -f "$deb" ] && [ -f build/dist-report.txt ] &&
-   [ -z "$(find "$bundle" "$linux" "$0" -newer "$deb" -print -quit)" ]; then
+   [ -z "$(find "$bundle" "$linux" "$0" packaging/gen_docs.py packaging/project_info.py \
+            pyproject.toml src/pakru_desktop/cli*.py src/pakru_desktop/app.py \
+            -newer "$deb" -print -quit)" ]; then
   echo "make-dist: $tarball and $deb are up to date"
   exit 0
 fi
 
-desktop_files() {  # $1: a share/ folder to fill
+info() { python3 packaging/project_info.py "$1"; }
+docs=build/docs  # man pages and completions, made from the parsers
+rm -rf "$docs"
+.venv/bin/python packaging/gen_docs.py "$docs" > /dev/null
+
+share_files() {  # $1: a share/ folder to fill
   install -Dm644 "$linux/$app.desktop" "$1/applications/$app.desktop"
   install -Dm644 "$linux/$app.svg" "$1/icons/hicolor/scalable/apps/$app.svg"
-  install -d "$1/metainfo"
-  sed "s/@VERSION@/$version/; s/@DATE@/$today/" "$linux/$app.metainfo.xml" \
-    > "$1/metainfo/$app.metainfo.xml"
+  install -d "$1/metainfo" "$1/man/man1"
+  info metainfo > "$1/metainfo/$app.metainfo.xml"
+  for page in "$docs"/man/man1/*.1; do gzip -9n < "$page" > "$1/man/man1/$(basename "$page").gz"; done
+  (cd "$docs/completions" && find . -type f -exec install -Dm644 {} "$OLDPWD/$1/{}" \;)
 }
 
 # -- the archive ------------------------------------------------------------------------
@@ -36,7 +44,7 @@ stage=build/dist-stage
 rm -rf "$stage"
 mkdir -p "$stage/$name"
 cp -a "$bundle/." "$stage/$name/"
-desktop_files "$stage/$name/share"
+share_files "$stage/$name/share"
 install -m755 "$linux/install-desktop-entry.sh" "$stage/$name/"
 tar -C "$stage" --owner=0 --group=0 --sort=name -cf - "$name" | gzip -9n > "$tarball"
 
@@ -47,18 +55,34 @@ mkdir -p "$root/opt" "$root/usr/bin" "$root/DEBIAN"
 cp -a "$bundle" "$root/opt/pakru-desktop"
 ln -s /opt/pakru-desktop/pakru "$root/usr/bin/pakru"
 ln -s /opt/pakru-desktop/pakru-desktop "$root/usr/bin/pakru-desktop"
-desktop_files "$root/usr/share"
+share_files "$root/usr/share"
+doc=$root/usr/share/doc/pakru-desktop
+install -d "$doc" "$root/usr/share/lintian/overrides"
+info copyright > "$doc/copyright"
+info changelog | gzip -9n > "$doc/changelog.gz"  # a native package: changelog, not .Debian
+install -m644 "$linux/lintian-overrides" "$root/usr/share/lintian/overrides/pakru-desktop"
+# The DejaVu fonts are Debian's own (fonts-dejavu-core/-extra): link them, don't copy them.
+fonts=$root/opt/pakru-desktop/_internal/resources/fonts
+for font in "$fonts"/DejaVu*.ttf; do
+  ln -sf "/usr/share/fonts/truetype/dejavu/$(basename "$font")" "$font"
+done
+# Shared libraries need no execute bit (PySide6's wheel sets it on Qt's).
+find "$root/opt" -type f -name '*.so*' -exec chmod 644 {} +
+(cd "$root" && find . -path ./DEBIAN -prune -o -type f -print0 | sort -z | xargs -0 md5sum |
+   sed 's|  \./|  |') > "$root/DEBIAN/md5sums"
 depends=$(bash "$linux/depends.sh" "$bundle" | paste -sd, - | sed 's/,/, /g')
+depends="$depends, fonts-dejavu-core, fonts-dejavu-extra"
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: pakru-desktop
 Version: $version
 Architecture: $arch
-Maintainer: pakru-desktop developers <pakru-desktop@localhost>
+Maintainer: $(info maintainer)
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Depends: $depends
 Section: education
 Priority: optional
-Description: offline library of news articles on Pakistan–Russia relations
+Homepage: $(info homepage)
+Description: offline library of news articles on Pakistan-Russia relations
  pakru-desktop turns a folder of news articles into a searchable library that
  never touches the network. This package carries its own Python and Qt (in
  /opt/pakru-desktop) and the prebuilt library of its articles.

@@ -2,8 +2,8 @@
 ; It cannot be built or tested on this project's Linux machines. On Windows, with Python 3.11
 ; and Inno Setup 6.3 or newer (for x64compatible):
 ;   python -m venv .venv && .venv\Scripts\pip install -e ".[bundle]"
-;   .venv\Scripts\pakru build-collection seeds -o build\prebuilt\library.sqlite3
-;   .venv\Scripts\pyinstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\pakru-desktop.spec
+;   bash packaging/build-bundle.sh seeds   (Git Bash, PAKRU_VENV_BIN=.venv/Scripts; as CI does,
+;                                          .github/workflows/installers.yml)
 ;   iscc /DAppVersion=0.1.0 packaging\windows\pakru-desktop.iss
 ; → dist\pakru-desktop-0.1.0-setup.exe. The spec keeps the Windows platform and style plugins
 ; (qwindows, qmodernwindowsstyle); the ICU subset and library pruning are Linux-only.
@@ -22,7 +22,8 @@ AppId={{6F0C2B7E-4D1A-4E8B-9B7F-3C2A5D9E1F40}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
-AppPublisher=pakru-desktop developers
+; the maintainer named in pyproject.toml
+AppPublisher=pakru-desktop maintainers
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -37,6 +38,9 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\pakru-desktop.exe
+; our MIT licence, shown before installing; the bundle's third-party licences are installed
+; with it (LICENSE, THIRD-PARTY-NOTICES.md, licenses\, written by packaging/notices.py)
+LicenseFile=..\..\LICENSE
 ; the user's library and settings live in %LOCALAPPDATA%\pakru-desktop, not in {app}:
 ; an upgrade replaces the program and keeps them; new seeds are added on the next start
 

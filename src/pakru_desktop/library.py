@@ -171,7 +171,9 @@ class Library:
             indexed = [index_text(text or "") for text in texts]
             if any(text is not None for text in indexed):
                 folded.append((rowid, *indexed))
-        self.conn.executemany("INSERT INTO articles_folded VALUES (?, ?, ?, ?)", folded)
+        self.conn.executemany(
+            "INSERT INTO articles_folded (id, title, headings, body) VALUES (?, ?, ?, ?)", folded
+        )
         self.conn.execute(
             "INSERT INTO articles_fts (rowid, title, headings, body)"
             " SELECT id, title, headings, body FROM articles_indexed WHERE id > ?",

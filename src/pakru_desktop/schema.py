@@ -161,20 +161,22 @@ def reindex(
 
     conn.execute("DELETE FROM articles_folded")
     changed: Counter[str] = Counter()
-    folded = []
+    folded: list[tuple[int, str | None, str | None, str | None]] = []
+    insert = "INSERT INTO articles_folded (id, title, headings, body) VALUES (?, ?, ?, ?)"
     for rowid, title, headings, body in conn.execute(
         "SELECT id, title, headings, body FROM articles"
     ):
         texts = [index_text(title or ""), index_text(headings or ""), index_text(body or "")]
         if any(text is not None for text in texts):
             folded.append((rowid, *texts))
+        if len(folded) >= 500:  # a library of Russian articles need not fit in memory
+            conn.executemany(insert, folded)
+            folded.clear()
         whole = f"{title}\n{body}"
         if recount_words is not None and not whole.isascii():
             changed.subtract(recount_words(whole))
             changed.update(surface_words(whole))
-    conn.executemany(
-        "INSERT INTO articles_folded (id, title, headings, body) VALUES (?, ?, ?, ?)", folded
-    )
+    conn.executemany(insert, folded)
     conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     conn.executemany(
         "INSERT INTO words (word, df) VALUES (?, ?)"

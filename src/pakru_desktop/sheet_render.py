@@ -226,10 +226,6 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
         *_intro_lines(introduction(sheet), sources),
         "",
     ]  # fmt: skip
-    if sheet.curator_note:
-        note = html.escape(sheet.curator_note, quote=False)  # our own Markdown: HTML escaped
-        lines += ["**Curator's note** (written by hand for this topic, not from the library):",
-                  "", *(f"> {line}" if line else ">" for line in note.splitlines()), ""]  # fmt: skip
     for name in SECTIONS:
         facts = sheet.in_section(name)
         if name == STATEMENTS and not facts:
@@ -246,6 +242,12 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
     if show_commentary:
         lines += ["## Commentary", "", "*Opinion and rhetoric: no actor doing anything concrete.*",
                   "", *_fact_lines(sheet.commentary, sources), ""]  # fmt: skip
+    if sheet.curator_note:  # after what the library says: it is the topic file's own text
+        note = html.escape(sheet.curator_note, quote=False)  # our own Markdown: HTML escaped
+        lines += ["## Curator's note", "",
+                  "*Written by hand for this topic, not found in the library; it may describe "
+                  "articles other than yours.*", "",
+                  *(f"> {line}" if line else ">" for line in note.splitlines()), ""]  # fmt: skip
     for article in sheet.articles:  # every article of the topic is listed, cited or not
         sources.number(Citation(article.article_id, article.source_file, 1, "", article.title,
                                 article.source, article.date, 0, article.date_estimated))  # fmt: skip

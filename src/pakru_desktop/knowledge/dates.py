@@ -22,6 +22,16 @@ MONTHS = {
     )
     for name in names
 }  # fmt: skip
+# Russian months in every case ("мая", "в мае", "январь", "января"), by their stems, and
+# Urdu months; both are written day-month-year.
+_RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+              "октябр", "ноябр", "декабр")  # fmt: skip
+_UR_MONTHS = ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر",
+              "اکتوبر", "نومبر", "دسمبر")  # fmt: skip
+_RU_MONTH = (r"(?P<month>(?i:январ[ьяеюё]\w*|феврал[ьяеюё]\w*|март[ае]?\w*|апрел[ьяеюё]\w*"
+             r"|ма[йяеюё]|мая|июн[ьяеюё]\w*|июл[ьяеюё]\w*|август[ае]?\w*|сентябр[ьяеюё]\w*"
+             r"|октябр[ьяеюё]\w*|ноябр[ьяеюё]\w*|декабр[ьяеюё]\w*))\b")  # fmt: skip
+_UR_MONTH = r"(?P<month>" + "|".join(_UR_MONTHS) + r")(?!\w)"
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _DOT = r"\.?"  # "Sept. 5": only where more of the date follows, never a sentence's full stop
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -44,6 +54,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![$€£\d,.])\b" + _YEAR + r"(?![,.]\d)(?!\s*(?:%|per\s?cent|"
                         r"million|billion|thousand|tons|tonnes|km|MW|companies|people))")),
 ]  # fmt: skip
+
+
+# Tried only on text in their script (most text has none: each pattern costs a pass).
+# "1970-х", "в 1970-е годы"; "1970 کی دہائی" (the decade of 1970); "2025ء".
+_PATTERNS_RU: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(rf"\b{_DAY}\s+{_RU_MONTH}\s+{_YEAR}")),
+    ("month", re.compile(rf"(?<!\w){_RU_MONTH}\s+{_YEAR}")),
+    ("day-inferred", re.compile(rf"\b{_DAY}\s+{_RU_MONTH}(?!\s*,?\s*\d)")),
+    ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)-(?:х|е|ые|ых|м|ми)\b")),
+]  # fmt: skip
+_PATTERNS_UR: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(rf"(?<!\d){_DAY}\s+{_UR_MONTH}\s*،?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d)")),
+    ("month", re.compile(rf"(?<!\w){_UR_MONTH}\s*،?\s+(?P<year>1[6-9]\d\d|20\d\d)(?!\d)")),
+    ("day-inferred", re.compile(rf"(?<!\d){_DAY}\s+{_UR_MONTH}(?!\s*،?\s*\d)")),
+    ("decade", re.compile(r"(?<!\d)(?P<decade>1[6-9]\d0|20\d0)\s+کی\s+دہائی")),
+    ("year", re.compile(r"(?<!\d)(?P<year>1[6-9]\d\d|20\d\d)ء")),  # Urdu "2025ء"
+]  # fmt: skip
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True)
@@ -82,7 +111,12 @@ def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMent
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    patterns = _PATTERNS
+    if _CYRILLIC.search(text):
+        patterns = _PATTERNS_RU + patterns
+    if _ARABIC.search(text):
+        patterns = _PATTERNS_UR + patterns
+    for kind, pattern in patterns:
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
@@ -110,7 +144,7 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}
         year = article.year + shift[groups["rel"].lower()]
         return DateMention(str(year), text, "year", True, start, end)
-    month = MONTHS[groups["month"]] if not groups["month"].isdigit() else int(groups["month"])
+    month = month_number(groups["month"])
     if not 1 <= month <= 12:
         return None
     day = int(groups["day"]) if groups.get("day") else 0
@@ -129,6 +163,21 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
             return None  # "30 February": not a date, whatever the text meant
         return DateMention(f"{year:04d}-{month:02d}-{day:02d}", text, "day", inferred, start, end)
     return DateMention(f"{year:04d}-{month:02d}", text, "month", inferred, start, end)
+
+
+def month_number(name: str) -> int:
+    """1–12 for a month as written: "Sept", "мая", "декабре", "مئی", "05"; 0 if none."""
+    if name.isdigit():
+        return int(name)
+    if name in MONTHS:
+        return MONTHS[name]
+    if name in _UR_MONTHS:
+        return _UR_MONTHS.index(name) + 1
+    lowered = name.lower()
+    if lowered.startswith("мар"):
+        return 3
+    return next((n for n, stem in enumerate(_RU_MONTHS, 1)
+                 if stem != "ма" and lowered.startswith(stem)), 5 if lowered[:2] == "ма" else 0)  # fmt: skip
 
 
 def _infer_year(month: int, article: ArticleDate) -> int:

@@ -79,12 +79,18 @@ class ArticleKnowledge:
     candidates: Counter[tuple[str, int]] = field(default_factory=Counter)
 
 
-def event_spans(text: str) -> list[tuple[str, str, int]]:
+def lower_case(text: str) -> str:
+    """The text in lower case, offsets kept (a rare letter's lower case is longer)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[:1] for c in text)
+    return lowered
+
+
+def event_spans(text: str, lowered: str | None = None) -> list[tuple[str, str, int]]:
     """(event key, kind, start) of each named event of a paragraph."""
     found = []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: keep offsets
-        lowered = "".join(c.lower()[:1] for c in text)
+    lowered = lower_case(text) if lowered is None else lowered
     for match in _EVENT_NOUN.finditer(lowered):
         before = _MODIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before is None:
@@ -114,10 +120,11 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
         text = block.text
         # Names are found once per paragraph, then shared out to its sentences.
         mentions = matcher.find(text)
-        events = event_spans(text)
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(c.lower()[:1] for c in text)
+        lowered = lower_case(text)
+        events = event_spans(text, lowered)
+        # Actors ("the two countries") are looked for in a sentence only when the paragraph
+        # has one of their words at all.
+        actors = rules.has_actor_words(lowered)
         for name in matcher.candidates(text, [(s, e) for _, s, e in mentions]):
             knowledge.candidates[(name, block.number)] += 1
         for start, end in sentence_spans(text):
@@ -125,15 +132,16 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             for name in names:
                 knowledge.mentions[(name, block.number)] += 1
             here = [(key, kind) for key, kind, at in events if start <= at < end]
-            fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules)
+            fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
+                         actors)  # fmt: skip
             if fact is not None:
                 knowledge.facts.append(fact)
     return knowledge
 
 
 def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: ArticleDate,
-          names: list[str], events: list[tuple[str, str]],
-          rules: StatementRules) -> FactDraft | None:  # fmt: skip
+          names: list[str], events: list[tuple[str, str]], rules: StatementRules,
+          actors: bool = True) -> FactDraft | None:  # fmt: skip
     start, end = span
     sentence = text[start:end]
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
@@ -141,7 +149,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
     bare = not (dates or figures or events)
-    if bare and not (names or rules.has_actor_words(lowered, start, end)):
+    if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))):
         return None  # nothing to count or date, and nobody to act: most sentences
     # The cues are read only now, for the few sentences that may be statements.
     cues = [kinds for _, kinds in rules.cues(text, lowered, start, end)]

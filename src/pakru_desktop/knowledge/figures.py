@@ -59,6 +59,40 @@ _COUNT = re.compile(
 )  # fmt: skip
 
 
+# Russian and Urdu: "1,5 млрд долларов", "20 процентов", "5 ارب روپے", "12 فیصد". A comma
+# before one or two digits is a decimal comma here ("1,5"), never a thousands separator.
+_RU_UR_SCALES = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6, "тыс": 1e3,
+                 "тысяч": 1e3, "ارب": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ہزار": 1e3,
+                 "ملین": 1e6, "بلین": 1e9}  # fmt: skip
+_RU_UR_CURRENCY = {"долл": "USD", "доллар": "USD", "руб": "RUB", "рубл": "RUB", "рупи": "PKR",
+                   "евро": "EUR", "ڈالر": "USD", "روپے": "PKR", "روپیہ": "PKR", "روبل": "RUB"}  # fmt: skip
+_RU_UR_NUMBER = r"(?P<number>\d+(?:[.,]\d{1,2}(?!\d))?)"
+_RU_UR_MONEY = re.compile(
+    r"(?<![\d.,])" + _RU_UR_NUMBER
+    + r"\s*(?P<scale>млрд|миллиард\w*|млн|миллион\w*|тыс|тысяч\w*|ارب|کروڑ|لاکھ|ہزار|ملین|بلین)?\.?"
+    r"\s*(?P<currency>(?i:долл\w*|руб\w*|рупи\w*|евро)|ڈالر|روپے|روپیہ|روبل)(?!\w)"
+)  # fmt: skip
+_RU_UR_PERCENT = re.compile(r"(?<![\d.,])" + _RU_UR_NUMBER + r"\s*(?:(?i:процент\w*)|فیصد)")
+_RU_UR_QUANTITY = re.compile(
+    r"(?<![\d.,])" + _RU_UR_NUMBER
+    + r"\s*(?P<scale>млрд|млн|тыс|ارب|کروڑ|لاکھ|ہزار|ملین)\.?\s+(?P<unit>(?i:тонн\w*|баррел\w*)|ٹن)"
+)  # fmt: skip
+_RU_UR_UNITS = {"тонн": "tonnes", "баррел": "barrels", "ٹن": "tonnes"}
+
+
+_RU_UR_PATTERNS = (
+    (_RU_UR_MONEY, lambda m: _prefixed(_RU_UR_CURRENCY, m["currency"]) or ""),
+    (_RU_UR_PERCENT, lambda m: "%"),
+    (_RU_UR_QUANTITY, lambda m: _prefixed(_RU_UR_UNITS, m["unit"]) or ""),
+)
+_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic or Arabic script
+
+
+def _prefixed(table: dict[str, str] | dict[str, float], word: str) -> str | float | None:
+    word = word.lower()
+    return next((v for k, v in table.items() if word.startswith(k)), None)
+
+
 _ORDINALS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -112,6 +146,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         (_PERCENT, lambda m: "%"),
         (_QUANTITY, lambda m: _UNITS[m["unit"].lower()]),
         (_COUNT, lambda m: _count_unit(m)),
+        *(_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ()),
         (_ORDINAL, lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower())),
     ):
         for match in pattern.finditer(text):
@@ -128,16 +163,22 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
     return sorted(figures, key=lambda f: f.start)
 
 
+_DECIMAL_COMMA = (_RU_UR_MONEY, _RU_UR_PERCENT, _RU_UR_QUANTITY)
+
+
 def _value(match: re.Match[str]) -> float | None:
     if "ordinal" in match.groupdict():
         ordinal = match["ordinal"].lower()
         return float(_ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
-    number = match["number"].replace(",", "")
+    number = match["number"]
+    number = number.replace(",", ".") if match.re in _DECIMAL_COMMA else number.replace(",", "")
     try:
         value = float(number)
     except ValueError:
         return None
     scale = (match.groupdict().get("scale") or "").lower()
+    if scale and scale not in _SCALES:
+        return value * float(_prefixed(_RU_UR_SCALES, scale) or 1.0)
     return value * _SCALES.get(scale, 1.0)
 
 

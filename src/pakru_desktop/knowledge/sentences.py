@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? (and any closing quote or bracket) before a capital or a digit.
+# A sentence ends at . ! ? … ۔ ؟ (and any closing quote or bracket) before a capital, a
+# digit or, in Urdu, any letter.
 # Two sources glue sentences together ("relations.In this context"): a full stop between a
 # lower-case word and a capitalised one is a break too.
+# Russian starts a sentence with a capital too (А-ЯЁ); Urdu has no capitals, so after its
+# full stop (۔) or question mark (؟) any letter starts one; "…" ends a sentence as well.
 _BREAK = re.compile(
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-ZА-ЯЁ0-9\u0600-\u06ff])"
+    r"|(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё])"
 )
+# The same with Urdu's marks, only for text that has them (each alternative costs a pass).
+_BREAK_URDU = re.compile(_BREAK.pattern + r"|(?<=[۔؟])[\"”’»)\]]*\s*(?=\S)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sr|Jr|Prof|vs|etc|Rs|approx|e\.g|i\.e)|\b[A-Z]|"
-    r"\bU\.S|\bU\.K|\bU\.N)\.[\"”’)\]]*$"
+    r"\bU\.S|\bU\.K|\bU\.N|\b(?:г|гг|т\.е|т\.д|им|ул|млрд|млн|тыс|руб|долл))\.[\"”’)\]]*$"
 )
 
 
@@ -21,9 +26,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; whitespace between sentences belongs to none."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BREAK.finditer(text):
+    breaks = _BREAK_URDU if "۔" in text or "؟" in text else _BREAK
+    for match in breaks.finditer(text):
         end = match.start()
-        closing = re.match(r"[\"”’)\]]*", text[end:])
+        closing = re.match(r"[\"”’»)\]]*", text[end:])
         end += closing.end() if closing else 0
         if _ABBREVIATION.search(text[max(start, end - 12) : end]):
             continue  # "Dr. Belokrantsky", "U.S. President": not an end

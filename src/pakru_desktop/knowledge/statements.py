@@ -76,6 +76,8 @@ class StatementRules:
         self._actor = re.compile(
             r"\b(?:" + "|".join(_phrase_pattern(a) for a in self.actors) + r")\b"
         ) if self.actors else None  # fmt: skip
+        self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
+                             for a in self.actors if a.split()}  # fmt: skip
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -104,8 +106,14 @@ class StatementRules:
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
         """Does the span name an actor of the `actors` list ("the two countries")?"""
-        return self._actor is not None and self._actor.search(
-            lowered, start, len(lowered) if end is None else end) is not None  # fmt: skip
+        if self._actor is None:
+            return False
+        end = len(lowered) if end is None else end
+        span = lowered[start:end]
+        # Substring tests first (each phrase's longest word): most sentences name no actor.
+        if not any(word in span for word in self._actor_words):
+            return False
+        return self._actor.search(lowered, start, end) is not None
 
     def cues(self, text: str, lowered: str, start: int = 0,
              end: int | None = None) -> list[tuple[int, frozenset[str]]]:  # fmt: skip
