@@ -109,9 +109,11 @@ def test_progress_reports_every_file(library: Library, tmp_path: Path) -> None:
 
 
 def test_verify_finds_text_changed_behind_the_librarys_back(library: Library) -> None:
-    library.conn.execute(
-        "UPDATE articles SET body = replace(body, 'pipeline', 'PIPELINE') WHERE source_file LIKE '000%'"
-    )
+    with sqlite3.connect(library.path) as conn:  # another program, behind the app's back
+        conn.execute(
+            "UPDATE articles SET body = replace(body, 'pipeline', 'PIPELINE')"
+            " WHERE source_file LIKE '000%'"
+        )
     problems = library.verify()
     assert len(problems) == 1 and "does not match its hash" in problems[0]
 
@@ -157,7 +159,7 @@ def test_a_version_1_library_is_upgraded_and_keeps_its_articles(tmp_path: Path) 
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
         "INSERT INTO articles (article_id, title, body, kinds, headings, content_hash)"
-        " VALUES ('abc', 'Old gas deal', 'A gas deal was signed.', 'p', '', '')"
+        " VALUES ('abcdef0123456789', 'Old gas deal', 'A gas deal was signed.', 'p', '', '')"
     )
     conn.close()
     with Library(path) as library:
