@@ -127,7 +127,11 @@ def open_copy(path: Path) -> Iterator[Library]:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
         # Checked as it is and never upgraded: a collection's schema must be exactly ours.
-        with Library(copy, migrate=False) as library:
+        try:
+            library = Library(copy, migrate=False)
+        except LibraryError as error:  # name the file the user gave, not our private copy
+            raise LibraryError(str(error).replace(str(copy), str(path))) from None
+        with library:
             yield library
 
 

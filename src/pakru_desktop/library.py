@@ -225,7 +225,7 @@ class Library:
 
     def import_paths(
         self,
-        paths: Iterable[Path],
+        paths: Iterable[Path | Candidate],
         *,
         origin: str = "user",
         progress: ProgressCallback | None = None,
@@ -238,7 +238,7 @@ class Library:
         is honoured up to the moment `on_commit` is called (the commit itself is not stopped).
         A failure raises ImportFailed with its true reason; the library is then unchanged.
         """
-        files = list(expand(paths))
+        files = [c for p in paths for c in ([p] if isinstance(p, Candidate) else expand([p]))]
         report = ImportReport()
         words = WordCounter()
         catalogs: dict[Path, dict[str, dict]] = {}
@@ -336,7 +336,7 @@ class Library:
         if not seeds.is_dir():
             return None
         known = {row[0] for row in self.conn.execute("SELECT name FROM seed_files")}
-        new = [c.path for c in expand([seeds]) if shown_name(c.path.name) not in known]
+        new = [c for c in expand([seeds]) if shown_name(c.path.name) not in known]
         if not new or self.read_only:
             return None
         return self.import_paths(new, origin="seed")

@@ -103,11 +103,10 @@ def refuse_unknown_schema(conn: sqlite3.Connection, version: int, path: object,
         problems = [f"article id {bad} is not one pakru makes" for bad in bad_ids(conn)]
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise LibraryError(
-            f"{path} is not a library pakru can trust: {problems[0]}{more}; nothing in it was "
-            "run. Rebuild the Library (Help menu, or `pakru rebuild`) copies its articles "
-            "into a fresh file"
-        )
+        advice = ("Rebuild the Library (Help menu, or `pakru rebuild`) copies its articles "
+                  "into a fresh file" if upgrading else "Ask its librarian for a sound copy")  # fmt: skip
+        raise LibraryError(f"{path} is not a library pakru can trust: {problems[0]}{more}; "
+                           f"nothing in it was run. {advice}")  # fmt: skip
 
 
 def migrate(conn: sqlite3.Connection) -> None:

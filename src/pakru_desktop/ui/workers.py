@@ -290,6 +290,12 @@ class BackgroundWork(QObject):
     def cancel_import(self) -> None:
         self._backend.cancel_import.set()
 
+    def reopen(self) -> None:
+        """Both threads drop their connections and open the library file again on their next
+        job (after Rebuild the Library replaced the file)."""
+        self._close.emit()
+        self._close_search.emit()
+
     def shutdown(self) -> None:
         self._poll_timer.stop()
         self._backend.cancel_import.set()
