@@ -230,3 +230,99 @@ def test_verify_is_never_sound_while_a_search_fails(library: Library) -> None:
                         (f'title : "{words}"',),
                     ).fetchall()
                     assert (rowid,) in hit, (round_, table, title)
+
+
+# -- a damaged library in the window: never a dead end ----------------------------------------
+
+
+def _window(qtbot, library: Library, variants, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from pakru_desktop.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, variants, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _click_rebuild(qtbot, window) -> object:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "rebuild-question") is not None
+                    and window.findChild(QMessageBox, "rebuild-question").isVisible(),
+                    timeout=20_000)  # fmt: skip
+    question = window.findChild(QMessageBox, "rebuild-question")
+    question.grab()
+    with qtbot.waitSignal(window.rebuilder.finished, timeout=60_000) as done:
+        qtbot.mouseClick(question.findChild(QPushButton, "rebuild-confirm"),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    return done.args[0]
+
+
+def test_help_verify_offers_rebuild_and_the_window_shows_the_rebuilt_library(
+    qtbot, library: Library, variants, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton
+
+    from .test_library import _articles_folder, damage_pages
+
+    library.import_paths([_articles_folder(tmp_path / "mine", 300, size=1200)])
+    library.checkpoint()
+    damage_pages(library.path, 6)
+    window = _window(qtbot, library, variants, tmp_path)
+    with qtbot.waitSignal(window.verifier.finished, timeout=60_000) as checked:
+        window.findChild(QAction, "verify-library").trigger()
+    assert checked.args[0]  # problems found
+    report = window.verifier.dialog
+    report.grab()
+    qtbot.mouseClick(
+        report.findChild(QPushButton, "rebuild-from-report"), Qt.MouseButton.LeftButton
+    )
+    salvage = _click_rebuild(qtbot, window)
+    assert salvage is not None and 290 <= salvage.recovered <= 305
+    text = window.rebuilder.dialog.browser.toPlainText()
+    assert "The library was rebuilt" in text and "article(s) recovered" in text
+    qtbot.waitUntil(lambda: window.sidebar.views["article"].model().rowCount() == salvage.recovered,
+                    timeout=20_000)  # fmt: skip
+    assert window.library.verify() == []
+    window.close()
+    window.library.close()
+
+
+def test_a_library_that_breaks_after_opening_offers_rebuild_instead_of_an_empty_window(
+    qtbot, library: Library, variants, tmp_path: Path
+) -> None:
+    library.checkpoint()
+    window_library = Library(library.path)
+    library.close()
+    with sqlite3.connect(library.path) as conn:  # made hostile behind the app's back
+        conn.execute("CREATE TRIGGER spin AFTER INSERT ON words BEGIN SELECT 1; END")
+    window = _window(qtbot, window_library, variants, tmp_path)
+    salvage = _click_rebuild(qtbot, window)
+    assert salvage is not None and salvage.recovered == 5 and salvage.lost == 0
+    qtbot.waitUntil(lambda: window.sidebar.views["article"].model().rowCount() == 5,
+                    timeout=20_000)  # fmt: skip
+    window.close()
+    window.library.close()
+
+
+def test_help_verify_of_a_deeply_nested_manifest_ends_with_a_line(
+    qtbot, signed: Path, variants, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    path = make_collection(signed, tmp_path / "stick", "nested-manifest")
+    with Library(path) as library:
+        window = _window(qtbot, library, variants, tmp_path)
+        with qtbot.waitSignal(window.verifier.finished, timeout=60_000) as checked:
+            window.findChild(QAction, "verify-library").trigger()
+        text = window.verifier.dialog.browser.toPlainText()
+        window.close()
+    assert checked.args[0] == ["manifest: damaged, cannot be read (nested too deeply to be a "
+                               "manifest)"]  # fmt: skip
+    assert "1 problem(s) found" in text

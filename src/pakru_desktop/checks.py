@@ -56,6 +56,8 @@ def _index(conn: sqlite3.Connection) -> list[str]:
     try:
         conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise  # not damage: an import holds the library (said so by the caller)
         return [f"search index: {error} (Rebuild the Library re-indexes it)"]
     indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
     stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
