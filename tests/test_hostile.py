@@ -61,7 +61,8 @@ def test_verify_of_a_hostile_collection_runs_nothing_and_says_why(
 
 
 @pytest.mark.parametrize("name", ["trigger", "spinning-trigger", "memory-trigger",
-                                  "spinning-view", "fts-elsewhere", "future-version"])  # fmt: skip
+                                  "spinning-view", "fts-elsewhere", "future-version",
+                                  "injected-id"])  # fmt: skip
 def test_a_hostile_library_in_the_data_dir_is_refused_by_every_command(
     name: str, signed: Path, tmp_path: Path
 ) -> None:

@@ -305,3 +305,39 @@ def test_rebuild_salvages_a_damaged_library_and_keeps_the_users_imports(
     assert [p.name for p in data.iterdir() if ".damaged-" in p.name]
     found = run_cli("search", "Word7", "--json", data_dir=data)
     assert json.loads(found.stdout)["total"] >= 1
+
+
+# -- what every connection refuses (issue 15: S3) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "refusal"),
+    [
+        ("SELECT length(zeroblob(900000000))", "not authorized"),
+        ("SELECT printf('%.*c', 900000000, 'x')", "not authorized"),
+        ("ATTACH DATABASE ':memory:' AS other", "not authorized"),
+        ("PRAGMA writable_schema = ON", "not authorized"),
+        ("CREATE TABLE planted (x)", "not authorized"),
+        ("CREATE TRIGGER planted AFTER INSERT ON words BEGIN SELECT 1; END", "not authorized"),
+        ("DELETE FROM articles_fts_data", "may not be modified"),  # defensive mode
+        ("SELECT load_extension('/tmp/evil.so')", "not authorized"),
+        (
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c",
+            "not authorized",
+        ),
+    ],
+)
+def test_a_library_connection_refuses_what_pakru_never_runs(
+    library: Library, statement: str, refusal: str
+) -> None:
+    with pytest.raises(sqlite3.DatabaseError, match=refusal):
+        library.conn.execute(statement)
+    assert library.verify() == []
+
+
+def test_a_runaway_statement_is_stopped_at_its_deadline(library: Library) -> None:
+    spin = "SELECT count(*) FROM words a, words b, words c, words d"  # ~10^13 rows
+    with library.guard.limit(0.3), pytest.raises(sqlite3.OperationalError, match="interrupt"):
+        library.conn.execute(spin).fetchone()
+    assert library.guard.tripped == "deadline"
+    assert library.count() == 5  # the connection is usable afterwards
