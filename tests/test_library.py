@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ import pytest
 from pakru_desktop.library import ImportCancelled, Library
 from pakru_desktop.schema import SCHEMA_VERSION, LibraryError
 
-from .conftest import SEEDS
+from .conftest import SEEDS, run_cli
 
 ARTICLE = "A pipeline agreement in Gwadar\n\nThe two sides signed a pipeline agreement in Gwadar.\n"
 
@@ -109,9 +112,11 @@ def test_progress_reports_every_file(library: Library, tmp_path: Path) -> None:
 
 
 def test_verify_finds_text_changed_behind_the_librarys_back(library: Library) -> None:
-    library.conn.execute(
-        "UPDATE articles SET body = replace(body, 'pipeline', 'PIPELINE') WHERE source_file LIKE '000%'"
-    )
+    with sqlite3.connect(library.path) as conn:  # another program, behind the app's back
+        conn.execute(
+            "UPDATE articles SET body = replace(body, 'pipeline', 'PIPELINE')"
+            " WHERE source_file LIKE '000%'"
+        )
     problems = library.verify()
     assert len(problems) == 1 and "does not match its hash" in problems[0]
 
@@ -157,7 +162,7 @@ def test_a_version_1_library_is_upgraded_and_keeps_its_articles(tmp_path: Path) 
     conn.execute("PRAGMA user_version = 1")
     conn.execute(
         "INSERT INTO articles (article_id, title, body, kinds, headings, content_hash)"
-        " VALUES ('abc', 'Old gas deal', 'A gas deal was signed.', 'p', '', '')"
+        " VALUES ('abcdef0123456789', 'Old gas deal', 'A gas deal was signed.', 'p', '', '')"
     )
     conn.close()
     with Library(path) as library:
@@ -171,3 +176,168 @@ def test_a_version_1_library_is_upgraded_and_keeps_its_articles(tmp_path: Path) 
         library.import_paths([write(tmp_path / "new", "n.txt", ARTICLE)])
         assert library.conn.execute(
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gwadar'").fetchone() == (1,)  # fmt: skip
+
+
+# -- true reasons, read-only media, recovery (issue 15: D6, D9, Recovery) ---------------------
+
+
+def damage_pages(path: Path, count: int, seed: int = 1) -> None:
+    """Overwrite `count` pages (never the header page) with noise, as a failing disk does."""
+    import random
+
+    rng = random.Random(seed)
+    data = bytearray(path.read_bytes())
+    size = 4096
+    for page in rng.sample(range(2, len(data) // size), count):
+        data[page * size : (page + 1) * size] = rng.randbytes(size)
+    path.write_bytes(bytes(data))
+
+
+def _namespace(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run a shell script in a private mount namespace (root, or an unprivileged user
+    namespace): small tmpfs and read-only mounts without touching the machine's own."""
+    import os
+
+    flags = ["-m"] if os.geteuid() == 0 else ["-r", "-m"]
+    probe = subprocess.run(["unshare", *flags, "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("no mount namespaces here (unshare refused)")
+    return subprocess.run(["unshare", *flags, "sh", "-ec", script], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)  # fmt: skip
+
+
+def _articles_folder(folder: Path, count: int, size: int = 3000) -> Path:
+    for i in range(count):
+        write(folder, f"{i:04}.txt", f"Bulk article {i}\n\n" + f"Word{i} " * (size // 6) + "\n")
+    return folder
+
+
+def test_a_full_disk_is_named_and_nothing_is_imported(library: Library, tmp_path: Path) -> None:
+    library.close()
+    with sqlite3.connect(library.path) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    size_kb = library.path.stat().st_size // 1024 + 96
+    folder = _articles_folder(tmp_path / "bulk", 150)
+    cli = f"{sys.executable} -m pakru_desktop.cli --data-dir {tmp_path}/small"
+    result = _namespace(
+        f"mkdir -p small && mount -t tmpfs -o size={size_kb}k tmpfs small\n"
+        f"cp {library.path} small/library.sqlite3\n"
+        f'{cli} import {folder} >out 2>err || echo "exit $?" >>err\n'
+        f"cat err; {cli} articles --json | {sys.executable} -c "
+        "'import json,sys; print(\"count\", len(json.load(sys.stdin)))'\n",
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "pakru: the disk is full; nothing was imported" and lines[1] == "exit 2"
+    assert lines[-1] == "count 5"
+
+
+def test_a_second_import_is_told_another_one_is_running(library: Library, tmp_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(library.path)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE'); print('holding', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        folder = _articles_folder(tmp_path / "two", 2)
+        result = run_cli("import", str(folder), data_dir=library.path.parent)
+        verify = run_cli("verify", data_dir=library.path.parent)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "pakru: another import is running: try again when it ends; nothing was imported"
+    )
+    assert "another import is running" in verify.stdout and "damaged" not in verify.stdout
+    assert library.count() == 5
+
+
+def test_a_library_on_read_only_media_opens_for_reading(library: Library, tmp_path: Path) -> None:
+    library.close()
+    folder = library.path.parent
+    cli = f"{sys.executable} -m pakru_desktop.cli --data-dir {folder}"
+    result = _namespace(
+        f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} {folder}\n"
+        f"{cli} search pipeline --json >search.json\n"
+        f'{cli} import {SEEDS} 2>err || echo "exit $?" >>err\ncat err\n',
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "search.json").read_text())["total"] == 2
+    assert result.stdout.splitlines() == [
+        "pakru: the library is read-only here (read-only file, folder or medium): nothing "
+        "was changed", "exit 2"]  # fmt: skip
+
+
+def test_each_import_leaves_nothing_only_in_the_wal(library: Library, tmp_path: Path) -> None:
+    library.import_paths([write(tmp_path / "w", "w.txt", ARTICLE)])
+    wal = Path(f"{library.path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed: the file is whole
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(library.path, copy)  # the library file alone, as a careless backup takes it
+    with Library(copy) as alone:
+        assert alone.count() == 6
+
+
+def test_rebuild_salvages_a_damaged_library_and_keeps_the_users_imports(
+    library: Library, tmp_path: Path
+) -> None:
+    folder = _articles_folder(tmp_path / "mine", 300, size=1200)
+    library.import_paths([folder])
+    library.close()
+    damage_pages(library.path, 6)
+    data = library.path.parent
+    before = run_cli("verify", data_dir=data)
+    assert before.returncode in (1, 2) and "Traceback" not in before.stdout + before.stderr
+    result = run_cli("rebuild", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip()
+    assert line.startswith("Rebuilt the library: ") and "The damaged file is kept as" in line
+    recovered = int(line.split(": ")[1].split()[0])
+    assert 290 <= recovered <= 305
+    after = run_cli("verify", "--json", data_dir=data)
+    assert json.loads(after.stdout)["ok"] is True
+    assert json.loads(after.stdout)["articles"] == recovered
+    assert [p.name for p in data.iterdir() if ".damaged-" in p.name]
+    found = run_cli("search", "Word7", "--json", data_dir=data)
+    assert json.loads(found.stdout)["total"] >= 1
+
+
+# -- what every connection refuses (issue 15: S3) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "refusal"),
+    [
+        ("SELECT length(zeroblob(900000000))", "not authorized"),
+        ("SELECT printf('%.*c', 900000000, 'x')", "not authorized"),
+        ("ATTACH DATABASE ':memory:' AS other", "not authorized"),
+        ("PRAGMA writable_schema = ON", "not authorized"),
+        ("CREATE TABLE planted (x)", "not authorized"),
+        ("CREATE TRIGGER planted AFTER INSERT ON words BEGIN SELECT 1; END", "not authorized"),
+        ("DELETE FROM articles_fts_data", "may not be modified"),  # defensive mode
+        ("SELECT load_extension('/tmp/evil.so')", "not authorized"),
+        (
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c",
+            "not authorized",
+        ),
+    ],
+)
+def test_a_library_connection_refuses_what_pakru_never_runs(
+    library: Library, statement: str, refusal: str
+) -> None:
+    with pytest.raises(sqlite3.DatabaseError, match=refusal):
+        library.conn.execute(statement)
+    assert library.verify() == []
+
+
+def test_a_runaway_statement_is_stopped_at_its_deadline(library: Library) -> None:
+    spin = "SELECT count(*) FROM words a, words b, words c, words d"  # ~10^13 rows
+    with library.guard.limit(0.3), pytest.raises(sqlite3.OperationalError, match="interrupt"):
+        library.conn.execute(spin).fetchone()
+    assert library.guard.tripped == "deadline"
+    assert library.count() == 5  # the connection is usable afterwards

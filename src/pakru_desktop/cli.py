@@ -77,7 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build-collection", help="build a library file from a folder")
     build.add_argument("folder", type=Path, help="articles, with an optional catalog.toml")
     build.add_argument("-o", "--output", type=Path, required=True, help="the library file")
+    build.add_argument("--sign", type=Path, metavar="KEYFILE",
+                       help="sign the manifest with this key (from `pakru keygen`)")  # fmt: skip
     build.add_argument("--json", action="store_true")
+
+    keygen = commands.add_parser("keygen", help="make a librarian's signing key")
+    keygen.add_argument("keyfile", type=Path, help="the secret key file to write (keep it safe)")
+    keygen.add_argument("--name", required=True, help="your name, shown with each signature")
+
+    commands.add_parser("rebuild", help="salvage a damaged library into a fresh file")
     add_knowledge_commands(commands)
     return parser
 
@@ -114,6 +122,10 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "build-collection":
         return _build_collection(args)
+    if args.command == "keygen":
+        return _keygen(args)
+    if args.command == "rebuild":
+        return _rebuild(args)
     if args.command == "verify" and args.library is not None:
         from .collection import open_copy
 
@@ -260,7 +272,9 @@ def _print_report(report: ImportReport) -> None:
 def _build_collection(args: argparse.Namespace) -> int:
     from .collection import build_collection
 
-    built = build_collection(args.folder, args.output)
+    if args.sign is not None and not args.sign.is_file():
+        raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
+    built = build_collection(args.folder, args.output, sign=args.sign)
     if args.json:
         _emit({"output": str(built.path), "articles": built.articles, "bytes": built.size_bytes,
                "built_at": built.built_at, **built.report.to_json()})  # fmt: skip
@@ -277,7 +291,10 @@ def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no
     manifest = check_manifest(library.conn)
     problems = library.verify() + manifest.problems
     if args.json:
-        _emit({"ok": not problems, "articles": library.count(), "problems": problems})
+        document = {"ok": not problems, "articles": library.count(), "problems": problems}
+        if manifest.present:  # a collection: who signed it, if anyone
+            document["signature"] = manifest.signature.summary()
+        _emit(document)
     elif problems:
         for problem in problems:
             print(problem)
@@ -285,6 +302,26 @@ def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no
         print(f"library is sound: {library.count()} articles, {shown or library.path}")
         print(manifest.summary())
     return 0 if not problems else 1
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from .signing import generate_key
+
+    public, fingerprint = generate_key(args.keyfile, args.name)
+    print(f"secret key: {args.keyfile} (keep it private; anyone holding it can sign as you)")
+    print(f"public key: {public} (give it to readers; a bundle pins it in "
+          f"resources/trusted-keys/)")  # fmt: skip
+    print(f"fingerprint: {fingerprint}")
+    return 0
+
+
+def _rebuild(args: argparse.Namespace) -> int:
+    from . import paths
+    from .recovery import rebuild_library
+
+    target = paths.library_path(paths.user_data_dir(args.data_dir))
+    print(rebuild_library(target).summary())
+    return 0
 
 
 if __name__ == "__main__":

@@ -22,10 +22,13 @@ from pathlib import Path
 from . import __version__
 from .library import Library, blocks_of
 from .model import ImportReport
+from .paths import resources_dir
 from .schema import LibraryError
+from .signing import SIGNATURE_KEY, TRUSTED_KEYS_DIR, SignatureCheck, check_signature, trusted_keys
 
 MANIFEST_KEY = "manifest"
 MANIFEST_FORMAT = 1
+MAX_MANIFEST_CHARS = 256 * 1024 * 1024  # far above any real manifest; JSON is parsed in memory
 
 
 class CollectionError(LibraryError):
@@ -51,6 +54,7 @@ class ManifestCheck:
     app_version: str = ""
     extra: int = 0  # articles in the library the manifest does not list (the user's imports)
     problems: list[str] = field(default_factory=list)
+    signature: SignatureCheck = field(default_factory=lambda: SignatureCheck("unsigned"))
 
     def summary(self) -> str:
         if not self.present:
@@ -58,16 +62,17 @@ class ManifestCheck:
         state = "all intact" if not self.problems else f"{len(self.problems)} problem(s)"
         extra = f"; {self.extra} other article(s) added since" if self.extra else ""
         return (f"collection manifest: {self.articles} article(s), built {self.built_at} by "
-                f"pakru {self.app_version}: {state}{extra}")  # fmt: skip
+                f"pakru {self.app_version}: {state}{extra}; {self.signature.summary()}")  # fmt: skip
 
 
-def build_collection(folder: Path, output: Path) -> BuiltCollection:
+def build_collection(folder: Path, output: Path, sign: Path | None = None) -> BuiltCollection:
     """Build a library file from a folder of articles (and its optional catalog.toml).
 
     The file is written beside `output` under a temporary name and renamed over it only when
     complete: an interrupted or failed build never leaves a half-written library behind.
     Articles are added by the same path as the bundled seeds on a first start (`sync_seeds`),
-    so a collection holds exactly what an import would.
+    so a collection holds exactly what an import would. With `sign`, the manifest is signed
+    with that key file (`pakru keygen`).
     """
     from .ingest import IngestError, load_catalog
 
@@ -90,17 +95,28 @@ def build_collection(folder: Path, output: Path) -> BuiltCollection:
             if count == 0:
                 raise CollectionError(f"no articles could be read from {folder}")
             built_at = write_manifest(library.conn)
+            if sign is not None:
+                _sign(library.conn, sign)
             library.optimize()
             # A collection is copied and read, often from read-only media: rollback-journal
             # mode opens there (WAL needs a writable -shm beside the file), and VACUUM drops
             # the free pages the import left behind.
             library.conn.execute("PRAGMA journal_mode = DELETE")
+            library.conn.set_authorizer(None)  # VACUUM attaches a scratch copy; the file is ours
             library.conn.execute("VACUUM")
         os.replace(temporary, output)
     except BaseException:
         _remove_database(temporary)
         raise
     return BuiltCollection(output, report, count, output.stat().st_size, built_at)
+
+
+def _sign(conn: sqlite3.Connection, key_file: Path) -> None:
+    from .signing import sign_manifest
+
+    manifest = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_KEY,)).fetchone()
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                 (SIGNATURE_KEY, sign_manifest(manifest[0], key_file)))  # fmt: skip
 
 
 @contextmanager
@@ -110,7 +126,12 @@ def open_copy(path: Path) -> Iterator[Library]:
     with tempfile.TemporaryDirectory(prefix="pakru-verify-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
-        with Library(copy) as library:
+        # Checked as it is and never upgraded: a collection's schema must be exactly ours.
+        try:
+            library = Library(copy, migrate=False)
+        except LibraryError as error:  # name the file the user gave, not our private copy
+            raise LibraryError(str(error).replace(str(copy), str(path))) from None
+        with library:
             yield library
 
 
@@ -155,19 +176,31 @@ def check_manifest(
 ) -> ManifestCheck:
     """Compare the library with its manifest; a library without one is not a problem."""
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", (MANIFEST_KEY,)).fetchone()
+        row = conn.execute(
+            "SELECT value, length(value) FROM meta WHERE key = ?", (MANIFEST_KEY,)
+        ).fetchone()
+        signed = conn.execute("SELECT value FROM meta WHERE key = ?", (SIGNATURE_KEY,)).fetchone()
     except sqlite3.DatabaseError as error:
         return ManifestCheck(True, problems=[f"manifest: cannot be read ({error})"])
     if row is None:
         return ManifestCheck(False)
     try:
+        if not isinstance(row[0], str) or row[1] > MAX_MANIFEST_CHARS:
+            raise ValueError("not text of a sensible size")
         manifest = json.loads(row[0])
         listed: dict[str, dict[str, str]] = manifest["articles"]
         expected = {aid: str(entry["sha256"]) for aid, entry in listed.items()}
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         return ManifestCheck(True, problems=[f"manifest: damaged, cannot be read ({error})"])
-    check = ManifestCheck(True, len(listed), str(manifest.get("built_at", "?")),
-                          str(manifest.get("app_version", "?")))  # fmt: skip
+    except RecursionError:  # JSON nested thousands deep: built to crash a reader
+        return ManifestCheck(True, problems=["manifest: damaged, cannot be read (nested too "
+                                             "deeply to be a manifest)"])  # fmt: skip
+    signature = check_signature(row[0], signed[0] if signed else None,
+                                trusted_keys(resources_dir() / TRUSTED_KEYS_DIR))  # fmt: skip
+    check = ManifestCheck(True, len(listed), str(manifest.get("built_at", "?"))[:40],
+                          str(manifest.get("app_version", "?"))[:40], signature=signature)  # fmt: skip
+    if signature.problem:
+        check.problems.append(signature.problem)
     if manifest.get("format") != MANIFEST_FORMAT:
         check.problems.append(f"manifest: format {manifest.get('format')!r} is not one this "
                               f"version reads ({MANIFEST_FORMAT})")  # fmt: skip

@@ -6,20 +6,22 @@ and searching a library does not need them (~25 ms of the app's cold start)."""
 from __future__ import annotations
 
 import json
-import queue
+import os
 import sqlite3
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
 from .model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
-from .paths import CATALOG_NAME, resources_dir
-from .schema import LibraryError, migrate
-from .textfold import index_text, surface_words
+from .paths import resources_dir
+from .safe_db import READ_ONLY, authorize, explain, harden, is_article_id
+from .safe_files import Candidate, expand, shown_name
+from .schema import SCHEMA_VERSION, LibraryError, migrate, refuse_unknown_schema
+from .textfold import index_text
 
 if TYPE_CHECKING:
     from .knowledge.config import KnowledgeConfig
@@ -31,41 +33,20 @@ _LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
 ProgressCallback = Callable[[int, int, str], None]
 
 
-class ImportCancelled(Exception):
-    """The user cancelled an import; the library was left as it was before."""
-
-
-class WordCounter:
-    """Counts each article's words on a second thread while SQLite indexes the previous one:
-    sqlite3 releases the GIL while it works, so the two overlap on a 2-core machine."""
-
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="pakru-words", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (text := self._queue.get()) is not None:
-            self.counts.update(surface_words(text))
-
-    def add(self, text: str) -> None:
-        self._queue.put(text)
-
-    def finish(self) -> Counter[str]:
-        self._queue.put(None)
-        self._thread.join()
-        return self.counts
-
-
 class Library:
     """One library file. Pass it to whoever needs it; there is no global instance."""
 
     def __init__(
-        self, path: Path, *, read_only: bool = False, knowledge: KnowledgeConfig | None = None
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        knowledge: KnowledgeConfig | None = None,
+        migrate: bool = True,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.migrate = migrate  # False for a collection: checked as it is, never upgraded
         self._knowledge = knowledge
         self.conn = self._connect()
 
@@ -96,21 +77,54 @@ class Library:
         return True
 
     def _connect(self) -> sqlite3.Connection:
+        """Open, check and (for the user's own library) migrate; the file's schema is checked
+        against ours before anything of it is used, and a newer file is refused before it is
+        touched (no WAL switch, no migration)."""
+        if not self.read_only and _cannot_write(self.path):
+            self.read_only = True  # read-only media or file: still open it for reading
         try:
-            if self.read_only:
-                uri = f"file:{self.path}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout = 5000")
-            if not self.read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(conn)
-            conn.execute("SELECT count(*) FROM articles").fetchone()
-        except sqlite3.DatabaseError as error:
-            raise LibraryError(f"cannot open library {self.path}: {error}") from None
+            conn = self._open_file()
+            self.guard = harden(conn)
+            with self.guard.limit():
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise LibraryError(
+                        f"the library was written by a newer version of pakru (schema "
+                        f"{version}); update the application to open it"
+                    )
+                refuse_unknown_schema(
+                    conn, version, self.path, upgrading=self.migrate and not self.read_only
+                )
+                conn.execute("PRAGMA busy_timeout = 5000")
+                if not self.read_only and self.migrate:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute("PRAGMA synchronous = NORMAL")
+                    migrate(conn)
+                elif version == 0:
+                    raise LibraryError(f"{self.path} is empty, not a pakru library")
+                conn.execute("SELECT count(*) FROM articles").fetchone()
+        except LibraryError:
+            raise
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise LibraryError(f"cannot open library {self.path}: {explain(error)}") from None
+        authorize(conn)
+        return conn
+
+    def _open_file(self) -> sqlite3.Connection:
+        if not self.read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        if not self.path.is_file():
+            raise LibraryError(f"no library file at {self.path}")
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL library on read-only media has no -shm to share: read it as immutable.
+            conn.close()
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1",
+                                   uri=True, isolation_level=None, check_same_thread=False)  # fmt: skip
         return conn
 
     def close(self) -> None:
@@ -125,11 +139,17 @@ class Library:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: the library is as before or fully updated."""
+        if self.read_only:
+            raise LibraryError(f"{READ_ONLY}: nothing was changed")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may already have rolled back (disk full, I/O error): the error to report
+            # is the one that got us here, never "cannot rollback - no transaction is active".
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
@@ -140,6 +160,8 @@ class Library:
         return row.fetchone() is not None
 
     def _insert(self, article: Article, origin: str, words: WordCounter) -> None:
+        if not is_article_id(article.article_id):  # ids are ours alone: links are built of them
+            raise ValueError(f"not an article id: {article.article_id!r}")
         headings = "\n".join(article.headings)
         body = "\n".join(block.text for block in article.blocks)
         kinds = "".join(_KIND_LETTER[block.kind] for block in article.blocks)
@@ -180,6 +202,14 @@ class Library:
             (after_id,),
         )
 
+    def index_added(self, last_id: int, words: WordCounter, any_added: bool) -> None:
+        """Index the rows this transaction added after `last_id`: search index, word counts,
+        facts (one pass each, at the end of the transaction)."""
+        self._index_new(last_id)
+        self._add_word_counts(words.finish())
+        if any_added:
+            self.facts().index_new(last_id)
+
     def _add_word_counts(self, words: Counter[str]) -> None:
         self.conn.executemany(
             "INSERT INTO words (word, df) VALUES (?, ?)"
@@ -200,76 +230,99 @@ class Library:
                         continue  # also a duplicate within this batch: it was inserted above
                     self._insert(article, origin, words)
                     added += 1
-                self._index_new(last_id)
-                self._add_word_counts(words.finish())
-                if added:
-                    self.facts().index_new(last_id)
+                self.index_added(last_id, words, added > 0)
         finally:
             words.finish()
         return added
 
     def import_paths(
         self,
-        paths: Iterable[Path],
+        paths: Iterable[Path | Candidate],
         *,
         origin: str = "user",
         progress: ProgressCallback | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        on_commit: Callable[[], None] | None = None,
     ) -> ImportReport:
         """Import files and folders (recursively) in one transaction.
 
-        Each file gets an outcome; a bad file never stops the batch. Cancelling rolls back.
+        Each file gets an outcome; a bad file never stops the batch. Cancelling rolls back, and
+        is honoured up to the moment `on_commit` is called (the commit itself is not stopped).
+        A failure raises ImportFailed with its true reason; the library is then unchanged.
         """
-        files = list(expand_paths(paths))
+        files = [c for p in paths for c in ([p] if isinstance(p, Candidate) else expand([p]))]
         report = ImportReport()
         words = WordCounter()
         catalogs: dict[Path, dict[str, dict]] = {}
         try:
-            self._import_files(files, origin, report, words, catalogs, progress, should_cancel)
+            with self.guard.cancelled_by(should_cancel):
+                self._import_files(files, origin, report, words, catalogs, progress,
+                                   should_cancel, on_commit)  # fmt: skip
+        except sqlite3.OperationalError as error:
+            if self.guard.tripped == "cancel" and should_cancel is not None and should_cancel():
+                raise ImportCancelled() from None
+            raise ImportFailed(f"{explain(error)}; nothing was imported") from None
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise ImportFailed(f"{explain(error)}; nothing was imported") from None
         finally:
+            self.guard.tripped = ""
             words.finish()
+        self.checkpoint()
         if progress is not None:
             progress(len(files), len(files), "")
         return report
 
-    def _import_files(self, files: list[Path], origin: str, report: ImportReport,
+    def checkpoint(self) -> None:
+        """Copy the committed import from the -wal file into the library file itself, so the
+        library is whole even if the -wal file is lost (best effort: a reader may hold it)."""
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _import_files(self, files: list[Candidate], origin: str, report: ImportReport,
                       words: WordCounter, catalogs: dict[Path, dict[str, dict]],
                       progress: ProgressCallback | None,
-                      should_cancel: Callable[[], bool] | None) -> None:  # fmt: skip
+                      should_cancel: Callable[[], bool] | None,
+                      on_commit: Callable[[], None] | None) -> None:  # fmt: skip
         with self.transaction():
             last_id = self._last_id()
-            for done, path in enumerate(files):
+            for done, candidate in enumerate(files):
                 if should_cancel is not None and should_cancel():
                     raise ImportCancelled()
                 if progress is not None:
-                    progress(done, len(files), str(path))
-                outcome = self._import_one(path, origin, words, catalogs)
+                    progress(done, len(files), shown_name(candidate.path))
+                outcome = self._import_one(candidate, origin, words, catalogs, should_cancel)
                 report.add(outcome)
                 if outcome.status == "imported" and origin == "seed":
                     self.conn.execute(
                         "INSERT OR REPLACE INTO seed_files (name, article_id) VALUES (?, ?)",
-                        (path.name, outcome.article_id),
+                        (shown_name(candidate.path.name), outcome.article_id),
                     )
-            self._index_new(last_id)
-            self._add_word_counts(words.finish())
-            if report.imported:
-                self.facts().index_new(last_id)
+            self.index_added(last_id, words, bool(report.imported))
+            if should_cancel is not None and should_cancel():
+                raise ImportCancelled()
+            self.guard.cancel = None  # from here on the import is committed, whatever happens
+            if on_commit is not None:
+                on_commit()
 
-    def _import_one(self, path: Path, origin: str, words: WordCounter,
-                    catalogs: dict[Path, dict[str, dict]]) -> ImportOutcome:  # fmt: skip
-        from .ingest import SUPPORTED_SUFFIXES, IngestError, load_catalog, read_file
+    def _import_one(self, candidate: Candidate, origin: str, words: WordCounter,
+                    catalogs: dict[Path, dict[str, dict]],
+                    should_cancel: Callable[[], bool] | None = None) -> ImportOutcome:  # fmt: skip
+        from .ingest import SUPPORTED_SUFFIXES, IngestError, load_catalog
 
-        shown = str(path)
+        path = candidate.path
+        shown = shown_name(path)
+        if candidate.refused:
+            return ImportOutcome(shown, "skipped", reason=candidate.refused)
         if not path.exists():
             return ImportOutcome(shown, "failed", reason="no such file or folder")
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            kind = path.suffix or "no extension"
+            kind = shown_name(path.suffix) or "no extension"
             return ImportOutcome(shown, "skipped", reason=f"unsupported format ({kind})")
         try:
             folder = path.parent
             if folder not in catalogs:
                 catalogs[folder] = load_catalog(folder)
-            article = read_file(path, catalogs[folder].get(path.name))
+            article = read_cancellable(path, catalogs[folder].get(path.name), should_cancel)
         except IngestError as error:
             status = "skipped" if str(error) == "empty file" else "failed"
             return ImportOutcome(shown, status, reason=str(error))
@@ -295,7 +348,7 @@ class Library:
         if not seeds.is_dir():
             return None
         known = {row[0] for row in self.conn.execute("SELECT name FROM seed_files")}
-        new = [p for p in expand_paths([seeds]) if p.name not in known]
+        new = [c for c in expand([seeds]) if shown_name(c.path.name) not in known]
         if not new or self.read_only:
             return None
         return self.import_paths(new, origin="seed")
@@ -323,6 +376,8 @@ class Library:
         return [(r[0], r[1]) for r in rows]
 
     def article(self, article_id: str) -> Article | None:
+        if not is_article_id(article_id):
+            return None  # nothing else can be in the library (checked on open and insert)
         row = self.conn.execute(
             "SELECT article_id, title, source, author, date, date_precision, date_estimated,"
             " section, truncated, source_file, content_hash, notes, body, kinds"
@@ -350,28 +405,9 @@ class Library:
 
     def verify(self) -> list[str]:
         """Problems found, in words; an empty list means the library is sound."""
-        from .ingest.cleanup import content_hash
+        from .checks import verify_library
 
-        problems: list[str] = []
-        try:
-            result = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
-            if result != ["ok"]:
-                problems.extend(f"database: {line}" for line in result[:20])
-            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError as error:
-            problems.append(f"search index: {error}")
-        try:
-            rows = self.conn.execute(
-                "SELECT article_id, title, content_hash, body, kinds FROM articles"
-            )
-            for article_id, title, stored, body, kinds in rows:
-                if content_hash(title, blocks_of(body, kinds)) != stored:
-                    problems.append(
-                        f"article {article_id} ({title!r}): text does not match its hash"
-                    )
-        except sqlite3.DatabaseError as error:
-            problems.append(f"articles: {error}")
-        return problems
+        return verify_library(self)
 
 
 def blocks_of(body: str, kinds: str) -> list[Block]:
@@ -382,18 +418,9 @@ def blocks_of(body: str, kinds: str) -> list[Block]:
     ]
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to import: the files given, and every file under the folders given (sorted),
-    leaving out hidden files and catalogs."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.name != CATALOG_NAME and not _hidden(child, path):
-                    yield child
-        else:
-            yield path
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _cannot_write(path: Path) -> bool:
+    """The library exists but this user cannot write it or its folder (where the journal
+    goes): a read-only file, folder or medium. It is then opened for reading."""
+    if not path.is_file():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))

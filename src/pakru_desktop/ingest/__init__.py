@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..model import Article
 from ..paths import CATALOG_NAME
+from ..safe_files import FileRefused, read_bounded, shown_name
 from .cleanup import build_article
 from .decode import decode_bytes
 from .draft import Draft
@@ -44,17 +45,11 @@ def read_file(path: Path, metadata: dict | None = None) -> Article:
     suffix = path.suffix.lower()
     if suffix not in _READERS:
         raise IngestError(f"unsupported format ({suffix or 'no extension'})")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise IngestError(
-                f"file too large ({size / 1_048_576:.1f} MB; the limit is "
-                f"{MAX_FILE_BYTES // 1_048_576} MB per article)"
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise IngestError(f"cannot read file: {error.strerror or error}") from None
-    return read_text(decode_bytes(data), suffix, metadata, path.name)
+    try:  # regular files only, never more than the limit (safe_files says why not)
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except FileRefused as error:
+        raise IngestError(str(error)) from None
+    return read_text(decode_bytes(data), suffix, metadata, shown_name(path.name))
 
 
 def load_catalog(folder: Path) -> dict[str, dict]:

@@ -15,6 +15,7 @@ from .. import __version__, paths
 from ..bootstrap import load_variants, open_user_library
 from ..schema import LibraryError
 from .main_window import MainWindow
+from .rebuild import rebuild_at_start
 from .theme import load_bundled_fonts
 
 SELF_TEST_QUERY = "pipeline"
@@ -59,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         if args.self_test:
             print(f"self-test failed: {error}", file=sys.stderr)
             return 2
+        if isinstance(error, LibraryError) and rebuild_at_start(error, args.data_dir):
+            return run(args)  # the rebuilt library
         QMessageBox.critical(None, "pakru-desktop", f"The library cannot be opened.\n\n{error}")
         return 2
     window = MainWindow(library, load_variants(), make_settings(args.data_dir))

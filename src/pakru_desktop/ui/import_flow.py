@@ -1,5 +1,8 @@
 """Importing from the window: file dialogs, a cancellable progress dialog while the background
-thread imports (one transaction: cancelled means unchanged), then a summary of every file."""
+thread imports (one transaction: cancelled means unchanged), then a summary of every file.
+
+Cancel works until the import starts saving; from then on the dialog says it is too late (the
+Cancel button goes), and a cancel pressed in that moment is answered truthfully."""
 
 from __future__ import annotations
 
@@ -25,7 +28,10 @@ class ImportFlow(QObject):
         self.window = parent
         self.progress: QProgressDialog | None = None
         self.summary_dialog: TextDialog | None = None
+        self.committing = False
+        self.cancel_requested = False
         work.importProgress.connect(self._progress)
+        work.importCommitting.connect(self._committing)
         work.importDone.connect(self._done)
 
     def choose_files(self) -> None:
@@ -41,25 +47,45 @@ class ImportFlow(QObject):
             self.start([Path(folder)])
 
     def start(self, paths: list[Path]) -> None:
+        self.committing = self.cancel_requested = False
         self.progress = QProgressDialog("Importing articles…", "Cancel", 0, 0, self.window)
+        self.progress.setObjectName("import-progress")
         self.progress.setWindowTitle("Import")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.work.cancel_import)
+        self.progress.setAutoReset(False)  # the dialog closes when the import is done, not before
+        self.progress.setAutoClose(False)
+        self.progress.canceled.connect(self._cancel)
         self.work.import_paths(paths)
 
+    def _cancel(self) -> None:
+        self.cancel_requested = True
+        self.work.cancel_import()
+
     def _progress(self, done: int, total: int, path: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            shown = done + 1 if done < total else done
-            self.progress.setLabelText(f"Importing {shown} of {total}…\n{Path(path).name}")
+        # A local: setValue() may process events, and with them the end of the import.
+        dialog = self.progress
+        if dialog is None or self.committing:
+            return
+        shown = done + 1 if done < total else done
+        dialog.setLabelText(f"Importing {shown} of {total}…\n{Path(path).name}")
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+
+    def _committing(self) -> None:
+        self.committing = True
+        dialog = self.progress
+        if dialog is not None:
+            dialog.setLabelText("Saving the import… it is too late to cancel.")
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
 
     def _done(self, report: ImportReport | None, error: str) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        dialog, self.progress = self.progress, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self._cancel)
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
         if report is None:
             self.message.emit(
                 f"The import failed and was undone: {error}"
@@ -68,6 +94,9 @@ class ImportFlow(QObject):
             )
             self.finished.emit(None)
             return
+        if self.cancel_requested:
+            self.message.emit("Cancel came too late: the import was already being saved, and "
+                              "it is complete.")  # fmt: skip
         self.summary_dialog = TextDialog("Import summary", import_summary_html(report), self.window)
         self.summary_dialog.setObjectName("import-summary")
         self.summary_dialog.show()

@@ -40,6 +40,7 @@ from .history import History, Place
 from .import_flow import ImportFlow
 from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
+from .rebuild import add_rebuild_action
 from .search_pane import SearchPane
 from .sidebar import Sidebar
 from .timeline_pane import TimelinePane
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_about)
         self.verifier = add_verify_action(self, help_menu, self.library.path)
+        self.rebuilder = add_rebuild_action(self, help_menu)
         toolbar = QToolBar("Navigation")
         toolbar.setObjectName("navigation-toolbar")
         toolbar.setMovable(False)

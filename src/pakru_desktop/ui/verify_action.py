@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
 from ..collection import ManifestCheck, check_manifest
 from ..library import Library
+from ..safe_db import explain
 from ..schema import LibraryError
 from .dialogs import TextDialog
+from .rebuild import add_rebuild_button
 
 
 class _Check(QThread):
@@ -35,13 +37,19 @@ class _Check(QThread):
                 problems = library.verify() + manifest.problems
                 count = library.count()
         except (LibraryError, sqlite3.DatabaseError, OSError) as error:
-            self.checked.emit([f"the library cannot be read: {error}"], 0, ManifestCheck(False))
+            reason = explain(error) if isinstance(error, sqlite3.Error) else str(error)
+            self.checked.emit([f"the library cannot be read: {reason}"], 0, ManifestCheck(False))
+            return
+        except (RecursionError, MemoryError, ValueError) as error:  # a hostile file: say so, end
+            self.checked.emit([f"the library cannot be checked: {type(error).__name__}"], 0,
+                              ManifestCheck(False))  # fmt: skip
             return
         self.checked.emit(problems, count, manifest)
 
 
 class VerifyLibrary(QObject):
     finished = Signal(object)  # the problems found (list[str]), or None when cancelled
+    rebuildRequested = Signal()  # the report's Rebuild the Library… button
 
     def __init__(self, window: QMainWindow, library_path: Path) -> None:
         super().__init__(window)
@@ -88,6 +96,8 @@ class VerifyLibrary(QObject):
         self.dialog = TextDialog("Verify Library", report_html(problems, count, manifest),
                                  self.window)  # fmt: skip
         self.dialog.setObjectName("verify-report")
+        if problems:
+            add_rebuild_button(self.dialog, self.rebuildRequested)
         self.dialog.show()
         self.finished.emit(problems)
 

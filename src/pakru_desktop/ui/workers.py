@@ -1,9 +1,12 @@
 """Everything slow runs here, off the UI thread: searches, loading lists, imports.
 
-One background thread owns its own library connection and runs jobs in order. Searches carry
-an increasing request id: a request older than the newest is skipped, and a running one is
-interrupted (sqlite3 `interrupt()`), so stale results never reach the screen (as calibre's FTS
-search does with its query id and abort flag).
+Two threads, each with its own library connection. Searches run on their own thread with a
+read-only connection that nothing else uses: typing interrupts (sqlite3 `interrupt()`) only
+the search it made stale, never an import or a list being loaded, which run in order on the
+background thread with a connection of their own. Searches carry an increasing request id: a
+request older than the newest is skipped, so stale results never reach the screen (as
+calibre's FTS search does with its query id and abort flag). The background thread also
+notices when another program (`pakru import`) changed the library, and reloads the lists.
 """
 
 from __future__ import annotations
@@ -12,24 +15,36 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..knowledge.topics import Topic, find_topic
 from ..library import ImportCancelled, Library
 from ..model import SearchResult
+from ..safe_db import explain
+from ..schema import LibraryError
 from ..search import SearchEngine
 from ..variants import Variants
 from .sidebar import article_rows
 
 
-class _Backend(QObject):
+class _Worker(QObject):
+    """A thread's own library connection and search engine, opened on first use."""
+
+    _library: Library | None = None
+    _engine: SearchEngine | None = None
+
+    @Slot()
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+            self._engine = None
+
+
+class _Searcher(_Worker):
+    """Searches only, on their own thread and read-only connection."""
+
     searchDone = Signal(int, object)  # request id, SearchResult
-    # sidebar rows of the articles, list[(source, count)], list[(slug, title, article count)]
-    summariesLoaded = Signal(object, object, object)
-    topicLoaded = Signal(str, object, str)  # slug, FactSheet, its HTML
-    timelineLoaded = Signal(str, object, str)  # topic slug or "", list[TimelineEntry], HTML
-    importProgress = Signal(int, int, str)
-    importDone = Signal(object, str)  # ImportReport or None when cancelled, error text
 
     def __init__(self, library_path: Path, variants: Variants, topics: list[Topic]) -> None:
         super().__init__()
@@ -37,9 +52,58 @@ class _Backend(QObject):
         self.variants = variants
         self.topics = topics
         self.latest = 0
+        self._lock = threading.Lock()
+        self._running = False
+
+    def interrupt(self) -> None:
+        """Stop the search now running, if one is (called from the UI thread)."""
+        with self._lock:
+            if self._running and self._engine is not None:
+                self._engine.interrupt()
+
+    @Slot(int, str, str, str)
+    def search(self, request_id: int, text: str, source: str, topic: str) -> None:
+        if request_id < self.latest:
+            return  # the user has typed on; nobody wants this answer
+        try:
+            if self._engine is None:
+                self._library = Library(self.library_path, read_only=True)
+                self._engine = SearchEngine(self._library.conn, self.variants)
+            with self._lock:
+                self._running = True
+            chosen = find_topic(self.topics, topic) if topic else None
+            result = self._engine.search(text, source=source or None, topic=chosen, live=True)
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                return  # a newer request arrived
+            result = SearchResult(text, 0, [], notice=f"The search failed: {explain(error)}")
+        except (sqlite3.DatabaseError, LibraryError) as error:
+            result = SearchResult(text, 0, [], notice=f"The library cannot be searched: "
+                                  f"{explain(error) if isinstance(error, sqlite3.Error) else error}")  # fmt: skip
+        finally:
+            with self._lock:
+                self._running = False
+        if request_id >= self.latest:
+            self.searchDone.emit(request_id, result)
+
+
+class _Backend(_Worker):
+    # sidebar rows of the articles, list[(source, count)], list[(slug, title, article count)]
+    summariesLoaded = Signal(object, object, object)
+    loadFailed = Signal(str)  # the library cannot be read: one line, for the rebuild dialog
+    topicLoaded = Signal(str, object, str)  # slug, FactSheet, its HTML
+    timelineLoaded = Signal(str, object, str)  # topic slug or "", list[TimelineEntry], HTML
+    importProgress = Signal(int, int, str)
+    importCommitting = Signal()  # from here on the import is saved; cancelling is too late
+    importDone = Signal(object, str)  # ImportReport or None when cancelled, error text
+
+    def __init__(self, library_path: Path, variants: Variants, topics: list[Topic]) -> None:
+        super().__init__()
+        self.library_path = library_path
+        self.variants = variants
+        self.topics = topics
         self.cancel_import = threading.Event()
-        self._library: Library | None = None
-        self._engine: SearchEngine | None = None
+        self._data_version: int | None = None
 
     def _open(self) -> tuple[Library, SearchEngine]:
         if self._library is None or self._engine is None:
@@ -47,47 +111,56 @@ class _Backend(QObject):
             self._engine = SearchEngine(self._library.conn, self.variants)
         return self._library, self._engine
 
-    @Slot(int, str, str, str)
-    def search(self, request_id: int, text: str, source: str, topic: str) -> None:
-        if request_id < self.latest:
-            return  # the user has typed on; nobody wants this answer
-        _, engine = self._open()
-        try:
-            chosen = find_topic(self.topics, topic) if topic else None
-            result = engine.search(text, source=source or None, topic=chosen, live=True)
-        except sqlite3.OperationalError as error:
-            if "interrupt" in str(error):
-                return  # a newer request arrived
-            result = SearchResult(text, 0, [], notice=f"The search failed: {error}")
-        except sqlite3.DatabaseError as error:
-            result = SearchResult(text, 0, [], notice=f"The library cannot be searched: {error}")
-        if request_id >= self.latest:
-            self.searchDone.emit(request_id, result)
-
     @Slot()
     def load_summaries(self) -> None:
-        library, engine = self._open()
-        counts = []
-        for topic in self.topics:
-            expression = engine.topic_expression(topic)
-            count = library.conn.execute(
-                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
-            ).fetchone()[0]
-            counts.append((topic.slug, topic.title, count))
-        summaries = library.summaries()
-        self.summariesLoaded.emit(article_rows(summaries), library.sources(), counts)
+        try:
+            library, engine = self._open()
+            counts = []
+            for topic in self.topics:
+                expression = engine.topic_expression(topic)
+                count = library.conn.execute(
+                    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,)
+                ).fetchone()[0]
+                counts.append((topic.slug, topic.title, count))
+            summaries = library.summaries()
+            sources = library.sources()
+            self._data_version = _data_version(library)
+        except (sqlite3.DatabaseError, LibraryError) as error:
+            self._failed(error)
+            return
+        self.summariesLoaded.emit(article_rows(summaries), sources, counts)
+
+    def _failed(self, error: Exception) -> None:
+        self.loadFailed.emit(explain(error) if isinstance(error, sqlite3.Error) else str(error))
+
+    @Slot()
+    def poll(self) -> None:
+        """Reload the lists when another program (the CLI) committed to the library."""
+        if self._library is None or self._data_version is None:
+            return
+        try:
+            changed = _data_version(self._library) != self._data_version
+        except sqlite3.Error:
+            return
+        if changed:
+            self.load_summaries()
 
     @Slot(str)
     def load_topic(self, slug: str) -> None:
         from ..knowledge.sheet import build_sheet
         from ..sheet_render import markdown_to_html, sheet_markdown
 
-        library, engine = self._open()
         topic = find_topic(self.topics, slug)
         if topic is None:
             return
-        library.ensure_facts()
-        sheet = build_sheet(library.conn, library.knowledge, topic, engine.topic_expression(topic))
+        try:
+            library, engine = self._open()
+            library.ensure_facts()
+            expression = engine.topic_expression(topic)
+            sheet = build_sheet(library.conn, library.knowledge, topic, expression)
+        except (sqlite3.DatabaseError, LibraryError) as error:
+            self._failed(error)
+            return
         self.topicLoaded.emit(slug, sheet, markdown_to_html(sheet_markdown(sheet)))
 
     @Slot(str)
@@ -95,80 +168,104 @@ class _Backend(QObject):
         from ..knowledge.sheet import corpus_timeline
         from ..sheet_render import markdown_to_html, timeline_markdown
 
-        library, _ = self._open()
-        library.ensure_facts()
-        entries = corpus_timeline(library.conn, slug or None)
+        try:
+            library, _ = self._open()
+            library.ensure_facts()
+            entries = corpus_timeline(library.conn, slug or None)
+        except (sqlite3.DatabaseError, LibraryError) as error:
+            self._failed(error)
+            return
         topic = find_topic(self.topics, slug) if slug else None
         title = f"Timeline: {topic.title}" if topic else "Timeline of the library"
         self.timelineLoaded.emit(slug, entries, markdown_to_html(timeline_markdown(entries, title)))
 
     @Slot(object)
     def import_paths(self, paths: list[Path]) -> None:
-        library, _ = self._open()
         try:
+            library, _ = self._open()
             report = library.import_paths(
                 paths,
                 progress=lambda done, total, path: self.importProgress.emit(done, total, path),
                 should_cancel=self.cancel_import.is_set,
+                on_commit=self.importCommitting.emit,
             )
         except ImportCancelled:
             self.importDone.emit(None, "")
             return
+        except LibraryError as error:  # ImportFailed: its true reason, already in words
+            self.importDone.emit(None, str(error))
+            return
         except Exception as error:  # noqa: BLE001 - shown to the user, library rolled back
             self.importDone.emit(None, f"{type(error).__name__}: {error}")
             return
+        self._data_version = _data_version(library)
         self.importDone.emit(report, "")
 
-    @Slot()
-    def close(self) -> None:
-        if self._library is not None:
-            self._library.close()
-            self._library = None
+
+def _data_version(library: Library) -> int:
+    return library.conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 class BackgroundWork(QObject):
-    """The UI's handle on the background thread."""
+    """The UI's handle on the background and search threads."""
+
+    POLL_MS = 2000  # how often the library is checked for another program's imports
 
     searchDone = Signal(int, object)
     summariesLoaded = Signal(object, object, object)
+    loadFailed = Signal(str)
     topicLoaded = Signal(str, object, str)
     timelineLoaded = Signal(str, object, str)
     importProgress = Signal(int, int, str)
+    importCommitting = Signal()
     importDone = Signal(object, str)
     _search = Signal(int, str, str, str)
     _load = Signal()
+    _poll = Signal()
     _load_topic = Signal(str)
     _load_timeline = Signal(str)
     _import = Signal(object)
     _close = Signal()
+    _close_search = Signal()
 
     def __init__(self, library_path: Path, variants: Variants, topics: list[Topic]) -> None:
         super().__init__()
         self._thread = QThread()
         self._thread.setObjectName("pakru-background")
+        self._search_thread = QThread()
+        self._search_thread.setObjectName("pakru-search")
         self._backend = _Backend(library_path, variants, topics)
         self._backend.moveToThread(self._thread)
-        self._search.connect(self._backend.search)
+        self._searcher = _Searcher(library_path, variants, topics)
+        self._searcher.moveToThread(self._search_thread)
+        self._search.connect(self._searcher.search)
+        self._close_search.connect(self._searcher.close)
+        self._searcher.searchDone.connect(self._deliver)
         self._load.connect(self._backend.load_summaries)
+        self._poll.connect(self._backend.poll)
         self._load_topic.connect(self._backend.load_topic)
         self._backend.topicLoaded.connect(self.topicLoaded)
         self._load_timeline.connect(self._backend.load_timeline)
         self._backend.timelineLoaded.connect(self.timelineLoaded)
         self._import.connect(self._backend.import_paths)
         self._close.connect(self._backend.close)
-        self._backend.searchDone.connect(self._deliver)
         self._backend.summariesLoaded.connect(self.summariesLoaded)
+        self._backend.loadFailed.connect(self.loadFailed)
         self._backend.importProgress.connect(self.importProgress)
+        self._backend.importCommitting.connect(self.importCommitting)
         self._backend.importDone.connect(self.importDone)
         self._next_id = 0
         self._thread.start()
+        self._search_thread.start()
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(self.POLL_MS)
+        self._poll_timer.timeout.connect(self._poll.emit)
+        self._poll_timer.start()
 
     def search(self, text: str, source: str = "", topic: str = "") -> int:
         self._next_id += 1
-        self._backend.latest = self._next_id
-        engine = self._backend._engine
-        if engine is not None:
-            engine.interrupt()  # safe from any thread; stops the query now running, if any
+        self._searcher.latest = self._next_id
+        self._searcher.interrupt()  # only ever a search: no other work uses its connection
         self._search.emit(self._next_id, text, source, topic)
         return self._next_id
 
@@ -193,8 +290,18 @@ class BackgroundWork(QObject):
     def cancel_import(self) -> None:
         self._backend.cancel_import.set()
 
-    def shutdown(self) -> None:
-        self._backend.cancel_import.set()
+    def reopen(self) -> None:
+        """Both threads drop their connections and open the library file again on their next
+        job (after Rebuild the Library replaced the file)."""
         self._close.emit()
-        self._thread.quit()
-        self._thread.wait(5000)
+        self._close_search.emit()
+
+    def shutdown(self) -> None:
+        self._poll_timer.stop()
+        self._backend.cancel_import.set()
+        self._searcher.interrupt()
+        self._close.emit()
+        self._close_search.emit()
+        for thread in (self._thread, self._search_thread):
+            thread.quit()
+            thread.wait(5000)

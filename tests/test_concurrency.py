@@ -1,0 +1,134 @@
+"""Imports and everything that can happen while one runs: typing in the search field, Cancel
+(early, mid-file, too late), a second import, the CLI importing while the window is open."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from pakru_desktop.library import Library
+from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.variants import Variants
+
+from . import test_app
+from .conftest import run_cli
+
+settings, window = test_app.settings, test_app.window  # the same window fixture
+
+
+def _folder(tmp_path: Path, count: int, name: str = "batch") -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"{i:04}.txt").write_text(
+            f"{name} article number {i}\n\nPipeline talks in Karachi, round {i}, on gas and "
+            f"wheat.\n\nA second paragraph about {name} {i}.\n"
+        )
+    return folder
+
+
+def test_typing_in_the_search_field_during_an_import_never_undoes_it(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    folder = _folder(tmp_path, 300)
+    finished: list[object] = []
+    window.importFinished.connect(finished.append)
+    committing: list[bool] = []
+    window.work.importCommitting.connect(lambda: committing.append(True))
+    window.import_paths([folder])
+    typed = 0
+    while not finished:  # a person typing (and erasing) until the import ends
+        qtbot.keyClicks(window.search_field, "pipe")
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Backspace)
+        qtbot.wait(15)
+        typed += 1
+    assert typed > 5 and committing == [True]
+    report = finished[0]
+    assert report is not None and len(report.imported) == 300
+    assert library.count() == 305 and library.verify() == []
+    window.search_field.clear()
+    qtbot.keyClicks(window.search_field, "karachi round")
+    pane = window.search_pane
+
+    def shown() -> bool:
+        return pane.last_result is not None and pane.last_result.query == "karachi round"
+
+    qtbot.waitUntil(shown, timeout=10_000)
+    assert pane.last_result.total >= 300
+
+
+def test_typing_right_after_start_still_fills_the_sidebar(
+    qtbot, library: Library, variants: Variants, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.libraryLoaded, timeout=10_000):
+        win.show()
+        qtbot.keyClicks(win.search_field, "gas pipeline")  # before the lists have loaded
+    assert win.sidebar.views["article"].model().rowCount() == library.count() == 5
+    win.close()
+
+
+def test_cancel_stops_a_slow_file_mid_file_and_nothing_is_saved(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path, monkeypatch
+) -> None:
+    import pakru_desktop.ingest as ingest
+
+    release = threading.Event()
+    started = threading.Event()
+    real = ingest.read_file
+
+    def slow(path, metadata=None):  # type: ignore[no-untyped-def] - a file on a stalled disk
+        if path.name == "0001.txt":
+            started.set()
+            release.wait(60)
+        return real(path, metadata)
+
+    monkeypatch.setattr(ingest, "read_file", slow)
+    folder = _folder(tmp_path, 3)
+    with qtbot.waitSignal(window.importFinished, timeout=20_000) as done:
+        window.import_paths([folder])
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        dialog = window.findChild(QProgressDialog, "import-progress")
+        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    assert done.args == [None]
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert library.count() == 5
+
+
+def test_a_cancel_after_saving_began_is_answered_truthfully(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    folder = _folder(tmp_path, 20)
+    labels: list[str] = []
+
+    def cancel_now() -> None:  # the person clicks Cancel just as saving starts
+        dialog = window.imports.progress
+        labels.append(dialog.labelText())
+        window.imports._cancel()
+
+    window.work.importCommitting.connect(cancel_now, Qt.ConnectionType.QueuedConnection)
+    with qtbot.waitSignal(window.importFinished, timeout=30_000) as done:
+        window.import_paths([folder])
+    assert done.args[0] is not None and len(done.args[0].imported) == 20
+    assert library.count() == 25
+    assert "too late to cancel" in labels[0]
+    assert "Cancel came too late" in window.statusBar().currentMessage()
+
+
+def test_an_import_by_the_cli_shows_up_in_the_open_window(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: window.sidebar.views["article"].model().rowCount() == 5, timeout=10_000)
+    folder = _folder(tmp_path, 4, "cli")
+    result = run_cli("import", str(folder), data_dir=library.path.parent)
+    assert result.returncode == 0, result.stderr
+    with qtbot.waitSignal(window.libraryLoaded, timeout=15_000):
+        pass
+    assert window.sidebar.views["article"].model().rowCount() == 9
