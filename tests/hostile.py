@@ -4,6 +4,7 @@ benchmarks/fault_bench.py. Each one is something a stranger can hand over on a U
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -50,8 +51,11 @@ def _extra_table(conn: sqlite3.Connection) -> None:
 
 
 def _fts_elsewhere(conn: sqlite3.Connection) -> None:
-    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'content=[articles]', "
-                 "'content=[meta]') WHERE name = 'articles_fts'")  # fmt: skip
+    # Point the index at another table, whatever content= our schema names today.
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+    spoiled = re.sub(r"content=(\[\w+\]|'\w+'|\w+)", "content=[meta]", sql, count=1)
+    assert spoiled != sql, "the schema names no content table to spoil"
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'articles_fts'", (spoiled,))
 
 
 def _rank_function(conn: sqlite3.Connection) -> None:

@@ -73,7 +73,7 @@ def test_a_hostile_library_in_the_data_dir_is_refused_by_every_command(
     for command in (["verify"], ["search", "gas"], ["articles"], ["import", str(SEEDS)]):
         result = run_cli(*command, data_dir=data, timeout=LIMIT)
         line = _one_line(result)
-        assert result.returncode == 2 and line.startswith("pakru: ") and "\n" not in line
+        assert result.returncode == 1 and line.startswith("pakru: ") and "\n" not in line
         assert ("not a library pakru can trust" in line) or ("newer version" in line)
     assert (data / "library.sqlite3").read_bytes() == before
     assert sorted(p.name for p in data.iterdir()) == ["library.sqlite3"]  # no -wal made
@@ -138,7 +138,7 @@ def test_keygen_never_overwrites_a_key(tmp_path: Path) -> None:
     assert run_cli("keygen", str(key), "--name", "A").returncode == 0
     before = key.read_bytes()
     again = run_cli("keygen", str(key), "--name", "B")
-    assert again.returncode == 2 and "never overwritten" in again.stderr
+    assert again.returncode == 1 and "never overwritten" in again.stderr
     assert key.read_bytes() == before and oct(key.stat().st_mode)[-3:] == "600"
 
 

@@ -229,7 +229,7 @@ def test_a_full_disk_is_named_and_nothing_is_imported(library: Library, tmp_path
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "pakru: the disk is full; nothing was imported" and lines[1] == "exit 2"
+    assert lines[0] == "pakru: the disk is full; nothing was imported" and lines[1] == "exit 1"
     assert lines[-1] == "count 5"
 
 
@@ -248,7 +248,7 @@ def test_a_second_import_is_told_another_one_is_running(library: Library, tmp_pa
     finally:
         holder.kill()
         holder.wait()
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert result.stderr.strip() == (
         "pakru: another import is running: try again when it ends; nothing was imported"
     )
@@ -270,7 +270,7 @@ def test_a_library_on_read_only_media_opens_for_reading(library: Library, tmp_pa
     assert json.loads((tmp_path / "search.json").read_text())["total"] == 2
     assert result.stdout.splitlines() == [
         "pakru: the library is read-only here (read-only file, folder or medium): nothing "
-        "was changed", "exit 2"]  # fmt: skip
+        "was changed", "exit 1"]  # fmt: skip
 
 
 def test_each_import_leaves_nothing_only_in_the_wal(library: Library, tmp_path: Path) -> None:
