@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, paths
 from ..bootstrap import load_variants, open_user_library
 from ..schema import LibraryError
+from . import plurals
 from .main_window import MainWindow
 from .theme import load_bundled_fonts
 
@@ -38,6 +39,7 @@ def make_application() -> QApplication:
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    plurals.install(app)
     families = load_bundled_fonts()
     if "DejaVu Sans" in families:
         app.setFont(QFont("DejaVu Sans", 10))

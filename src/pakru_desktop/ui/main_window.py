@@ -32,7 +32,7 @@ from ..library import Library
 from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
-from . import printing, theme, window_state
+from . import plurals, printing, theme, window_state
 from .actions import window_action
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
                  topics: list[Topic] | None = None) -> None:  # fmt: skip
         super().__init__()
+        plurals.install(QApplication.instance())
         self.library = library
         self.settings = settings
         self.topics = load_topics() if topics is None else topics
