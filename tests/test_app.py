@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -247,3 +248,8 @@ def test_self_test_runs_headless_and_reports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "self-test ok: 2 result(s) for 'pipeline'" in result.stdout
     assert "with 1 hit(s) highlighted" in result.stdout
+    # … and it chose a topic in the sidebar, clicked a citation and opened the timeline.
+    assert re.search(r"topic \w+ from the sidebar \([1-9]\d* facts\)", result.stdout)
+    assert re.search(
+        r"citation opened [0-9a-f]{16} ¶\d+; timeline of [1-9]\d* dated", result.stdout
+    )
