@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
 )
 
 from .. import __version__, render
@@ -33,7 +33,7 @@ from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
 from . import plurals, printing, theme, window_state
-from .actions import window_action
+from .actions import build_menus_and_toolbar, window_action
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
@@ -43,7 +43,6 @@ from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .sidebar import Sidebar
 from .timeline_pane import TimelinePane
-from .verify_action import add_verify_action
 from .workers import BackgroundWork
 
 
@@ -91,12 +90,12 @@ class MainWindow(QMainWindow):
         self.hit_label = QLabel("")
         self.hit_label.setAccessibleName("Hit position")
         self._build_actions()
-        self._build_menus_and_toolbar()
+        build_menus_and_toolbar(self)
         self.statusBar().showMessage("Ready")
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
-        self.search_pane.openArticleRequested.connect(self.open_article)
+        self.search_pane.openArticleRequested.connect(self._open_result)
         self.search_pane.suggestionChosen.connect(self.search_field.setText)
         self.search_pane.resultsShown.connect(self._results_shown)
         self.sidebar.articleRequested.connect(
@@ -160,43 +159,6 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         self._update_history_actions()
 
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
-                       self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu("&Edit")
-        for action in (self.act_copy, self.act_copy_citation, None, self.act_find):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        view_menu = bar.addMenu("&View")
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
-                       self.act_next_hit, self.act_prev_hit, self.act_clear, None):  # fmt: skip
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        theme_menu = view_menu.addMenu("&Theme")
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        go_menu = bar.addMenu("&Go")
-        go_menu.addAction(self.act_back)
-        go_menu.addAction(self.act_forward)
-        go_menu.addSeparator()
-        go_menu.addAction(self.act_timeline)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_about)
-        self.verifier = add_verify_action(self, help_menu, self.library.path)
-        toolbar = QToolBar("Navigation")
-        toolbar.setObjectName("navigation-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.act_back)
-        toolbar.addAction(self.act_forward)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_field)
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_prev_hit)
-        toolbar.addAction(self.act_next_hit)
-        toolbar.addWidget(self.hit_label)
-        self.addToolBar(toolbar)
-
     # -- navigation ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -206,7 +168,7 @@ class MainWindow(QMainWindow):
     def _search_entered(self) -> None:
         hit = self.search_pane.current_hit()
         if hit is not None:
-            self.open_article(hit.article_id, hit.paragraph, self.search_field.text())
+            self._open_result(hit.article_id, hit.paragraph, self.search_field.text())
 
     def open_article(self, article_id: str, paragraph: int, query: str,
                      record: bool = True, quote: str = "") -> bool:  # fmt: skip
@@ -220,7 +182,7 @@ class MainWindow(QMainWindow):
         else:
             marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
-        self.reader.show_article(article, paragraph, marked)  # announces its hits
+        self.reader.show_article(article, paragraph, marked, query=query, quote=quote)
         self._record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
         self.setWindowTitle(f"{article.title} — pakru-desktop")
@@ -273,6 +235,10 @@ class MainWindow(QMainWindow):
         self.act_forward.setEnabled(self.history.can_go_forward())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        if down and watched is self.search_field and self.search_pane.model.rowCount():
+            self.search_pane.focus_results()  # Down leaves the field for the results
+            return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
@@ -284,20 +250,34 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def clear_highlights(self) -> None:
-        if self.search_field.hasFocus() and self.search_field.text():
-            self.search_field.clear()
-        else:
+        """Esc: the highlights go first, then (in the search field) the query."""
+        if self.reader.marked and self.right.currentWidget() is self.reader:
             self.reader.clear_hits()
+        elif self.search_field.hasFocus() and self.search_field.text():
+            self.search_field.clear()
 
     def _hit_changed(self, current: int, count: int) -> None:
-        self.hit_label.setText(f" {current} of {count} hits " if count else "")
+        text = self.tr("%1 of %n hit(s)", "", count).replace("%1", str(current))
+        self.hit_label.setText(f" {text} " if count else "")
         self.act_next_hit.setEnabled(count > 0)
         self.act_prev_hit.setEnabled(count > 0)
 
     def _results_shown(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.statusBar().showMessage(
-            f"{result.total:,} article(s) for “{result.query}”" if result.query else "Ready"
-        )
+        query = result.query.strip()
+        quoted = query if '"' in query else f"“{query}”"  # a phrase keeps its own quotes
+        text = self.tr("%n article(s) for %1", "", result.total).replace("%1", quoted)
+        self.statusBar().showMessage(text if query else self.tr("Ready"))
+        article = self.reader.article
+        if article is not None and self.reader.query != result.query and not self.reader.quote:
+            # The open article's highlights follow the current query, so F3 walks its hits.
+            marks = self.engine.highlight(article, result.query) if query else {}
+            self.reader.set_marks(marks, result.query)
+
+    def _open_result(self, article_id: str, paragraph: int, query: str) -> None:
+        """A result opened from the list or the field: reading starts, so the keyboard goes
+        to the reader (README, keys)."""
+        if self.open_article(article_id, paragraph, query):
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter_source(self, source: str) -> None:
         index = self.search_pane.source_filter.findData(source)
@@ -389,6 +369,11 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         window_state.save(self, self.settings)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not event.spontaneous() and not self.search_field.text():
+            self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)  # typing searches
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()

@@ -142,10 +142,11 @@ class SearchPane(QWidget):
             f"<span class='meta'>¶{hit.paragraph}{more}</span><br>{qt_marks(hit.snippet)}</div>"
         )
 
-    @staticmethod
-    def _status_html(result: SearchResult) -> str:
-        count = f"about {result.total:,}" if result.total_is_estimate else f"{result.total:,}"
-        parts = [f"<b>{count}</b> article{'s' if result.total != 1 else ''}"]
+    def _status_html(self, result: SearchResult) -> str:
+        count = f"{result.total:,}"
+        text = (self.tr("about <b>%1</b> article(s)", "", result.total) if result.total_is_estimate
+                else self.tr("<b>%1</b> article(s)", "", result.total))  # fmt: skip
+        parts = [text.replace("%1", count)]
         if result.notice:
             parts.append(f"<span class='meta'>{html.escape(result.notice)}</span>")
         if result.suggestion:
@@ -156,6 +157,11 @@ class SearchPane(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("suggest:"):
             self.suggestionChosen.emit(href.removeprefix("suggest:"))
+
+    def focus_results(self) -> None:
+        self.list.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0, 0))
 
     def current_hit(self) -> Hit | None:
         index = self.list.currentIndex()
