@@ -107,3 +107,34 @@ def test_a_typed_extension_chooses_the_sheet_export_format(
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     assert target.read_text().lstrip().startswith("<!DOCTYPE html>")
     assert not (tmp_path / "trade.md").exists()
+
+
+def test_quick_switchers_open_topics_and_articles_from_the_keyboard(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    key(qtbot, Qt.Key.Key_J, ctrl_shift)
+    switcher = window.switcher
+    qtbot.waitExposed(switcher)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is switcher.field)
+    qtbot.keyClicks(switcher.field, "steel")
+    painted(switcher.list)
+    assert switcher.count.text() == "1 match"
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT) as opened:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opened.args[0] == "steel" and not switcher.isVisible()
+    window.activateWindow()  # what the window manager does when a dialog closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.factsheet)
+    key(qtbot, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    switcher = window.switcher
+    qtbot.waitExposed(switcher)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is switcher.field)
+    titles = sorted(s.title for s in library.summaries())
+    key(qtbot, Qt.Key.Key_Down)
+    wanted = switcher.list.currentIndex().data(Qt.ItemDataRole.UserRole + 11)
+    painted(switcher)
+    with qtbot.waitSignal(window.articleShown) as opened:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opened.args[0] == wanted and window.reader.article.title in titles
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -33,7 +29,7 @@ from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
 from . import plurals, printing, theme, window_state
-from .actions import build_menus_and_toolbar, window_action
+from .actions import build_actions, build_menus_and_toolbar
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
@@ -42,6 +38,7 @@ from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .sidebar import Sidebar
+from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
 from .workers import BackgroundWork
 
@@ -89,7 +86,7 @@ class MainWindow(QMainWindow):
         self.search_field.setMinimumWidth(320)
         self.hit_label = QLabel("")
         self.hit_label.setAccessibleName("Hit position")
-        self._build_actions()
+        build_actions(self)
         build_menus_and_toolbar(self)
         self.statusBar().showMessage("Ready")
 
@@ -122,42 +119,6 @@ class MainWindow(QMainWindow):
         last = str(settings.value("last_article", ""))
         if last and self.library.article(last) is not None:
             self.open_article(last, int(settings.value("last_paragraph", 1)), "")
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
-        self.act_import_files = A("&Import Files…", self.imports.choose_files, ["Ctrl+O"])
-        self.act_import_folder = A("Import &Folder…", self.imports.choose_folder, ["Ctrl+Shift+O"])
-        self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
-        self.act_print = A("&Print…", self.print_dialog, [K.Print])
-        self.act_export_sheet = A(
-            "Export Fact &Sheet…", self.knowledge.export_sheet_dialog, ["Ctrl+Shift+S"]
-        )
-        self.act_timeline = A("&Timeline", lambda: self.open_timeline(""), ["Ctrl+T"])
-        self.act_quit = A("&Quit", self.close, [K.Quit, "Ctrl+Q"])
-        self.act_copy = A("&Copy", self.reader.copy, [K.Copy])
-        self.act_copy_citation = A("Copy C&itation", self.copy_citation, ["Ctrl+Shift+C"])
-        self.act_find = A("&Find in Library", self.focus_search, ["Ctrl+K", K.Find])
-        self.act_zoom_in = A("Zoom &In", lambda: self.zoom(+1), ["Ctrl+=", "Ctrl++", K.ZoomIn])
-        self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), ["Ctrl+-", K.ZoomOut])
-        self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), ["Ctrl+0"])
-        self.act_next_hit = A("&Next Hit", lambda: self.reader.next_hit(+1), ["F3", K.FindNext])
-        self.act_prev_hit = A("Pre&vious Hit", lambda: self.reader.next_hit(-1),
-                              ["Shift+F3", K.FindPrevious])  # fmt: skip
-        self.act_clear = A("C&lear Highlights", self.clear_highlights, ["Esc"])
-        self.act_back = A("&Back", self.go_back, ["Alt+Left", K.Back])
-        self.act_forward = A("&Forward", self.go_forward, ["Alt+Right", K.Forward])
-        self.act_about = A("&About pakru-desktop", self.show_about)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in theme.THEMES:
-            action = QAction(name.title(), self, checkable=True)
-            action.setChecked(name == self.theme_name)
-            action.triggered.connect(lambda _checked, n=name: self.apply_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self._update_history_actions()
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -208,6 +169,18 @@ class MainWindow(QMainWindow):
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
         self._record(Place(topic=slug, timeline=True), record)
         self.setWindowTitle("Timeline — pakru-desktop")
+
+    def quick_switch(self, kind: str) -> QuickSwitcher:
+        """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
+        title = self.tr("Go to Article") if kind == "article" else self.tr("Go to Topic")
+        self.switcher = QuickSwitcher(title, self.sidebar.models[kind].rows, self)
+        if kind == "article":
+            self.switcher.chosen.connect(lambda key: self._open_result(key, 1, ""))
+        else:
+            self.switcher.chosen.connect(lambda key: self.open_topic(key)
+                                         and self.factsheet.setFocus())  # fmt: skip
+        self.switcher.open()
+        return self.switcher
 
     def _record(self, place: Place, record: bool) -> None:
         if record:
@@ -330,9 +303,12 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
+            # The search first: starting a search interrupts whatever runs on the worker's
+            # connection, and a sheet being rebuilt must not be what it interrupts.
+            self.search_pane.set_query(self.search_field.text())
+            self.search_pane.run_now()
             self.work.load_summaries()
             self.knowledge.reload()  # the import found new facts
-            self.search_pane.set_query(self.search_field.text())
         self.importFinished.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name

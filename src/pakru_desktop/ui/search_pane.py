@@ -57,12 +57,12 @@ class SearchPane(QWidget):
         self.source_filter.setAccessibleName("Filter by source")
         self.source_filter.setToolTip("Only show results from one source")
         self.source_filter.addItem("All sources", "")
-        self.source_filter.currentIndexChanged.connect(lambda _i: self._run_now())
+        self.source_filter.currentIndexChanged.connect(lambda _i: self.run_now())
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName("Filter by topic")
         self.topic_filter.setToolTip("Only show results about one topic")
         self.topic_filter.addItem("All topics", "")
-        self.topic_filter.currentIndexChanged.connect(lambda _i: self._run_now())
+        self.topic_filter.currentIndexChanged.connect(lambda _i: self.run_now())
         self.model = QStandardItemModel(self)
         self.list = ResultList()
         self.list.setAccessibleName("Search results")
@@ -85,7 +85,7 @@ class SearchPane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._run_now)
+        self._debounce.timeout.connect(self.run_now)
         self._pending = 0
         work.searchDone.connect(self._show)
 
@@ -102,7 +102,7 @@ class SearchPane(QWidget):
         self.query = text
         self._debounce.start()
 
-    def _run_now(self) -> None:
+    def run_now(self) -> None:
         self._debounce.stop()
         if not self.query.strip():
             self.model.clear()
