@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             lambda article_id: self.open_article(article_id, 1, "")
         )
         self.sidebar.sourceRequested.connect(self._filter_source)
-        self.sidebar.topicRequested.connect(self.open_topic)
+        self.sidebar.topicRequested.connect(self._topic_chosen)
         for pane in (self.factsheet, self.timeline):
             pane.articleRequested.connect(lambda a, p, q: self.open_article(a, p, "", quote=q))
         self.factsheet.timelineRequested.connect(self.open_timeline)
@@ -253,10 +253,14 @@ class MainWindow(QMainWindow):
             self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter_source(self, source: str) -> None:
-        index = self.search_pane.source_filter.findData(source)
-        if index >= 0:
-            self.search_pane.source_filter.setCurrentIndex(index)
+        self.search_pane.set_filter("source", source)
         self.focus_search()
+
+    def _topic_chosen(self, slug: str) -> None:
+        """A topic in the sidebar: its sheet, and results narrowed to it (the filter is
+        set first: a search starting interrupts the worker, and must not stop the sheet)."""
+        self.search_pane.set_filter("topic", slug)
+        self.open_topic(slug)
 
     def _summaries_loaded(self, rows, sources, topics) -> None:  # type: ignore[no-untyped-def]
         if self.reader.article is None:

@@ -1,0 +1,80 @@
+"""What the window shows: filter chips, themes, sizes and zoom (issue 9, defects 8, 13, 14),
+driven through the visible widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from pakru_desktop.library import Library
+from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.variants import Variants
+
+from .ui_helpers import LEFT, click_row, click_tab, painted
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.libraryLoaded, timeout=TIMEOUT):
+        win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+def test_a_source_chosen_in_the_sidebar_shows_a_chip_that_clears_in_one_click(
+    qtbot, window: MainWindow
+) -> None:
+    pane = window.search_pane
+    assert not pane.chip.isVisible()
+    click_tab(qtbot, window.sidebar.tabs, 2)
+    view = window.sidebar.views["source"]
+    row = next(r for r in range(view.model().rowCount())
+               if view.model().index(r, 0).data().startswith("Abb Takk News"))  # fmt: skip
+    click_row(qtbot, view, row)
+    assert pane.chip.isVisible() and "Abb Takk News" in pane.chip.text()
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as narrowed:
+        qtbot.keyClicks(window.search_field, "Russia")
+    painted(pane)
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as widened:
+        qtbot.mouseClick(pane.chip_clear, LEFT)
+    assert not pane.chip.isVisible() and pane.source_filter.currentIndex() == 0
+    assert widened.args[0].total > narrowed.args[0].total
+    # A topic chosen in the sidebar narrows the results the same visible way.
+    click_tab(qtbot, window.sidebar.tabs, 1)
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        click_row(qtbot, window.sidebar.views["topic"], 0)
+    assert pane.chip.isVisible() and pane.topic_filter.currentText() in pane.chip.text()
+    painted(pane)
+
+
+def test_a_missing_source_has_one_name_everywhere(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    nameless = tmp_path / "nameless.txt"
+    nameless.write_text("A sourceless note\n\nGas talks went on in Moscow.\n")
+    with qtbot.waitSignal(window.importFinished, timeout=30_000):
+        window.import_paths([nameless])
+    qtbot.waitUntil(lambda: window.sidebar.section_size("article") == 6)
+    view = window.sidebar.views["article"]
+    rows = [view.model().index(r, 0) for r in range(view.model().rowCount())]
+    index = next(i for i in rows if "sourceless" in i.data())
+    tip = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    with qtbot.waitSignal(window.articleShown):
+        click_row(qtbot, view, index.row())
+    shown = window.reader.toPlainText() + window.copy_citation() + tip
+    shown += " ".join(window.search_pane.source_filter.itemText(i)
+                      for i in range(window.search_pane.source_filter.count()))  # fmt: skip
+    assert "Unknown publisher" in window.reader.toPlainText() and "Unknown publisher" in tip
+    assert "Unknown source" not in shown and "Unknown (" not in shown
+    QApplication.processEvents()
