@@ -3,6 +3,7 @@ driven through the visible widgets."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,32 @@ def test_a_missing_source_has_one_name_everywhere(
     assert "Unknown publisher" in window.reader.toPlainText() and "Unknown publisher" in tip
     assert "Unknown source" not in shown and "Unknown (" not in shown
     QApplication.processEvents()
+
+
+def test_dark_theme_reaches_aa_contrast_and_marks_the_current_hit_by_more_than_colour(
+    qtbot, window: MainWindow
+) -> None:
+    from pakru_desktop.ui import theme
+
+    window.theme_actions["dark"].trigger()  # View → Theme → Dark
+    dark = theme.DARK
+    assert theme.contrast(dark.hit_text, dark.current_back) >= 4.5
+    assert theme.contrast(dark.muted, dark.highlight) >= 4.5  # selected result's detail line
+    assert theme.contrast(dark.hit_text, dark.hit_back) >= 4.5
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT):
+        qtbot.keyClicks(window.search_field, "Pakistan")
+    painted(window.search_pane.list)
+    with qtbot.waitSignal(window.articleShown):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.reader.current_hit == 1
+    styles = re.findall(r'style="([^"]*)"', window.reader.toHtml())
+    current = [s for s in styles if dark.current_back in s]
+    others = [s for s in styles if dark.hit_back in s]
+    assert current and all("underline" in s and "font-weight:700" in s for s in current)
+    assert others and not any("underline" in s for s in others)
+    painted(window.reader)
+    # The search field's frame stands out from the toolbar around it (3:1 for controls).
+    image = window.search_field.grab().toImage()
+    frame = image.pixelColor(image.width() // 2, 0).name()
+    outside = window.search_field.parentWidget().grab().toImage().pixelColor(2, 2).name()
+    assert theme.contrast(frame, outside) >= 3, (frame, outside)

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         colours = theme.apply_theme(app, name) if isinstance(app, QApplication) else theme.LIGHT
         css = theme.reader_css(colours)
+        self.search_field.setStyleSheet(theme.field_css(colours))
         self.reader.set_css(css)
         self.factsheet.set_css(css)
         self.knowledge.css = css
