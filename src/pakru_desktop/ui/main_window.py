@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit(placeholderText="Search  (Ctrl+K)")
         self.search_field.setAccessibleName("Search the library")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(320)
+        self.search_field.setMinimumWidth(220)  # room for the hit counter at 700 px wide
         self.hit_label = QLabel("")
         self.hit_label.setAccessibleName("Hit position")
         build_actions(self)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         self.apply_theme(self.theme_name)
-        self.reader.set_zoom(int(settings.value("zoom", 0)))
+        self.zoom(int(settings.value("zoom", 0)), absolute=True)
         window_state.restore_layout(self, self.settings)
         self.work.load_summaries()
         last = str(settings.value("last_article", ""))
@@ -274,8 +274,12 @@ class MainWindow(QMainWindow):
 
     # -- view ------------------------------------------------------------------------------
 
-    def zoom(self, step: int | None) -> None:
-        self.reader.set_zoom(0 if step is None else self.reader.zoom + step)
+    def zoom(self, step: int | None, absolute: bool = False) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: every text pane, from the desktop's own font size."""
+        level = 0 if step is None else step if absolute else self.reader.zoom + step
+        for pane in (self.reader, self.factsheet, self.timeline.list):
+            pane.set_zoom(level)
+        self.search_pane.set_zoom(self.reader.zoom)
         self.settings.setValue("zoom", self.reader.zoom)
 
     def apply_theme(self, name: str) -> None:
@@ -353,6 +357,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        window_state.fit_screen(self)  # the frame is known once shown
         if not event.spontaneous() and not self.search_field.text():
             self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)  # typing searches
 

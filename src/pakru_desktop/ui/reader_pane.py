@@ -14,7 +14,6 @@ from ..model import Article
 from .safe_text import UNKNOWN_SOURCE, SafeBrowser
 
 _MARK = re.compile(r"<mark>")
-ZOOM_LIMIT = 8
 
 
 class ReaderPane(SafeBrowser):
@@ -32,7 +31,6 @@ class ReaderPane(SafeBrowser):
         self.hit_count = 0
         self.current_hit = 0
         self.paragraph = 1
-        self.zoom = 0
         self.css = ""
         self.document().setDocumentMargin(18)
 
@@ -155,15 +153,6 @@ class ReaderPane(SafeBrowser):
         self.current_hit = 0
         self._render(keep_position=True)
         self.hitChanged.emit(0, 0)
-
-    def set_zoom(self, level: int) -> None:
-        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
-        step = level - self.zoom
-        if step > 0:
-            self.zoomIn(step)
-        elif step < 0:
-            self.zoomOut(-step)
-        self.zoom = level
 
     def paragraph_at_top(self) -> int:
         """The paragraph a reader is looking at: the first one visible in the viewport."""

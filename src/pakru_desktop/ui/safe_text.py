@@ -19,6 +19,7 @@ from ..render import UNKNOWN_SOURCE
 
 __all__ = ["UNKNOWN_SOURCE", "SafeBrowser", "SafeDocument", "plain_tip", "refused"]
 
+ZOOM_LIMIT = 8
 _BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK.fill(0)
 
@@ -42,6 +43,15 @@ class SafeDocument(QTextDocument):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
 
+    def set_zoom(self, level: int) -> None:
+        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
+        step = level - self.zoom
+        if step > 0:
+            self.zoomIn(step)
+        elif step < 0:
+            self.zoomOut(-step)
+        self.zoom = level
+
 
 class SafeBrowser(QTextBrowser):
     """Every document pane (reader, fact sheet, timeline list, dialogs): links are ours to
@@ -54,6 +64,16 @@ class SafeBrowser(QTextBrowser):
         self.setDocument(SafeDocument(self))
         self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
         self.setOpenExternalLinks(False)
+        self.zoom = 0  # steps from the desktop's font size (Ctrl+= / Ctrl+-)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
+
+    def set_zoom(self, level: int) -> None:
+        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
+        step = level - self.zoom
+        if step > 0:
+            self.zoomIn(step)
+        elif step < 0:
+            self.zoomOut(-step)
+        self.zoom = level

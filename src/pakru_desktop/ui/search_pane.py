@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -195,6 +196,13 @@ class SearchPane(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("suggest:"):
             self.suggestionChosen.emit(href.removeprefix("suggest:"))
+
+    def set_zoom(self, level: int) -> None:
+        """The results' text follows the reader's zoom, a point per step."""
+        font = QApplication.font()
+        font.setPointSizeF(max(5.0, font.pointSizeF() + level))
+        self.list.setFont(font)
+        self.list.doItemsLayout()  # rows are as tall as their text
 
     def focus_results(self) -> None:
         self.list.setFocus(Qt.FocusReason.TabFocusReason)
