@@ -138,3 +138,45 @@ def test_quick_switchers_open_topics_and_articles_from_the_keyboard(
     assert opened.args[0] == wanted and window.reader.article.title in titles
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)
+
+
+def test_article_pdf_suggests_the_title_and_can_leave_highlights_out(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pakru_desktop.ui import printing
+
+    suggested: list[str] = []
+    asked: list[str] = []
+    written: list[str] = []
+
+    def save(_parent, _title, name, *_a, **_k):  # type: ignore[no-untyped-def]
+        suggested.append(Path(name).name)
+        return str(tmp_path / Path(name).name), "PDF (*.pdf)"
+
+    real_export = printing.export_pdf
+
+    def export(document, path, title):  # type: ignore[no-untyped-def]
+        written.append(document.toHtml())
+        return real_export(document, path, title)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or no)
+    monkeypatch.setattr(printing, "export_pdf", export)
+    type_query(qtbot, window, "pipeline")
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    title = window.reader.article.title
+    assert window.reader.hit_count
+    qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert suggested[0] == title.replace(":", "") + ".pdf"  # a colon is no file-name character
+    assert window.reader.article.article_id not in suggested[0]
+    assert asked == ["Keep the search highlights in the PDF?"]
+    from pakru_desktop.ui import theme
+
+    assert theme.LIGHT.hit_back not in written[0] and theme.LIGHT.current_back not in written[0]
+    assert theme.LIGHT.current_back in window.reader.toHtml()  # the reader keeps its hits
+    assert (tmp_path / suggested[0]).read_bytes().startswith(b"%PDF")

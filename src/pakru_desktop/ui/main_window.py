@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
     def export_pdf(self, path: Path) -> bool:
         if self.reader.article is None:
             return False
-        return printing.export_pdf(self.reader, path, self.reader.article.title)
+        return printing.export_pdf(self.reader.document(), path, self.reader.article.title)
 
     def export_pdf_dialog(self) -> None:
         printing.export_pdf_dialog(self.reader, self.statusBar().showMessage)

@@ -7,11 +7,12 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
-from .safe_text import UNKNOWN_SOURCE, SafeBrowser
+from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument
 
 _MARK = re.compile(r"<mark>")
 
@@ -93,12 +94,7 @@ class ReaderPane(SafeBrowser):
     def _render(self, keep_position: bool = False) -> None:
         assert self.article is not None
         position = self.verticalScrollBar().value()
-        fragment = render.article_html(self.article, self.marked)
-        fragment = fragment.replace(
-            f"<p><em>{html.escape(render.metadata_line(self.article), quote=False)}</em></p>",
-            f"<p class='meta'>{html.escape(render.metadata_line(self.article), quote=False)}</p>",
-        )
-        fragment = fragment.replace("<blockquote>", "<blockquote class='notice'>")
+        fragment = self._fragment(self.article, self.marked)
         counter = iter(range(1, 1_000_000))
 
         def numbered(_match: re.Match[str]) -> str:
@@ -112,6 +108,22 @@ class ReaderPane(SafeBrowser):
         self.setHtml(fragment)
         if keep_position:
             self.verticalScrollBar().setValue(position)
+
+    def printable(self, highlights: bool = True) -> QTextDocument:
+        """The document to print or export: as shown, or without the search highlights."""
+        if highlights or self.article is None:
+            return self.document()
+        document = SafeDocument(self)
+        document.setDefaultStyleSheet(self.css)
+        document.setHtml(self._fragment(self.article, {}))
+        return document
+
+    @staticmethod
+    def _fragment(article: Article, marked: dict[int, str]) -> str:
+        fragment = render.article_html(article, marked)
+        meta = html.escape(render.metadata_line(article), quote=False)
+        fragment = fragment.replace(f"<p><em>{meta}</em></p>", f"<p class='meta'>{meta}</p>")
+        return fragment.replace("<blockquote>", "<blockquote class='notice'>")
 
     def next_hit(self, step: int = 1) -> None:
         """F3 / Shift+F3: walk the hits across the article, wrapping at the ends."""
