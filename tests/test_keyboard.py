@@ -180,3 +180,35 @@ def test_article_pdf_suggests_the_title_and_can_leave_highlights_out(
     assert theme.LIGHT.hit_back not in written[0] and theme.LIGHT.current_back not in written[0]
     assert theme.LIGHT.current_back in window.reader.toHtml()  # the reader keeps its hits
     assert (tmp_path / suggested[0]).read_bytes().startswith(b"%PDF")
+
+
+def test_back_and_forward_return_to_where_sheets_and_articles_were_scrolled(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    from .ui_helpers import click_row, click_tab
+
+    longest = max(library.summaries(), key=lambda s: s.paragraph_count)
+    click_tab(qtbot, window.sidebar.tabs, 0)
+    articles = window.sidebar.views["article"]
+    row = window.sidebar.models["article"].row_of(longest.article_id)
+    with qtbot.waitSignal(window.articleShown):
+        click_row(qtbot, articles, row)
+    for _ in range(3):
+        qtbot.keyClick(window.reader, Qt.Key.Key_PageDown)
+    article_scroll = window.reader.verticalScrollBar().value()
+    assert article_scroll > 0
+    click_tab(qtbot, window.sidebar.tabs, 1)
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        click_row(qtbot, window.sidebar.views["topic"], 0)
+    for _ in range(2):
+        qtbot.keyClick(window.factsheet, Qt.Key.Key_PageDown)
+    sheet_scroll = window.factsheet.verticalScrollBar().value()
+    assert sheet_scroll > 0
+    with qtbot.waitSignal(window.articleShown):
+        qtbot.keyClick(window.factsheet, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.verticalScrollBar().value() == article_scroll
+    painted(window.reader)
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.factsheet.verticalScrollBar().value() == sheet_scroll
+    painted(window.factsheet)

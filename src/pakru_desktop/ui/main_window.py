@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.statusBar().showMessage("That article is no longer in the library.", 5000)
             return False
+        self._leaving(record)
         if quote:
             marked = render.quote_marks(article, paragraph, quote)
         else:
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         topic = find_topic(self.topics, slug)
         if topic is None:
             return False
+        self._leaving(record)
         self.right.setCurrentWidget(self.factsheet)
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
 
     def open_timeline(self, slug: str = "", record: bool = True) -> None:
         """The timeline of every dated fact, or of one topic's."""
+        self._leaving(record)
         self.right.setCurrentWidget(self.timeline)
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
@@ -187,10 +190,19 @@ class MainWindow(QMainWindow):
             self.history.push(place)
             self._update_history_actions()
 
+    def _leaving(self, record: bool = True) -> None:
+        """Keep the scroll position of the page being left, for Back and Forward."""
+        pane = self.right.currentWidget()
+        browser = self.timeline.list if pane is self.timeline else pane
+        if record:
+            self.history.remember_scroll(browser.verticalScrollBar().value())
+
     def go_back(self) -> None:
+        self._leaving()
         self._go(self.history.back())
 
     def go_forward(self) -> None:
+        self._leaving()
         self._go(self.history.forward())
 
     def _go(self, place: Place | None) -> None:
@@ -201,6 +213,10 @@ class MainWindow(QMainWindow):
         elif place is not None:
             self.open_article(place.article_id, place.paragraph, place.query, record=False,
                               quote=place.quote)  # fmt: skip
+        if place is not None and place.scroll >= 0:  # where the page was left
+            pane = self.right.currentWidget()
+            browser = self.timeline.list if pane is self.timeline else pane
+            browser.scroll_when_shown(place.scroll)  # sheets and timelines arrive later
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:

@@ -43,6 +43,15 @@ class SafeDocument(QTextDocument):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
 
+    def scroll_when_shown(self, value: int) -> None:
+        """Back/Forward: scroll there now, and again when a page still loading arrives."""
+        self.pending_scroll = value
+        self.verticalScrollBar().setValue(value)
+
+    def take_pending_scroll(self, default: int) -> int:
+        value, self.pending_scroll = self.pending_scroll, -1
+        return value if value >= 0 else default
+
     def set_zoom(self, level: int) -> None:
         level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
         step = level - self.zoom
@@ -65,9 +74,19 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
         self.setOpenExternalLinks(False)
         self.zoom = 0  # steps from the desktop's font size (Ctrl+= / Ctrl+-)
+        self.pending_scroll = -1  # where to scroll once the page being loaded arrives
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
+
+    def scroll_when_shown(self, value: int) -> None:
+        """Back/Forward: scroll there now, and again when a page still loading arrives."""
+        self.pending_scroll = value
+        self.verticalScrollBar().setValue(value)
+
+    def take_pending_scroll(self, default: int) -> int:
+        value, self.pending_scroll = self.pending_scroll, -1
+        return value if value >= 0 else default
 
     def set_zoom(self, level: int) -> None:
         level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
