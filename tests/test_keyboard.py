@@ -212,3 +212,13 @@ def test_back_and_forward_return_to_where_sheets_and_articles_were_scrolled(
         qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.factsheet.verticalScrollBar().value() == sheet_scroll
     painted(window.factsheet)
+
+
+def test_f6_takes_the_keyboard_round_the_panes(qtbot, window: MainWindow) -> None:
+    seen = []
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window.sidebar.views["article"], window.search_pane.list, window.reader]
+    key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.search_pane.list
