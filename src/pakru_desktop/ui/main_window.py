@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.sidebar.topicRequested.connect(self._topic_chosen)
         for pane in (self.factsheet, self.timeline):
             pane.articleRequested.connect(lambda a, p, q: self.open_article(a, p, "", quote=q))
+        for browser in (self.factsheet, self.timeline.list):
+            browser.title_of = self._title_of
         self.factsheet.timelineRequested.connect(self.open_timeline)
         self.knowledge.sheetShown.connect(self.topicShown)
         self.knowledge.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
         if record:
             self.history.push(place)
             self._update_history_actions()
+
+    def _title_of(self, article_id: str) -> str:
+        summary = self.library.article(article_id)
+        return summary.title if summary is not None else ""
 
     def _leaving(self, record: bool = True) -> None:
         """Keep the scroll position of the page being left, for Back and Forward."""
