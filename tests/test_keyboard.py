@@ -222,3 +222,26 @@ def test_f6_takes_the_keyboard_round_the_panes(qtbot, window: MainWindow) -> Non
     assert seen == [window.sidebar.views["article"], window.search_pane.list, window.reader]
     key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is window.search_pane.list
+
+
+def test_paragraph_numbers_can_be_shown_and_are_remembered(
+    qtbot, window: MainWindow, library: Library, variants: Variants, tmp_path: Path
+) -> None:
+    result = type_query(qtbot, window, "pipeline")
+    hit = result.hits[0]
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    assert "¶" not in window.reader.toPlainText()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, ctrl_shift)  # View → Paragraph Numbers
+    text = window.reader.toPlainText()
+    block = window.reader.article.blocks[hit.paragraph - 1]
+    assert f"¶{hit.paragraph} {block.text[:30]}" in text  # the number the hit cites
+    assert window.reader.hit_count  # the highlights stay
+    painted(window.reader)
+    window.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(library, variants, settings)
+    qtbot.addWidget(again)
+    assert again.act_numbers.isChecked() and again.reader.numbers
+    again.close()

@@ -52,7 +52,7 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
     view_menu = bar.addMenu("&View")
     for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
                    self.act_next_hit, self.act_prev_hit, self.act_clear, None,
-                   self.act_next_pane, self.act_prev_pane, None):  # fmt: skip
+                   self.act_next_pane, self.act_prev_pane, None, self.act_numbers):  # fmt: skip
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     theme_menu = view_menu.addMenu("&Theme")
     for action in self.theme_actions.values():
@@ -103,6 +103,9 @@ def build_actions(self: MainWindow) -> None:
     self.act_prev_hit = A("Pre&vious Hit", lambda: self.reader.next_hit(-1),
                           ["Shift+F3", K.FindPrevious])  # fmt: skip
     self.act_clear = A("C&lear Highlights", self.clear_highlights, ["Esc"])
+    self.act_numbers = A(self.tr("Paragraph &Numbers"), lambda: None, ["Ctrl+Shift+N"])
+    self.act_numbers.setCheckable(True)
+    self.act_numbers.toggled.connect(self.show_paragraph_numbers)
     self.act_next_pane = A(self.tr("Next &Pane"), lambda: next_pane(self, +1), ["F6"])
     self.act_prev_pane = A(self.tr("Previous Pa&ne"), lambda: next_pane(self, -1), ["Shift+F6"])
     self.act_back = A("&Back", self.go_back, ["Alt+Left", K.Back])

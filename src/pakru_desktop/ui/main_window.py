@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         self.apply_theme(self.theme_name)
         self.zoom(int(settings.value("zoom", 0)), absolute=True)
+        self.act_numbers.setChecked(str(settings.value("paragraph_numbers", "false")) == "true")
         window_state.restore_layout(self, self.settings)
         self.work.load_summaries()
         last = str(settings.value("last_article", ""))
@@ -303,6 +304,10 @@ class MainWindow(QMainWindow):
             pane.set_zoom(level)
         self.search_pane.set_zoom(self.reader.zoom)
         self.settings.setValue("zoom", self.reader.zoom)
+
+    def show_paragraph_numbers(self, on: bool) -> None:
+        self.reader.show_numbers(on)
+        self.settings.setValue("paragraph_numbers", "true" if on else "false")
 
     def apply_theme(self, name: str) -> None:
         self.theme_name = name

@@ -15,6 +15,7 @@ from ..model import Article
 from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument
 
 _MARK = re.compile(r"<mark>")
+_ANCHOR = re.compile(r'<a name="p(\d+)" id="p\d+"></a>')  # render's paragraph anchors
 
 
 class ReaderPane(SafeBrowser):
@@ -28,6 +29,7 @@ class ReaderPane(SafeBrowser):
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
         self.query = ""  # the search whose hits are marked
+        self.numbers = False  # paragraph numbers shown, so "¶21" can be checked by eye
         self.quote = ""  # or the cited sentence marked
         self.hit_count = 0
         self.current_hit = 0
@@ -94,7 +96,7 @@ class ReaderPane(SafeBrowser):
     def _render(self, keep_position: bool = False) -> None:
         assert self.article is not None
         position = self.verticalScrollBar().value()
-        fragment = self._fragment(self.article, self.marked)
+        fragment = self._fragment(self.article, self.marked, self.numbers)
         counter = iter(range(1, 1_000_000))
 
         def numbered(_match: re.Match[str]) -> str:
@@ -115,12 +117,20 @@ class ReaderPane(SafeBrowser):
             return self.document()
         document = SafeDocument(self)
         document.setDefaultStyleSheet(self.css)
-        document.setHtml(self._fragment(self.article, {}))
+        document.setHtml(self._fragment(self.article, {}, self.numbers))
         return document
 
+    def show_numbers(self, on: bool) -> None:
+        """View → Paragraph Numbers: ¶N before each paragraph, the numbers citations use."""
+        self.numbers = on
+        if self.article is not None:
+            self._render(keep_position=True)
+
     @staticmethod
-    def _fragment(article: Article, marked: dict[int, str]) -> str:
+    def _fragment(article: Article, marked: dict[int, str], numbers: bool = False) -> str:
         fragment = render.article_html(article, marked)
+        if numbers:
+            fragment = _ANCHOR.sub(r"\g<0><span class='pnum'>¶\1 </span>", fragment)
         meta = html.escape(render.metadata_line(article), quote=False)
         fragment = fragment.replace(f"<p><em>{meta}</em></p>", f"<p class='meta'>{meta}</p>")
         return fragment.replace("<blockquote>", "<blockquote class='notice'>")
