@@ -245,3 +245,14 @@ def test_paragraph_numbers_can_be_shown_and_are_remembered(
     qtbot.addWidget(again)
     assert again.act_numbers.isChecked() and again.reader.numbers
     again.close()
+
+
+def test_did_you_mean_is_reached_and_taken_by_keyboard(qtbot, window: MainWindow) -> None:
+    result = type_query(qtbot, window, "pipelne ")
+    assert result.total == 0 and result.suggestion == "pipeline"
+    painted(window.search_pane)
+    key(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.search_pane.suggestion
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT) as fixed:
+        key(qtbot, Qt.Key.Key_Return)
+    assert fixed.args[0].total == 2 and window.search_field.text() == "pipeline"

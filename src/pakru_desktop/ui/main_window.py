@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
-        if down and watched is self.search_field and self.search_pane.model.rowCount():
+        if down and watched is self.search_field and self.search_pane.last_result is not None:
             self.search_pane.focus_results()  # Down leaves the field for the results
             return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
