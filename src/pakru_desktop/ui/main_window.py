@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
 )
 
 from .. import __version__, render
@@ -32,19 +28,18 @@ from ..library import Library
 from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
-from . import printing, theme, window_state
-from .actions import window_action
+from . import plurals, printing, theme, window_state
+from .actions import build_actions, build_menus_and_toolbar
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
 from .import_flow import ImportFlow
 from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
-from .rebuild import add_rebuild_action
 from .search_pane import SearchPane
 from .sidebar import Sidebar
+from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
-from .verify_action import add_verify_action
 from .workers import BackgroundWork
 
 
@@ -57,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
                  topics: list[Topic] | None = None) -> None:  # fmt: skip
         super().__init__()
+        plurals.install(QApplication.instance())
         self.library = library
         self.settings = settings
         self.topics = load_topics() if topics is None else topics
@@ -87,25 +83,27 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit(placeholderText="Search  (Ctrl+K)")
         self.search_field.setAccessibleName("Search the library")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(320)
+        self.search_field.setMinimumWidth(220)  # room for the hit counter at 700 px wide
         self.hit_label = QLabel("")
         self.hit_label.setAccessibleName("Hit position")
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        build_actions(self)
+        build_menus_and_toolbar(self)
         self.statusBar().showMessage("Ready")
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
-        self.search_pane.openArticleRequested.connect(self.open_article)
+        self.search_pane.openArticleRequested.connect(self._open_result)
         self.search_pane.suggestionChosen.connect(self.search_field.setText)
         self.search_pane.resultsShown.connect(self._results_shown)
         self.sidebar.articleRequested.connect(
             lambda article_id: self.open_article(article_id, 1, "")
         )
         self.sidebar.sourceRequested.connect(self._filter_source)
-        self.sidebar.topicRequested.connect(self.open_topic)
+        self.sidebar.topicRequested.connect(self._topic_chosen)
         for pane in (self.factsheet, self.timeline):
             pane.articleRequested.connect(lambda a, p, q: self.open_article(a, p, "", quote=q))
+        for browser in (self.factsheet, self.timeline.list):
+            browser.title_of = self._title_of
         self.factsheet.timelineRequested.connect(self.open_timeline)
         self.knowledge.sheetShown.connect(self.topicShown)
         self.knowledge.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -117,86 +115,13 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         self.apply_theme(self.theme_name)
-        self.reader.set_zoom(int(settings.value("zoom", 0)))
+        self.zoom(int(settings.value("zoom", 0)), absolute=True)
+        self.act_numbers.setChecked(str(settings.value("paragraph_numbers", "false")) == "true")
         window_state.restore_layout(self, self.settings)
         self.work.load_summaries()
         last = str(settings.value("last_article", ""))
         if last and self.library.article(last) is not None:
             self.open_article(last, int(settings.value("last_paragraph", 1)), "")
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
-        self.act_import_files = A("&Import Files…", self.imports.choose_files, ["Ctrl+O"])
-        self.act_import_folder = A("Import &Folder…", self.imports.choose_folder, ["Ctrl+Shift+O"])
-        self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
-        self.act_print = A("&Print…", self.print_dialog, [K.Print])
-        self.act_export_sheet = A(
-            "Export Fact &Sheet…", self.knowledge.export_sheet_dialog, ["Ctrl+Shift+S"]
-        )
-        self.act_timeline = A("&Timeline", lambda: self.open_timeline(""), ["Ctrl+T"])
-        self.act_quit = A("&Quit", self.close, [K.Quit, "Ctrl+Q"])
-        self.act_copy = A("&Copy", self.reader.copy, [K.Copy])
-        self.act_copy_citation = A("Copy C&itation", self.copy_citation, ["Ctrl+Shift+C"])
-        self.act_find = A("&Find in Library", self.focus_search, ["Ctrl+K", K.Find])
-        self.act_zoom_in = A("Zoom &In", lambda: self.zoom(+1), ["Ctrl+=", "Ctrl++", K.ZoomIn])
-        self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), ["Ctrl+-", K.ZoomOut])
-        self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), ["Ctrl+0"])
-        self.act_next_hit = A("&Next Hit", lambda: self.reader.next_hit(+1), ["F3", K.FindNext])
-        self.act_prev_hit = A("Pre&vious Hit", lambda: self.reader.next_hit(-1),
-                              ["Shift+F3", K.FindPrevious])  # fmt: skip
-        self.act_clear = A("C&lear Highlights", self.clear_highlights, ["Esc"])
-        self.act_back = A("&Back", self.go_back, ["Alt+Left", K.Back])
-        self.act_forward = A("&Forward", self.go_forward, ["Alt+Right", K.Forward])
-        self.act_about = A("&About pakru-desktop", self.show_about)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in theme.THEMES:
-            action = QAction(name.title(), self, checkable=True)
-            action.setChecked(name == self.theme_name)
-            action.triggered.connect(lambda _checked, n=name: self.apply_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self._update_history_actions()
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
-                       self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu("&Edit")
-        for action in (self.act_copy, self.act_copy_citation, None, self.act_find):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        view_menu = bar.addMenu("&View")
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
-                       self.act_next_hit, self.act_prev_hit, self.act_clear, None):  # fmt: skip
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        theme_menu = view_menu.addMenu("&Theme")
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        go_menu = bar.addMenu("&Go")
-        go_menu.addAction(self.act_back)
-        go_menu.addAction(self.act_forward)
-        go_menu.addSeparator()
-        go_menu.addAction(self.act_timeline)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_about)
-        self.verifier = add_verify_action(self, help_menu, self.library.path)
-        self.rebuilder = add_rebuild_action(self, help_menu)
-        toolbar = QToolBar("Navigation")
-        toolbar.setObjectName("navigation-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.act_back)
-        toolbar.addAction(self.act_forward)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_field)
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_prev_hit)
-        toolbar.addAction(self.act_next_hit)
-        toolbar.addWidget(self.hit_label)
-        self.addToolBar(toolbar)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -207,7 +132,7 @@ class MainWindow(QMainWindow):
     def _search_entered(self) -> None:
         hit = self.search_pane.current_hit()
         if hit is not None:
-            self.open_article(hit.article_id, hit.paragraph, self.search_field.text())
+            self._open_result(hit.article_id, hit.paragraph, self.search_field.text())
 
     def open_article(self, article_id: str, paragraph: int, query: str,
                      record: bool = True, quote: str = "") -> bool:  # fmt: skip
@@ -216,12 +141,13 @@ class MainWindow(QMainWindow):
         if article is None:
             self.statusBar().showMessage("That article is no longer in the library.", 5000)
             return False
+        self._leaving(record)
         if quote:
             marked = render.quote_marks(article, paragraph, quote)
         else:
             marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
-        self.reader.show_article(article, paragraph, marked)  # announces its hits
+        self.reader.show_article(article, paragraph, marked, query=query, quote=quote)
         self._record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
         self.setWindowTitle(f"{article.title} — pakru-desktop")
@@ -233,6 +159,7 @@ class MainWindow(QMainWindow):
         topic = find_topic(self.topics, slug)
         if topic is None:
             return False
+        self._leaving(record)
         self.right.setCurrentWidget(self.factsheet)
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
@@ -242,21 +169,47 @@ class MainWindow(QMainWindow):
 
     def open_timeline(self, slug: str = "", record: bool = True) -> None:
         """The timeline of every dated fact, or of one topic's."""
+        self._leaving(record)
         self.right.setCurrentWidget(self.timeline)
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
         self._record(Place(topic=slug, timeline=True), record)
         self.setWindowTitle("Timeline — pakru-desktop")
 
+    def quick_switch(self, kind: str) -> QuickSwitcher:
+        """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
+        title = self.tr("Go to Article") if kind == "article" else self.tr("Go to Topic")
+        self.switcher = QuickSwitcher(title, self.sidebar.models[kind].rows, self)
+        if kind == "article":
+            self.switcher.chosen.connect(lambda key: self._open_result(key, 1, ""))
+        else:
+            self.switcher.chosen.connect(lambda key: self.open_topic(key)
+                                         and self.factsheet.setFocus())  # fmt: skip
+        self.switcher.open()
+        return self.switcher
+
     def _record(self, place: Place, record: bool) -> None:
         if record:
             self.history.push(place)
             self._update_history_actions()
 
+    def _title_of(self, article_id: str) -> str:
+        summary = self.library.article(article_id)
+        return summary.title if summary is not None else ""
+
+    def _leaving(self, record: bool = True) -> None:
+        """Keep the scroll position of the page being left, for Back and Forward."""
+        pane = self.right.currentWidget()
+        browser = self.timeline.list if pane is self.timeline else pane
+        if record:
+            self.history.remember_scroll(browser.verticalScrollBar().value())
+
     def go_back(self) -> None:
+        self._leaving()
         self._go(self.history.back())
 
     def go_forward(self) -> None:
+        self._leaving()
         self._go(self.history.forward())
 
     def _go(self, place: Place | None) -> None:
@@ -267,6 +220,10 @@ class MainWindow(QMainWindow):
         elif place is not None:
             self.open_article(place.article_id, place.paragraph, place.query, record=False,
                               quote=place.quote)  # fmt: skip
+        if place is not None and place.scroll >= 0:  # where the page was left
+            pane = self.right.currentWidget()
+            browser = self.timeline.list if pane is self.timeline else pane
+            browser.scroll_when_shown(place.scroll)  # sheets and timelines arrive later
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:
@@ -274,6 +231,10 @@ class MainWindow(QMainWindow):
         self.act_forward.setEnabled(self.history.can_go_forward())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        if down and watched is self.search_field and self.search_pane.last_result is not None:
+            self.search_pane.focus_results()  # Down leaves the field for the results
+            return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
@@ -285,26 +246,44 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def clear_highlights(self) -> None:
-        if self.search_field.hasFocus() and self.search_field.text():
-            self.search_field.clear()
-        else:
+        """Esc: the highlights go first, then (in the search field) the query."""
+        if self.reader.marked and self.right.currentWidget() is self.reader:
             self.reader.clear_hits()
+        elif self.search_field.hasFocus() and self.search_field.text():
+            self.search_field.clear()
 
     def _hit_changed(self, current: int, count: int) -> None:
-        self.hit_label.setText(f" {current} of {count} hits " if count else "")
+        text = self.tr("%1 of %n hit(s)", "", count).replace("%1", str(current))
+        self.hit_label.setText(f" {text} " if count else "")
         self.act_next_hit.setEnabled(count > 0)
         self.act_prev_hit.setEnabled(count > 0)
 
     def _results_shown(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.statusBar().showMessage(
-            f"{result.total:,} article(s) for “{result.query}”" if result.query else "Ready"
-        )
+        query = result.query.strip()
+        quoted = query if '"' in query else f"“{query}”"  # a phrase keeps its own quotes
+        text = self.tr("%n article(s) for %1", "", result.total).replace("%1", quoted)
+        self.statusBar().showMessage(text if query else self.tr("Ready"))
+        article = self.reader.article
+        if article is not None and self.reader.query != result.query and not self.reader.quote:
+            # The open article's highlights follow the current query, so F3 walks its hits.
+            marks = self.engine.highlight(article, result.query) if query else {}
+            self.reader.set_marks(marks, result.query)
+
+    def _open_result(self, article_id: str, paragraph: int, query: str) -> None:
+        """A result opened from the list or the field: reading starts, so the keyboard goes
+        to the reader (README, keys)."""
+        if self.open_article(article_id, paragraph, query):
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter_source(self, source: str) -> None:
-        index = self.search_pane.source_filter.findData(source)
-        if index >= 0:
-            self.search_pane.source_filter.setCurrentIndex(index)
+        self.search_pane.set_filter("source", source)
         self.focus_search()
+
+    def _topic_chosen(self, slug: str) -> None:
+        """A topic in the sidebar: its sheet, and results narrowed to it (the filter is
+        set first: a search starting interrupts the worker, and must not stop the sheet)."""
+        self.search_pane.set_filter("topic", slug)
+        self.open_topic(slug)
 
     def _summaries_loaded(self, rows, sources, topics) -> None:  # type: ignore[no-untyped-def]
         if self.reader.article is None:
@@ -318,15 +297,24 @@ class MainWindow(QMainWindow):
 
     # -- view ------------------------------------------------------------------------------
 
-    def zoom(self, step: int | None) -> None:
-        self.reader.set_zoom(0 if step is None else self.reader.zoom + step)
+    def zoom(self, step: int | None, absolute: bool = False) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: every text pane, from the desktop's own font size."""
+        level = 0 if step is None else step if absolute else self.reader.zoom + step
+        for pane in (self.reader, self.factsheet, self.timeline.list):
+            pane.set_zoom(level)
+        self.search_pane.set_zoom(self.reader.zoom)
         self.settings.setValue("zoom", self.reader.zoom)
+
+    def show_paragraph_numbers(self, on: bool) -> None:
+        self.reader.show_numbers(on)
+        self.settings.setValue("paragraph_numbers", "true" if on else "false")
 
     def apply_theme(self, name: str) -> None:
         self.theme_name = name
         app = QApplication.instance()
         colours = theme.apply_theme(app, name) if isinstance(app, QApplication) else theme.LIGHT
         css = theme.reader_css(colours)
+        self.search_field.setStyleSheet(theme.field_css(colours))
         self.reader.set_css(css)
         self.factsheet.set_css(css)
         self.knowledge.css = css
@@ -351,9 +339,12 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
+            # The search first: starting a search interrupts whatever runs on the worker's
+            # connection, and a sheet being rebuilt must not be what it interrupts.
+            self.search_pane.set_query(self.search_field.text())
+            self.search_pane.run_now()
             self.work.load_summaries()
             self.knowledge.reload()  # the import found new facts
-            self.search_pane.set_query(self.search_field.text())
         self.importFinished.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -371,7 +362,7 @@ class MainWindow(QMainWindow):
     def export_pdf(self, path: Path) -> bool:
         if self.reader.article is None:
             return False
-        return printing.export_pdf(self.reader, path, self.reader.article.title)
+        return printing.export_pdf(self.reader.document(), path, self.reader.article.title)
 
     def export_pdf_dialog(self) -> None:
         printing.export_pdf_dialog(self.reader, self.statusBar().showMessage)
@@ -390,6 +381,12 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         window_state.save(self, self.settings)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        window_state.fit_screen(self)  # the frame is known once shown
+        if not event.spontaneous() and not self.search_field.text():
+            self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)  # typing searches
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()

@@ -7,31 +7,33 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
+from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument
 
 _MARK = re.compile(r"<mark>")
-ZOOM_LIMIT = 8
+_ANCHOR = re.compile(r'<a name="p(\d+)" id="p\d+"></a>')  # render's paragraph anchors
 
 
-class ReaderPane(QTextBrowser):
+class ReaderPane(SafeBrowser):
     hitChanged = Signal(int, int)  # current hit (1-based, 0 = none), hit count
     paragraphLinkActivated = Signal(str, int)  # article id, paragraph
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Article reader")
-        self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
-        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._anchor)
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
+        self.query = ""  # the search whose hits are marked
+        self.numbers = False  # paragraph numbers shown, so "¶21" can be checked by eye
+        self.quote = ""  # or the cited sentence marked
         self.hit_count = 0
         self.current_hit = 0
         self.paragraph = 1
-        self.zoom = 0
         self.css = ""
         self.document().setDocumentMargin(18)
 
@@ -59,11 +61,6 @@ class ReaderPane(QTextBrowser):
             "</li></ul>"
         )
 
-    # QTextBrowser would fetch <img src> and links through loadResource: refuse everything
-    # that is not ours, so a hostile article can never make the app reach the network.
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
-        return None
-
     def set_css(self, css: str) -> None:
         self.css = css
         self.document().setDefaultStyleSheet(css)
@@ -71,9 +68,11 @@ class ReaderPane(QTextBrowser):
             self._render(keep_position=True)
 
     def show_article(self, article: Article, paragraph: int = 1,
-                     marked: dict[int, str] | None = None) -> None:  # fmt: skip
+                     marked: dict[int, str] | None = None, query: str = "",
+                     quote: str = "") -> None:  # fmt: skip
         """Show an article at a paragraph; `marked` blocks carry the query's hits."""
         self.article = article
+        self.query, self.quote = query, quote
         self.marked = marked or {}
         self.paragraph = max(1, paragraph)
         self.current_hit = 0
@@ -97,12 +96,7 @@ class ReaderPane(QTextBrowser):
     def _render(self, keep_position: bool = False) -> None:
         assert self.article is not None
         position = self.verticalScrollBar().value()
-        fragment = render.article_html(self.article, self.marked)
-        fragment = fragment.replace(
-            f"<p><em>{html.escape(render.metadata_line(self.article), quote=False)}</em></p>",
-            f"<p class='meta'>{html.escape(render.metadata_line(self.article), quote=False)}</p>",
-        )
-        fragment = fragment.replace("<blockquote>", "<blockquote class='notice'>")
+        fragment = self._fragment(self.article, self.marked, self.numbers)
         counter = iter(range(1, 1_000_000))
 
         def numbered(_match: re.Match[str]) -> str:
@@ -116,6 +110,30 @@ class ReaderPane(QTextBrowser):
         self.setHtml(fragment)
         if keep_position:
             self.verticalScrollBar().setValue(position)
+
+    def printable(self, highlights: bool = True) -> QTextDocument:
+        """The document to print or export: as shown, or without the search highlights."""
+        if highlights or self.article is None:
+            return self.document()
+        document = SafeDocument(self)
+        document.setDefaultStyleSheet(self.css)
+        document.setHtml(self._fragment(self.article, {}, self.numbers))
+        return document
+
+    def show_numbers(self, on: bool) -> None:
+        """View → Paragraph Numbers: ¶N before each paragraph, the numbers citations use."""
+        self.numbers = on
+        if self.article is not None:
+            self._render(keep_position=True)
+
+    @staticmethod
+    def _fragment(article: Article, marked: dict[int, str], numbers: bool = False) -> str:
+        fragment = render.article_html(article, marked)
+        if numbers:
+            fragment = _ANCHOR.sub(r"\g<0><span class='pnum'>¶\1 </span>", fragment)
+        meta = html.escape(render.metadata_line(article), quote=False)
+        fragment = fragment.replace(f"<p><em>{meta}</em></p>", f"<p class='meta'>{meta}</p>")
+        return fragment.replace("<blockquote>", "<blockquote class='notice'>")
 
     def next_hit(self, step: int = 1) -> None:
         """F3 / Shift+F3: walk the hits across the article, wrapping at the ends."""
@@ -143,6 +161,13 @@ class ReaderPane(QTextBrowser):
                 return number
         return self.paragraph
 
+    def set_marks(self, marked: dict[int, str], query: str) -> None:
+        """Another query's hits in the article shown, where the reader is."""
+        self.marked, self.query, self.quote = marked, query, ""
+        self.current_hit = 0
+        self._render(keep_position=True)
+        self.hitChanged.emit(0, self.hit_count)
+
     def clear_hits(self) -> None:
         if self.article is None or not self.marked:
             return
@@ -150,15 +175,6 @@ class ReaderPane(QTextBrowser):
         self.current_hit = 0
         self._render(keep_position=True)
         self.hitChanged.emit(0, 0)
-
-    def set_zoom(self, level: int) -> None:
-        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
-        step = level - self.zoom
-        if step > 0:
-            self.zoomIn(step)
-        elif step < 0:
-            self.zoomOut(-step)
-        self.zoom = level
 
     def paragraph_at_top(self) -> int:
         """The paragraph a reader is looking at: the first one visible in the viewport."""
@@ -177,7 +193,7 @@ class ReaderPane(QTextBrowser):
             return ""
         article = self.article
         number = self.paragraph
-        parts = [f"“{article.title}”", article.source or "Unknown source"]
+        parts = [f"“{article.title}”", article.source or UNKNOWN_SOURCE]
         if article.author:
             parts.append(article.author)
         parts.append(render.date_label(article))
