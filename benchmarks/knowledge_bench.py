@@ -11,12 +11,14 @@ For each size it copies the cached synthetic library, then, each in a fresh chil
 Writes its section of benchmarks/RESULTS.md (between the knowledge-bench markers).
 
     .venv/bin/python benchmarks/knowledge_bench.py --sizes 1000,100000
+    .venv/bin/python benchmarks/knowledge_bench.py --sizes 10000 --compare main --rounds 2
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -70,14 +72,15 @@ def realistic_articles(folder: Path, count: int, seed: int = 7) -> None:
 
 def child_rebuild(path: Path) -> dict:
     library = Library(path)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with library.transaction():
         library.facts().rebuild()
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
     facts = library.conn.execute("SELECT count(*) FROM facts").fetchone()[0]
     articles = library.count()
     library.close()
-    return {"seconds": seconds, "facts": facts, "articles": articles}
+    return {"seconds": seconds, "cpu_seconds": cpu, "facts": facts, "articles": articles}
 
 
 def child_import(path: Path, folder: Path) -> dict:
@@ -131,10 +134,40 @@ def child_sheet(path: Path) -> dict:
             "timeline_entries": len(entries)}  # fmt: skip
 
 
-def run_child(*args: str) -> dict:
+def run_child(*args: str, tree: Path = ROOT) -> dict:
+    """A measured step in a fresh process, with the package (and resources) of `tree`."""
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
     done = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
-                          capture_output=True, text=True)  # fmt: skip
+                          capture_output=True, text=True, env=env)  # fmt: skip
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def compare(size: int, revision: str, rounds: int, log) -> None:  # type: ignore[no-untyped-def]
+    """The rebuild with the code of `revision` (a git revision) and with this tree, taken in
+    turns on copies of the same library, so both see the same machine load. CPU seconds are
+    the fair figure on a shared machine; wall seconds are printed too."""
+    cached, _ = library_for(size, False, log)
+    with tempfile.TemporaryDirectory(prefix="pakru-kcompare-") as tmp:
+        base = Path(tmp) / "base"
+        base.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision],
+                                 check=True, capture_output=True)  # fmt: skip
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+        results: dict[str, list[dict]] = {revision: [], "this tree": []}
+        for _ in range(rounds):
+            for name, tree in ((revision, base), ("this tree", ROOT)):
+                copy = Path(tmp) / "library.db"
+                shutil.copyfile(cached, copy)
+                results[name].append(run_child("rebuild", str(copy), tree=tree))
+                copy.unlink()
+                r = results[name][-1]
+                log(f"  {name}: {r['cpu_seconds']:.1f} s CPU, {r['seconds']:.1f} s wall, "
+                    f"{r['facts']:,} facts")  # fmt: skip
+        for name, runs in results.items():
+            cpu = statistics.median(r["cpu_seconds"] for r in runs)
+            wall = statistics.median(r["seconds"] for r in runs)
+            log(f"{name}: rebuild of {size:,} articles, median CPU {cpu:.1f} s "
+                f"({size / cpu:,.0f} articles per CPU second), wall {wall:.1f} s")  # fmt: skip
 
 
 def child_main(args: list[str]) -> int:
@@ -210,7 +243,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=parse_sizes, default=[1_000, 10_000, 100_000])
     parser.add_argument("--no-write", action="store_true", help="print, don't touch RESULTS.md")
+    parser.add_argument(
+        "--compare",
+        metavar="REVISION",
+        help="only compare the rebuild with a git revision's (e.g. main)",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="turns of --compare")
     args = parser.parse_args(argv)
+    if args.compare:
+        for size in args.sizes:
+            compare(size, args.compare, args.rounds, lambda m: print(m, flush=True))
+        return 0
     results = [measure_size(size, lambda m: print(m, flush=True)) for size in args.sizes]
     text = section(results)
     print(text)
