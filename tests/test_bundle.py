@@ -436,7 +436,8 @@ def test_archive_carries_licences_man_pages_and_working_completions(
     for prog in ("pakru", "pakru-desktop"):
         with gzip.open(share / f"man/man1/{prog}.1.gz", "rt") as page:
             text = page.read()
-        assert text.startswith(f".TH {prog.upper()} ") and "EXIT STATUS" in text
+        title = prog.upper().replace("-", "\\-")  # roff escapes its hyphens
+        assert text.startswith(f".TH {title} ") and "EXIT STATUS" in text
         assert (share / f"zsh/vendor-completions/_{prog}").is_file()
         assert (share / f"fish/vendor_completions.d/{prog}.fish").is_file()
     bash = share / "bash-completion/completions/pakru"
