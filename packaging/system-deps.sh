@@ -9,6 +9,7 @@
 set -euo pipefail
 mode=${1:-test}
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+[ "$mode" = test ] && pkgs+=(strace)  # tests/test_hostile.py traces which files are opened
 if [ "$mode" != test ]; then
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1)
