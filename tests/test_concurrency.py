@@ -139,3 +139,23 @@ def test_an_import_by_the_cli_shows_up_in_the_open_window(
     with qtbot.waitSignal(window.libraryLoaded, timeout=15_000):
         pass
     assert window.sidebar.views["article"].model().rowCount() == 9
+
+
+def test_cancel_at_the_last_file_is_still_honoured(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    """Cancel pressed while the last file is read (or while the batch is indexed): before
+    saving starts, so nothing is saved (it used to commit anyway)."""
+    folder = _folder(tmp_path, 200, paragraphs=40)
+
+    def at_the_end(done: int, total: int, _path: str) -> None:
+        dialog = window.imports.progress
+        if done == total - 1 and dialog is not None and not window.imports.committing:
+            qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    window.work.importProgress.connect(at_the_end)
+    with qtbot.waitSignal(window.importFinished, timeout=60_000) as done:
+        window.import_paths([folder])
+    assert done.args == [None]
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert library.count() == 5
