@@ -12,6 +12,7 @@
 set -euo pipefail
 mode=${1:-test}
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+[ "$mode" = test ] && pkgs+=(strace)  # tests/test_hostile.py traces which files are opened
 if [ "$mode" = lint ]; then
   pkgs=()
   command -v npm > /dev/null || pkgs=(npm)

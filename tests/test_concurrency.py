@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
@@ -19,36 +20,42 @@ from .conftest import run_cli
 settings, window = test_app.settings, test_app.window  # the same window fixture
 
 
-def _folder(tmp_path: Path, count: int, name: str = "batch") -> Path:
+def _folder(tmp_path: Path, count: int, name: str = "batch", paragraphs: int = 1) -> Path:
     folder = tmp_path / name
     folder.mkdir()
     for i in range(count):
         (folder / f"{i:04}.txt").write_text(
             f"{name} article number {i}\n\nPipeline talks in Karachi, round {i}, on gas and "
             f"wheat.\n\nA second paragraph about {name} {i}.\n"
+            + f"\nMore on the pipeline, gas prices and wheat in round {i}.\n"
+            * paragraphs
         )
     return folder
 
 
+@pytest.mark.slow
 def test_typing_in_the_search_field_during_an_import_never_undoes_it(
     qtbot, window: MainWindow, library: Library, tmp_path: Path
 ) -> None:
-    folder = _folder(tmp_path, 300)
+    # Enough text that the final indexing takes a while: the moment searches used to undo.
+    folder = _folder(tmp_path, 400, paragraphs=150)
     finished: list[object] = []
     window.importFinished.connect(finished.append)
     committing: list[bool] = []
     window.work.importCommitting.connect(lambda: committing.append(True))
     window.import_paths([folder])
     typed = 0
-    while not finished:  # a person typing (and erasing) until the import ends
-        qtbot.keyClicks(window.search_field, "pipe")
-        qtbot.keyClick(window.search_field, Qt.Key.Key_Backspace)
-        qtbot.wait(15)
+    while not finished:  # a person typing (and erasing), slowly enough for each to search
+        qtbot.keyClick(window.search_field, "gp"[typed % 2])
+        if typed % 5 == 4:
+            for _ in range(5):
+                qtbot.keyClick(window.search_field, Qt.Key.Key_Backspace)
+        qtbot.wait(140)  # past the search field's debounce: every key sends a search
         typed += 1
     assert typed > 5 and committing == [True]
     report = finished[0]
-    assert report is not None and len(report.imported) == 300
-    assert library.count() == 305 and library.verify() == []
+    assert report is not None and len(report.imported) == 400
+    assert library.count() == 405 and library.verify() == []
     window.search_field.clear()
     qtbot.keyClicks(window.search_field, "karachi round")
     pane = window.search_pane
@@ -57,7 +64,7 @@ def test_typing_in_the_search_field_during_an_import_never_undoes_it(
         return pane.last_result is not None and pane.last_result.query == "karachi round"
 
     qtbot.waitUntil(shown, timeout=10_000)
-    assert pane.last_result.total >= 300
+    assert pane.last_result.total >= 400
 
 
 def test_typing_right_after_start_still_fills_the_sidebar(
@@ -132,3 +139,23 @@ def test_an_import_by_the_cli_shows_up_in_the_open_window(
     with qtbot.waitSignal(window.libraryLoaded, timeout=15_000):
         pass
     assert window.sidebar.views["article"].model().rowCount() == 9
+
+
+def test_cancel_at_the_last_file_is_still_honoured(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    """Cancel pressed while the last file is read (or while the batch is indexed): before
+    saving starts, so nothing is saved (it used to commit anyway)."""
+    folder = _folder(tmp_path, 200, paragraphs=40)
+
+    def at_the_end(done: int, total: int, _path: str) -> None:
+        dialog = window.imports.progress
+        if done == total - 1 and dialog is not None and not window.imports.committing:
+            qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    window.work.importProgress.connect(at_the_end)
+    with qtbot.waitSignal(window.importFinished, timeout=60_000) as done:
+        window.import_paths([folder])
+    assert done.args == [None]
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert library.count() == 5

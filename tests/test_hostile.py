@@ -327,3 +327,21 @@ def test_help_verify_of_a_deeply_nested_manifest_ends_with_a_line(
     assert checked.args[0] == ["manifest: damaged, cannot be read (nested too deeply to be a "
                                "manifest)"]  # fmt: skip
     assert "1 problem(s) found" in text
+
+
+def test_help_verify_shows_who_signed_a_collection(
+    qtbot, signed: Path, variants, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    path = tmp_path / "copy.sqlite3"
+    shutil.copy(signed, path)
+    with Library(path) as library:
+        window = _window(qtbot, library, variants, tmp_path)
+        with qtbot.waitSignal(window.verifier.finished, timeout=60_000) as checked:
+            window.findChild(QAction, "verify-library").trigger()
+        window.verifier.dialog.grab()
+        text = window.verifier.dialog.browser.toPlainText()
+        window.close()
+    assert checked.args[0] == []
+    assert "all intact; signed by Amina Q. Librarian (key fingerprint " in text

@@ -341,3 +341,17 @@ def test_a_runaway_statement_is_stopped_at_its_deadline(library: Library) -> Non
         library.conn.execute(spin).fetchone()
     assert library.guard.tripped == "deadline"
     assert library.count() == 5  # the connection is usable afterwards
+
+
+def test_opening_a_library_again_does_not_rerun_the_migrations(
+    library: Library, tmp_path: Path
+) -> None:
+    """The schema check's expected objects come from the user's cache after the first run:
+    sqlite-utils (migrations only, ~120 ms to import) stays out of an ordinary start."""
+    library.close()
+    script = ("import sys\nfrom pakru_desktop.library import Library\n"
+              f"Library({str(library.path)!r}).close()\nprint('sqlite_utils' in sys.modules)\n")  # fmt: skip
+    env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           env=env, check=True).stdout.strip() for _ in range(2)]  # fmt: skip
+    assert runs == ["True", "False"]

@@ -103,9 +103,11 @@ class Library:
                 elif version == 0:
                     raise LibraryError(f"{self.path} is empty, not a pakru library")
                 conn.execute("SELECT count(*) FROM articles").fetchone()
-        except LibraryError:
-            raise
-        except (sqlite3.DatabaseError, OSError) as error:
+        except (LibraryError, sqlite3.DatabaseError, OSError) as error:
+            with suppress(NameError, sqlite3.Error):
+                conn.close()  # a refused file is not kept open (and can be renamed on Windows)
+            if isinstance(error, LibraryError):
+                raise
             raise LibraryError(f"cannot open library {self.path}: {explain(error)}") from None
         authorize(conn)
         return conn

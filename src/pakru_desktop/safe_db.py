@@ -14,12 +14,15 @@ someone edited. Nothing stored in the file gets to run.
 from __future__ import annotations
 
 import ctypes
+import json
+import os
 import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 
 # Our article ids: the first 16 hex digits of a SHA-256 (ingest/cleanup.identity_of).
 _ARTICLE_ID = re.compile(r"[0-9a-f]{16}\Z")
@@ -136,7 +139,6 @@ _SCHEMA_CHANGES = {
     sqlite3.SQLITE_DROP_TEMP_VIEW, sqlite3.SQLITE_ALTER_TABLE, sqlite3.SQLITE_CREATE_VTABLE,
     sqlite3.SQLITE_DROP_VTABLE, sqlite3.SQLITE_REINDEX, sqlite3.SQLITE_ANALYZE,
 }  # fmt: skip
-denied: list[str] = []  # what the authorizer refused last (for the message and the tests)
 
 
 def _authorizer(action: int, arg1: str | None, arg2: str | None, _db: str | None,
@@ -149,7 +151,6 @@ def _authorizer(action: int, arg1: str | None, arg2: str | None, _db: str | None
         return sqlite3.SQLITE_OK
     if action in _SCHEMA_CHANGES and (arg2 == "temp" or _db == "temp"):
         return sqlite3.SQLITE_OK  # scratch tables of a connection, never in the file
-    denied[:] = [f"{action}:{arg1}:{arg2}"]
     return sqlite3.SQLITE_DENY
 
 
@@ -169,16 +170,79 @@ def _normal(sql: str | None) -> str:
 @lru_cache(maxsize=8)
 def expected_objects(version: int) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
     """The schema objects and FTS settings our migrations create up to `version`, found by
-    running them on an in-memory database."""
+    running them on an in-memory database. Running them imports sqlite-utils (~120 ms), so the
+    result is kept in the user's cache, keyed by the migrations' own code and the versions of
+    everything that shapes their output: a changed or added step is run again."""
+    key = _migrations_key(version)
+    cached = _read_cache(key)
+    if cached is not None:
+        return cached
     from .schema import MIGRATIONS
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         for step in range(1, version + 1):
             MIGRATIONS[step](conn)
-        return _objects(conn), _fts_config(conn)
+        result = _objects(conn), _fts_config(conn)
     finally:
         conn.close()
+    _write_cache(key, result)
+    return result
+
+
+def _migrations_key(version: int) -> str:
+    import hashlib
+    import marshal
+    from importlib.util import find_spec
+
+    from . import __version__
+    from .schema import MIGRATIONS
+
+    digest = hashlib.sha256(f"{version}|{__version__}|{sqlite3.sqlite_version}".encode())
+    # Which sqlite-utils, without importing it: its file's path, size and time.
+    spec = find_spec("sqlite_utils")
+    origin = spec.origin if spec is not None and spec.origin else "?"
+    try:
+        info = os.stat(origin)
+        digest.update(f"{origin}|{info.st_size}|{info.st_mtime_ns}".encode())
+    except OSError:
+        digest.update(origin.encode())
+    for step in range(1, version + 1):
+        digest.update(marshal.dumps(MIGRATIONS[step].__code__))
+    return digest.hexdigest()
+
+
+def _cache_file() -> Path:
+    from .paths import APP_NAME, portable_dir
+
+    portable = portable_dir()  # a portable install writes nothing outside its data/ folder
+    if portable is not None:
+        return portable / "cache" / "schema-objects.json"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "schema-objects.json"
+
+
+def _read_cache(key: str) -> tuple[dict[tuple[str, str], str], dict[str, str]] | None:
+    try:
+        entry = json.loads(_cache_file().read_text(encoding="utf-8"))[key]
+        objects = {(str(kind), str(name)): str(sig) for kind, name, sig in entry["objects"]}
+        return objects, {str(k): str(v) for k, v in entry["config"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def _write_cache(key: str, result: tuple[dict[tuple[str, str], str], dict[str, str]]) -> None:
+    """Best effort: a read-only or missing home only means the migrations run again."""
+    path = _cache_file()
+    entry = {"objects": [[k, n, sig] for (k, n), sig in result[0].items()], "config": result[1]}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(json.dumps({key: entry}), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        return
 
 
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:

@@ -34,7 +34,9 @@ class _Check(QThread):
         try:
             with Library(self.library_path) as library:
                 manifest = check_manifest(library.conn, self.isInterruptionRequested)
-                problems = library.verify() + manifest.problems
+                # Cancel stops a long check mid-statement (the progress handler asks).
+                with library.guard.cancelled_by(self.isInterruptionRequested):
+                    problems = library.verify() + manifest.problems
                 count = library.count()
         except (LibraryError, sqlite3.DatabaseError, OSError) as error:
             reason = explain(error) if isinstance(error, sqlite3.Error) else str(error)
