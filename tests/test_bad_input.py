@@ -49,16 +49,15 @@ def assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr, result.stderr
 
 
-def import_json(data_dir: Path, *paths: Path, timeout: float = 60) -> tuple[int, dict, float]:
-    """Run `pakru import --json`; returns (exit status, report, wall seconds)."""
-    started = time.monotonic()
+def import_json(data_dir: Path, *paths: Path, timeout: float = 300) -> tuple[int, dict]:
+    """Run `pakru import --json`; returns (exit status, report). The timeout only stops a
+    hang (a loaded CI machine is slow); speed is measured in benchmarks/, not here."""
     result = run_cli("import", *map(str, paths), "--json", data_dir=data_dir, timeout=timeout)
-    elapsed = time.monotonic() - started
     assert_no_traceback(result)
     assert result.returncode in (0, 1), (result.returncode, result.stderr)
     report = json.loads(result.stdout)  # stdout is exactly one JSON document
     assert set(report) == {"imported", "skipped", "failed"}
-    return result.returncode, report, elapsed
+    return result.returncode, report
 
 
 def outcomes(report: dict) -> dict[str, tuple[str, str, str]]:
@@ -254,15 +253,13 @@ def test_bad_input_alone_gets_a_one_line_reason(name: str, tmp_path: Path) -> No
     folder.mkdir()
     path = BAD_INPUTS[name][0](folder)
 
-    code, report, elapsed = import_json(tmp_path / "data", path, timeout=30)
+    code, report = import_json(tmp_path / "data", path)
 
     found = outcomes(report)
     assert set(found) == {str(path)}
     problem = wrong_outcome(name, found[str(path)])
     assert problem is None, problem
     assert code == (1 if found[str(path)][0] == "failed" else 0)
-    limit = 10 if name == "too_large_40mb" else 20
-    assert elapsed < limit, f"{name} took {elapsed:.1f} s"
 
 
 def test_bad_inputs_in_one_batch_do_not_stop_the_good_files(tmp_path: Path) -> None:
@@ -278,9 +275,8 @@ def test_bad_inputs_in_one_batch_do_not_stop_the_good_files(tmp_path: Path) -> N
     batch = [good_one, *bad_paths[:middle], good_two, *bad_paths[middle:]]
     data = tmp_path / "data"
 
-    code, report, elapsed = import_json(data, *batch, timeout=60)
+    code, report = import_json(data, *batch)
 
-    assert elapsed < 20, f"the batch took {elapsed:.1f} s"
     found = outcomes(report)
     assert set(found) == {str(p) for p in batch}
     assert found[str(good_one)][0] == "imported"
@@ -329,7 +325,7 @@ def test_folder_import_recurses_and_leaves_out_hidden_files(tmp_path: Path) -> N
     )
     data = tmp_path / "data"
 
-    code, report, _ = import_json(data, root)
+    code, report = import_json(data, root)
 
     found = outcomes(report)
     assert set(found) == {str(top), str(nested), str(deepest), str(empty)}
@@ -349,7 +345,7 @@ def test_duplicate_of_a_seed_is_skipped_and_changes_nothing(tmp_path: Path) -> N
     assert len(before) == 5
 
     for _ in range(2):
-        code, report, _ = import_json(data, copy)
+        code, report = import_json(data, copy)
         assert code == 0
         assert report["imported"] == [] and report["failed"] == []
         [skipped] = report["skipped"]
@@ -384,7 +380,7 @@ def test_encoding_is_decoded_correctly(encoding: str, tmp_path: Path) -> None:
     path.write_bytes(ENCODINGS[encoding])
     data = tmp_path / "data"
 
-    code, report, _ = import_json(data, path)
+    code, report = import_json(data, path)
 
     assert code == 0 and report["failed"] == [] and report["skipped"] == []
     [imported] = report["imported"]
@@ -401,7 +397,7 @@ def test_same_text_in_any_encoding_is_one_article(tmp_path: Path) -> None:
     for encoding in ("utf-8", "utf-16-le-bom"):
         path = tmp_path / f"article_{encoding}.txt"
         path.write_bytes(ENCODINGS[encoding])
-        _, report, _ = import_json(tmp_path / f"data_{encoding}", path)
+        _, report = import_json(tmp_path / f"data_{encoding}", path)
         [imported] = report["imported"]
         ids[encoding] = imported["article_id"]
     assert ids["utf-8"] == ids["utf-16-le-bom"]
@@ -413,7 +409,7 @@ def test_same_text_in_any_encoding_is_one_article(tmp_path: Path) -> None:
         if encoding != "utf-8":
             others.append(tmp_path / f"again_{encoding}.txt")
             others[-1].write_bytes(ENCODINGS[encoding])
-    code, report, _ = import_json(data, *others)
+    code, report = import_json(data, *others)
     assert code == 0 and report["imported"] == [] and report["failed"] == []
     assert {s["path"] for s in report["skipped"]} == {str(p) for p in others}
     for skipped in report["skipped"]:
@@ -501,7 +497,7 @@ def test_killed_import_leaves_the_library_as_it_was(tmp_path: Path) -> None:
         data = tmp_path / f"data_{attempt}"
         seeds = article_ids(data)  # a fresh data dir: built from the bundled seeds
         assert len(seeds) == 5
-        code, report, _ = import_json(data, extra)
+        code, report = import_json(data, extra)
         assert code == 0
         [imported] = report["imported"]
         expected = seeds | {imported["article_id"]}

@@ -396,7 +396,9 @@ def test_a_damaged_index_says_so_in_the_window(qtbot, library: Library, variants
 
     from pakru_desktop.ui.main_window import MainWindow
 
-    library.conn.execute("DELETE FROM articles_fts_docsize")
+    # Damaged from outside: the library's own connection refuses shadow-table writes.
+    with sqlite3.connect(library.path) as outside:
+        outside.execute("DELETE FROM articles_fts_docsize")
     win = MainWindow(
         library, variants, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     )

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 
 from ..schema import TOKENIZE
+from ..textfold import index_text
 from .config import KnowledgeConfig
 from .dates import ArticleDate
 from .extract import FactDraft, extract
@@ -39,7 +40,12 @@ class TopicClassifier:
 
     def classify(self, sentences: list[str]) -> list[list[str]]:
         self._db.execute("DELETE FROM s")
-        self._db.executemany("INSERT INTO s (rowid, text) VALUES (?, ?)", enumerate(sentences))
+        # The sentences are indexed as the library indexes its articles (folded and stemmed
+        # beyond ASCII), so the compiled expressions meet the same tokens there and here.
+        self._db.executemany(
+            "INSERT INTO s (rowid, text) VALUES (?, ?)",
+            ((row, index_text(text) or text) for row, text in enumerate(sentences)),
+        )
         found: list[list[str]] = [[] for _ in sentences]
         for slug, expression in self._expressions:
             for (row,) in self._db.execute("SELECT rowid FROM s WHERE s MATCH ?", (expression,)):
