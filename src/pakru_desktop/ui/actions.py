@@ -53,7 +53,8 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
     view_menu = bar.addMenu("&View")
     for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
                    self.act_next_hit, self.act_prev_hit, self.act_clear, None,
-                   self.act_next_pane, self.act_prev_pane, None, self.act_numbers):  # fmt: skip
+                   self.act_next_pane, self.act_prev_pane, None, self.act_numbers,
+                   self.act_commentary):  # fmt: skip
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     theme_menu = view_menu.addMenu("&Theme")
     for action in self.theme_actions.values():
@@ -108,6 +109,11 @@ def build_actions(self: MainWindow) -> None:
     self.act_numbers = A(self.tr("Paragraph &Numbers"), lambda: None, ["Ctrl+Shift+N"])
     self.act_numbers.setCheckable(True)
     self.act_numbers.toggled.connect(self.show_paragraph_numbers)
+    self.act_commentary = A(self.tr("Show &Commentary on Sheets"), lambda: None)
+    self.act_commentary.setCheckable(True)
+    self.act_commentary.setChecked(str(self.settings.value("show_commentary", "false")) == "true")
+    self.knowledge.set_show_commentary(self.act_commentary.isChecked())
+    self.act_commentary.toggled.connect(self.knowledge.set_show_commentary)
     self.act_next_pane = A(self.tr("Next &Pane"), lambda: next_pane(self, +1), ["F6"])
     self.act_prev_pane = A(self.tr("Previous Pa&ne"), lambda: next_pane(self, -1), ["Shift+F6"])
     self.act_back = A("&Back", self.go_back, ["Alt+Left", K.Back])

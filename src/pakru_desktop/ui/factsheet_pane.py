@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..knowledge.topics import Topic
 from . import theme
-from .safe_text import SafeBrowser
+from .safe_text import SafeBrowser, paragraph_number
 
 
 def parse_citation_url(url: QUrl) -> tuple[str, int, str] | None:
@@ -19,7 +19,7 @@ def parse_citation_url(url: QUrl) -> tuple[str, int, str] | None:
     if url.scheme() != "pakru" or url.host() != "article":
         return None
     fragment = url.fragment()
-    paragraph = int(fragment[1:]) if fragment[1:].isdigit() else 1
+    paragraph = paragraph_number(fragment)
     query = parse_qs(url.query(QUrl.ComponentFormattingOption.FullyEncoded))
     quote = unquote(query.get("q", [""])[0]) if "q" in query else ""
     return url.path().strip("/"), paragraph, quote
@@ -37,6 +37,13 @@ class FactSheetPane(SafeBrowser):
         self.topic: Topic | None = None
         self.sheet: object | None = None  # the FactSheet shown, once loaded
         self.css = ""
+        self.show_commentary = False
+
+    def set_show_commentary(self, on: bool) -> None:
+        """Show or hide the commentary section; the open sheet is drawn again at once."""
+        self.show_commentary = on
+        if self.topic is not None and self.sheet is not None:
+            self.show_sheet(self.topic, self.sheet, "")
 
     def set_css(self, css: str) -> None:
         self.css = css
@@ -49,7 +56,15 @@ class FactSheetPane(SafeBrowser):
         self.setHtml(f"<h1>{html.escape(topic.title)}</h1><p class='meta'>Gathering the facts…</p>")
 
     def show_sheet(self, topic: Topic, sheet: object, sheet_html: str) -> None:
+        """`sheet_html`: the sheet as the background worker rendered it (no commentary);
+        with commentary asked for (or no HTML given) the pane renders the sheet itself."""
         position = self.verticalScrollBar().value() if self.sheet is not None else 0
+        if self.show_commentary or not sheet_html:
+            from ..sheet_render import markdown_to_html, sheet_markdown
+
+            sheet_html = markdown_to_html(
+                sheet_markdown(sheet, show_commentary=self.show_commentary)  # type: ignore[arg-type]
+            )
         self.topic = topic
         self.sheet = sheet
         timeline_link = (

@@ -39,6 +39,12 @@ class KnowledgeViews(QObject):
         work.timelineLoaded.connect(self._timeline_loaded)
         timeline_pane.topicChosen.connect(self.load_timeline)
 
+    def set_show_commentary(self, on: bool) -> None:
+        """Commentary (opinion with no actor doing anything concrete) is left off the sheets
+        unless the reader asks for it; the choice is remembered and applies to exports."""
+        self.window.settings.setValue("show_commentary", "true" if on else "false")
+        self.sheet_pane.set_show_commentary(on)
+
     def load_sheet(self, topic: Topic) -> None:
         self.sheet_pane.show_loading(topic)
         self.work.load_topic(topic.slug)
@@ -74,7 +80,8 @@ class KnowledgeViews(QObject):
         from ..sheet_export import ExportError, write_sheet
 
         try:
-            write_sheet(sheet, path, kind)  # type: ignore[arg-type]
+            write_sheet(sheet, path, kind,  # type: ignore[arg-type]
+                        show_commentary=self.sheet_pane.show_commentary)  # fmt: skip
         except ExportError as error:
             self.message.emit(str(error))
             return False

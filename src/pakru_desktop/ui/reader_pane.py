@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
-from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument
+from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument, paragraph_number
 
 _MARK = re.compile(r"<mark>")
 _ANCHOR = re.compile(r'<a name="p(\d+)" id="p\d+"></a>')  # render's paragraph anchors
@@ -204,7 +204,7 @@ class ReaderPane(SafeBrowser):
         if url.scheme() == "pakru" and url.host() == "article":
             target = url.path().strip("/")
             fragment = url.fragment()
-            paragraph = int(fragment[1:]) if re.fullmatch(r"p\d+", fragment) else 1
+            paragraph = paragraph_number(fragment)
             self.paragraphLinkActivated.emit(target, paragraph)
         elif url.hasFragment() and not url.scheme():
             self.scrollToAnchor(url.fragment())

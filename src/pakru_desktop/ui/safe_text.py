@@ -10,6 +10,7 @@ override returns nothing, so the override returns a blank image instead of nothi
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl
@@ -121,3 +122,13 @@ class SafeBrowser(QTextBrowser):
         elif step < 0:
             self.zoomOut(-step)
         self.zoom = level
+
+
+_PARAGRAPH_FRAGMENT = re.compile(r"p([1-9][0-9]{0,5})")  # ¶1 … ¶999999: Qt's int holds it
+
+
+def paragraph_number(fragment: str) -> int:
+    """The paragraph a link's `#pN` names; 1 for anything else (a hostile page's
+    `#p99999999999999999999` would overflow the int a Qt signal carries)."""
+    found = _PARAGRAPH_FRAGMENT.fullmatch(fragment)
+    return int(found.group(1)) if found else 1

@@ -7,9 +7,19 @@ estimate; a wide bar — a decade. Long empty stretches are cut, and the cut is 
 from __future__ import annotations
 
 import html
+from functools import partial
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -96,10 +106,10 @@ class TimelineChart(QWidget):
                              Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
             painter.setFont(self.font())
             painter.setPen(muted if not (entry.inferred or entry.estimated) else accent)
-            if entry.inferred:
+            note = _marker_note(entry)
+            if note:
                 painter.drawText(QRectF(centre.x() - COLUMN / 2, AXIS_Y - 26, COLUMN, 16),
-                                 Qt.AlignmentFlag.AlignCenter,
-                                 "estimated" if entry.estimated else "inferred")  # fmt: skip
+                                 Qt.AlignmentFlag.AlignCenter, note)  # fmt: skip
             painter.setPen(text)
             box = QRectF(centre.x() - COLUMN / 2 + 6, AXIS_Y + 18, COLUMN - 12,
                          CHART_HEIGHT - AXIS_Y - 24)  # fmt: skip
@@ -114,7 +124,8 @@ class TimelineChart(QWidget):
     def _draw_marker(self, painter: QPainter, entry: TimelineEntry, centre: QPointF,
                      accent: QColor, width: float = COLUMN - 20, radius: float = 7) -> None:  # fmt: skip
         """Filled: date in the text; hollow: inferred; dashed: inferred from an estimated
-        article date; a rounded bar `width` wide: a decade."""
+        article date; a rounded bar `width` wide: a decade; a diamond: planned or expected,
+        not (yet) something that happened."""
         pen = QPen(accent, 2.5 if radius > 5 else 2)
         if entry.estimated:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -125,6 +136,13 @@ class TimelineChart(QWidget):
             painter.setBrush(fill)
             painter.drawRoundedRect(QRectF(centre.x() - width / 2, centre.y() - radius, width,
                                            2 * radius), radius, radius)  # fmt: skip
+        elif entry.planned:
+            painter.setBrush(Qt.BrushStyle.NoBrush if entry.inferred else accent)
+            r = radius * 1.25
+            painter.drawPolygon(QPolygonF([QPointF(centre.x(), centre.y() - r),
+                                           QPointF(centre.x() + r, centre.y()),
+                                           QPointF(centre.x(), centre.y() + r),
+                                           QPointF(centre.x() - r, centre.y())]))  # fmt: skip
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush if entry.inferred else accent)
             painter.drawEllipse(centre, radius, radius)
@@ -138,12 +156,14 @@ class TimelineChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, text: QColor, accent: QColor) -> None:
         x, y = MARGIN, 16
-        items = (("date in the text", False, False, False), ("year inferred", True, False, False),
-                 ("inferred from an estimated date", True, True, False),
-                 ("decade", False, False, True))  # fmt: skip
-        for label, inferred, estimated, decade in items:
+        items = ((self.tr("date in the text"), False, False, False, "happened"),
+                 (self.tr("year inferred"), True, False, False, "happened"),
+                 (self.tr("inferred from an estimated date"), True, True, False, "happened"),
+                 (self.tr("decade"), False, False, True, "happened"),
+                 (self.tr("planned or expected"), False, False, False, "planned"))  # fmt: skip
+        for label, inferred, estimated, decade, mode in items:
             probe = TimelineEntry("", "", "decade" if decade else "day", inferred, estimated,
-                                  "", [], [])  # fmt: skip
+                                  "", [], [], mode)  # fmt: skip
             width = 34 if decade else 16
             self._draw_marker(painter, probe, QPointF(x + width / 2, y), accent, width, 5)
             painter.setPen(text)
@@ -160,6 +180,8 @@ class TimelineChart(QWidget):
         entry = self.entries[index]
         label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
                            entry.estimated)  # fmt: skip
+        if entry.planned:
+            label = f"{label} — {_marker_note(entry)}"
         sources = ", ".join(f"{c.source_file} ¶{c.paragraph}" for c in entry.citations)
         self.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(entry.text)}"
                         f"<br><i>{html.escape(sources)}</i>")  # fmt: skip
@@ -190,6 +212,16 @@ class TimelineChart(QWidget):
         if isinstance(parent, QScrollArea):
             centre = self.centre(self.selected)
             parent.ensureVisible(int(centre.x()), int(centre.y()), COLUMN, 0)
+
+
+def _marker_note(entry: TimelineEntry) -> str:
+    """The word under a marker's date: what kind of date or event it is."""
+    tr = partial(QCoreApplication.translate, "TimelineChart")
+    if entry.planned:
+        return tr("planned")
+    if entry.inferred:
+        return tr("estimated") if entry.estimated else tr("inferred")
+    return ""
 
 
 def _year(date: str) -> int:
