@@ -33,6 +33,7 @@ from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
 from . import plurals, printing, theme, window_state
+from .accessibility import WindowAccessibility
 from .actions import window_action
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
+        self.accessibility = WindowAccessibility(self)  # names, announcements, F6
         self.apply_theme(self.theme_name)
         self.reader.set_zoom(int(settings.value("zoom", 0)))
         window_state.restore_layout(self, self.settings)
