@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -101,11 +102,14 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict:
         )  # fmt: skip
         processes.append(app)
         walker = subprocess.run(
-            [SYSTEM_PYTHON, str(ROOT / "tests" / "atspi_walker.py"), "pakru-desktop", QUERY],
+            [SYSTEM_PYTHON, str(ROOT / "tests" / "atspi_walker.py"), "pakru-desktop", QUERY, "pipelne "],
             env=env, capture_output=True, text=True, timeout=240,
         )  # fmt: skip
         assert walker.returncode == 0, f"walker failed:\n{walker.stderr[-3000:]}"
-        return json.loads(walker.stdout)
+        report = json.loads(walker.stdout)
+        # The walker ends with Ctrl+Q: the app (with its accessibility factory) exits cleanly.
+        report["app_exit"] = app.wait(timeout=30)
+        return report
     finally:
         for process in reversed(processes):
             _stop(process)
@@ -141,7 +145,7 @@ def test_combo_boxes_are_named_by_what_they_filter(heard: dict) -> None:
     assert labels == ["Source filter", "Timeline topic filter", "Topic filter"]
 
 
-@pytest.mark.parametrize("pane", ["reader", "timeline"])
+@pytest.mark.parametrize("pane", ["reader", "timeline", "factsheet"])
 def test_document_panes_have_text_and_a_caret_that_moves(heard: dict, pane: str) -> None:
     facts = heard[pane]
     print(
@@ -152,6 +156,15 @@ def test_document_panes_have_text_and_a_caret_that_moves(heard: dict, pane: str)
     assert facts["text"], f"{pane} has no AT-SPI text interface"
     start, after_down, at_end = facts["caret"]
     assert start < after_down < at_end <= facts["characters"]
+
+
+@pytest.mark.parametrize("pane", ["timeline", "factsheet"])
+def test_citations_are_links_and_headings_are_headings(heard: dict, pane: str) -> None:
+    facts = heard[pane]
+    citations = [name for name in facts["links"] if "¶" in name]
+    assert citations, f"no citation link in the {pane}: links {facts['links'][:5]}"
+    assert all(re.fullmatch(r"\[S\d+ ¶\d+\]", name) for name in citations), citations[:5]
+    assert facts["headings"] >= 1
 
 
 def test_results_rows_speak_title_source_date_and_snippet(heard: dict, library, variants) -> None:  # type: ignore[no-untyped-def]
@@ -174,6 +187,18 @@ def test_a_search_and_an_opened_hit_are_announced(heard: dict, library, variants
     assert any(f"{result.total} article" in text and QUERY in text for text in said), said
     assert any(text.startswith("1 of ") and text.endswith("hits")
                for text in heard["announcements_after_open"])  # fmt: skip
+
+
+def test_did_you_mean_is_announced_and_taken_with_tab_and_enter(heard: dict) -> None:
+    assert any("Did you mean pipeline?" in text for text in heard["announcements_misspelt"]), heard[
+        "announcements_misspelt"
+    ]
+    taken = heard["announcements_after_suggestion"]
+    assert any("found for pipeline" in text for text in taken), taken
+
+
+def test_the_app_quits_cleanly_after_being_read(heard: dict) -> None:
+    assert heard["app_exit"] == 0
 
 
 def test_f6_cycles_through_every_pane_and_back(heard: dict) -> None:

@@ -11,7 +11,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import render
 from ..model import Hit, ImportReport
+from .document_accessible import expose_parts
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -121,12 +122,16 @@ class WindowAccessibility(QObject):
         pane.status.setAccessibleName("Search status")
         # "Did you mean" is a link in the status line: Tab reaches it, Enter follows it.
         pane.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._link_on_focus = LinkOnFocus(pane.status)
         pane.list.setAccessibleDescription("Enter opens the selected result at its paragraph")
         w.search_field.setAccessibleDescription("Results appear as you type. Shortcut: Ctrl+K")
         w.hit_label.setAccessibleName("Hit position")
         w.sidebar.filter.setAccessibleDescription("Narrows the articles, topics and sources")
         w.sidebar.tabs.tabBar().setAccessibleName("Library sections")
-        w.sidebar.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
+        # The tab widget is no stop of its own (its tab bar is); NoFocus is passed down to
+        # the bar, so give that its Tab focus back.
+        w.sidebar.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        w.sidebar.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         w.timeline.count_label.setAccessibleName("Dated facts shown")
         chart = w.timeline.chart
         # The picture repeats the list below it: presentational, and the focus skips to the list.
@@ -141,7 +146,7 @@ class WindowAccessibility(QObject):
             toolbar.setAccessibleName(toolbar.windowTitle() or "Toolbar")
             for action in toolbar.actions():
                 button = toolbar.widgetForAction(action)
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
                 if button is not None and not isinstance(button, QLabel) and action.text():
                     button.setAccessibleName(action.text().replace("&", ""))
                     if keys:
@@ -156,6 +161,7 @@ class WindowAccessibility(QObject):
             (w.timeline.list, "Every dated fact, in order; each citation is a link"),
         ):
             browser.setTextInteractionFlags(DOCUMENT_FLAGS)
+            expose_parts(browser)  # links and headings as objects of their own
             browser.setAccessibleDescription(description)
         for view in w.findChildren(QAbstractItemView):
             view.setTabKeyNavigation(False)  # Tab leaves a list: no focus trap
@@ -176,9 +182,10 @@ class WindowAccessibility(QObject):
         if not result.query:
             return
         count = f"about {result.total:,}" if result.total_is_estimate else f"{result.total:,}"
-        text = f"{count} article{'s' if result.total != 1 else ''} found for {result.query}."
+        query = result.query.strip()
+        text = f"{count} article{'s' if result.total != 1 else ''} found for {query}."
         if result.suggestion:
-            text += f" Did you mean {result.suggestion}? Press Tab to reach it."
+            text += f" Did you mean {result.suggestion}? It is a link just above the results."
         if result.notice:
             text += f" {result.notice}"
         self.announcer.say(text)
@@ -249,6 +256,25 @@ class WindowAccessibility(QObject):
                 splitter.setSizes(sizes)
                 self.announcer.say(f"Pane width {splitter.sizes()[number]} pixels")
                 return
+
+
+class LinkOnFocus(QObject):
+    """A label reached by Tab puts its (first) link under the keyboard at once: Enter follows
+    it, and the next Tab leaves (Qt would first stop on the label, then on the link)."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QLabel)
+            and "<a " in watched.text()
+            and not watched.hasSelectedText()
+        ):
+            watched.focusNextPrevChild(True)
+        return False
 
 
 def _label_before(field: QWidget, text: str, name: str) -> QLabel:
