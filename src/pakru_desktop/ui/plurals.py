@@ -16,9 +16,9 @@ _FORM = re.compile(r"\((\w+)\)")  # "article(s)", "match(es)"
 
 class EnglishPlurals(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:  # fmt: skip
+                  n: int = -1) -> str | None:  # fmt: skip
         if n < 0 or "(" not in source:
-            return ""  # not ours to translate: Qt keeps the source text
+            return None  # a null string: not translated ("" would blank Qt's own texts)
         return _FORM.sub(lambda m: "" if n == 1 else m.group(1), source)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name

@@ -7,24 +7,23 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
+from .safe_text import UNKNOWN_SOURCE, SafeBrowser
 
 _MARK = re.compile(r"<mark>")
 ZOOM_LIMIT = 8
 
 
-class ReaderPane(QTextBrowser):
+class ReaderPane(SafeBrowser):
     hitChanged = Signal(int, int)  # current hit (1-based, 0 = none), hit count
     paragraphLinkActivated = Signal(str, int)  # article id, paragraph
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Article reader")
-        self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
-        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._anchor)
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
@@ -58,11 +57,6 @@ class ReaderPane(QTextBrowser):
             "<li>Add articles with <b>File → Import</b> or by dropping files on the window."
             "</li></ul>"
         )
-
-    # QTextBrowser would fetch <img src> and links through loadResource: refuse everything
-    # that is not ours, so a hostile article can never make the app reach the network.
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
-        return None
 
     def set_css(self, css: str) -> None:
         self.css = css
@@ -177,7 +171,7 @@ class ReaderPane(QTextBrowser):
             return ""
         article = self.article
         number = self.paragraph
-        parts = [f"“{article.title}”", article.source or "Unknown source"]
+        parts = [f"“{article.title}”", article.source or UNKNOWN_SOURCE]
         if article.author:
             parts.append(article.author)
         parts.append(render.date_label(article))

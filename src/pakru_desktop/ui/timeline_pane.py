@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ..knowledge.sheet import TimelineEntry
 from ..knowledge.topics import Topic
 from ..sheet_render import date_label, human_date
 from .factsheet_pane import parse_citation_url
+from .safe_text import SafeBrowser
 
 COLUMN = 150
 MARGIN = 24
@@ -200,11 +200,6 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-class _ListBrowser(QTextBrowser):
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
-        return None  # never fetch anything a page names
-
-
 class TimelinePane(QWidget):
     """Topic filter, the picture, and the same entries as a list with citation links."""
 
@@ -232,9 +227,8 @@ class TimelinePane(QWidget):
         frame = 2 * self.scroll.frameWidth()
         scrollbar = self.scroll.horizontalScrollBar().sizeHint().height()
         self.scroll.setFixedHeight(CHART_HEIGHT + scrollbar + frame)
-        self.list = _ListBrowser()
+        self.list = SafeBrowser()
         self.list.setAccessibleName("Timeline list")
-        self.list.setOpenLinks(False)
         self.list.document().setDocumentMargin(14)
         self.list.anchorClicked.connect(self._anchor)
         split = QSplitter(Qt.Orientation.Vertical)
