@@ -223,3 +223,55 @@ def test_focus_is_visible_at_three_to_one_in_both_themes(qapp) -> None:  # type:
         print(f"{row['theme']:5} {row['widget']:15} {row['median']:.2f}:1")
     weak = [row for row in rows if row["median"] < 3.0 or not row["took_focus"]]
     assert not weak, weak
+
+
+# -- the same window offscreen: keys a person presses, what the announcer says -------------
+
+
+@pytest.fixture
+def window(qtbot, library, variants, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from pakru_desktop.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    yield win
+    win.close()
+
+
+def test_alt_shift_arrows_move_the_focused_panes_splitter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    results = window.search_pane.list
+    results.setFocus()
+    qtbot.waitUntil(results.hasFocus)
+    before = window.splitter.sizes()
+    alt_shift = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(results, Qt.Key.Key_Right, alt_shift)
+    after = window.splitter.sizes()
+    assert after[1] == before[1] + 40 and after[2] == before[2] - 40
+    qtbot.keyClick(results, Qt.Key.Key_Left, alt_shift)
+    assert window.splitter.sizes() == before
+    window.grab()
+
+
+def test_import_and_verify_results_are_announced(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    said = []
+    window.accessibility.announcer.announced.connect(said.append)
+    article = tmp_path / "wheat.md"
+    article.write_text("# Wheat exports grow\n\nPakistan bought Russian wheat in 2023.\n")
+    with qtbot.waitSignal(window.importFinished, timeout=30_000):
+        window.import_paths([article])  # as a drop on the window does
+    assert "Import finished: 1 imported, 0 skipped, 0 failed." in said
+    verify = window.findChild(QAction, "verify-library")  # Help → Verify Library
+    with qtbot.waitSignal(window.verifier.finished, timeout=30_000):
+        verify.trigger()
+    assert said[-1] == "Verification finished: the library is sound."
+    window.grab()
