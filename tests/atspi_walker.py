@@ -149,10 +149,17 @@ def focus_pane(name: str, limit: int = 6) -> bool:
         current = focused_object(None)
         if current is not None and current["name"] == name:
             return True
-        key("F6")
-        pump(0.3)
+        press_and_wait_for_focus("F6")
     current = focused_object(None)
     return current is not None and current["name"] == name
+
+
+def press_and_wait_for_focus(name: str, modifiers: int = 0) -> None:
+    """A key that moves the focus: wait (a loaded machine is slow) for the focus event."""
+    seen = sum(1 for e in events if e["type"].startswith("object:state-changed:focused"))
+    key(name, modifiers)
+    pump(3.0, lambda: sum(1 for e in events
+                          if e["type"].startswith("object:state-changed:focused")) > seen)  # fmt: skip
 
 
 def document_facts(app, role_name: tuple[str, str]) -> dict:  # type: ignore[no-untyped-def]
@@ -169,11 +176,14 @@ def document_facts(app, role_name: tuple[str, str]) -> dict:  # type: ignore[no-
         return facts
     facts["text"] = True
     facts["characters"] = text.characterCount
-    facts["caret"].append(text.caretOffset)
+    start = text.caretOffset
+    facts["caret"].append(start)
     for _ in range(3):
         key("Down")
+    pump(3.0, lambda: text.caretOffset != start)
     facts["caret"].append(text.caretOffset)
     key("End", CTRL)
+    pump(3.0, lambda: text.caretOffset == text.characterCount)
     facts["caret"].append(text.caretOffset)
     try:
         hypertext = obj.queryHypertext()
@@ -214,7 +224,7 @@ def main() -> int:
     pump(8.0, lambda: any("Did you mean" in e["text"] for e in events))
     report["announcements_misspelt"] = said_since(0)
     focus_pane("Search results")
-    key("Tab", SHIFT)
+    press_and_wait_for_focus("Tab", SHIFT)
     before = len(events)
     key("Return")
     pump(8.0, lambda: any("found for" in text for text in said_since(before)))
@@ -243,14 +253,14 @@ def main() -> int:
     # F6 around every pane and back: no trap, and each stop named.
     stops = []
     for _ in range(5):
-        key("F6")
+        press_and_wait_for_focus("F6")
         stops.append(focused_object(None) or {"role": "", "name": ""})
     report["f6_focus"] = stops
 
     # Tab through the window: every control a keyboard reaches.
     reached = set()
     for _ in range(40):
-        key("Tab")
+        press_and_wait_for_focus("Tab")
         current = focused_object(None)
         if current is not None:
             reached.add(f"{current['role']}:{current['name']}")
@@ -265,9 +275,9 @@ def main() -> int:
     # A topic from the sidebar, by keys: F6 to the library list, Shift+Tab to its tabs,
     # Right to Topics, Tab into the list, Down to the first topic, Enter.
     focus_pane("Articles")
-    key("Tab", SHIFT)
+    press_and_wait_for_focus("Tab", SHIFT)
     key("Right")
-    key("Tab")
+    press_and_wait_for_focus("Tab")
     key("Down")
     key("Return")
     pump(8.0, lambda: any("Fact sheet shown" in e["text"] for e in events))
