@@ -4,8 +4,9 @@ indicator is drawn) are compared. WCAG 2.2 asks ≥ 3:1 between the two states.
 
     .venv/bin/python packaging/focus_contrast.py [--json]
 
-Prints one line per widget and theme: the median contrast over the ring (the figure judged)
-and the share of ring pixels at ≥ 3:1. Exit status 1 when a median is below 3.
+Prints one line per widget and theme: the median contrast over the outer 2 px ring,
+the share of ring pixels at ≥ 3:1, and WCAG 2.2's focus-appearance area (pixels changing by
+≥ 3:1, in units of a 2 px perimeter). Exit status 1 when an area is below 1.
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ def contrast(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def changed_area(unfocused: QImage, focused: QImage, rect: QRect) -> float:
+    """WCAG 2.2's focus appearance: the area that changes by ≥ 3:1, in units of the area of
+    a 2 px perimeter of `rect` (≥ 1.0 passes)."""
+    count = 0
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            if contrast(unfocused.pixelColor(x, y), focused.pixelColor(x, y)) >= MINIMUM:
+                count += 1
+    perimeter = 2 * 2 * (rect.width() + rect.height()) - 16
+    return count / perimeter
+
+
 def ring_contrasts(unfocused: QImage, focused: QImage, rect: QRect) -> list[float]:
     """Per-pixel contrast between the two states over the RING-px band inside `rect`."""
     ratios = []
@@ -77,6 +90,7 @@ def measure(widget: QWidget, away: QWidget, area: Callable[[], QRect] | None = N
     return {
         "median": round(statistics.median(ratios), 2),
         "share_3to1": round(sum(r >= MINIMUM for r in ratios) / len(ratios), 2),
+        "area_3to1": round(changed_area(before, after, rect), 3),
         "took_focus": focused,
     }
 
@@ -137,8 +151,8 @@ def main() -> int:
     else:
         for row in rows:
             print(f"{row['theme']:5}  {row['widget']:15}  median {row['median']:5.2f}:1  "
-                  f"ring ≥3:1 {row['share_3to1']:.0%}")  # fmt: skip
-    return 0 if all(row["median"] >= MINIMUM for row in rows) else 1
+                  f"ring ≥3:1 {row['share_3to1']:.0%}  area ≥3:1 {row['area_3to1']:.2f}×")  # fmt: skip
+    return 0 if all(row["area_3to1"] >= 1.0 for row in rows) else 1
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ class ReaderPane(SafeBrowser):
         self.anchorClicked.connect(self._anchor)
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
+        self.query = ""  # the search whose hits are marked
+        self.quote = ""  # or the cited sentence marked
         self.hit_count = 0
         self.current_hit = 0
         self.paragraph = 1
@@ -67,9 +69,11 @@ class ReaderPane(SafeBrowser):
             self._render(keep_position=True)
 
     def show_article(self, article: Article, paragraph: int = 1,
-                     marked: dict[int, str] | None = None) -> None:  # fmt: skip
+                     marked: dict[int, str] | None = None, query: str = "",
+                     quote: str = "") -> None:  # fmt: skip
         """Show an article at a paragraph; `marked` blocks carry the query's hits."""
         self.article = article
+        self.query, self.quote = query, quote
         self.marked = marked or {}
         self.paragraph = max(1, paragraph)
         self.current_hit = 0
@@ -138,6 +142,13 @@ class ReaderPane(SafeBrowser):
             if count >= hit:
                 return number
         return self.paragraph
+
+    def set_marks(self, marked: dict[int, str], query: str) -> None:
+        """Another query's hits in the article shown, where the reader is."""
+        self.marked, self.query, self.quote = marked, query, ""
+        self.current_hit = 0
+        self._render(keep_position=True)
+        self.hitChanged.emit(0, self.hit_count)
 
     def clear_hits(self) -> None:
         if self.article is None or not self.marked:

@@ -266,7 +266,7 @@ class TimelinePane(QWidget):
                      css: str) -> None:  # fmt: skip
         self.slug = slug
         self.chart.set_entries(entries)
-        self.count_label.setText(f"{len(entries)} dated facts  ")
+        self.count_label.setText(self.tr("%n dated fact(s)", "", len(entries)) + "  ")
         self.list.document().setDefaultStyleSheet(css)
         self.list.setHtml(list_html)
 
