@@ -108,3 +108,64 @@ def test_dark_theme_reaches_aa_contrast_and_marks_the_current_hit_by_more_than_c
     frame = image.pixelColor(image.width() // 2, 0).name()
     outside = window.search_field.parentWidget().grab().toImage().pixelColor(2, 2).name()
     assert theme.contrast(frame, outside) >= 3, (frame, outside)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (700, 450)])  # 1400×900 at 2× scaling
+def test_small_screens_keep_every_pane_counter_and_status_bar_on_screen(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT):
+        qtbot.keyClicks(window.search_field, "Pakistan")
+    with qtbot.waitSignal(window.articleShown):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert window.width() <= size[0] and window.height() <= size[1]
+    inside = window.rect()
+    for widget in (window.sidebar, window.search_pane, window.reader, window.hit_label,
+                   window.statusBar(), window.search_field):  # fmt: skip
+        assert widget.isVisible(), widget
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert inside.contains(widget.mapTo(window, widget.rect().topLeft())), widget
+        assert inside.contains(corner), (widget, corner, inside)
+        assert widget.width() >= 40, widget
+    assert window.hit_label.text().strip().startswith("1 of")
+    painted(window)
+
+
+def test_the_window_never_opens_larger_than_the_screen(
+    qtbot, library: Library, variants: Variants, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "big.ini"), QSettings.Format.IniFormat)
+    huge = MainWindow(library, variants, settings)
+    qtbot.addWidget(huge)
+    huge.resize(5000, 4000)
+    huge.save_settings()
+    huge.close()
+    again = MainWindow(library, variants, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    free = again.screen().availableGeometry()
+    assert again.frameGeometry().width() <= free.width()
+    assert again.frameGeometry().height() <= free.height()
+    again.close()
+
+
+def test_zoom_reaches_results_sheet_and_timeline_list(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT):
+        qtbot.keyClicks(window.search_field, "pipeline")
+    before = window.search_pane.list.font().pointSizeF()
+    row = window.search_pane.list.visualRect(window.search_pane.model.index(0, 0)).height()
+    sheet = window.factsheet.font().pointSizeF()
+    timeline = window.timeline.list.font().pointSizeF()
+    for _ in range(2):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_pane.list.font().pointSizeF() == before + 2
+    qtbot.waitUntil(lambda: window.search_pane.list.visualRect(
+        window.search_pane.model.index(0, 0)).height() > row)  # fmt: skip
+    assert window.factsheet.font().pointSizeF() > sheet
+    assert window.timeline.list.font().pointSizeF() > timeline
+    painted(window.search_pane.list)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_pane.list.font().pointSizeF() == before

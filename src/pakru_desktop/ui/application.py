@@ -41,7 +41,9 @@ def make_application() -> QApplication:
     plurals.install(app)
     families = load_bundled_fonts()
     if "DejaVu Sans" in families:
-        app.setFont(QFont("DejaVu Sans", 10))
+        # Our font, at the size the desktop asks for (large-print settings are honoured).
+        size = app.font().pointSizeF()
+        app.setFont(QFont("DejaVu Sans", round(size) if size > 0 else 10))
     return app
 
 

@@ -7,14 +7,15 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
-from .safe_text import UNKNOWN_SOURCE, SafeBrowser
+from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument
 
 _MARK = re.compile(r"<mark>")
-ZOOM_LIMIT = 8
+_ANCHOR = re.compile(r'<a name="p(\d+)" id="p\d+"></a>')  # render's paragraph anchors
 
 
 class ReaderPane(SafeBrowser):
@@ -28,11 +29,11 @@ class ReaderPane(SafeBrowser):
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
         self.query = ""  # the search whose hits are marked
+        self.numbers = False  # paragraph numbers shown, so "¶21" can be checked by eye
         self.quote = ""  # or the cited sentence marked
         self.hit_count = 0
         self.current_hit = 0
         self.paragraph = 1
-        self.zoom = 0
         self.css = ""
         self.document().setDocumentMargin(18)
 
@@ -97,12 +98,7 @@ class ReaderPane(SafeBrowser):
     def _render(self, keep_position: bool = False) -> None:
         assert self.article is not None
         position = self.verticalScrollBar().value()
-        fragment = render.article_html(self.article, self.marked)
-        fragment = fragment.replace(
-            f"<p><em>{html.escape(render.metadata_line(self.article), quote=False)}</em></p>",
-            f"<p class='meta'>{html.escape(render.metadata_line(self.article), quote=False)}</p>",
-        )
-        fragment = fragment.replace("<blockquote>", "<blockquote class='notice'>")
+        fragment = self._fragment(self.article, self.marked, self.numbers)
         counter = iter(range(1, 1_000_000))
 
         def numbered(_match: re.Match[str]) -> str:
@@ -116,6 +112,30 @@ class ReaderPane(SafeBrowser):
         self.setHtml(fragment)
         if keep_position:
             self.verticalScrollBar().setValue(position)
+
+    def printable(self, highlights: bool = True) -> QTextDocument:
+        """The document to print or export: as shown, or without the search highlights."""
+        if highlights or self.article is None:
+            return self.document()
+        document = SafeDocument(self)
+        document.setDefaultStyleSheet(self.css)
+        document.setHtml(self._fragment(self.article, {}, self.numbers))
+        return document
+
+    def show_numbers(self, on: bool) -> None:
+        """View → Paragraph Numbers: ¶N before each paragraph, the numbers citations use."""
+        self.numbers = on
+        if self.article is not None:
+            self._render(keep_position=True)
+
+    @staticmethod
+    def _fragment(article: Article, marked: dict[int, str], numbers: bool = False) -> str:
+        fragment = render.article_html(article, marked)
+        if numbers:
+            fragment = _ANCHOR.sub(r"\g<0><span class='pnum'>¶\1 </span>", fragment)
+        meta = html.escape(render.metadata_line(article), quote=False)
+        fragment = fragment.replace(f"<p><em>{meta}</em></p>", f"<p class='meta'>{meta}</p>")
+        return fragment.replace("<blockquote>", "<blockquote class='notice'>")
 
     def next_hit(self, step: int = 1) -> None:
         """F3 / Shift+F3: walk the hits across the article, wrapping at the ends."""
@@ -157,15 +177,6 @@ class ReaderPane(SafeBrowser):
         self.current_hit = 0
         self._render(keep_position=True)
         self.hitChanged.emit(0, 0)
-
-    def set_zoom(self, level: int) -> None:
-        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
-        step = level - self.zoom
-        if step > 0:
-            self.zoomIn(step)
-        elif step < 0:
-            self.zoomOut(-step)
-        self.zoom = level
 
     def paragraph_at_top(self) -> int:
         """The paragraph a reader is looking at: the first one visible in the viewport."""

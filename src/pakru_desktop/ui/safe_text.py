@@ -10,15 +10,17 @@ override returns nothing, so the override returns a blank image instead of nothi
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtGui import QCursor, QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from ..render import UNKNOWN_SOURCE
 
 __all__ = ["UNKNOWN_SOURCE", "SafeBrowser", "SafeDocument", "plain_tip", "refused"]
 
+ZOOM_LIMIT = 8
 _BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
 _BLANK.fill(0)
 
@@ -42,6 +44,35 @@ class SafeDocument(QTextDocument):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
 
+    def _hovered(self, url: QUrl) -> None:
+        """Hovering a citation like [S2 ¶7] names the article it points to."""
+        if self.title_of is None or url.scheme() != "pakru" or url.host() != "article":
+            QToolTip.hideText()
+            return
+        title = self.title_of(url.path().strip("/"))
+        fragment = url.fragment()
+        where = f", paragraph {fragment[1:]}" if fragment[1:].isdigit() else ""
+        if title:
+            QToolTip.showText(QCursor.pos(), plain_tip(title + where), self)
+
+    def scroll_when_shown(self, value: int) -> None:
+        """Back/Forward: scroll there now, and again when a page still loading arrives."""
+        self.pending_scroll = value
+        self.verticalScrollBar().setValue(value)
+
+    def take_pending_scroll(self, default: int) -> int:
+        value, self.pending_scroll = self.pending_scroll, -1
+        return value if value >= 0 else default
+
+    def set_zoom(self, level: int) -> None:
+        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
+        step = level - self.zoom
+        if step > 0:
+            self.zoomIn(step)
+        elif step < 0:
+            self.zoomOut(-step)
+        self.zoom = level
+
 
 class SafeBrowser(QTextBrowser):
     """Every document pane (reader, fact sheet, timeline list, dialogs): links are ours to
@@ -54,6 +85,39 @@ class SafeBrowser(QTextBrowser):
         self.setDocument(SafeDocument(self))
         self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
         self.setOpenExternalLinks(False)
+        self.zoom = 0  # steps from the desktop's font size (Ctrl+= / Ctrl+-)
+        self.pending_scroll = -1  # where to scroll once the page being loaded arrives
+        self.title_of: Callable[[str], str] | None = None  # names a cited article on hover
+        self.highlighted.connect(self._hovered)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
+
+    def _hovered(self, url: QUrl) -> None:
+        """Hovering a citation like [S2 ¶7] names the article it points to."""
+        if self.title_of is None or url.scheme() != "pakru" or url.host() != "article":
+            QToolTip.hideText()
+            return
+        title = self.title_of(url.path().strip("/"))
+        fragment = url.fragment()
+        where = f", paragraph {fragment[1:]}" if fragment[1:].isdigit() else ""
+        if title:
+            QToolTip.showText(QCursor.pos(), plain_tip(title + where), self)
+
+    def scroll_when_shown(self, value: int) -> None:
+        """Back/Forward: scroll there now, and again when a page still loading arrives."""
+        self.pending_scroll = value
+        self.verticalScrollBar().setValue(value)
+
+    def take_pending_scroll(self, default: int) -> int:
+        value, self.pending_scroll = self.pending_scroll, -1
+        return value if value >= 0 else default
+
+    def set_zoom(self, level: int) -> None:
+        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
+        step = level - self.zoom
+        if step > 0:
+            self.zoomIn(step)
+        elif step < 0:
+            self.zoomOut(-step)
+        self.zoom = level

@@ -35,7 +35,7 @@ class QuickSwitcher(QDialog):
         self.field.installEventFilter(self)
         self.list.activated.connect(lambda _index: self._open_current())
         self._filter("")
-        self.resize(560, 420)
+        self.resize(560, 320)
         self.field.setFocus()
 
     def _filter(self, text: str) -> None:

@@ -213,6 +213,10 @@ class TimelinePane(QWidget):
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName("Timeline topic")
         self.topic_filter.addItem("All topics", "")
+        self.topic_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic_filter.setMinimumContentsLength(10)
         self.count_label = QLabel("")
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -223,10 +227,13 @@ class TimelinePane(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.chart)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         frame = 2 * self.scroll.frameWidth()
         scrollbar = self.scroll.horizontalScrollBar().sizeHint().height()
-        self.scroll.setFixedHeight(CHART_HEIGHT + scrollbar + frame)
+        # At most the picture's height; less on a small screen (it scrolls), so the window
+        # fits 1024×600 and 2× scaling on 1400×900.
+        self.scroll.setMaximumHeight(CHART_HEIGHT + scrollbar + frame)
+        self.scroll.setMinimumHeight(80)
         self.list = SafeBrowser()
         self.list.setAccessibleName("Timeline list")
         self.list.document().setDocumentMargin(14)
@@ -269,6 +276,7 @@ class TimelinePane(QWidget):
         self.count_label.setText(self.tr("%n dated fact(s)", "", len(entries)) + "  ")
         self.list.document().setDefaultStyleSheet(css)
         self.list.setHtml(list_html)
+        self.list.verticalScrollBar().setValue(self.list.take_pending_scroll(0))
 
     def _open_entry(self, index: int) -> None:
         entry = self.chart.entries[index]
