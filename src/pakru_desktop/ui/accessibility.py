@@ -15,7 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QLabel,
+    QPushButton,
     QTextBrowser,
     QToolBar,
     QToolButton,
@@ -123,6 +125,7 @@ class WindowAccessibility(QObject):
         # "Did you mean" is a link in the status line: Tab reaches it, Enter follows it.
         pane.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._link_on_focus = LinkOnFocus(pane.status)
+        _name_suggestion(pane.suggestion)
         pane.list.setAccessibleDescription("Enter opens the selected result at its paragraph")
         w.search_field.setAccessibleDescription("Results appear as you type. Shortcut: Ctrl+K")
         w.hit_label.setAccessibleName("Hit position")
@@ -140,6 +143,11 @@ class WindowAccessibility(QObject):
         w.timeline.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for combo in (pane.source_filter, pane.topic_filter, w.timeline.topic_filter):
             combo.view().setAccessibleName(f"{combo.accessibleName()} choices")
+            # Room for the labels on small screens: a filter may elide its longest choice.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         for button in w.sidebar.tabs.tabBar().findChildren(QToolButton):
             button.setAccessibleName("Scroll the library sections")
         for toolbar in w.findChildren(QToolBar):
@@ -179,13 +187,14 @@ class WindowAccessibility(QObject):
                 source = (article.source if article else "") or "Unknown source"
                 date = render.date_label(article) if article else "undated"
                 item.setData(result_row_text(hit, source, date), Qt.ItemDataRole.AccessibleTextRole)
+        _name_suggestion(pane.suggestion)
         if not result.query:
             return
         count = f"about {result.total:,}" if result.total_is_estimate else f"{result.total:,}"
         query = result.query.strip()
         text = f"{count} article{'s' if result.total != 1 else ''} found for {query}."
         if result.suggestion:
-            text += f" Did you mean {result.suggestion}? It is a link just above the results."
+            text += f" Did you mean {result.suggestion}? Down, then Enter, uses it."
         if result.notice:
             text += f" {result.notice}"
         self.announcer.say(text)
@@ -198,9 +207,10 @@ class WindowAccessibility(QObject):
 
     def _pane_keys(self) -> None:
         w = self.window
+        # F6 / Shift+F6 are the window's Next/Previous Pane actions: say where they landed.
+        for action in (w.act_next_pane, w.act_prev_pane):
+            action.triggered.connect(self._say_pane)
         for keys, slot in (
-            ("F6", lambda: self.cycle_panes(+1)),
-            ("Shift+F6", lambda: self.cycle_panes(-1)),
             ("Alt+Shift+Right", lambda: self.resize_pane(+PANE_STEP)),
             ("Alt+Shift+Left", lambda: self.resize_pane(-PANE_STEP)),
         ):
@@ -208,37 +218,10 @@ class WindowAccessibility(QObject):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-    def panes(self) -> list[tuple[QWidget, QWidget]]:
-        """(area, the widget that takes the focus in it), in F6 order."""
-        w = self.window
-        shown = w.right.currentWidget()
-        target = w.timeline.list if shown is w.timeline else shown
-        sidebar_view = w.sidebar.tabs.currentWidget() or w.sidebar.filter
-        return [
-            (w.search_field, w.search_field),
-            (w.search_pane, w.search_pane.list),
-            (w.right, target),
-            (w.sidebar, sidebar_view),
-        ]
-
-    def current_pane(self) -> int:
+    def _say_pane(self) -> None:
         focused = self.window.focusWidget()
-        for number, (area, _target) in enumerate(self.panes()):
-            if focused is not None and (focused is area or area.isAncestorOf(focused)):
-                return number
-        return -1
-
-    def cycle_panes(self, step: int) -> QWidget:
-        """F6 / Shift+F6: the next / previous pane takes the focus, as in browsers."""
-        panes = self.panes()
-        current = self.current_pane()
-        start = 0 if current < 0 and step > 0 else current
-        number = (start + step) % len(panes) if current >= 0 else start % len(panes)
-        target = panes[number][1]
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        name = target.accessibleName() or panes[number][0].accessibleName()
-        self.announcer.say(f"{name} pane")
-        return target
+        if focused is not None and focused.accessibleName():
+            self.announcer.say(f"{focused.accessibleName()} pane")
 
     def resize_pane(self, pixels: int) -> None:
         """Alt+Shift+Right / Left: move the focused pane's right edge (the splitter handle)."""
@@ -275,6 +258,11 @@ class LinkOnFocus(QObject):
         ):
             watched.focusNextPrevChild(True)
         return False
+
+
+def _name_suggestion(button: QPushButton) -> None:
+    """The 'did you mean' button is named by its text; hidden and empty it still needs one."""
+    button.setAccessibleName(button.text() or "Did you mean: no suggestion")
 
 
 def _label_before(field: QWidget, text: str, name: str) -> QLabel:
