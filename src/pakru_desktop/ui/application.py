@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     window = MainWindow(library, load_variants(), make_settings(args.data_dir))
     window.show()
+    window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
     if args.self_test:
         return self_test(app, window)
     code = app.exec()
