@@ -109,7 +109,7 @@ def build_actions(self: MainWindow) -> None:
     self.act_numbers = A(self.tr("Paragraph &Numbers"), lambda: None, ["Ctrl+Shift+N"])
     self.act_numbers.setCheckable(True)
     self.act_numbers.toggled.connect(self.show_paragraph_numbers)
-    self.act_commentary = A(self.tr("Show &Commentary on Sheets"), lambda: None)
+    self.act_commentary = A(self.tr("Show &Commentary on Sheets"), lambda: None, ["Ctrl+Shift+M"])
     self.act_commentary.setCheckable(True)
     self.act_commentary.setChecked(str(self.settings.value("show_commentary", "false")) == "true")
     self.knowledge.set_show_commentary(self.act_commentary.isChecked())
