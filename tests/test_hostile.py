@@ -173,8 +173,9 @@ def test_build_collection_never_puts_a_file_from_outside_the_folder_in(tmp_path:
     assert b"SECRET" not in output.read_bytes()
 
 
-@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
 def test_file_open_trace_shows_nothing_outside_is_read(tmp_path: Path, signed: Path) -> None:
+    # `make test` installs strace (packaging/system-deps.sh): its absence is a failure here.
+    assert shutil.which("strace"), "strace is missing: run `bash packaging/system-deps.sh test`"
     folder = tmp_path / "d"
     hostile_folder(folder, tmp_path / "outside")
     decoy = tmp_path / "stick"

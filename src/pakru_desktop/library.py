@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -16,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
+from .indexing import add_word_counts, index_new_articles
 from .model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
 from .paths import resources_dir
 from .safe_db import READ_ONLY, authorize, explain, harden, is_article_id
 from .safe_files import Candidate, expand, shown_name
 from .schema import SCHEMA_VERSION, LibraryError, migrate, refuse_unknown_schema
-from .textfold import index_text
 
 if TYPE_CHECKING:
     from .knowledge.config import KnowledgeConfig
@@ -185,39 +184,13 @@ class Library:
     def _last_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
 
-    def _index_new(self, after_id: int) -> None:
-        """Add the rows inserted by this transaction to the search index, in one statement;
-        the text of those with words beyond ASCII is folded first (textfold.index_text)."""
-        folded = []
-        for rowid, *texts in self.conn.execute(
-            "SELECT id, title, headings, body FROM articles WHERE id > ?", (after_id,)
-        ):
-            indexed = [index_text(text or "") for text in texts]
-            if any(text is not None for text in indexed):
-                folded.append((rowid, *indexed))
-        self.conn.executemany(
-            "INSERT INTO articles_folded (id, title, headings, body) VALUES (?, ?, ?, ?)", folded
-        )
-        self.conn.execute(
-            "INSERT INTO articles_fts (rowid, title, headings, body)"
-            " SELECT id, title, headings, body FROM articles_indexed WHERE id > ?",
-            (after_id,),
-        )
-
     def index_added(self, last_id: int, words: WordCounter, any_added: bool) -> None:
         """Index the rows this transaction added after `last_id`: search index, word counts,
         facts (one pass each, at the end of the transaction)."""
-        self._index_new(last_id)
-        self._add_word_counts(words.finish())
+        index_new_articles(self.conn, last_id)
+        add_word_counts(self.conn, words.finish())
         if any_added:
             self.facts().index_new(last_id)
-
-    def _add_word_counts(self, words: Counter[str]) -> None:
-        self.conn.executemany(
-            "INSERT INTO words (word, df) VALUES (?, ?)"
-            " ON CONFLICT(word) DO UPDATE SET df = df + excluded.df",
-            words.items(),
-        )
 
     def add_articles(self, articles: Iterable[Article], origin: str = "user") -> int:
         """Store already-read articles in one transaction; duplicates are ignored. Returns the

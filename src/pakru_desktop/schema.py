@@ -57,7 +57,7 @@ def _step_1(conn: sqlite3.Connection) -> None:
 
 def _step_2(conn: sqlite3.Connection) -> None:
     # Indexing row by row from a trigger cost ~0.8 ms an article; imports now index all their
-    # new rows with one INSERT … SELECT at the end of their transaction (Library._index_new).
+    # new rows with one INSERT … SELECT at the end of their transaction (indexing.index_new_articles).
     # The delete and update triggers stay: they keep the index right on any other change.
     conn.execute("DROP TRIGGER IF EXISTS articles_ai")
 
@@ -157,33 +157,21 @@ def reindex(
     """Fold every article again and rebuild the search index from it (in the caller's
     transaction). `recount_words`: the folding the word table was counted with, when it
     differs from today's; the counts of articles with words beyond ASCII are then redone."""
-    from .textfold import index_text, surface_words
+    from .indexing import add_word_counts, fold_articles
+    from .textfold import surface_words
 
     conn.execute("DELETE FROM articles_folded")
+    fold_articles(conn)
+    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    if recount_words is None:
+        return
     changed: Counter[str] = Counter()
-    folded: list[tuple[int, str | None, str | None, str | None]] = []
-    insert = "INSERT INTO articles_folded (id, title, headings, body) VALUES (?, ?, ?, ?)"
-    for rowid, title, headings, body in conn.execute(
-        "SELECT id, title, headings, body FROM articles"
-    ):
-        texts = [index_text(title or ""), index_text(headings or ""), index_text(body or "")]
-        if any(text is not None for text in texts):
-            folded.append((rowid, *texts))
-        if len(folded) >= 500:  # a library of Russian articles need not fit in memory
-            conn.executemany(insert, folded)
-            folded.clear()
+    for title, body in conn.execute("SELECT title, body FROM articles"):
         whole = f"{title}\n{body}"
-        if recount_words is not None and not whole.isascii():
+        if not whole.isascii():
             changed.subtract(recount_words(whole))
             changed.update(surface_words(whole))
-    conn.executemany(insert, folded)
-    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
-    conn.executemany(
-        "INSERT INTO words (word, df) VALUES (?, ?)"
-        " ON CONFLICT(word) DO UPDATE SET df = df + excluded.df",
-        [(word, count) for word, count in changed.items() if count],
-    )
-    conn.execute("DELETE FROM words WHERE df <= 0")
+    add_word_counts(conn, changed)
 
 
 def _words_of_version_4(text: str) -> set[str]:

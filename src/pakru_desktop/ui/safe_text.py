@@ -45,35 +45,6 @@ class SafeDocument(QTextDocument):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
 
-    def _hovered(self, url: QUrl) -> None:
-        """Hovering a citation like [S2 ¶7] names the article it points to."""
-        if self.title_of is None or url.scheme() != "pakru" or url.host() != "article":
-            QToolTip.hideText()
-            return
-        title = self.title_of(url.path().strip("/"))
-        fragment = url.fragment()
-        where = f", paragraph {fragment[1:]}" if fragment[1:].isdigit() else ""
-        if title:
-            QToolTip.showText(QCursor.pos(), plain_tip(title + where), self)
-
-    def scroll_when_shown(self, value: int) -> None:
-        """Back/Forward: scroll there now, and again when a page still loading arrives."""
-        self.pending_scroll = value
-        self.verticalScrollBar().setValue(value)
-
-    def take_pending_scroll(self, default: int) -> int:
-        value, self.pending_scroll = self.pending_scroll, -1
-        return value if value >= 0 else default
-
-    def set_zoom(self, level: int) -> None:
-        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
-        step = level - self.zoom
-        if step > 0:
-            self.zoomIn(step)
-        elif step < 0:
-            self.zoomOut(-step)
-        self.zoom = level
-
 
 class SafeBrowser(QTextBrowser):
     """Every document pane (reader, fact sheet, timeline list, dialogs): links are ours to
