@@ -187,6 +187,9 @@ class SearchEngine:
         parts = [quote(w) for w in dict.fromkeys(words)]
         if not rows:
             parts.insert(0, quote(stem) + " *")
+            # No word starts so (`pipline` while typing): "did you mean" respells it as it
+            # would a whole word, rather than waiting for a space.
+            out.plain_words.append(stem)
         out.positive.extend(parts)
         expression = parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
         return expression, sum(df for _, df in rows)
