@@ -63,6 +63,15 @@ def test_articles_lists_every_article_with_its_contract(data_dir: Path) -> None:
         assert row["paragraph_count"] > 5
 
 
+def test_articles_text_marks_estimated_dates_as_the_app_and_sheets_do(data_dir: Path) -> None:
+    """Issue 9, defect 11: ≈ everywhere (every seed's date is estimated from its text)."""
+    result = run_cli("articles", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5 and all("  ≈ 20" in line for line in lines)
+    assert any("≈ 2026-02-27" in line for line in lines) and "~" not in result.stdout
+
+
 @pytest.mark.parametrize(("fmt", "expected"), [("text", "[1] "), ("md", "# "), ("html", "<h1>")])
 def test_show_formats(data_dir: Path, fmt: str, expected: str) -> None:
     article_id = json.loads(run_cli("articles", "--json", data_dir=data_dir).stdout)[0][

@@ -218,6 +218,8 @@ def _plain(snippet_html: str) -> str:
 
 
 def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
+    from .render import article_date
+
     rows = library.summaries()
     if args.json:
         _emit([
@@ -228,8 +230,8 @@ def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
         ])  # fmt: skip
         return 0
     for s in rows:
-        date = (s.date or "undated") + ("~" if s.date_estimated else "")
-        print(f"{s.article_id}  {date:<12} {s.source[:24]:<24} {s.title}")
+        date = article_date(s.date, s.date_estimated)
+        print(f"{s.article_id}  {date:<14} {s.source[:24]:<24} {s.title}")
     return 0
 
 

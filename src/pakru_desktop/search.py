@@ -297,7 +297,7 @@ class SearchEngine:
             r[0]: r[1:]
             for r in self.conn.execute(
                 "SELECT a.id, a.article_id, a.source_file, a.kinds, a.title, f.title IS NOT NULL,"
-                " CASE WHEN f.body IS NOT NULL THEN a.body END"
+                " CASE WHEN f.body IS NOT NULL THEN a.body END, a.date, a.date_estimated"
                 f" FROM articles a LEFT JOIN articles_folded f ON f.id = a.id WHERE a.id IN ({marks})",
                 ids,
             )
@@ -309,7 +309,7 @@ class SearchEngine:
                     "the search index does not match the articles; Help → Verify Library "
                     "checks the library"
                 )
-            article_id, source_file, kinds, title, title_folded, body = details[rowid]
+            article_id, source_file, kinds, title, title_folded, body, *dated = details[rowid]
             if title_folded:
                 marked_title = restore_marks(title, marked_title, _OPEN, _CLOSE)
             blocks = marked_body.split("\n")
@@ -343,6 +343,8 @@ class SearchEngine:
                     title_html=marked_html(marked_title),
                     more_hits=max(0, len(matching) - 1),
                     hit_paragraphs=tuple(i + 1 for i in matching),
+                    date=dated[0] or "",
+                    date_estimated=bool(dated[1]),
                 )
             )
         return hits

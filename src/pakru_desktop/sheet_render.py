@@ -25,12 +25,11 @@ from .knowledge.sheet import (
     TimelineEntry,
 )
 from .knowledge.summary import IntroLine, clip
-from .render import escape_markdown, html_page
+from .render import ESTIMATED, article_date, escape_markdown, html_page
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
 
 SECTION_LIMIT = 60  # items a section lists; the JSON export has them all
-ESTIMATED = "≈"  # an estimated date, the same mark as the sidebar's
 _ARTICLE_ID = re.compile(r"[0-9a-f]{8,64}")
 # How citations are written: app links, anchors to the page's own article list, plain text.
 APP, ANCHORS, PLAIN = "app", "anchors", "plain"
@@ -94,12 +93,6 @@ def _link_title(citation: Citation) -> str:
     text = f"{citation.title or citation.source_file} — ¶{citation.paragraph}"
     # Markdown escapes the attribute; what could end the title or the link is left out.
     return re.sub(r'["\\()\[\]`]', "'", text)
-
-
-def article_date(date: str, estimated: bool) -> str:
-    if not date:
-        return "undated"
-    return f"{ESTIMATED} {date}" if estimated else date
 
 
 def date_label(date: str, text: str, precision: str, inferred: bool, estimated: bool,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Hit, SearchResult
+from ..render import article_date
 from .html_delegate import HTML_ROLE, HtmlDelegate
 from .safe_text import UNKNOWN_SOURCE
 from .theme import qt_marks
@@ -189,12 +190,14 @@ class SearchPane(QWidget):
             self.list.setCurrentIndex(self.model.index(0, 0))
         self.resultsShown.emit(result)
 
-    @staticmethod
-    def _row_html(hit: Hit) -> str:
-        more = f" · {hit.more_hits} more in this article" if hit.more_hits else ""
+    def _row_html(self, hit: Hit) -> str:
+        more = (self.tr(" · %n more in this article", "", hit.more_hits) if hit.more_hits
+                else "")  # fmt: skip
+        date = html.escape(article_date(hit.date, hit.date_estimated))
         return (
             f"<div><b>{qt_marks(hit.title_html)}</b><br>"
-            f"<span class='meta'>¶{hit.paragraph}{more}</span><br>{qt_marks(hit.snippet)}</div>"
+            f"<span class='meta'>{date} · ¶{hit.paragraph}{more}</span><br>"
+            f"{qt_marks(hit.snippet)}</div>"
         )
 
     def _status_html(self, result: SearchResult) -> str:
