@@ -7,16 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from pakru_desktop.library import Library
 from pakru_desktop.ui.html_delegate import HTML_ROLE
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
-from .ui_helpers import click_row, click_tab, painted
+from .ui_helpers import LEFT, click_row, click_tab, painted
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+# What the offscreen platform cannot do (raise a window, grab the keyboard for a combo's
+# list) is said as a warning; it is the test platform's, not the app's.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
 TIMEOUT = 15_000
 
 
@@ -71,3 +76,74 @@ def test_an_estimated_date_is_marked_alike_in_results_sidebar_and_reader(
     painted(window.reader)
     assert "≈ 2026-02-27" in window.reader.toPlainText()
     assert "(estimated)" not in window.reader.toPlainText()
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open a combo box with a click and click the wanted entry of its list."""
+    qtbot.mouseClick(combo, LEFT)
+    popup = combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    # A combo's list takes no click sooner than a double-click after it opened, as a person's.
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    row = next(r for r in range(combo.count()) if combo.itemText(r) == text)
+    click_row(qtbot, popup, row)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert combo.currentText() == text
+
+
+def test_results_sort_newest_first_narrow_to_a_date_range_and_are_remembered(
+    qtbot, library: Library, variants: Variants, settings: QSettings, window: MainWindow
+) -> None:
+    """Defect 17, through the search pane's own controls."""
+    pane = window.search_pane
+    assert pane.sort.accessibleName() == "Sort results" and pane.sort.currentData() == "relevance"
+    ranked = type_query(qtbot, window, "Russia")
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:
+        choose(qtbot, pane.sort, "Newest first")
+    newest = shown.args[0]
+    dates = [h.date for h in newest.hits]
+    assert dates == sorted(dates, reverse=True) and newest.total == ranked.total >= 4
+    assert [h.date for h in ranked.hits] != dates
+    assert dates[0] in row_html(window, 0)  # the row says the date it is sorted by
+    painted(pane)
+    # A date range typed in the pane's two fields: a year at one end, a month at the other.
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:
+        qtbot.keyClicks(pane.date_from, "2025")
+    assert {h.date[:4] for h in shown.args[0].hits} <= {"2025", "2026"}
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:
+        qtbot.keyClicks(pane.date_to, "2025-12")
+    narrowed = shown.args[0]
+    expected = [d for d in dates if d.startswith("2025")]
+    assert [h.date for h in narrowed.hits] == expected and narrowed.total == len(expected)
+    assert pane.chip.isVisible() and "dated 2025–2025-12" in pane.chip.text()
+    painted(pane)
+    # A bound that is no date says so in one line and loses nothing typed.
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:
+        qtbot.keyClick(pane.date_to, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(pane.date_to, "9")
+    assert shown.args[0].total == 0 and "not a real date" in pane.status.text()
+    assert pane.date_to.text() == "2025-19" and window.search_field.text() == "Russia"
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:
+        qtbot.keyClick(pane.date_to, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(pane.date_to, "2")
+    assert shown.args[0].total == len(expected)
+    # Show all clears the range (the sort is an order, not a filter: it stays).
+    with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:
+        qtbot.mouseClick(pane.chip_clear, LEFT)
+    assert shown.args[0].total == ranked.total and not pane.chip.isVisible()
+    assert pane.date_from.text() == pane.date_to.text() == ""
+    assert pane.sort.currentText() == "Newest first"
+    # Remembered: a new window starts with the same order and range.
+    qtbot.keyClicks(pane.date_to, "2025")
+    window.close()
+    again = open_window(qtbot, library, variants, settings)
+    try:
+        assert again.search_pane.sort.currentData() == "date"
+        assert again.search_pane.date_to.text() == "2025" and not again.search_pane.date_from.text()
+        assert "dated up to 2025" in again.search_pane.chip.text()
+        first = type_query(qtbot, again, "Russia")
+        assert first.hits and all(h.date <= "2025-12-31" for h in first.hits)
+        assert [h.date for h in first.hits] == sorted((h.date for h in first.hits), reverse=True)
+        painted(again.search_pane)
+    finally:
+        again.close()

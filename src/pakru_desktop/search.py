@@ -30,6 +30,7 @@ from .knowledge.topics import Topic
 from .languages import index_form
 from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
+from .search_order import RELEVANCE, DateRangeError, date_range, order_by, range_filter
 from .snippets import CLOSE as _CLOSE
 from .snippets import OPEN as _OPEN
 from .snippets import distinct_hits, mark_blocks, marked_html, restore_blocks, scratch_index, window
@@ -74,6 +75,8 @@ class SearchEngine:
         self.conn = conn
         self.variants = variants or Variants([])
         self._topic_filter: str | None = None
+        self._range: tuple[str, list[object]] = ("", [])
+        self._order = order_by(RELEVANCE)
         self._scratch = scratch_index()
 
     def interrupt(self) -> None:
@@ -206,9 +209,16 @@ class SearchEngine:
         return self.compile(parsed.tree).expression if parsed.tree is not None else '""'
 
     def search(self, text: str, *, limit: int = 20, source: str | None = None,
-               topic: Topic | None = None, live: bool = False) -> SearchResult:  # fmt: skip
-        """Ranked hits for what the user typed. Never raises on user input."""
+               topic: Topic | None = None, live: bool = False, sort: str = RELEVANCE,
+               date_from: str = "", date_to: str = "") -> SearchResult:  # fmt: skip
+        """Ranked hits for what the user typed (sort="date": newest first), only articles
+        dated in the range if one is given. Never raises on user input."""
         self._topic_filter = self.topic_expression(topic) if topic is not None else None
+        try:
+            self._range = range_filter(*date_range(date_from, date_to))
+        except DateRangeError as error:
+            return SearchResult(text, 0, [], notice=f"Not searched: {error}.")
+        self._order = order_by(sort)
         parsed = parse(text, live=live)
         if parsed.tree is None:
             return SearchResult(text, 0, [], notice=parsed.notice)
@@ -258,6 +268,8 @@ class SearchEngine:
             # A separate MATCH, so the topic's keywords are not highlighted as hits.
             where += " AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
             params.append(self._topic_filter)
+        where += self._range[0]
+        params += self._range[1]
         floor = None
         if compiled.estimate > RANK_ALL_LIMIT:
             # Scoring every hit of a huge set is what makes FTS5 slow (~1.3 µs a hit): score
@@ -274,7 +286,7 @@ class SearchEngine:
         rows = self.conn.execute(
             "SELECT rowid, rank, highlight(articles_fts, 0, ?, ?),"
             " highlight(articles_fts, 2, ?, ?)"
-            f" FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
+            f" FROM articles_fts WHERE {ranked_where} ORDER BY {self._order} LIMIT ?",
             (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, limit),
         ).fetchall()
         if floor is not None and compiled.estimate > EXACT_COUNT_LIMIT:
