@@ -4,11 +4,14 @@ and the timeline's article key; typed and clicked on the visible widgets."""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
 from pakru_desktop.library import Library
 from pakru_desktop.ui.html_delegate import HTML_ROLE
@@ -147,3 +150,66 @@ def test_results_sort_newest_first_narrow_to_a_date_range_and_are_remembered(
         painted(again.search_pane)
     finally:
         again.close()
+
+
+LISTED = re.compile(r"^S(\d+) (.+?) — (.+?), (≈ )?(\S+) · file (\S+)$", re.M)
+
+
+def key_list(text: str) -> dict[str, str]:
+    """S-number → file, from a page's article list (the plain text a person reads)."""
+    listing = text.split("Articles (")[-1]
+    rows = LISTED.findall(listing)
+    assert rows, "no article list on the page"
+    return {number: file for number, *_, file in rows}
+
+
+def test_the_timeline_shows_its_article_key_with_the_sheets_numbers(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    """Defect 7: every view with [S2 ¶7] citations says which article S2 is, under the same
+    number as the fact sheets."""
+    click_tab(qtbot, window.sidebar.tabs, 1)
+    topics = window.sidebar.views["topic"]
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        click_row(qtbot, topics, 0)
+    painted(window.factsheet)
+    sheet_keys = key_list(window.factsheet.toPlainText())
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=TIMEOUT):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
+        )
+    timeline = window.timeline
+    painted(timeline.list)
+    painted(timeline.chart)
+    text = timeline.list.toPlainText()
+    cited = set(re.findall(r"\[S(\d+) ¶\d+\]", text.split("Articles (")[0]))
+    listed = key_list(text)
+    assert cited and cited == set(listed)  # each article cited is listed, and only those
+    assert text.index("[S2 ¶7] is paragraph 7 of article S2") < text.index("Articles (")
+    shared = set(sheet_keys.values()) & set(listed.values())
+    assert shared
+    assert {n: f for n, f in listed.items() if f in shared} == {
+        n: f for n, f in sheet_keys.items() if f in shared}  # fmt: skip
+    numbers = {f: n for n, f in listed.items()}
+    # Hovering a marker of the picture names its articles by the same numbers.
+    chart = timeline.chart
+    for index in (0, len(chart.entries) - 1):
+        point = chart.centre(index).toPoint()
+        timeline.scroll.ensureVisible(point.x(), point.y())  # scrolled to, as a person would
+        qtbot.mouseMove(chart, point)
+        event = QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point))
+        QApplication.sendEvent(chart, event)
+        tip = QToolTip.text()
+        QToolTip.hideText()
+        citation = chart.entries[index].citations[0]
+        wanted = f"[S{numbers[citation.source_file]} ¶{citation.paragraph}] {citation.title}"
+        assert html.unescape(re.sub("<[^>]+>", "\n", tip)).count(wanted) == 1, tip
+    # A topic chosen in the timeline's own list: its key is there, with the same numbers.
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=TIMEOUT) as narrowed:
+        choose(qtbot, timeline.topic_filter, window.sidebar.views["topic"].model().index(
+            0, 0).data().rsplit(" (", 1)[0])  # fmt: skip
+    assert narrowed.args[1] > 0
+    painted(timeline.list)
+    narrowed_keys = key_list(timeline.list.toPlainText())
+    assert all(numbers.get(f, n) == n for n, f in narrowed_keys.items())
+    assert all(sheet_keys.get(n, f) == f for n, f in narrowed_keys.items())
