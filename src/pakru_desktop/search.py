@@ -30,7 +30,7 @@ from .knowledge.topics import Topic
 from .languages import index_form
 from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
-from .search_order import RELEVANCE, DateRangeError, date_range, order_by, range_filter
+from .search_order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids
 from .snippets import CLOSE as _CLOSE
 from .snippets import OPEN as _OPEN
 from .snippets import distinct_hits, mark_blocks, marked_html, restore_blocks, scratch_index, window
@@ -75,8 +75,8 @@ class SearchEngine:
         self.conn = conn
         self.variants = variants or Variants([])
         self._topic_filter: str | None = None
-        self._range: tuple[str, list[object]] = ("", [])
-        self._order = order_by(RELEVANCE)
+        self._range = ("", "")
+        self._sort = RELEVANCE
         self._scratch = scratch_index()
 
     def interrupt(self) -> None:
@@ -215,10 +215,10 @@ class SearchEngine:
         dated in the range if one is given. Never raises on user input."""
         self._topic_filter = self.topic_expression(topic) if topic is not None else None
         try:
-            self._range = range_filter(*date_range(date_from, date_to))
+            self._range = date_range(date_from, date_to)
         except DateRangeError as error:
             return SearchResult(text, 0, [], notice=f"Not searched: {error}.")
-        self._order = order_by(sort)
+        self._sort = sort
         parsed = parse(text, live=live)
         if parsed.tree is None:
             return SearchResult(text, 0, [], notice=parsed.notice)
@@ -259,19 +259,9 @@ class SearchEngine:
     ) -> tuple[int, bool, list[tuple]]:
         """Top hits as (rowid, rank, marked title, marked body), the total, and whether the
         total is exact."""
-        where = "articles_fts MATCH ?"
-        params: list[object] = [compiled.expression]
-        if source:
-            where += " AND rowid IN (SELECT id FROM articles WHERE source = ?)"
-            params.append(source)
-        if self._topic_filter:
-            # A separate MATCH, so the topic's keywords are not highlighted as hits.
-            where += " AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-            params.append(self._topic_filter)
-        where += self._range[0]
-        params += self._range[1]
+        where, params = narrowed(compiled.expression, source, self._topic_filter, *self._range)
         floor = None
-        if compiled.estimate > RANK_ALL_LIMIT:
+        if compiled.estimate > RANK_ALL_LIMIT and self._sort != DATE:
             # Scoring every hit of a huge set is what makes FTS5 slow (~1.3 µs a hit): score
             # only the most recent CANDIDATES, found cheaply in rowid order.
             row = self.conn.execute(
@@ -282,13 +272,19 @@ class SearchEngine:
             floor = row[0] if row else None
         ranked_where = where + (" AND rowid >= ?" if floor is not None else "")
         ranked_params = [*params, floor] if floor is not None else params
+        if self._sort == DATE:  # newest first: the shown hits found by date, then marked
+            ids = newest_ids(self.conn, where, params, limit)
+            ranked_where += f" AND rowid IN ({','.join('?' * len(ids))})"
+            ranked_params = [*params, *ids]
         # highlight() in the same SELECT as ORDER BY rank runs for the returned rows only.
         rows = self.conn.execute(
             "SELECT rowid, rank, highlight(articles_fts, 0, ?, ?),"
             " highlight(articles_fts, 2, ?, ?)"
-            f" FROM articles_fts WHERE {ranked_where} ORDER BY {self._order} LIMIT ?",
+            f" FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
             (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, limit),
         ).fetchall()
+        if self._sort == DATE:
+            rows.sort(key=lambda row: ids.index(row[0]))
         if floor is not None and compiled.estimate > EXACT_COUNT_LIMIT:
             return min(compiled.estimate, self._article_count()), False, rows
         total = self.conn.execute(
