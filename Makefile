@@ -36,6 +36,7 @@ bench: venv
 	$(BIN)/python benchmarks/search_bench.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/app_bench.py $(APP_BENCH_ARGS)
 	$(BIN)/python benchmarks/knowledge_bench.py $(KNOWLEDGE_BENCH_ARGS)
+	$(BIN)/python benchmarks/filter_bench.py $(FILTER_BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

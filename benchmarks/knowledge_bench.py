@@ -226,11 +226,12 @@ def section(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
+def write_section(text: str, markers: tuple[str, str] = (START, END)) -> None:
+    """Replace the section between `markers` in RESULTS.md (appended the first time)."""
     old = RESULTS.read_text() if RESULTS.exists() else ""
-    start, end = old.find(START), old.find(END)
+    start, end = old.find(markers[0]), old.find(markers[1])
     if start >= 0 and end >= 0:
-        new = old[:start] + text + old[end + len(END) :]
+        new = old[:start] + text + old[end + len(markers[1]) :]
     else:
         new = old.rstrip() + "\n\n" + text + "\n"
     RESULTS.write_text(new)

@@ -176,7 +176,7 @@ def test_copy_citation_names_title_source_date_and_paragraph(qtbot, window: Main
     citation = window.copy_citation()
     assert QGuiApplication.clipboard().text() == citation
     assert citation.startswith("“PM Shehbaz’s Moscow visit")
-    assert "Abb Takk News" in citation and "2026-02-27 (estimated)" in citation
+    assert "Abb Takk News" in citation and "≈ 2026-02-27" in citation
     assert f"paragraph {hit.paragraph}" in citation
 
 

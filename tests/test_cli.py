@@ -63,6 +63,15 @@ def test_articles_lists_every_article_with_its_contract(data_dir: Path) -> None:
         assert row["paragraph_count"] > 5
 
 
+def test_articles_text_marks_estimated_dates_as_the_app_and_sheets_do(data_dir: Path) -> None:
+    """Issue 9, defect 11: ≈ everywhere (every seed's date is estimated from its text)."""
+    result = run_cli("articles", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5 and all("  ≈ 20" in line for line in lines)
+    assert any("≈ 2026-02-27" in line for line in lines) and "~" not in result.stdout
+
+
 @pytest.mark.parametrize(("fmt", "expected"), [("text", "[1] "), ("md", "# "), ("html", "<h1>")])
 def test_show_formats(data_dir: Path, fmt: str, expected: str) -> None:
     article_id = json.loads(run_cli("articles", "--json", data_dir=data_dir).stdout)[0][
@@ -119,3 +128,41 @@ def test_data_dir_comes_from_the_environment_too(tmp_path: Path) -> None:
     result = run_cli("verify", env=env)
     assert result.returncode == 0
     assert (tmp_path / "env-data" / "library.sqlite3").is_file()
+
+
+def test_search_sorts_newest_first_and_narrows_to_a_date_range(data_dir: Path) -> None:
+    """Issue 9, defect 17: --sort date and --from/--to; each hit now says its date."""
+    ranked = json.loads(run_cli("search", "Russia", "--json", data_dir=data_dir).stdout)
+    result = run_cli("search", "Russia", "--sort", "date", "--json", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    newest = json.loads(result.stdout)
+    assert SEARCH_KEYS <= set(newest) and all(HIT_KEYS <= set(h) for h in newest["hits"])
+    dates = [h["date"] for h in newest["hits"]]
+    assert dates == sorted(dates, reverse=True) and len(dates) == ranked["total"] >= 4
+    assert {h["article_id"] for h in newest["hits"]} == {h["article_id"] for h in ranked["hits"]}
+    narrowed = run_cli("search", "Russia", "--from", "2025", "--to", "2025-12", "--json",
+                       data_dir=data_dir)  # fmt: skip
+    hits = json.loads(narrowed.stdout)["hits"]
+    assert hits and all(h["date"].startswith("2025") for h in hits)
+    assert len(hits) == sum(d.startswith("2025") for d in dates)
+    text = run_cli("search", "Russia", "--sort", "date", "--to", "2024", data_dir=data_dir)
+    assert text.returncode == 0 and "1 article(s) match" in text.stdout
+    assert "≈ 2024-10]" in text.stdout  # the hit's date, marked as the estimate it is
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--from", "2025-13"], "not a real date"),
+        (["--to", "last year"], "not a year"),
+        (["--from", "2026", "--to", "2025"], "before it starts"),
+        (["--sort", "oldest"], "invalid choice"),
+    ],  # fmt: skip
+)
+def test_a_bad_sort_or_date_range_is_one_line_on_stderr(
+    data_dir: Path, args: list[str], message: str
+) -> None:
+    result = run_cli("search", "Russia", *args, data_dir=data_dir)
+    assert result.returncode == 2 and result.stdout == ""
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("pakru")]) == 1

@@ -256,3 +256,19 @@ def test_did_you_mean_is_reached_and_taken_by_keyboard(qtbot, window: MainWindow
     with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT) as fixed:
         key(qtbot, Qt.Key.Key_Return)
     assert fixed.args[0].total == 2 and window.search_field.text() == "pipeline"
+
+
+def test_did_you_mean_shows_while_the_last_word_is_still_being_typed(
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 9, defect 3: no trailing space needed; the live search's last word is a prefix."""
+    result = type_query(qtbot, window, "pipline")
+    assert result.total == 0 and result.suggestion == "pipeline"
+    assert window.search_pane.suggestion.isVisible()
+    assert "pipeline" in window.search_pane.suggestion.text()
+    painted(window.search_pane)
+    key(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.search_pane.suggestion
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT) as fixed:
+        key(qtbot, Qt.Key.Key_Return)
+    assert fixed.args[0].total == 2 and window.search_field.text() == "pipeline"

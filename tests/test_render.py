@@ -40,4 +40,4 @@ def test_text_and_markdown_formats_number_and_mark(library: Library) -> None:
     assert "[1] MOSCOW:" in text and "incomplete" in text
     markdown = article_markdown(article, anchors=False)
     assert markdown.startswith("# PM Shehbaz")
-    assert "(estimated)" in markdown and "<a name" not in markdown
+    assert "≈ 2026-02-27" in markdown and "<a name" not in markdown

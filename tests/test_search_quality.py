@@ -258,3 +258,13 @@ def test_a_word_in_the_title_ranks_that_article_first(
     assert len(hits) >= 2
     assert hits[0].source_file == first
     assert hits[0].score >= hits[1].score
+
+
+def test_did_you_mean_while_typing_respells_a_prefix_that_starts_no_word(
+    engine: SearchEngine,
+) -> None:
+    result = engine.search("pipline", live=True)
+    assert result.total == 0 and result.suggestion == "pipeline"
+    assert {A0, A1} <= files(engine.search(result.suggestion).hits)
+    assert engine.search("pipel", live=True).suggestion is None  # still growing: it has hits
+    assert engine.search("qzxwv", live=True).suggestion is None  # nothing close

@@ -24,6 +24,7 @@ from .cli_knowledge import add_commands as add_knowledge_commands
 from .model import ImportReport, SearchResult
 from .paths import ResourcesMissing
 from .schema import LibraryError
+from .search_order import RELEVANCE, SORTS
 
 
 class UsageError(Exception):
@@ -56,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--source", help="only articles from this source")
     search.add_argument("--topic", help="only articles of this topic")
+    search.add_argument("--sort", choices=SORTS, default=RELEVANCE,
+                        help="best match first (default), or newest first")  # fmt: skip
+    search.add_argument("--from", dest="date_from", default="", metavar="DATE",
+                        help="only articles dated from this year, month or day (2024, 2024-10)")  # fmt: skip
+    search.add_argument("--to", dest="date_to", default="", metavar="DATE",
+                        help="only articles dated up to this year, month or day (estimated dates count)")  # fmt: skip
     search.add_argument("--json", action="store_true")
 
     articles = commands.add_parser("articles", help="list the library's articles")
@@ -157,10 +164,16 @@ def _emit(document: object) -> None:
 
 
 def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
+    from .render import article_date
     from .search import SearchEngine
+    from .search_order import DateRangeError, date_range
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    try:
+        date_range(args.date_from, args.date_to)
+    except DateRangeError as error:
+        raise UsageError(str(error)) from None
     topic = None
     if args.topic:
         from .bootstrap import load_topics
@@ -172,8 +185,9 @@ def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
             known = ", ".join(t.slug for t in topics) or "none"
             raise UsageError(f"unknown topic {args.topic!r} (topics: {known})")
     result = SearchEngine(library.conn, variants).search(
-        args.query, limit=min(args.limit, 1000), source=args.source, topic=topic
-    )
+        args.query, limit=min(args.limit, 1000), source=args.source, topic=topic,
+        sort=args.sort, date_from=args.date_from, date_to=args.date_to,
+    )  # fmt: skip
     if args.json:
         _emit(search_json(result))
         return 0
@@ -181,7 +195,8 @@ def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
         print(result.notice)
     print(f"{result.total} article(s) match {args.query!r}")
     for hit in result.hits:
-        print(f"\n{hit.title}  [{hit.article_id}, ¶{hit.paragraph}]")
+        date = article_date(hit.date, hit.date_estimated)
+        print(f"\n{hit.title}  [{hit.article_id}, ¶{hit.paragraph}, {date}]")
         print(f"  {_plain(hit.snippet)}")
     if result.suggestion:
         print(f"\nDid you mean: {result.suggestion}")
@@ -201,6 +216,8 @@ def search_json(result: SearchResult) -> dict:
                 "snippet": h.snippet,
                 "score": h.score,
                 "more_hits": h.more_hits,
+                "date": h.date,
+                "date_estimated": h.date_estimated,
             }
             for h in result.hits
         ],  # fmt: skip
@@ -218,6 +235,8 @@ def _plain(snippet_html: str) -> str:
 
 
 def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
+    from .render import article_date
+
     rows = library.summaries()
     if args.json:
         _emit([
@@ -228,8 +247,8 @@ def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
         ])  # fmt: skip
         return 0
     for s in rows:
-        date = (s.date or "undated") + ("~" if s.date_estimated else "")
-        print(f"{s.article_id}  {date:<12} {s.source[:24]:<24} {s.title}")
+        date = article_date(s.date, s.date_estimated)
+        print(f"{s.article_id}  {date:<14} {s.source[:24]:<24} {s.title}")
     return 0
 
 

@@ -76,6 +76,8 @@ class Hit:
     title_html: str = ""
     more_hits: int = 0  # further matching paragraphs in the same article
     hit_paragraphs: tuple[int, ...] = ()
+    date: str = ""  # the article's date (its estimate when date_estimated)
+    date_estimated: bool = False
 
 
 @dataclass

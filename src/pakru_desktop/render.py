@@ -21,10 +21,18 @@ def escape_markdown(text: str) -> str:
 UNKNOWN_SOURCE = "Unknown publisher"  # one name for a missing source, as the seeds spell it
 
 
-def date_label(article: Article) -> str:
-    if not article.date:
+ESTIMATED = "≈"  # an estimated date: one mark in the reader, results, sidebar, sheets, CLI
+
+
+def article_date(date: str, estimated: bool) -> str:
+    """An article's date as every view shows it: `≈ 2026-02` when estimated from the text."""
+    if not date:
         return "undated"
-    return f"{article.date} (estimated)" if article.date_estimated else article.date
+    return f"{ESTIMATED} {date}" if estimated else date
+
+
+def date_label(article: Article) -> str:
+    return article_date(article.date, article.date_estimated)
 
 
 def metadata_line(article: Article) -> str:

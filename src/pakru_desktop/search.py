@@ -30,6 +30,7 @@ from .knowledge.topics import Topic
 from .languages import index_form
 from .model import Article, Hit, SearchResult
 from .query import Node, Query, Term, parse
+from .search_order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids
 from .snippets import CLOSE as _CLOSE
 from .snippets import OPEN as _OPEN
 from .snippets import distinct_hits, mark_blocks, marked_html, restore_blocks, scratch_index, window
@@ -74,6 +75,8 @@ class SearchEngine:
         self.conn = conn
         self.variants = variants or Variants([])
         self._topic_filter: str | None = None
+        self._range = ("", "")
+        self._sort = RELEVANCE
         self._scratch = scratch_index()
 
     def interrupt(self) -> None:
@@ -187,6 +190,9 @@ class SearchEngine:
         parts = [quote(w) for w in dict.fromkeys(words)]
         if not rows:
             parts.insert(0, quote(stem) + " *")
+            # No word starts so (`pipline` while typing): "did you mean" respells it as it
+            # would a whole word, rather than waiting for a space.
+            out.plain_words.append(stem)
         out.positive.extend(parts)
         expression = parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
         return expression, sum(df for _, df in rows)
@@ -203,9 +209,16 @@ class SearchEngine:
         return self.compile(parsed.tree).expression if parsed.tree is not None else '""'
 
     def search(self, text: str, *, limit: int = 20, source: str | None = None,
-               topic: Topic | None = None, live: bool = False) -> SearchResult:  # fmt: skip
-        """Ranked hits for what the user typed. Never raises on user input."""
+               topic: Topic | None = None, live: bool = False, sort: str = RELEVANCE,
+               date_from: str = "", date_to: str = "") -> SearchResult:  # fmt: skip
+        """Ranked hits for what the user typed (sort="date": newest first), only articles
+        dated in the range if one is given. Never raises on user input."""
         self._topic_filter = self.topic_expression(topic) if topic is not None else None
+        try:
+            self._range = date_range(date_from, date_to)
+        except DateRangeError as error:
+            return SearchResult(text, 0, [], notice=f"Not searched: {error}.")
+        self._sort = sort
         parsed = parse(text, live=live)
         if parsed.tree is None:
             return SearchResult(text, 0, [], notice=parsed.notice)
@@ -246,17 +259,9 @@ class SearchEngine:
     ) -> tuple[int, bool, list[tuple]]:
         """Top hits as (rowid, rank, marked title, marked body), the total, and whether the
         total is exact."""
-        where = "articles_fts MATCH ?"
-        params: list[object] = [compiled.expression]
-        if source:
-            where += " AND rowid IN (SELECT id FROM articles WHERE source = ?)"
-            params.append(source)
-        if self._topic_filter:
-            # A separate MATCH, so the topic's keywords are not highlighted as hits.
-            where += " AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-            params.append(self._topic_filter)
+        where, params = narrowed(compiled.expression, source, self._topic_filter, *self._range)
         floor = None
-        if compiled.estimate > RANK_ALL_LIMIT:
+        if compiled.estimate > RANK_ALL_LIMIT and self._sort != DATE:
             # Scoring every hit of a huge set is what makes FTS5 slow (~1.3 µs a hit): score
             # only the most recent CANDIDATES, found cheaply in rowid order.
             row = self.conn.execute(
@@ -267,6 +272,10 @@ class SearchEngine:
             floor = row[0] if row else None
         ranked_where = where + (" AND rowid >= ?" if floor is not None else "")
         ranked_params = [*params, floor] if floor is not None else params
+        if self._sort == DATE:  # newest first: the shown hits found by date, then marked
+            ids = newest_ids(self.conn, where, params, limit)
+            ranked_where += f" AND rowid IN ({','.join('?' * len(ids))})"
+            ranked_params = [*params, *ids]
         # highlight() in the same SELECT as ORDER BY rank runs for the returned rows only.
         rows = self.conn.execute(
             "SELECT rowid, rank, highlight(articles_fts, 0, ?, ?),"
@@ -274,6 +283,8 @@ class SearchEngine:
             f" FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
             (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, limit),
         ).fetchall()
+        if self._sort == DATE:
+            rows.sort(key=lambda row: ids.index(row[0]))
         if floor is not None and compiled.estimate > EXACT_COUNT_LIMIT:
             return min(compiled.estimate, self._article_count()), False, rows
         total = self.conn.execute(
@@ -294,7 +305,7 @@ class SearchEngine:
             r[0]: r[1:]
             for r in self.conn.execute(
                 "SELECT a.id, a.article_id, a.source_file, a.kinds, a.title, f.title IS NOT NULL,"
-                " CASE WHEN f.body IS NOT NULL THEN a.body END"
+                " CASE WHEN f.body IS NOT NULL THEN a.body END, a.date, a.date_estimated"
                 f" FROM articles a LEFT JOIN articles_folded f ON f.id = a.id WHERE a.id IN ({marks})",
                 ids,
             )
@@ -306,7 +317,7 @@ class SearchEngine:
                     "the search index does not match the articles; Help → Verify Library "
                     "checks the library"
                 )
-            article_id, source_file, kinds, title, title_folded, body = details[rowid]
+            article_id, source_file, kinds, title, title_folded, body, *dated = details[rowid]
             if title_folded:
                 marked_title = restore_marks(title, marked_title, _OPEN, _CLOSE)
             blocks = marked_body.split("\n")
@@ -340,6 +351,8 @@ class SearchEngine:
                     title_html=marked_html(marked_title),
                     more_hits=max(0, len(matching) - 1),
                     hit_paragraphs=tuple(i + 1 for i in matching),
+                    date=dated[0] or "",
+                    date_estimated=bool(dated[1]),
                 )
             )
         return hits

@@ -25,12 +25,12 @@ from .knowledge.sheet import (
     TimelineEntry,
 )
 from .knowledge.summary import IntroLine, clip
-from .render import escape_markdown, html_page
+from .render import ESTIMATED, article_date, escape_markdown, html_page
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
 
 SECTION_LIMIT = 60  # items a section lists; the JSON export has them all
-ESTIMATED = "≈"  # an estimated date, the same mark as the sidebar's
+KEY_NOTE = "\\[S2 ¶7\\] is paragraph 7 of article S2 (list at the end)"
 _ARTICLE_ID = re.compile(r"[0-9a-f]{8,64}")
 # How citations are written: app links, anchors to the page's own article list, plain text.
 APP, ANCHORS, PLAIN = "app", "anchors", "plain"
@@ -57,9 +57,13 @@ class Sources:
             self.cited[citation.article_id] = citation
         return self.numbers[citation.article_id]
 
+    def label(self, citation: Citation) -> str:
+        """ "S2 ¶7": the article's number in the library and the paragraph."""
+        return f"S{self.number(citation)} ¶{citation.paragraph}"
+
     def cite(self, citation: Citation) -> str:
         number = self.number(citation)
-        label = f"\\[S{number} ¶{citation.paragraph}\\]"
+        label = f"\\[{self.label(citation)}\\]"
         title = _link_title(citation)
         if self.links == ANCHORS:
             return f'[{label}](#s{number} "{title}")'
@@ -94,12 +98,6 @@ def _link_title(citation: Citation) -> str:
     text = f"{citation.title or citation.source_file} — ¶{citation.paragraph}"
     # Markdown escapes the attribute; what could end the title or the link is left out.
     return re.sub(r'["\\()\[\]`]', "'", text)
-
-
-def article_date(date: str, estimated: bool) -> str:
-    if not date:
-        return "undated"
-    return f"{ESTIMATED} {date}" if estimated else date
 
 
 def date_label(date: str, text: str, precision: str, inferred: bool, estimated: bool,
@@ -219,8 +217,8 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
         f"# {escape_markdown(topic.title)}",
         "",
         f"*Fact sheet · {len(sheet.facts)} statements from {articles} "
-        f"article{'s' if articles != 1 else ''} in the library · \\[S2 ¶7\\] is paragraph 7 of "
-        f"article S2 (list at the end) · *planned*: announced or expected, not yet happened · "
+        f"article{'s' if articles != 1 else ''} in the library · {KEY_NOTE} · "
+        f"*planned*: announced or expected, not yet happened · "
         f"*reported*: someone's claim · {ESTIMATED}: an estimated date*",
         "",
         *_intro_lines(introduction(sheet), sources),
@@ -260,7 +258,8 @@ def timeline_markdown(entries: list[TimelineEntry], title: str, *,
     """The timeline as a cited list, with the list of the articles it cites."""
     sources = Sources(links)
     lines = [f"# {escape_markdown(title)}", "", *_timeline_lines(entries, sources), ""]
-    if sources.numbers:
+    if sources.numbers:  # what the citations' numbers mean, above them and in full below
+        lines[2:2] = [f"*{KEY_NOTE} · {ESTIMATED}: an estimated date*", ""]
         lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing(), ""]
     return "\n".join(lines)
 

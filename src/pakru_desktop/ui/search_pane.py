@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QToolButton,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Hit, SearchResult
+from ..render import article_date
+from ..search_order import DATE, RELEVANCE
 from .html_delegate import HTML_ROLE, HtmlDelegate
 from .safe_text import UNKNOWN_SOURCE
 from .theme import qt_marks
@@ -80,10 +83,30 @@ class SearchPane(QWidget):
         self.chip = QLabel()
         self.chip.setAccessibleName(self.tr("Filters in force"))
         self.chip_clear = QToolButton(text=self.tr("✕ &Show all"))
-        self.chip_clear.setToolTip(self.tr("Clear the source and topic filters"))
+        self.chip_clear.setToolTip(self.tr("Clear the source, topic and date filters"))
         self.chip_clear.clicked.connect(self.clear_filters)
         for combo in (self.source_filter, self.topic_filter):
             combo.currentIndexChanged.connect(lambda _i: self._update_chip())
+        # Order and dates: best match or newest first, and only articles dated in a range
+        # (a year, month or day at either end; an estimated date counts by its estimate).
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort results"))
+        self.sort.setToolTip(self.tr("Best match first, or the newest articles first"))
+        self.sort.addItem(self.tr("Best match"), RELEVANCE)
+        self.sort.addItem(self.tr("Newest first"), DATE)
+        self.sort.currentIndexChanged.connect(lambda _i: self.run_now())
+        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        for edit, name, hint in (
+            (self.date_from, self.tr("Results dated from"), self.tr("from year")),
+            (self.date_to, self.tr("Results dated up to"), self.tr("to year")),
+        ):
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(hint)
+            edit.setToolTip(self.tr("A year, month or day: 2024, 2024-10 or 2024-10-07"))
+            edit.setClearButtonEnabled(True)
+            edit.setMaxLength(10)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+            edit.textChanged.connect(lambda _t: (self._update_chip(), self._debounce.start()))
         self.model = QStandardItemModel(self)
         self.list = ResultList()
         self.list.setAccessibleName("Search results")
@@ -100,9 +123,14 @@ class SearchPane(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.source_filter, 1)
         filters.addWidget(self.topic_filter, 1)
+        order = QHBoxLayout()
+        order.addWidget(self.sort, 1)
+        order.addWidget(self.date_from)
+        order.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        layout.addLayout(order)
         chip = QHBoxLayout()
         chip.addWidget(self.chip, 1)
         chip.addWidget(self.chip_clear)
@@ -119,6 +147,12 @@ class SearchPane(QWidget):
     def _update_chip(self) -> None:
         chosen = [combo.currentText() for combo in (self.source_filter, self.topic_filter)
                   if combo.currentIndex() > 0]  # fmt: skip
+        start, end = self.date_from.text().strip(), self.date_to.text().strip()
+        if start and end:
+            chosen.append(self.tr("dated %1–%2").replace("%1", start).replace("%2", end))
+        elif start or end:
+            chosen.append((self.tr("dated from %1") if start else self.tr("dated up to %1"))
+                          .replace("%1", start or end))  # fmt: skip
         self.chip.setText(self.tr("Only: %1").replace("%1", " · ".join(chosen)))
         self.chip.setVisible(bool(chosen))
         self.chip_clear.setVisible(bool(chosen))
@@ -135,6 +169,10 @@ class SearchPane(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
         self._update_chip()
         self.run_now()
 
@@ -163,7 +201,26 @@ class SearchPane(QWidget):
             self.query,
             self.source_filter.currentData() or "",
             self.topic_filter.currentData() or "",
+            self.order(),
         )
+
+    def order(self) -> dict[str, str]:
+        """The sort and date range chosen, as SearchEngine.search takes them."""
+        return {"sort": self.sort.currentData() or RELEVANCE,
+                "date_from": self.date_from.text().strip(),
+                "date_to": self.date_to.text().strip()}  # fmt: skip
+
+    def set_order(self, sort: str, date_from: str, date_to: str) -> None:
+        """Restore a remembered order (no search: the window has no query yet)."""
+        widgets = (self.sort, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.sort.setCurrentIndex(max(0, self.sort.findData(sort)))
+        self.date_from.setText(date_from)
+        self.date_to.setText(date_to)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._update_chip()
 
     def _show(self, request_id: int, result: SearchResult) -> None:
         if request_id != self._pending:
@@ -189,12 +246,14 @@ class SearchPane(QWidget):
             self.list.setCurrentIndex(self.model.index(0, 0))
         self.resultsShown.emit(result)
 
-    @staticmethod
-    def _row_html(hit: Hit) -> str:
-        more = f" · {hit.more_hits} more in this article" if hit.more_hits else ""
+    def _row_html(self, hit: Hit) -> str:
+        more = (self.tr(" · %n more in this article", "", hit.more_hits) if hit.more_hits
+                else "")  # fmt: skip
+        date = html.escape(article_date(hit.date, hit.date_estimated))
         return (
             f"<div><b>{qt_marks(hit.title_html)}</b><br>"
-            f"<span class='meta'>¶{hit.paragraph}{more}</span><br>{qt_marks(hit.snippet)}</div>"
+            f"<span class='meta'>{date} · ¶{hit.paragraph}{more}</span><br>"
+            f"{qt_marks(hit.snippet)}</div>"
         )
 
     def _status_html(self, result: SearchResult) -> str:

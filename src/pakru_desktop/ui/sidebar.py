@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
+from ..render import article_date
 from .safe_text import UNKNOWN_SOURCE, plain_tip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -27,9 +28,7 @@ Row = tuple[str, str, str, str]  # key, text shown, tooltip, folded text the fil
 
 
 def date_text(summary: ArticleSummary) -> str:
-    if not summary.date:
-        return "undated"
-    return f"≈ {summary.date}" if summary.date_estimated else summary.date
+    return article_date(summary.date, summary.date_estimated)
 
 
 def make_row(key: str, text: str, tooltip: str) -> Row:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..knowledge.sheet import TimelineEntry
 from ..knowledge.topics import Topic
-from ..sheet_render import date_label, human_date
+from ..sheet_render import Sources, date_label, human_date
 from .factsheet_pane import parse_citation_url
 from .safe_text import SafeBrowser
 
@@ -49,6 +49,7 @@ class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[TimelineEntry] = []
+        self.sources = Sources(False)  # S-numbers as the list's (the library's numbers)
         self.selected = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -57,6 +58,7 @@ class TimelineChart(QWidget):
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries
+        self.sources = Sources(False)
         self.selected = 0 if entries else -1
         self.setMinimumWidth(self.sizeHint().width())
         self.updateGeometry()
@@ -182,9 +184,13 @@ class TimelineChart(QWidget):
                            entry.estimated)  # fmt: skip
         if entry.planned:
             label = f"{label} — {_marker_note(entry)}"
-        sources = ", ".join(f"{c.source_file} ¶{c.paragraph}" for c in entry.citations)
+        places = {c.place: c for c in entry.citations}.values()  # each paragraph once
+        sources = "<br>".join(
+            f"[{html.escape(self.sources.label(c))}] {html.escape(c.title or c.source_file)}"
+            for c in places
+        )
         self.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(entry.text)}"
-                        f"<br><i>{html.escape(sources)}</i>")  # fmt: skip
+                        f"<br><i>{sources}</i>")  # fmt: skip
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         index = self.column_at(event.position().x())

@@ -1,5 +1,6 @@
-"""What the window remembers between starts: geometry, docks, splitter, zoom, theme and the
-article being read (QSettings; beside the library when a data folder is given)."""
+"""What the window remembers between starts: geometry, docks, splitter, zoom, theme, the
+results' order and date range, and the article being read (QSettings; beside the library
+when a data folder is given)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+ORDER = ("sort", "date_from", "date_to")  # the results' order and date range, remembered
 
 
 def restore_layout(window: MainWindow, settings: QSettings) -> None:
@@ -23,6 +26,7 @@ def restore_layout(window: MainWindow, settings: QSettings) -> None:
     sizes = settings.value("splitter")
     if isinstance(sizes, QByteArray):
         window.splitter.restoreState(sizes)
+    window.search_pane.set_order(*(str(settings.value(name, "")) for name in ORDER))
     fit_screen(window)
 
 
@@ -48,6 +52,8 @@ def save(window: MainWindow, settings: QSettings) -> None:
     settings.setValue("splitter", window.splitter.saveState())
     settings.setValue("zoom", window.reader.zoom)
     settings.setValue("theme", window.theme_name)
+    for name, value in zip(ORDER, window.search_pane.order().values(), strict=True):
+        settings.setValue(name, value)
     if window.reader.article is not None:
         settings.setValue("last_article", window.reader.article.article_id)
         settings.setValue("last_paragraph", window.reader.paragraph_at_top())

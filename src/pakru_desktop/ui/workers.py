@@ -61,8 +61,8 @@ class _Searcher(_Worker):
             if self._running and self._engine is not None:
                 self._engine.interrupt()
 
-    @Slot(int, str, str, str)
-    def search(self, request_id: int, text: str, source: str, topic: str) -> None:
+    @Slot(int, str, str, str, object)
+    def search(self, request_id: int, text: str, source: str, topic: str, order: dict) -> None:
         if request_id < self.latest:
             return  # the user has typed on; nobody wants this answer
         try:
@@ -72,7 +72,9 @@ class _Searcher(_Worker):
             with self._lock:
                 self._running = True
             chosen = find_topic(self.topics, topic) if topic else None
-            result = self._engine.search(text, source=source or None, topic=chosen, live=True)
+            result = self._engine.search(
+                text, source=source or None, topic=chosen, live=True, **order
+            )
         except sqlite3.OperationalError as error:
             if "interrupt" in str(error):
                 return  # a newer request arrived
@@ -219,7 +221,7 @@ class BackgroundWork(QObject):
     importProgress = Signal(int, int, str)
     importCommitting = Signal()
     importDone = Signal(object, str)
-    _search = Signal(int, str, str, str)
+    _search = Signal(int, str, str, str, object)
     _load = Signal()
     _poll = Signal()
     _load_topic = Signal(str)
@@ -262,11 +264,13 @@ class BackgroundWork(QObject):
         self._poll_timer.timeout.connect(self._poll.emit)
         self._poll_timer.start()
 
-    def search(self, text: str, source: str = "", topic: str = "") -> int:
+    def search(self, text: str, source: str = "", topic: str = "",
+               order: dict | None = None) -> int:  # fmt: skip
+        """`order`: SearchEngine.search's sort, date_from and date_to, as the user chose."""
         self._next_id += 1
         self._searcher.latest = self._next_id
         self._searcher.interrupt()  # only ever a search: no other work uses its connection
-        self._search.emit(self._next_id, text, source, topic)
+        self._search.emit(self._next_id, text, source, topic, dict(order or {}))
         return self._next_id
 
     def _deliver(self, request_id: int, result: object) -> None:
