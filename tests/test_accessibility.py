@@ -140,9 +140,9 @@ def test_every_interactive_object_has_a_name(heard: dict) -> None:
 
 def test_combo_boxes_are_named_by_what_they_filter(heard: dict) -> None:
     combos = [o for o in heard["tree_at_end"] if o["role"] == "combo box"]
-    assert len(combos) == 3
+    assert len(combos) == 4
     labels = sorted(label for o in combos for label in o["labelled_by"])
-    assert labels == ["Source filter", "Timeline topic filter", "Topic filter"]
+    assert labels == ["Sort results", "Source filter", "Timeline topic filter", "Topic filter"]
 
 
 @pytest.mark.parametrize("pane", ["reader", "timeline", "factsheet"])

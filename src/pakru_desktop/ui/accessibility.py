@@ -121,6 +121,7 @@ class WindowAccessibility(QObject):
         _label_before(pane.source_filter, "&Source", "Source filter")
         _label_before(pane.topic_filter, "T&opic", "Topic filter")
         _label_before(w.timeline.topic_filter, "Topic", "Timeline topic filter")
+        _label_before(pane.sort, "So&rt", "Sort results")
         pane.status.setAccessibleName("Search status")
         # "Did you mean" is a link in the status line: Tab reaches it, Enter follows it.
         pane.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -141,8 +142,9 @@ class WindowAccessibility(QObject):
         chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chart.setAccessibleDescription("A picture of the entries in the timeline list below")
         w.timeline.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for combo in (pane.source_filter, pane.topic_filter, w.timeline.topic_filter):
+        for combo in w.findChildren(QComboBox):  # every list that drops down, named for its box
             combo.view().setAccessibleName(f"{combo.accessibleName()} choices")
+        for combo in (pane.source_filter, pane.topic_filter, w.timeline.topic_filter):
             # Room for the labels on small screens: a filter may elide its longest choice.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
