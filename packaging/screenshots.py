@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pakru_desktop.bootstrap import load_variants, open_user_library
 from pakru_desktop.ui.application import make_application, make_settings
 from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.ui.self_test import click
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
 
@@ -25,13 +26,14 @@ def wait(ms: int = 400) -> None:
     loop.exec()
 
 
-def shoot(window: MainWindow, name: str) -> None:
+def shoot(window: MainWindow, name: str, crop: bool = False) -> None:
     wait()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     top = app.activeModalWidget() or app.activeWindow() or window
     screen = window.screen()
-    pixmap = screen.grabWindow(0, 0, 0, screen.size().width(), screen.size().height())
+    size = window.frameGeometry().size() if crop else screen.size()
+    pixmap = screen.grabWindow(0, 0, 0, size.width(), size.height())
     if pixmap.isNull():
         pixmap = top.grab()
     path = OUT / f"{name}.png"
@@ -105,6 +107,39 @@ def main() -> int:
     QTimer.singleShot(20_000, loop.quit)
     loop.exec()
     shoot(window, "06-import-summary")
+    window.imports.summary_dialog.close()
+
+    # The Topics tab, a sheet opened from it by a click on its row.
+    sidebar = window.sidebar
+    sidebar.tabs.setCurrentIndex(1)
+    view = sidebar.views["topic"]
+    index = view.model().index(2, 0)
+    loop = QEventLoop()
+    window.topicShown.connect(lambda _slug, _count: loop.quit())
+    QTimer.singleShot(10_000, loop.quit)
+    click(view.viewport(), view.visualRect(index).center())
+    loop.exec()
+    shoot(window, "10-topics-tab-sheet")
+
+    # Go → Topic…, filtered by typing.
+    switcher = window.quick_switch("topic")
+    switcher.field.setText("tra")
+    shoot(window, "11-quick-switcher")
+    switcher.reject()
+
+    # Dark theme: results and an article with its current hit.
+    window.apply_theme("dark")
+    window.search_field.setText("Pakistan Russia")
+    wait(900)
+    window.search_pane.list.setCurrentIndex(window.search_pane.model.index(1, 0))
+    window.search_pane.open_current()
+    window.reader.next_hit()
+    shoot(window, "12-dark-results-current-hit")
+    window.apply_theme("light")
+
+    # A 1024×600 screen's worth of window.
+    window.resize(1024, 600)
+    shoot(window, "13-window-1024x600", crop=True)
     window.close()
     library.close()
     return 0

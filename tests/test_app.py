@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,7 +60,8 @@ def test_enter_opens_the_hit_at_its_paragraph_with_every_hit_highlighted(
     assert shown.args == [hit.article_id, hit.paragraph]
     assert window.reader.article is not None and window.reader.article.article_id == hit.article_id
     assert window.reader.hit_count == len(hit.hit_paragraphs) >= 1
-    assert window.hit_label.text().strip() == f"1 of {window.reader.hit_count} hits"
+    count = window.reader.hit_count
+    assert window.hit_label.text().strip() == f"1 of {count} hit{'s' if count > 1 else ''}"
 
 
 def test_f3_walks_hits_across_the_article_and_wraps(qtbot, window: MainWindow) -> None:
@@ -234,7 +236,8 @@ def test_reader_never_loads_remote_resources(qtbot, window: MainWindow, library:
                        '<a href="http://example.com">link</a>.</p>')  # fmt: skip
     report = library.import_paths([hostile])
     window.open_article(report.imported[0].article_id, 1, "")
-    assert window.reader.loadResource(2, QUrl("http://example.com/x.png")) is None
+    blank = window.reader.loadResource(2, QUrl("http://example.com/x.png"))
+    assert blank.width() == 1 and blank.pixelColor(0, 0).alpha() == 0  # a blank, not a fetch
     assert "<img" not in window.reader.toHtml()
     assert "example.com" not in window.reader.toHtml()
 
@@ -247,3 +250,8 @@ def test_self_test_runs_headless_and_reports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "self-test ok: 2 result(s) for 'pipeline'" in result.stdout
     assert "with 1 hit(s) highlighted" in result.stdout
+    # … and it chose a topic in the sidebar, clicked a citation and opened the timeline.
+    assert re.search(r"topic \w+ from the sidebar \([1-9]\d* facts\)", result.stdout)
+    assert re.search(
+        r"citation opened [0-9a-f]{16} ¶\d+; timeline of [1-9]\d* dated", result.stdout
+    )

@@ -18,7 +18,10 @@ from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
 from .conftest import ROOT, run_cli
+from .ui_helpers import click_row, click_tab, hover_tip, key, painted
 
+# The offscreen platform says this whenever a tool tip is shown; it is not our warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 TOPICS = load_topics(ROOT / "resources" / "topics")
 REQUIRED = {"energy", "trade", "steel", "connectivity", "defence", "diplomacy", "multilateral",
             "finance", "visas", "media", "disaster", "afghanistan", "history"}  # fmt: skip
@@ -88,9 +91,59 @@ def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainW
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(library, variants, settings, TOPICS)
     qtbot.addWidget(win)
-    qtbot.waitSignal(win.libraryLoaded, timeout=10_000).wait()
+    with qtbot.waitSignal(win.libraryLoaded, timeout=10_000):
+        win.show()
+    qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+def test_topics_tab_rows_show_titles_and_open_sheets_by_mouse_and_keyboard(
+    qtbot, window: MainWindow
+) -> None:
+    sidebar = window.sidebar
+    click_tab(qtbot, sidebar.tabs, 1)
+    view = sidebar.views["topic"]
+    assert sidebar.tabs.tabText(1) == f"Topics ({len(TOPICS)})"
+    painted(view)
+    shown = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert shown[0].startswith(TOPICS[0].title) and all(text.strip() for text in shown)
+    assert "article" in hover_tip(view, 0)
+    for row in (0, len(TOPICS) // 2, len(TOPICS) - 1):
+        with qtbot.waitSignal(window.topicShown, timeout=10_000) as opened:
+            click_row(qtbot, view, row)
+        assert opened.args[0] == TOPICS[row].slug
+        assert window.right.currentWidget() is window.factsheet
+        painted(window.factsheet)
+    # By keyboard: focus the list, move down, Enter.
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    key(qtbot, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.topicShown, timeout=10_000) as opened:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opened.args[0] == TOPICS[1].slug
+
+
+def test_filtering_the_library_narrows_every_tab_and_updates_their_counts(
+    qtbot, window: MainWindow
+) -> None:
+    sidebar = window.sidebar
+    click_tab(qtbot, sidebar.tabs, 1)
+    qtbot.keyClicks(sidebar.filter, "steel")
+    qtbot.waitUntil(lambda: sidebar.section_size("topic") < len(TOPICS))
+    assert sidebar.tabs.tabText(1) == f"Topics ({sidebar.section_size('topic')}/{len(TOPICS)})"
+    view = sidebar.views["topic"]
+    painted(view)
+    assert "Steel" in view.model().index(0, 0).data()
+    with qtbot.waitSignal(window.topicShown, timeout=10_000) as opened:
+        click_row(qtbot, view, 0)
+    assert opened.args[0] == "steel"
+    sidebar.filter.clear()
+    qtbot.keyClicks(sidebar.filter, "nothing matches this")
+    qtbot.waitUntil(lambda: sidebar.section_size("article") == 0)
+    assert sidebar.tabs.tabText(1) == f"Topics (0/{len(TOPICS)})"
+    for kind in ("article", "topic", "source"):
+        painted(sidebar.views[kind])  # an empty list paints without asking for rows
 
 
 def test_choosing_a_topic_shows_its_sheet_and_a_citation_link_opens_the_quote(

@@ -18,6 +18,9 @@ def escape_markdown(text: str) -> str:
     return _LINE_START.sub(r"\\\1", escaped)
 
 
+UNKNOWN_SOURCE = "Unknown publisher"  # one name for a missing source, as the seeds spell it
+
+
 def date_label(article: Article) -> str:
     if not article.date:
         return "undated"
@@ -25,7 +28,7 @@ def date_label(article: Article) -> str:
 
 
 def metadata_line(article: Article) -> str:
-    parts = [article.source or "Unknown source"]
+    parts = [article.source or UNKNOWN_SOURCE]
     if article.author:
         parts.append(f"by {article.author}")
     parts.append(date_label(article))

@@ -6,17 +6,17 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..bootstrap import load_variants, open_user_library
 from ..schema import LibraryError
+from . import plurals
 from .main_window import MainWindow
+from .self_test import self_test
 from .theme import load_bundled_fonts
-
-SELF_TEST_QUERY = "pipeline"
 
 
 def make_settings(data_dir: str | None) -> QSettings:
@@ -38,9 +38,12 @@ def make_application() -> QApplication:
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    plurals.install(app)
     families = load_bundled_fonts()
     if "DejaVu Sans" in families:
-        app.setFont(QFont("DejaVu Sans", 10))
+        # Our font, at the size the desktop asks for (large-print settings are honoured).
+        size = app.font().pointSizeF()
+        app.setFont(QFont("DejaVu Sans", round(size) if size > 0 else 10))
     return app
 
 
@@ -63,29 +66,3 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     library.close()
     return code
-
-
-def self_test(app: QApplication, window: MainWindow) -> int:
-    """Search, open the top hit at its paragraph, report in one line (the bundle smoke test)."""
-    loop = QEventLoop()
-    results: list[object] = []
-    window.search_pane.resultsShown.connect(lambda result: (results.append(result), loop.quit()))
-    QTimer.singleShot(20_000, loop.quit)
-    window.search_field.setText(SELF_TEST_QUERY)
-    loop.exec()
-    if not results or not results[0].hits:  # type: ignore[attr-defined]
-        print(f"self-test failed: no results for {SELF_TEST_QUERY!r}", file=sys.stderr)
-        window.close()
-        return 1
-    hit = results[0].hits[0]  # type: ignore[attr-defined]
-    window.open_article(hit.article_id, hit.paragraph, SELF_TEST_QUERY)
-    app.processEvents()
-    shown = window.reader.article
-    ok = shown is not None and shown.article_id == hit.article_id and window.reader.hit_count > 0
-    print(
-        f"self-test {'ok' if ok else 'failed'}: {results[0].total} result(s) for "  # type: ignore[attr-defined]
-        f"{SELF_TEST_QUERY!r}; opened {hit.article_id} at paragraph {hit.paragraph} with "
-        f"{window.reader.hit_count} hit(s) highlighted; platform {app.platformName()}"
-    )
-    window.close()
-    return 0 if ok else 1

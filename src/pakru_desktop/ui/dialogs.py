@@ -7,11 +7,12 @@ import sqlite3
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..library import Library
 from ..model import ImportReport
+from .safe_text import SafeBrowser
 
 
 class TextDialog(QDialog):
@@ -20,8 +21,7 @@ class TextDialog(QDialog):
     def __init__(self, title: str, body_html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
+        self.browser = SafeBrowser()
         self.browser.setAccessibleName(title)
         self.browser.setHtml(body_html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

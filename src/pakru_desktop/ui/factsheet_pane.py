@@ -7,10 +7,11 @@ import html
 from urllib.parse import parse_qs, unquote
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..knowledge.topics import Topic
 from . import theme
+from .safe_text import SafeBrowser
 
 
 def parse_citation_url(url: QUrl) -> tuple[str, int, str] | None:
@@ -24,23 +25,18 @@ def parse_citation_url(url: QUrl) -> tuple[str, int, str] | None:
     return url.path().strip("/"), paragraph, quote
 
 
-class FactSheetPane(QTextBrowser):
+class FactSheetPane(SafeBrowser):
     articleRequested = Signal(str, int, str)  # article id, paragraph, quoted sentence
     timelineRequested = Signal(str)  # topic slug
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Topic fact sheet")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._anchor)
         self.topic: Topic | None = None
         self.sheet: object | None = None  # the FactSheet shown, once loaded
         self.css = ""
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
-        return None  # never fetch anything a page names
 
     def set_css(self, css: str) -> None:
         self.css = css

@@ -6,6 +6,8 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from .safe_text import SafeDocument
+
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -15,7 +17,7 @@ class HtmlDelegate(QStyledItemDelegate):
         self.css = css
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = QTextDocument()
+        document = SafeDocument()  # a row's HTML names no file Qt may read
         document.setDefaultFont(option.font)
         document.setDefaultStyleSheet(self.css)
         document.setHtml(index.data(HTML_ROLE) or "")

@@ -95,8 +95,10 @@ class KnowledgeViews(QObject):
         )
         if not path:
             return
-        kind = EXPORT_FILTERS.get(chosen, "md")
         target = Path(path)
-        if target.suffix.lower() != f".{kind}":
+        typed = target.suffix.lower().lstrip(".")
+        # A typed extension chooses the format (trade.html is HTML); the filter is the fallback.
+        kind = typed if typed in EXPORT_FILTERS.values() else EXPORT_FILTERS.get(chosen, "md")
+        if typed != kind:
             target = target.with_suffix(f".{kind}")
         self.export_sheet(target, kind)

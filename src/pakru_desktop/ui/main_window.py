@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
 )
 
 from .. import __version__, render
@@ -32,8 +28,8 @@ from ..library import Library
 from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
-from . import printing, theme, window_state
-from .actions import window_action
+from . import plurals, printing, theme, window_state
+from .actions import build_actions, build_menus_and_toolbar
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
 from .history import History, Place
@@ -42,8 +38,8 @@ from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .sidebar import Sidebar
+from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
-from .verify_action import add_verify_action
 from .workers import BackgroundWork
 
 
@@ -56,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
                  topics: list[Topic] | None = None) -> None:  # fmt: skip
         super().__init__()
+        plurals.install(QApplication.instance())
         self.library = library
         self.settings = settings
         self.topics = load_topics() if topics is None else topics
@@ -86,23 +83,23 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit(placeholderText="Search  (Ctrl+K)")
         self.search_field.setAccessibleName("Search the library")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(320)
+        self.search_field.setMinimumWidth(220)  # room for the hit counter at 700 px wide
         self.hit_label = QLabel("")
         self.hit_label.setAccessibleName("Hit position")
-        self._build_actions()
-        self._build_menus_and_toolbar()
+        build_actions(self)
+        build_menus_and_toolbar(self)
         self.statusBar().showMessage("Ready")
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
-        self.search_pane.openArticleRequested.connect(self.open_article)
+        self.search_pane.openArticleRequested.connect(self._open_result)
         self.search_pane.suggestionChosen.connect(self.search_field.setText)
         self.search_pane.resultsShown.connect(self._results_shown)
         self.sidebar.articleRequested.connect(
             lambda article_id: self.open_article(article_id, 1, "")
         )
         self.sidebar.sourceRequested.connect(self._filter_source)
-        self.sidebar.topicRequested.connect(self.open_topic)
+        self.sidebar.topicRequested.connect(self._topic_chosen)
         for pane in (self.factsheet, self.timeline):
             pane.articleRequested.connect(lambda a, p, q: self.open_article(a, p, "", quote=q))
         self.factsheet.timelineRequested.connect(self.open_timeline)
@@ -116,85 +113,12 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         self.apply_theme(self.theme_name)
-        self.reader.set_zoom(int(settings.value("zoom", 0)))
+        self.zoom(int(settings.value("zoom", 0)), absolute=True)
         window_state.restore_layout(self, self.settings)
         self.work.load_summaries()
         last = str(settings.value("last_article", ""))
         if last and self.library.article(last) is not None:
             self.open_article(last, int(settings.value("last_paragraph", 1)), "")
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
-        self.act_import_files = A("&Import Files…", self.imports.choose_files, ["Ctrl+O"])
-        self.act_import_folder = A("Import &Folder…", self.imports.choose_folder, ["Ctrl+Shift+O"])
-        self.act_export_pdf = A("&Export Article as PDF…", self.export_pdf_dialog, ["Ctrl+Shift+E"])
-        self.act_print = A("&Print…", self.print_dialog, [K.Print])
-        self.act_export_sheet = A(
-            "Export Fact &Sheet…", self.knowledge.export_sheet_dialog, ["Ctrl+Shift+S"]
-        )
-        self.act_timeline = A("&Timeline", lambda: self.open_timeline(""), ["Ctrl+T"])
-        self.act_quit = A("&Quit", self.close, [K.Quit, "Ctrl+Q"])
-        self.act_copy = A("&Copy", self.reader.copy, [K.Copy])
-        self.act_copy_citation = A("Copy C&itation", self.copy_citation, ["Ctrl+Shift+C"])
-        self.act_find = A("&Find in Library", self.focus_search, ["Ctrl+K", K.Find])
-        self.act_zoom_in = A("Zoom &In", lambda: self.zoom(+1), ["Ctrl+=", "Ctrl++", K.ZoomIn])
-        self.act_zoom_out = A("Zoom &Out", lambda: self.zoom(-1), ["Ctrl+-", K.ZoomOut])
-        self.act_zoom_reset = A("&Reset Zoom", lambda: self.zoom(None), ["Ctrl+0"])
-        self.act_next_hit = A("&Next Hit", lambda: self.reader.next_hit(+1), ["F3", K.FindNext])
-        self.act_prev_hit = A("Pre&vious Hit", lambda: self.reader.next_hit(-1),
-                              ["Shift+F3", K.FindPrevious])  # fmt: skip
-        self.act_clear = A("C&lear Highlights", self.clear_highlights, ["Esc"])
-        self.act_back = A("&Back", self.go_back, ["Alt+Left", K.Back])
-        self.act_forward = A("&Forward", self.go_forward, ["Alt+Right", K.Forward])
-        self.act_about = A("&About pakru-desktop", self.show_about)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in theme.THEMES:
-            action = QAction(name.title(), self, checkable=True)
-            action.setChecked(name == self.theme_name)
-            action.triggered.connect(lambda _checked, n=name: self.apply_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self._update_history_actions()
-
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
-                       self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu("&Edit")
-        for action in (self.act_copy, self.act_copy_citation, None, self.act_find):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        view_menu = bar.addMenu("&View")
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
-                       self.act_next_hit, self.act_prev_hit, self.act_clear, None):  # fmt: skip
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        theme_menu = view_menu.addMenu("&Theme")
-        for action in self.theme_actions.values():
-            theme_menu.addAction(action)
-        go_menu = bar.addMenu("&Go")
-        go_menu.addAction(self.act_back)
-        go_menu.addAction(self.act_forward)
-        go_menu.addSeparator()
-        go_menu.addAction(self.act_timeline)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_about)
-        self.verifier = add_verify_action(self, help_menu, self.library.path)
-        toolbar = QToolBar("Navigation")
-        toolbar.setObjectName("navigation-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.act_back)
-        toolbar.addAction(self.act_forward)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_field)
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_prev_hit)
-        toolbar.addAction(self.act_next_hit)
-        toolbar.addWidget(self.hit_label)
-        self.addToolBar(toolbar)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -205,7 +129,7 @@ class MainWindow(QMainWindow):
     def _search_entered(self) -> None:
         hit = self.search_pane.current_hit()
         if hit is not None:
-            self.open_article(hit.article_id, hit.paragraph, self.search_field.text())
+            self._open_result(hit.article_id, hit.paragraph, self.search_field.text())
 
     def open_article(self, article_id: str, paragraph: int, query: str,
                      record: bool = True, quote: str = "") -> bool:  # fmt: skip
@@ -219,7 +143,7 @@ class MainWindow(QMainWindow):
         else:
             marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
-        self.reader.show_article(article, paragraph, marked)  # announces its hits
+        self.reader.show_article(article, paragraph, marked, query=query, quote=quote)
         self._record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
         self.setWindowTitle(f"{article.title} — pakru-desktop")
@@ -245,6 +169,18 @@ class MainWindow(QMainWindow):
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
         self._record(Place(topic=slug, timeline=True), record)
         self.setWindowTitle("Timeline — pakru-desktop")
+
+    def quick_switch(self, kind: str) -> QuickSwitcher:
+        """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
+        title = self.tr("Go to Article") if kind == "article" else self.tr("Go to Topic")
+        self.switcher = QuickSwitcher(title, self.sidebar.models[kind].rows, self)
+        if kind == "article":
+            self.switcher.chosen.connect(lambda key: self._open_result(key, 1, ""))
+        else:
+            self.switcher.chosen.connect(lambda key: self.open_topic(key)
+                                         and self.factsheet.setFocus())  # fmt: skip
+        self.switcher.open()
+        return self.switcher
 
     def _record(self, place: Place, record: bool) -> None:
         if record:
@@ -272,6 +208,10 @@ class MainWindow(QMainWindow):
         self.act_forward.setEnabled(self.history.can_go_forward())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        if down and watched is self.search_field and self.search_pane.model.rowCount():
+            self.search_pane.focus_results()  # Down leaves the field for the results
+            return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
@@ -283,26 +223,44 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def clear_highlights(self) -> None:
-        if self.search_field.hasFocus() and self.search_field.text():
-            self.search_field.clear()
-        else:
+        """Esc: the highlights go first, then (in the search field) the query."""
+        if self.reader.marked and self.right.currentWidget() is self.reader:
             self.reader.clear_hits()
+        elif self.search_field.hasFocus() and self.search_field.text():
+            self.search_field.clear()
 
     def _hit_changed(self, current: int, count: int) -> None:
-        self.hit_label.setText(f" {current} of {count} hits " if count else "")
+        text = self.tr("%1 of %n hit(s)", "", count).replace("%1", str(current))
+        self.hit_label.setText(f" {text} " if count else "")
         self.act_next_hit.setEnabled(count > 0)
         self.act_prev_hit.setEnabled(count > 0)
 
     def _results_shown(self, result) -> None:  # type: ignore[no-untyped-def]
-        self.statusBar().showMessage(
-            f"{result.total:,} article(s) for “{result.query}”" if result.query else "Ready"
-        )
+        query = result.query.strip()
+        quoted = query if '"' in query else f"“{query}”"  # a phrase keeps its own quotes
+        text = self.tr("%n article(s) for %1", "", result.total).replace("%1", quoted)
+        self.statusBar().showMessage(text if query else self.tr("Ready"))
+        article = self.reader.article
+        if article is not None and self.reader.query != result.query and not self.reader.quote:
+            # The open article's highlights follow the current query, so F3 walks its hits.
+            marks = self.engine.highlight(article, result.query) if query else {}
+            self.reader.set_marks(marks, result.query)
+
+    def _open_result(self, article_id: str, paragraph: int, query: str) -> None:
+        """A result opened from the list or the field: reading starts, so the keyboard goes
+        to the reader (README, keys)."""
+        if self.open_article(article_id, paragraph, query):
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter_source(self, source: str) -> None:
-        index = self.search_pane.source_filter.findData(source)
-        if index >= 0:
-            self.search_pane.source_filter.setCurrentIndex(index)
+        self.search_pane.set_filter("source", source)
         self.focus_search()
+
+    def _topic_chosen(self, slug: str) -> None:
+        """A topic in the sidebar: its sheet, and results narrowed to it (the filter is
+        set first: a search starting interrupts the worker, and must not stop the sheet)."""
+        self.search_pane.set_filter("topic", slug)
+        self.open_topic(slug)
 
     def _summaries_loaded(self, rows, sources, topics) -> None:  # type: ignore[no-untyped-def]
         if self.reader.article is None:
@@ -316,8 +274,12 @@ class MainWindow(QMainWindow):
 
     # -- view ------------------------------------------------------------------------------
 
-    def zoom(self, step: int | None) -> None:
-        self.reader.set_zoom(0 if step is None else self.reader.zoom + step)
+    def zoom(self, step: int | None, absolute: bool = False) -> None:
+        """Ctrl+= / Ctrl+- / Ctrl+0: every text pane, from the desktop's own font size."""
+        level = 0 if step is None else step if absolute else self.reader.zoom + step
+        for pane in (self.reader, self.factsheet, self.timeline.list):
+            pane.set_zoom(level)
+        self.search_pane.set_zoom(self.reader.zoom)
         self.settings.setValue("zoom", self.reader.zoom)
 
     def apply_theme(self, name: str) -> None:
@@ -325,6 +287,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         colours = theme.apply_theme(app, name) if isinstance(app, QApplication) else theme.LIGHT
         css = theme.reader_css(colours)
+        self.search_field.setStyleSheet(theme.field_css(colours))
         self.reader.set_css(css)
         self.factsheet.set_css(css)
         self.knowledge.css = css
@@ -349,9 +312,12 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
+            # The search first: starting a search interrupts whatever runs on the worker's
+            # connection, and a sheet being rebuilt must not be what it interrupts.
+            self.search_pane.set_query(self.search_field.text())
+            self.search_pane.run_now()
             self.work.load_summaries()
             self.knowledge.reload()  # the import found new facts
-            self.search_pane.set_query(self.search_field.text())
         self.importFinished.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -388,6 +354,12 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         window_state.save(self, self.settings)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        window_state.fit_screen(self)  # the frame is known once shown
+        if not event.spontaneous() and not self.search_field.text():
+            self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)  # typing searches
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()

@@ -8,7 +8,9 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+from .safe_text import SafeDocument
 
 
 def html_to_pdf(html_text: str, path: Path, title: str) -> None:
@@ -28,7 +30,7 @@ def html_to_pdf(html_text: str, path: Path, title: str) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))  # fmt: skip
-    document = QTextDocument()
+    document = SafeDocument()  # an exported page embeds nothing it names
     document.setDefaultStyleSheet(
         "body { font-family: 'DejaVu Sans'; } mark { background: #ffe98f; }"
     )

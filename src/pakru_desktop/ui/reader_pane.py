@@ -7,31 +7,30 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
+from .safe_text import UNKNOWN_SOURCE, SafeBrowser
 
 _MARK = re.compile(r"<mark>")
-ZOOM_LIMIT = 8
 
 
-class ReaderPane(QTextBrowser):
+class ReaderPane(SafeBrowser):
     hitChanged = Signal(int, int)  # current hit (1-based, 0 = none), hit count
     paragraphLinkActivated = Signal(str, int)  # article id, paragraph
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Article reader")
-        self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
-        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._anchor)
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
+        self.query = ""  # the search whose hits are marked
+        self.quote = ""  # or the cited sentence marked
         self.hit_count = 0
         self.current_hit = 0
         self.paragraph = 1
-        self.zoom = 0
         self.css = ""
         self.document().setDocumentMargin(18)
 
@@ -59,11 +58,6 @@ class ReaderPane(QTextBrowser):
             "</li></ul>"
         )
 
-    # QTextBrowser would fetch <img src> and links through loadResource: refuse everything
-    # that is not ours, so a hostile article can never make the app reach the network.
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
-        return None
-
     def set_css(self, css: str) -> None:
         self.css = css
         self.document().setDefaultStyleSheet(css)
@@ -71,9 +65,11 @@ class ReaderPane(QTextBrowser):
             self._render(keep_position=True)
 
     def show_article(self, article: Article, paragraph: int = 1,
-                     marked: dict[int, str] | None = None) -> None:  # fmt: skip
+                     marked: dict[int, str] | None = None, query: str = "",
+                     quote: str = "") -> None:  # fmt: skip
         """Show an article at a paragraph; `marked` blocks carry the query's hits."""
         self.article = article
+        self.query, self.quote = query, quote
         self.marked = marked or {}
         self.paragraph = max(1, paragraph)
         self.current_hit = 0
@@ -143,6 +139,13 @@ class ReaderPane(QTextBrowser):
                 return number
         return self.paragraph
 
+    def set_marks(self, marked: dict[int, str], query: str) -> None:
+        """Another query's hits in the article shown, where the reader is."""
+        self.marked, self.query, self.quote = marked, query, ""
+        self.current_hit = 0
+        self._render(keep_position=True)
+        self.hitChanged.emit(0, self.hit_count)
+
     def clear_hits(self) -> None:
         if self.article is None or not self.marked:
             return
@@ -150,15 +153,6 @@ class ReaderPane(QTextBrowser):
         self.current_hit = 0
         self._render(keep_position=True)
         self.hitChanged.emit(0, 0)
-
-    def set_zoom(self, level: int) -> None:
-        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
-        step = level - self.zoom
-        if step > 0:
-            self.zoomIn(step)
-        elif step < 0:
-            self.zoomOut(-step)
-        self.zoom = level
 
     def paragraph_at_top(self) -> int:
         """The paragraph a reader is looking at: the first one visible in the viewport."""
@@ -177,7 +171,7 @@ class ReaderPane(QTextBrowser):
             return ""
         article = self.article
         number = self.paragraph
-        parts = [f"“{article.title}”", article.source or "Unknown source"]
+        parts = [f"“{article.title}”", article.source or UNKNOWN_SOURCE]
         if article.author:
             parts.append(article.author)
         parts.append(render.date_label(article))

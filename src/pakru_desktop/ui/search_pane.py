@@ -9,16 +9,19 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model import Hit, SearchResult
 from .html_delegate import HTML_ROLE, HtmlDelegate
+from .safe_text import UNKNOWN_SOURCE
 from .theme import qt_marks
 from .workers import BackgroundWork
 
@@ -57,12 +60,21 @@ class SearchPane(QWidget):
         self.source_filter.setAccessibleName("Filter by source")
         self.source_filter.setToolTip("Only show results from one source")
         self.source_filter.addItem("All sources", "")
-        self.source_filter.currentIndexChanged.connect(lambda _i: self._run_now())
+        self.source_filter.currentIndexChanged.connect(lambda _i: self.run_now())
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName("Filter by topic")
         self.topic_filter.setToolTip("Only show results about one topic")
         self.topic_filter.addItem("All topics", "")
-        self.topic_filter.currentIndexChanged.connect(lambda _i: self._run_now())
+        self.topic_filter.currentIndexChanged.connect(lambda _i: self.run_now())
+        # The filters in force, said in words with a one-click clear: a search that finds
+        # nothing because of a filter chosen long ago says so.
+        self.chip = QLabel()
+        self.chip.setAccessibleName(self.tr("Filters in force"))
+        self.chip_clear = QToolButton(text=self.tr("✕ &Show all"))
+        self.chip_clear.setToolTip(self.tr("Clear the source and topic filters"))
+        self.chip_clear.clicked.connect(self.clear_filters)
+        for combo in (self.source_filter, self.topic_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._update_chip())
         self.model = QStandardItemModel(self)
         self.list = ResultList()
         self.list.setAccessibleName("Search results")
@@ -82,16 +94,43 @@ class SearchPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        chip = QHBoxLayout()
+        chip.addWidget(self.chip, 1)
+        chip.addWidget(self.chip_clear)
+        layout.addLayout(chip)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._run_now)
+        self._debounce.timeout.connect(self.run_now)
         self._pending = 0
         work.searchDone.connect(self._show)
+        self._update_chip()
+
+    def _update_chip(self) -> None:
+        chosen = [combo.currentText() for combo in (self.source_filter, self.topic_filter)
+                  if combo.currentIndex() > 0]  # fmt: skip
+        self.chip.setText(self.tr("Only: %1").replace("%1", " · ".join(chosen)))
+        self.chip.setVisible(bool(chosen))
+        self.chip_clear.setVisible(bool(chosen))
+
+    def set_filter(self, kind: str, key: str) -> None:
+        """Only results from one source or about one topic (a sidebar choice)."""
+        combo = self.source_filter if kind == "source" else self.topic_filter
+        index = combo.findData(key)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def clear_filters(self) -> None:
+        for combo in (self.source_filter, self.topic_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._update_chip()
+        self.run_now()
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
         _refill(self.source_filter, "All sources",
-                [(name, f"{name or 'Unknown'} ({count})") for name, count in sources])  # fmt: skip
+                [(name, f"{name or UNKNOWN_SOURCE} ({count})") for name, count in sources])  # fmt: skip
 
     def set_topics(self, topics: list[tuple[str, str, int]]) -> None:
         _refill(self.topic_filter, "All topics",
@@ -102,7 +141,7 @@ class SearchPane(QWidget):
         self.query = text
         self._debounce.start()
 
-    def _run_now(self) -> None:
+    def run_now(self) -> None:
         self._debounce.stop()
         if not self.query.strip():
             self.model.clear()
@@ -142,10 +181,11 @@ class SearchPane(QWidget):
             f"<span class='meta'>¶{hit.paragraph}{more}</span><br>{qt_marks(hit.snippet)}</div>"
         )
 
-    @staticmethod
-    def _status_html(result: SearchResult) -> str:
-        count = f"about {result.total:,}" if result.total_is_estimate else f"{result.total:,}"
-        parts = [f"<b>{count}</b> article{'s' if result.total != 1 else ''}"]
+    def _status_html(self, result: SearchResult) -> str:
+        count = f"{result.total:,}"
+        text = (self.tr("about <b>%1</b> article(s)", "", result.total) if result.total_is_estimate
+                else self.tr("<b>%1</b> article(s)", "", result.total))  # fmt: skip
+        parts = [text.replace("%1", count)]
         if result.notice:
             parts.append(f"<span class='meta'>{html.escape(result.notice)}</span>")
         if result.suggestion:
@@ -156,6 +196,18 @@ class SearchPane(QWidget):
     def _link(self, href: str) -> None:
         if href.startswith("suggest:"):
             self.suggestionChosen.emit(href.removeprefix("suggest:"))
+
+    def set_zoom(self, level: int) -> None:
+        """The results' text follows the reader's zoom, a point per step."""
+        font = QApplication.font()
+        font.setPointSizeF(max(5.0, font.pointSizeF() + level))
+        self.list.setFont(font)
+        self.list.doItemsLayout()  # rows are as tall as their text
+
+    def focus_results(self) -> None:
+        self.list.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0, 0))
 
     def current_hit(self) -> Hit | None:
         index = self.list.currentIndex()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
+from .safe_text import UNKNOWN_SOURCE, plain_tip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 Index = QModelIndex | QPersistentModelIndex
@@ -31,14 +32,19 @@ def date_text(summary: ArticleSummary) -> str:
     return f"≈ {summary.date}" if summary.date_estimated else summary.date
 
 
+def make_row(key: str, text: str, tooltip: str) -> Row:
+    """A row of any tab: the filter searches what is shown and what the tip says."""
+    return (key, text, tooltip, f"{text}\n{tooltip}".casefold())
+
+
 def article_rows(summaries: list[ArticleSummary]) -> list[Row]:
     """The article list's rows (plain Python: the background thread builds them)."""
     rows = []
     for s in summaries:
-        tip = f"{s.title} — {s.source or 'Unknown source'}, {date_text(s)}"
+        tip = f"{s.title} — {s.source or UNKNOWN_SOURCE}, {date_text(s)}"
         if s.date_estimated:
             tip += " (date estimated from the text)"
-        rows.append((s.article_id, f"{date_text(s)}  {s.title}", tip, tip.casefold()))
+        rows.append(make_row(s.article_id, f"{date_text(s)}  {s.title}", tip))
     return rows
 
 
@@ -74,10 +80,15 @@ class RowsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        key, text, tooltip, _folded = self.rows[self.shown[index.row()]]
+        row = index.row()
+        if not 0 <= row < len(self.shown):
+            return None  # a view asking about a row of the model before a reset
+        key, text, tooltip, _folded = self.rows[self.shown[row]]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(tooltip)  # a title is a stranger's text, never markup
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return tooltip
         if role == KEY_ROLE:
             return key
@@ -137,25 +148,26 @@ class Sidebar(QWidget):
         self._relabel()
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
-        self.models["source"].set_rows(
-            [
-                (name, f"{name or 'Unknown'} ({count})", name, name.casefold())
-                for name, count in sources
-            ]
-        )
+        rows = []
+        for name, count in sources:
+            tip = self.tr("%n article(s) from %1", "", count).replace("%1", name or UNKNOWN_SOURCE)
+            rows.append(make_row(name, f"{name or UNKNOWN_SOURCE} ({count})", tip))
+        self.models["source"].set_rows(rows)
         self._relabel()
 
     def set_topics(self, topics: list[tuple[str, str, int]]) -> None:
         """(slug, title, article count) for each topic."""
-        self.models["topic"].set_rows(
-            [(slug, f"{title} ({n})", title) for slug, title, n in topics]
-        )
+        rows = []
+        for slug, title, count in topics:
+            tip = self.tr("%n article(s) about %1: open its fact sheet", "", count)
+            rows.append(make_row(slug, f"{title} ({count})", tip.replace("%1", title)))
+        self.models["topic"].set_rows(rows)
         self._relabel()
 
     def _relabel(self) -> None:
-        for position, (kind, label) in enumerate(
-            (("article", "Articles"), ("topic", "Topics"), ("source", "Sources"))
-        ):
+        labels = (("article", self.tr("Articles")), ("topic", self.tr("Topics")),
+                  ("source", self.tr("Sources")))  # fmt: skip
+        for position, (kind, label) in enumerate(labels):
             model = self.models[kind]
             count = (
                 f"{len(model.shown)}"

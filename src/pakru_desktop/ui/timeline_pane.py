@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ..knowledge.sheet import TimelineEntry
 from ..knowledge.topics import Topic
 from ..sheet_render import date_label, human_date
 from .factsheet_pane import parse_citation_url
+from .safe_text import SafeBrowser
 
 COLUMN = 150
 MARGIN = 24
@@ -200,11 +200,6 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-class _ListBrowser(QTextBrowser):
-    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
-        return None  # never fetch anything a page names
-
-
 class TimelinePane(QWidget):
     """Topic filter, the picture, and the same entries as a list with citation links."""
 
@@ -218,6 +213,10 @@ class TimelinePane(QWidget):
         self.topic_filter = QComboBox()
         self.topic_filter.setAccessibleName("Timeline topic")
         self.topic_filter.addItem("All topics", "")
+        self.topic_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic_filter.setMinimumContentsLength(10)
         self.count_label = QLabel("")
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -228,13 +227,15 @@ class TimelinePane(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.chart)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         frame = 2 * self.scroll.frameWidth()
         scrollbar = self.scroll.horizontalScrollBar().sizeHint().height()
-        self.scroll.setFixedHeight(CHART_HEIGHT + scrollbar + frame)
-        self.list = _ListBrowser()
+        # At most the picture's height; less on a small screen (it scrolls), so the window
+        # fits 1024×600 and 2× scaling on 1400×900.
+        self.scroll.setMaximumHeight(CHART_HEIGHT + scrollbar + frame)
+        self.scroll.setMinimumHeight(80)
+        self.list = SafeBrowser()
         self.list.setAccessibleName("Timeline list")
-        self.list.setOpenLinks(False)
         self.list.document().setDocumentMargin(14)
         self.list.anchorClicked.connect(self._anchor)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -272,7 +273,7 @@ class TimelinePane(QWidget):
                      css: str) -> None:  # fmt: skip
         self.slug = slug
         self.chart.set_entries(entries)
-        self.count_label.setText(f"{len(entries)} dated facts  ")
+        self.count_label.setText(self.tr("%n dated fact(s)", "", len(entries)) + "  ")
         self.list.document().setDefaultStyleSheet(css)
         self.list.setHtml(list_html)
 

@@ -23,6 +23,23 @@ def restore_layout(window: MainWindow, settings: QSettings) -> None:
     sizes = settings.value("splitter")
     if isinstance(sizes, QByteArray):
         window.splitter.restoreState(sizes)
+    fit_screen(window)
+
+
+def fit_screen(window: MainWindow) -> None:
+    """Never larger than the screen's free area (a geometry saved on a bigger screen, or the
+    default on a small one), and wholly on it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.size()
+    width = min(window.width(), free.width() - frame.width())
+    height = min(window.height(), free.height() - frame.height())
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    x = min(max(window.x(), free.left()), free.right() - window.frameGeometry().width() + 1)
+    y = min(max(window.y(), free.top()), free.bottom() - window.frameGeometry().height() + 1)
+    window.move(max(x, free.left()), max(y, free.top()))
 
 
 def save(window: MainWindow, settings: QSettings) -> None:

@@ -1,0 +1,79 @@
+"""Text from articles and collections is never markup, and documents load nothing but ours.
+
+A title like `<img src="file:///dev/zero"> Zero` is a stranger's string: shown as rich text
+(tool tips are rich text whenever they look like it), Qt would read the named file, and
+/dev/zero exhausts memory. Every document we show refuses every resource it names: Qt's own
+fallback in QTextDocument::loadResource reads local files and decodes data: URIs whenever the
+override returns nothing, so the override returns a blank image instead of nothing.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from ..render import UNKNOWN_SOURCE
+
+__all__ = ["UNKNOWN_SOURCE", "SafeBrowser", "SafeDocument", "plain_tip", "refused"]
+
+ZOOM_LIMIT = 8
+_BLANK = QImage(1, 1, QImage.Format.Format_ARGB32)
+_BLANK.fill(0)
+
+
+def plain_tip(text: str) -> str:
+    """A tool tip that shows `text` literally: escaped inside rich text, so nothing in it is
+    read as a tag (a plain-text tip would be sniffed and rendered as HTML)."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+def refused(kind: int, url: QUrl | str) -> object:
+    """What a document gets for any resource it names: nothing from disk, data: or the net."""
+    if int(kind) == QTextDocument.ResourceType.StyleSheetResource.value:
+        return " "  # not "": PySide passes an empty string on as "no answer"
+    return _BLANK
+
+
+class SafeDocument(QTextDocument):
+    """A QTextDocument for item delegates and PDFs that loads no resource at all."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
+        return refused(kind, url)
+
+    def set_zoom(self, level: int) -> None:
+        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
+        step = level - self.zoom
+        if step > 0:
+            self.zoomIn(step)
+        elif step < 0:
+            self.zoomOut(-step)
+        self.zoom = level
+
+
+class SafeBrowser(QTextBrowser):
+    """Every document pane (reader, fact sheet, timeline list, dialogs): links are ours to
+    handle, and no resource a page names is ever fetched."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        # The document refuses too: a style sheet's @import of a URL an image also names
+        # reached Qt's own file reading past the browser's override.
+        self.setDocument(SafeDocument(self))
+        self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
+        self.setOpenExternalLinks(False)
+        self.zoom = 0  # steps from the desktop's font size (Ctrl+= / Ctrl+-)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
+        return refused(kind, url)
+
+    def set_zoom(self, level: int) -> None:
+        level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
+        step = level - self.zoom
+        if step > 0:
+            self.zoomIn(step)
+        elif step < 0:
+            self.zoomOut(-step)
+        self.zoom = level

@@ -1,0 +1,140 @@
+"""The keyboard flow and the words on screen (issue 9, defects 2, 4, 5, 12), typed and
+clicked as a person does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from pakru_desktop.library import Library
+from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.variants import Variants
+
+from .ui_helpers import key, painted
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.libraryLoaded, timeout=TIMEOUT):
+        win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    yield win
+    win.close()
+
+
+def type_query(qtbot, window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT) as shown:
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+    return shown.args[0]
+
+
+def test_focus_starts_in_search_then_down_enter_open_and_reading_takes_the_keys(
+    qtbot, window: MainWindow
+) -> None:
+    assert QApplication.focusWidget() is window.search_field
+    result = type_query(qtbot, window, "pipeline")
+    key(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.search_pane.list
+    key(qtbot, Qt.Key.Key_Down)
+    second = result.hits[1]
+    with qtbot.waitSignal(window.articleShown) as opened:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opened.args == [second.article_id, second.paragraph]
+    assert QApplication.focusWidget() is window.reader
+    painted(window.reader)
+    # Esc: the highlights go first; in the search field, the text goes next.
+    assert window.reader.hit_count
+    key(qtbot, Qt.Key.Key_Escape)
+    assert window.reader.hit_count == 0 and window.search_field.text() == "pipeline"
+    qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_field
+    key(qtbot, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+
+
+def test_f3_after_a_new_query_walks_the_new_querys_hits(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, "pipeline")
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    old = dict(window.reader.marked)
+    window.search_field.setFocus()
+    window.search_field.selectAll()
+    type_query(qtbot, window, "Russia")
+    marked = window.reader.marked
+    assert marked != old and all("russia" in m.lower() for m in marked.values())
+    window.reader.setFocus()
+    key(qtbot, Qt.Key.Key_F3)
+    assert window.reader.current_hit == 1
+    assert window.hit_label.text().strip() == f"1 of {window.reader.hit_count} hits"
+    hit = window.reader.marked[window.reader.paragraph]
+    assert "Russia" in hit[hit.index("\x01") : hit.index("\x02")]
+
+
+def test_words_on_screen_have_proper_plurals_and_quotes(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, '"steel mill"')
+    status = window.statusBar().currentMessage()
+    assert status.endswith('for "steel mill"') and "“" not in status
+    assert "(s)" not in status and "(s)" not in window.search_pane.status.text()
+    window.search_field.clear()
+    result = type_query(qtbot, window, "Shehbaz")
+    assert window.statusBar().currentMessage() == (
+        f"{result.total} article{'s' if result.total != 1 else ''} for “Shehbaz”"
+    )
+    hit = next(h for h in result.hits if len(h.hit_paragraphs) == 1)
+    window.open_article(hit.article_id, hit.paragraph, "Shehbaz")
+    assert window.hit_label.text().strip() == "1 of 1 hit"
+
+
+def test_a_typed_extension_chooses_the_sheet_export_format(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "trade.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(target), "Markdown (*.md)"))  # fmt: skip
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        window.open_topic("trade")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert target.read_text().lstrip().startswith("<!DOCTYPE html>")
+    assert not (tmp_path / "trade.md").exists()
+
+
+def test_quick_switchers_open_topics_and_articles_from_the_keyboard(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    key(qtbot, Qt.Key.Key_J, ctrl_shift)
+    switcher = window.switcher
+    qtbot.waitExposed(switcher)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is switcher.field)
+    qtbot.keyClicks(switcher.field, "steel")
+    painted(switcher.list)
+    assert switcher.count.text() == "1 match"
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT) as opened:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opened.args[0] == "steel" and not switcher.isVisible()
+    window.activateWindow()  # what the window manager does when a dialog closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.factsheet)
+    key(qtbot, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    switcher = window.switcher
+    qtbot.waitExposed(switcher)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is switcher.field)
+    titles = sorted(s.title for s in library.summaries())
+    key(qtbot, Qt.Key.Key_Down)
+    wanted = switcher.list.currentIndex().data(Qt.ItemDataRole.UserRole + 11)
+    painted(switcher)
+    with qtbot.waitSignal(window.articleShown) as opened:
+        key(qtbot, Qt.Key.Key_Return)
+    assert opened.args[0] == wanted and window.reader.article.title in titles
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)
