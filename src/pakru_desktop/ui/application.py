@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, paths
 from ..bootstrap import load_variants, open_user_library
 from ..schema import LibraryError
-from . import plurals
+from . import i18n, plurals
 from .main_window import MainWindow
 from .self_test import self_test
 from .theme import load_bundled_fonts
@@ -47,19 +47,30 @@ def make_application() -> QApplication:
     return app
 
 
+def install_language(app: QApplication, settings: QSettings) -> i18n.Translators:
+    """The chosen (or the system's) language, before any window exists: every pane is then
+    built with its text, layout direction and number formats in that language."""
+    translators = i18n.Translators(app)
+    translators.install(i18n.resolve(settings.value(i18n.SETTING)))
+    return translators
+
+
 def run(args: argparse.Namespace) -> int:
     if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     try:
+        settings = make_settings(args.data_dir)
+        install_language(app, settings)  # its translators belong to the app (Qt parent)
         library = open_user_library(args.data_dir)
     except (LibraryError, OSError) as error:
         if args.self_test:
             print(f"self-test failed: {error}", file=sys.stderr)
             return 2
-        QMessageBox.critical(None, "pakru-desktop", f"The library cannot be opened.\n\n{error}")
+        text = QCoreApplication.translate("Application", "The library cannot be opened.")
+        QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
-    window = MainWindow(library, load_variants(), make_settings(args.data_dir))
+    window = MainWindow(library, load_variants(), settings)
     window.show()
     if args.self_test:
         return self_test(app, window)

@@ -1,4 +1,5 @@
-"""The interface language: our translations and Qt's own, right-to-left for Urdu.
+"""The interface language: our translations and Qt's own, right-to-left for Urdu, and the
+numbers and dates the panes show written the language's way (QLocale).
 
 Translations are Qt Linguist files kept in `resources/translations/pakru_<lang>.ts` (edited
 by people, reviewed in diffs) and compiled to `.qm` beside them at build time
@@ -9,9 +10,19 @@ where Qt has one (Russian yes; Qt has no Urdu translation, so those dialogs stay
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
@@ -21,6 +32,7 @@ from .. import paths
 LANGUAGES: dict[str, str] = {"en": "English", "ur": "اردو", "ru": "Русский"}
 RIGHT_TO_LEFT = frozenset({"ur"})
 SETTING = "language"  # "" or missing: follow the system locale
+_PLACEHOLDER = re.compile(r"%(\d)")
 
 
 def translations_dir() -> Path:
@@ -40,6 +52,48 @@ def resolve(setting: object) -> str:
     """The language to use for a stored setting ("" or unknown → the system's)."""
     code = str(setting or "").strip().lower()
     return code if code in LANGUAGES else system_language()
+
+
+def arg(text: str, *values: object) -> str:
+    """QString::arg for Python strings: %1…%9 filled in one pass, so a value that itself
+    contains "%2" (a title, a query) is never filled in again."""
+
+    def fill(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return str(values[number - 1]) if 1 <= number <= len(values) else match[0]
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+def number(value: int) -> str:
+    """A count as the interface language writes it (1,234 · 1 234)."""
+    return QLocale().toString(int(value))
+
+
+def date_text(iso: str, precision: str = "", short: bool = False) -> str:
+    """An ISO date (or year-month, or year) as the interface language writes it:
+    3 May 2024 · 3 мая 2024 · 3 مئی 2024 (`short`: 3 May 2024 · 3 мая 2024 · 3 فروری 2024 with
+    the month abbreviated where the language does); a decade as 1970s · 1970-е."""
+    return _date_text(QLocale().name(), iso, precision, short)
+
+
+@lru_cache(maxsize=8192)  # a 100,000-article sidebar has a few thousand distinct dates
+def _date_text(locale_name: str, iso: str, precision: str, short: bool) -> str:
+    locale = QLocale(locale_name)
+    parts = iso.split("-")
+    if not parts[0].isdigit():
+        return iso
+    if precision == "decade":
+        return arg(QCoreApplication.translate("Dates", "%1s", "a decade: 1970s"), parts[0])
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 0
+    if day and QDate(year, month, day).isValid():
+        return locale.toString(QDate(year, month, day), "d MMM yyyy" if short else "d MMMM yyyy")
+    if 1 <= month <= 12:  # the month's own (nominative) name: май 2024, not мая 2024
+        name = locale.standaloneMonthName(month)  # a label: Сентябрь 2024
+        return f"{name[:1].upper()}{name[1:]} {parts[0]}"
+    return parts[0]
 
 
 class Translators:
@@ -67,8 +121,12 @@ class Translators:
             self.app.setLayoutDirection(direction)
         if self.language == "en":
             return True
+        # Qt's own first (ours, installed after it, wins where both translate a text): the
+        # bundle carries it beside ours, a development checkout finds it inside PySide6.
         qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        self._load(f"qtbase_{self.language}", qt_own)
+        for folder in (str(translations_dir()), qt_own):
+            if self._load(f"qtbase_{self.language}", folder):
+                break
         return self._load(f"pakru_{self.language}", str(translations_dir()))
 
     def _load(self, name: str, folder: str) -> bool:
@@ -85,6 +143,7 @@ def add_language_menu(window: QWidget, parent_menu: QMenu, settings: QSettings) 
     The choice applies at the next start, as in calibre: every pane then builds its text,
     layout direction and date formats in the new language from the beginning."""
     menu = parent_menu.addMenu(QCoreApplication.translate("Language", "&Language"))
+    menu.setObjectName("language-menu")
     group = QActionGroup(window)
     current = str(settings.value(SETTING, "") or "")
     choices = [("", QCoreApplication.translate("Language", "System Default")), *LANGUAGES.items()]
@@ -103,11 +162,26 @@ def _choose(window: QWidget, settings: QSettings, code: str) -> None:
         return
     settings.setValue(SETTING, code)
     settings.sync()
-    language = resolve(code)
     QMessageBox.information(
         window,
         QCoreApplication.translate("Language", "Language"),
-        QCoreApplication.translate(
-            "Language", "pakru-desktop will show its menus and panes in %1 the next time it starts."
-        ).replace("%1", LANGUAGES[language]),
+        arg(
+            QCoreApplication.translate(
+                "Language",
+                "Language: %1. The menus and panes change the next time pakru-desktop starts.",
+            ),
+            LANGUAGES[resolve(code)],
+        ),
     )
+
+
+def source_name(name: str) -> str:
+    """A publisher's name, or the one name a missing publisher has (as the seeds spell it)."""
+    return name or QCoreApplication.translate("Library", "Unknown publisher")
+
+
+def row_direction() -> str:
+    """The interface's own direction, for lines of its words inside a document."""
+    app = QCoreApplication.instance()
+    rtl = isinstance(app, QApplication) and app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "rtl" if rtl else "ltr"

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
+
+from . import i18n
+
+translate = QCoreApplication.translate  # lupdate reads translate("Printing", …)
 
 
 def export_pdf(browser: QTextBrowser, path: Path, title: str) -> bool:
@@ -32,7 +37,8 @@ def print_document(browser: QTextBrowser, parent: QWidget) -> None:
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     """Where to save a PDF, or None when the user cancels."""
     suggested = str(Path.home() / suggested_name)
-    path, _ = QFileDialog.getSaveFileName(parent, "Export as PDF", suggested, "PDF (*.pdf)")
+    title = translate("Printing", "Export as PDF")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     return Path(path) if path else None
 
 
@@ -40,9 +46,10 @@ def export_pdf_dialog(browser: QTextBrowser, tell: Callable[[str, int], None]) -
     """Ask where, then write the article shown as a PDF; `tell` reports how it went."""
     article = getattr(browser, "article", None)
     if article is None:
-        tell("Open an article first.", 4000)
+        tell(translate("Printing", "Open an article first."), 4000)
         return
     path = ask_pdf_path(browser, f"{article.article_id}.pdf")
     if path is not None:
         ok = export_pdf(browser, path, article.title)
-        tell(f"Saved {path}" if ok else "Could not write the PDF", 5000)
+        saved = i18n.arg(translate("Printing", "Saved %1"), path)
+        tell(saved if ok else translate("Printing", "Could not write the PDF"), 5000)

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
-from .safe_text import UNKNOWN_SOURCE, SafeBrowser
+from . import i18n
+from .safe_text import SafeBrowser
 
 _MARK = re.compile(r"<mark>")
+_META = re.compile(r'<p dir="auto"><em>.*?</em></p>', re.DOTALL)  # render's metadata line
+_NOTICE = re.compile(r"<blockquote>.*?</blockquote>", re.DOTALL)  # render's truncation note
 
 
 class ReaderPane(SafeBrowser):
@@ -22,7 +25,7 @@ class ReaderPane(SafeBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article reader")
+        self.setAccessibleName(self.tr("Article reader"))
         self.anchorClicked.connect(self._anchor)
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
@@ -38,24 +41,34 @@ class ReaderPane(SafeBrowser):
         """What the reader shows before any article is opened."""
         self.article = None
         self.document().setDefaultStyleSheet(self.css)
+        library = i18n.arg(
+            self.tr("An offline library on Pakistan–Russia relations: %1 %2. Nothing here "
+                    "reaches the network."),
+            self.tr("%Ln article(s)", "", articles),
+            self.tr("from %Ln source(s)", "", sources),
+        )  # fmt: skip
+        searching = [
+            self.tr("Type in the search field (<b>Ctrl+K</b>); results appear as you type."),
+            self.tr('<b>"gas pipeline"</b> finds the exact phrase; <b>oil OR LNG</b> either '
+                    "word; <b>Russia -India</b> leaves India out; <b>pipe*</b> any word "
+                    "starting so."),
+            self.tr("Spellings of one name find each other: <b>Shahbaz</b> finds "
+                    "<b>Shehbaz</b>; <b>SCO</b> finds the Shanghai Cooperation Organisation."),
+            self.tr("<b>Enter</b> opens the selected result at its paragraph; <b>F3</b> and "
+                    "<b>Shift+F3</b> walk through the hits; <b>Esc</b> clears them."),
+        ]  # fmt: skip
+        reading = [
+            self.tr("<b>Alt+Left</b> / <b>Alt+Right</b> go back and forward; <b>Ctrl+=</b> / "
+                    "<b>Ctrl+-</b> zoom."),
+            self.tr("<b>Ctrl+Shift+C</b> copies a citation of the paragraph you are reading."),
+            self.tr("Add articles with <b>File → Import</b> or by dropping files on the "
+                    "window."),
+        ]  # fmt: skip
+        headings = self.tr("Searching"), self.tr("Reading")
         self.setHtml(
-            "<h1>pakru-desktop</h1>"
-            f"<p class='meta'>An offline library on Pakistan–Russia relations: {articles} "
-            f"articles from {sources} sources. Nothing here reaches the network.</p>"
-            "<h2>Searching</h2><ul>"
-            "<li>Type in the search field (<b>Ctrl+K</b>); results appear as you type.</li>"
-            '<li><b>"gas pipeline"</b> finds the exact phrase; <b>oil OR LNG</b> either word; '
-            "<b>Russia -India</b> leaves India out; <b>pipe*</b> any word starting so.</li>"
-            "<li>Spellings of one name find each other: <b>Shahbaz</b> finds "
-            "<b>Shehbaz</b>; <b>SCO</b> finds the Shanghai Cooperation Organisation.</li>"
-            "<li><b>Enter</b> opens the selected result at its paragraph; <b>F3</b> and "
-            "<b>Shift+F3</b> walk through the hits; <b>Esc</b> clears them.</li></ul>"
-            "<h2>Reading</h2><ul>"
-            "<li><b>Alt+Left</b> / <b>Alt+Right</b> go back and forward; <b>Ctrl+=</b> / "
-            "<b>Ctrl+-</b> zoom.</li>"
-            "<li><b>Ctrl+Shift+C</b> copies a citation of the paragraph you are reading.</li>"
-            "<li>Add articles with <b>File → Import</b> or by dropping files on the window."
-            "</li></ul>"
+            f"<h1>pakru-desktop</h1><p class='meta'>{library}</p>"
+            f"<h2>{headings[0]}</h2><ul>{_items(searching)}</ul>"
+            f"<h2>{headings[1]}</h2><ul>{_items(reading)}</ul>"
         )
 
     def set_css(self, css: str) -> None:
@@ -94,11 +107,18 @@ class ReaderPane(SafeBrowser):
         assert self.article is not None
         position = self.verticalScrollBar().value()
         fragment = render.article_html(self.article, self.marked)
-        fragment = fragment.replace(
-            f"<p><em>{html.escape(render.metadata_line(self.article), quote=False)}</em></p>",
-            f"<p class='meta'>{html.escape(render.metadata_line(self.article), quote=False)}</p>",
+        # The metadata line and the truncation note in the interface's language.
+        meta = html.escape(self._metadata_line(self.article), quote=False)
+        direction = i18n.row_direction()
+        fragment = _META.sub(lambda _m: f"<p class='meta' dir='{direction}'>{meta}</p>",
+                             fragment, count=1)  # fmt: skip
+        note = self.tr("<b>Note:</b> the source text ends mid-sentence; the article is "
+                       "incomplete.")  # fmt: skip
+        fragment = _NOTICE.sub(
+            lambda _m: f"<blockquote class='notice'><p dir='{direction}'>{note}</p></blockquote>",
+            fragment,
+            count=1,
         )
-        fragment = fragment.replace("<blockquote>", "<blockquote class='notice'>")
         counter = iter(range(1, 1_000_000))
 
         def numbered(_match: re.Match[str]) -> str:
@@ -171,12 +191,29 @@ class ReaderPane(SafeBrowser):
             return ""
         article = self.article
         number = self.paragraph
-        parts = [f"“{article.title}”", article.source or UNKNOWN_SOURCE]
+        title = i18n.arg(self.tr("“%1”", "a title quoted in a citation"), article.title)
+        parts = [title, i18n.source_name(article.source)]
         if article.author:
             parts.append(article.author)
-        parts.append(render.date_label(article))
-        parts.append(f"paragraph {number}")
+        parts.append(self._date_label(article, iso=True))  # a citation's date: unambiguous
+        parts.append(i18n.arg(self.tr("paragraph %1"), i18n.number(number)))
         return ", ".join(parts) + f". [{article.source_file or article.article_id}]"
+
+    def _date_label(self, article: Article, iso: bool = False) -> str:
+        if not article.date:
+            return self.tr("undated")
+        date = article.date if iso else i18n.date_text(article.date)
+        return i18n.arg(self.tr("%1 (estimated)"), date) if article.date_estimated else date
+
+    def _metadata_line(self, article: Article) -> str:
+        """Publisher · by author · date · section, as render.metadata_line in English."""
+        parts = [i18n.source_name(article.source)]
+        if article.author:
+            parts.append(i18n.arg(self.tr("by %1"), article.author))
+        parts.append(self._date_label(article))
+        if article.section:
+            parts.append(article.section)
+        return " · ".join(parts)
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "pakru" and url.host() == "article":
@@ -197,6 +234,10 @@ class ReaderPane(SafeBrowser):
                 self.paragraph = int(names[0][1:])
                 return
             block = block.previous()
+
+
+def _items(lines: list[str]) -> str:
+    return "".join(f"<li>{line}</li>" for line in lines)
 
 
 def _anchor_names(block) -> list[str]:  # type: ignore[no-untyped-def]

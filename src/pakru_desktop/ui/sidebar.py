@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,17 +20,20 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
-from .safe_text import UNKNOWN_SOURCE, plain_tip
+from . import i18n
+from .safe_text import plain_tip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[str, str, str, str]  # key, text shown, tooltip, folded text the filter searches
+translate = QCoreApplication.translate  # rows are built on the background thread, no QObject
 
 
 def date_text(summary: ArticleSummary) -> str:
     if not summary.date:
-        return "undated"
-    return f"≈ {summary.date}" if summary.date_estimated else summary.date
+        return translate("Sidebar", "undated")
+    shown = i18n.date_text(summary.date, short=True)
+    return f"≈ {shown}" if summary.date_estimated else shown
 
 
 def make_row(key: str, text: str, tooltip: str) -> Row:
@@ -41,9 +45,9 @@ def article_rows(summaries: list[ArticleSummary]) -> list[Row]:
     """The article list's rows (plain Python: the background thread builds them)."""
     rows = []
     for s in summaries:
-        tip = f"{s.title} — {s.source or UNKNOWN_SOURCE}, {date_text(s)}"
+        tip = f"{s.title} — {i18n.source_name(s.source)}, {date_text(s)}"
         if s.date_estimated:
-            tip += " (date estimated from the text)"
+            tip += " " + translate("Sidebar", "(date estimated from the text)")
         rows.append(make_row(s.article_id, f"{date_text(s)}  {s.title}", tip))
     return rows
 
@@ -105,11 +109,11 @@ class Sidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.filter = QLineEdit(placeholderText="Filter the library…")
-        self.filter.setAccessibleName("Filter the library")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter the library…"))
+        self.filter.setAccessibleName(self.tr("Filter the library"))
         self.filter.setClearButtonEnabled(True)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Library")
+        self.tabs.setAccessibleName(self.tr("Library"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)  # three tabs always fit, their labels elided
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
@@ -125,8 +129,8 @@ class Sidebar(QWidget):
             view.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles end in …
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setBatchSize(2000)
-            view.setAccessibleName({"article": "Articles", "topic": "Topics",
-                                    "source": "Sources"}[kind])  # fmt: skip
+            view.setAccessibleName({"article": self.tr("Articles"), "topic": self.tr("Topics"),
+                                    "source": self.tr("Sources")}[kind])  # fmt: skip
             view.activated.connect(lambda index, s=signal: s.emit(index.data(KEY_ROLE)))
             view.clicked.connect(lambda index, s=signal: s.emit(index.data(KEY_ROLE)))
             self.models[kind] = model
@@ -150,8 +154,9 @@ class Sidebar(QWidget):
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
         rows = []
         for name, count in sources:
-            tip = self.tr("%n article(s) from %1", "", count).replace("%1", name or UNKNOWN_SOURCE)
-            rows.append(make_row(name, f"{name or UNKNOWN_SOURCE} ({count})", tip))
+            shown = i18n.source_name(name)
+            tip = i18n.arg(self.tr("%Ln article(s) from %1", "", count), shown)
+            rows.append(make_row(name, f"{shown} ({i18n.number(count)})", tip))
         self.models["source"].set_rows(rows)
         self._relabel()
 
@@ -159,8 +164,8 @@ class Sidebar(QWidget):
         """(slug, title, article count) for each topic."""
         rows = []
         for slug, title, count in topics:
-            tip = self.tr("%n article(s) about %1: open its fact sheet", "", count)
-            rows.append(make_row(slug, f"{title} ({count})", tip.replace("%1", title)))
+            tip = self.tr("%Ln article(s) about %1: open its fact sheet", "", count)
+            rows.append(make_row(slug, f"{title} ({i18n.number(count)})", i18n.arg(tip, title)))
         self.models["topic"].set_rows(rows)
         self._relabel()
 
@@ -169,11 +174,8 @@ class Sidebar(QWidget):
                   ("source", self.tr("Sources")))  # fmt: skip
         for position, (kind, label) in enumerate(labels):
             model = self.models[kind]
-            count = (
-                f"{len(model.shown)}"
-                if not model.needle
-                else f"{len(model.shown)}/{len(model.rows)}"
-            )
+            shown, total = i18n.number(len(model.shown)), i18n.number(len(model.rows))
+            count = shown if not model.needle else f"{shown}/{total}"
             self.tabs.setTabText(position, f"{label} ({count})")
 
     def _filter(self, text: str) -> None:

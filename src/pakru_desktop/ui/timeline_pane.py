@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..knowledge.sheet import TimelineEntry
 from ..knowledge.topics import Topic
-from ..sheet_render import date_label, human_date
+from . import i18n
 from .factsheet_pane import parse_citation_url
 from .safe_text import SafeBrowser
 
@@ -42,7 +42,7 @@ class TimelineChart(QWidget):
         self.selected = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline picture")
+        self.setAccessibleName(self.tr("Timeline picture"))
         self.setFixedHeight(CHART_HEIGHT)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
@@ -75,7 +75,7 @@ class TimelineChart(QWidget):
         painter.fillRect(self.rect(), palette.base())
         if not self.entries:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated facts.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated facts."))
             return
         self._draw_legend(painter, text, accent)
         painter.setPen(QPen(muted, 2))
@@ -91,7 +91,7 @@ class TimelineChart(QWidget):
             self._draw_marker(painter, entry, centre, accent)
             painter.setPen(text)
             painter.setFont(bold)
-            label = human_date(entry.date, entry.precision)
+            label = i18n.date_text(entry.date, entry.precision)
             painter.drawText(QRectF(centre.x() - COLUMN / 2 + 4, AXIS_Y - 44, COLUMN - 8, 20),
                              Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
             painter.setFont(self.font())
@@ -99,7 +99,7 @@ class TimelineChart(QWidget):
             if entry.inferred:
                 painter.drawText(QRectF(centre.x() - COLUMN / 2, AXIS_Y - 26, COLUMN, 16),
                                  Qt.AlignmentFlag.AlignCenter,
-                                 "estimated" if entry.estimated else "inferred")  # fmt: skip
+                                 self.tr("estimated") if entry.estimated else self.tr("inferred"))  # fmt: skip
             painter.setPen(text)
             box = QRectF(centre.x() - COLUMN / 2 + 6, AXIS_Y + 18, COLUMN - 12,
                          CHART_HEIGHT - AXIS_Y - 24)  # fmt: skip
@@ -138,9 +138,10 @@ class TimelineChart(QWidget):
 
     def _draw_legend(self, painter: QPainter, text: QColor, accent: QColor) -> None:
         x, y = MARGIN, 16
-        items = (("date in the text", False, False, False), ("year inferred", True, False, False),
-                 ("inferred from an estimated date", True, True, False),
-                 ("decade", False, False, True))  # fmt: skip
+        items = ((self.tr("date in the text"), False, False, False),
+                 (self.tr("year inferred"), True, False, False),
+                 (self.tr("inferred from an estimated date"), True, True, False),
+                 (self.tr("decade"), False, False, True))  # fmt: skip
         for label, inferred, estimated, decade in items:
             probe = TimelineEntry("", "", "decade" if decade else "day", inferred, estimated,
                                   "", [], [])  # fmt: skip
@@ -158,8 +159,10 @@ class TimelineChart(QWidget):
             self.setToolTip("")
             return
         entry = self.entries[index]
-        label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
-                           entry.estimated)  # fmt: skip
+        label = i18n.date_text(entry.date, entry.precision)
+        if entry.inferred:
+            label = i18n.arg(self.tr("%1 (inferred, article date estimated)") if entry.estimated
+                             else self.tr("%1 (inferred)"), label)  # fmt: skip
         sources = ", ".join(f"{c.source_file} ¶{c.paragraph}" for c in entry.citations)
         self.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(entry.text)}"
                         f"<br><i>{html.escape(sources)}</i>")  # fmt: skip
@@ -208,11 +211,11 @@ class TimelinePane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
-        self.title = QLabel("<b>Timeline</b>")
+        self.setAccessibleName(self.tr("Timeline"))
+        self.title = QLabel(f"<b>{html.escape(self.accessibleName())}</b>")
         self.topic_filter = QComboBox()
-        self.topic_filter.setAccessibleName("Timeline topic")
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.setAccessibleName(self.tr("Timeline topic"))
+        self.topic_filter.addItem(self.tr("All topics"), "")
         self.topic_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -235,7 +238,7 @@ class TimelinePane(QWidget):
         self.scroll.setMaximumHeight(CHART_HEIGHT + scrollbar + frame)
         self.scroll.setMinimumHeight(80)
         self.list = SafeBrowser()
-        self.list.setAccessibleName("Timeline list")
+        self.list.setAccessibleName(self.tr("Timeline list"))
         self.list.document().setDocumentMargin(14)
         self.list.anchorClicked.connect(self._anchor)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -256,7 +259,7 @@ class TimelinePane(QWidget):
         current = self.slug
         self.topic_filter.blockSignals(True)
         self.topic_filter.clear()
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.addItem(self.tr("All topics"), "")
         for topic in topics:
             self.topic_filter.addItem(topic.title, topic.slug)
         self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(current)))
@@ -267,7 +270,7 @@ class TimelinePane(QWidget):
         self.topic_filter.blockSignals(True)
         self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(slug)))
         self.topic_filter.blockSignals(False)
-        self.count_label.setText("Gathering dated facts…")
+        self.count_label.setText(self.tr("Gathering dated facts…"))
 
     def show_entries(self, slug: str, entries: list[TimelineEntry], list_html: str,
                      css: str) -> None:  # fmt: skip

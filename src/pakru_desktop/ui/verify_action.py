@@ -11,14 +11,17 @@ import html
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
 from ..collection import ManifestCheck, check_manifest
 from ..library import Library
 from ..schema import LibraryError
+from . import i18n
 from .dialogs import TextDialog
+
+translate = QCoreApplication.translate  # lupdate reads translate("VerifyLibrary", …)
 
 
 class _Check(QThread):
@@ -35,7 +38,8 @@ class _Check(QThread):
                 problems = library.verify() + manifest.problems
                 count = library.count()
         except (LibraryError, sqlite3.DatabaseError, OSError) as error:
-            self.checked.emit([f"the library cannot be read: {error}"], 0, ManifestCheck(False))
+            why = i18n.arg(translate("VerifyLibrary", "the library cannot be read: %1"), error)
+            self.checked.emit([why], 0, ManifestCheck(False))
             return
         self.checked.emit(problems, count, manifest)
 
@@ -56,8 +60,9 @@ class VerifyLibrary(QObject):
         if self.check is not None:
             return  # one check at a time
         self.cancelled = False
-        self.progress = QProgressDialog("Checking every article…", "Cancel", 0, 0, self.window)
-        self.progress.setWindowTitle("Verify Library")
+        self.progress = QProgressDialog(self.tr("Checking every article…"), self.tr("Cancel"), 0,
+                                        0, self.window)  # fmt: skip
+        self.progress.setWindowTitle(self.tr("Verify Library"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
@@ -82,10 +87,10 @@ class VerifyLibrary(QObject):
             self.progress.deleteLater()
             self.progress = None
         if self.cancelled:
-            self.window.statusBar().showMessage("Verification cancelled.", 5000)
+            self.window.statusBar().showMessage(self.tr("Verification cancelled."), 5000)
             self.finished.emit(None)
             return
-        self.dialog = TextDialog("Verify Library", report_html(problems, count, manifest),
+        self.dialog = TextDialog(self.tr("Verify Library"), report_html(problems, count, manifest),
                                  self.window)  # fmt: skip
         self.dialog.setObjectName("verify-report")
         self.dialog.show()
@@ -93,17 +98,22 @@ class VerifyLibrary(QObject):
 
 
 def report_html(problems: list[str], count: int, manifest: ManifestCheck) -> str:
+    # The manifest's summary and the problems are the core's words, in English (as `pakru
+    # verify` prints them).
     summary = f"<p>{html.escape(manifest.summary())}</p>"
     if not problems:
-        return f"<h3>The library is sound</h3><p>{count} articles checked.</p>{summary}"
+        sound = translate("VerifyLibrary", "The library is sound")
+        checked = translate("VerifyLibrary", "%Ln article(s) checked.", None, count)
+        return f"<h3>{sound}</h3><p>{checked}</p>{summary}"
     items = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
-    return f"<h3>{len(problems)} problem(s) found</h3><ul>{items}</ul>{summary}"
+    found = translate("VerifyLibrary", "%Ln problem(s) found", None, len(problems))
+    return f"<h3>{found}</h3><ul>{items}</ul>{summary}"
 
 
 def add_verify_action(window: QMainWindow, menu: QMenu, library_path: Path) -> VerifyLibrary:
     """Put Verify Library… in `menu`; returns the flow (kept by the window, used by tests)."""
     verifier = VerifyLibrary(window, library_path)
-    action = QAction("&Verify Library…", window)
+    action = QAction(translate("VerifyLibrary", "&Verify Library…"), window)
     action.setObjectName("verify-library")
     action.setShortcut("Ctrl+Shift+V")
     action.triggered.connect(verifier.start)

@@ -19,6 +19,7 @@ from ..library import ImportCancelled, Library
 from ..model import SearchResult
 from ..search import SearchEngine
 from ..variants import Variants
+from . import i18n
 from .sidebar import article_rows
 
 
@@ -58,9 +59,11 @@ class _Backend(QObject):
         except sqlite3.OperationalError as error:
             if "interrupt" in str(error):
                 return  # a newer request arrived
-            result = SearchResult(text, 0, [], notice=f"The search failed: {error}")
+            notice = i18n.arg(self.tr("The search failed: %1"), error)
+            result = SearchResult(text, 0, [], notice=notice)
         except sqlite3.DatabaseError as error:
-            result = SearchResult(text, 0, [], notice=f"The library cannot be searched: {error}")
+            notice = i18n.arg(self.tr("The library cannot be searched: %1"), error)
+            result = SearchResult(text, 0, [], notice=notice)
         if request_id >= self.latest:
             self.searchDone.emit(request_id, result)
 
@@ -99,7 +102,8 @@ class _Backend(QObject):
         library.ensure_facts()
         entries = corpus_timeline(library.conn, slug or None)
         topic = find_topic(self.topics, slug) if slug else None
-        title = f"Timeline: {topic.title}" if topic else "Timeline of the library"
+        title = (i18n.arg(self.tr("Timeline: %1"), topic.title) if topic
+                 else self.tr("Timeline of the library"))  # fmt: skip
         self.timelineLoaded.emit(slug, entries, markdown_to_html(timeline_markdown(entries, title)))
 
     @Slot(object)
