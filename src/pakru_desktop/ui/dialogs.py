@@ -6,7 +6,7 @@ import html
 import sqlite3
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -36,6 +36,17 @@ class TextDialog(QDialog):
         self.resize(640, 460)
 
 
+class Dialogs(QObject):
+    """Counted words of the dialogs' pages (lupdate reads plural forms from self.tr only)."""
+
+    def counts(self, articles: int, paragraphs: int, sources: int) -> str:
+        return ", ".join([
+            self.tr("%Ln article(s)", "", articles),
+            self.tr("%Ln paragraph(s)", "", paragraphs),
+            self.tr("%Ln source(s)", "", sources),
+        ])  # fmt: skip
+
+
 def import_summary_html(report: ImportReport) -> str:
     def section(title: str, rows: list[str]) -> str:
         if not rows:
@@ -63,11 +74,7 @@ def about_html(library: Library) -> str:
     articles = library.count()
     sources = len(library.sources())
     paragraphs = library.conn.execute("SELECT coalesce(sum(length(kinds)), 0) FROM articles")
-    counts = ", ".join([
-        translate("Dialogs", "%Ln article(s)", None, articles),
-        translate("Dialogs", "%Ln paragraph(s)", None, paragraphs.fetchone()[0]),
-        translate("Dialogs", "%Ln source(s)", None, sources),
-    ])  # fmt: skip
+    counts = Dialogs().counts(articles, paragraphs.fetchone()[0], sources)
     about = translate("Dialogs", "An offline reference library on Pakistan–Russia relations. Nothing in it reaches the network.")  # fmt: skip
     library_label = translate("Dialogs", "Library:")
     licences = translate("Dialogs", "Licences of what we ship")

@@ -90,24 +90,25 @@ class VerifyLibrary(QObject):
             self.window.statusBar().showMessage(self.tr("Verification cancelled."), 5000)
             self.finished.emit(None)
             return
-        self.dialog = TextDialog(self.tr("Verify Library"), report_html(problems, count, manifest),
+        self.dialog = TextDialog(self.tr("Verify Library"), self.report_html(problems, count, manifest),
                                  self.window)  # fmt: skip
         self.dialog.setObjectName("verify-report")
         self.dialog.show()
         self.finished.emit(problems)
 
-
-def report_html(problems: list[str], count: int, manifest: ManifestCheck) -> str:
-    # The manifest's summary and the problems are the core's words, in English (as `pakru
-    # verify` prints them).
-    summary = f"<p>{html.escape(manifest.summary())}</p>"
-    if not problems:
-        sound = translate("VerifyLibrary", "The library is sound")
-        checked = translate("VerifyLibrary", "%Ln article(s) checked.", None, count)
-        return f"<h3>{sound}</h3><p>{checked}</p>{summary}"
-    items = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
-    found = translate("VerifyLibrary", "%Ln problem(s) found", None, len(problems))
-    return f"<h3>{found}</h3><ul>{items}</ul>{summary}"
+    def report_html(self, problems: list[str], count: int, manifest: ManifestCheck) -> str:
+        # The manifest's summary and the problems are the core's words, in English (as
+        # `pakru verify` prints them).
+        summary = f"<p>{html.escape(manifest.summary())}</p>"
+        if not problems:
+            sound, checked = (
+                self.tr("The library is sound"),
+                self.tr("%Ln article(s) checked.", "", count),
+            )
+            return f"<h3>{sound}</h3><p>{checked}</p>{summary}"
+        items = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+        found = self.tr("%Ln problem(s) found", "", len(problems))
+        return f"<h3>{found}</h3><ul>{items}</ul>{summary}"
 
 
 def add_verify_action(window: QMainWindow, menu: QMenu, library_path: Path) -> VerifyLibrary:
