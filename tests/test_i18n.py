@@ -76,7 +76,7 @@ def start_window(qtbot, library: Library, variants: Variants,
         window.close()
     for translators in installed:
         translators.install("en")
-    QLocale.setDefault(locale)
+    i18n.use_locale(locale)
 
 
 def choose(qtbot, window: MainWindow, path: list[str]) -> None:  # type: ignore[no-untyped-def]

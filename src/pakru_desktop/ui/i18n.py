@@ -74,12 +74,14 @@ def date_text(iso: str, precision: str = "", short: bool = False) -> str:
     """An ISO date (or year-month, or year) as the interface language writes it:
     3 May 2024 · 3 мая 2024 · 3 مئی 2024 (`short`: 3 May 2024 · 3 мая 2024 · 3 فروری 2024 with
     the month abbreviated where the language does); a decade as 1970s · 1970-е."""
-    return _date_text(QLocale().name(), iso, precision, short)
+    return _date_text(iso, precision, short)
 
 
-@lru_cache(maxsize=8192)  # a 100,000-article sidebar has a few thousand distinct dates
-def _date_text(locale_name: str, iso: str, precision: str, short: bool) -> str:
-    locale = QLocale(locale_name)
+# A 100,000-article sidebar has a few thousand distinct dates; asking QLocale for each row
+# took longer than building the row. Cleared when Translators.install changes the locale.
+@lru_cache(maxsize=8192)
+def _date_text(iso: str, precision: str, short: bool) -> str:
+    locale = QLocale()
     parts = iso.split("-")
     if not parts[0].isdigit():
         return iso
@@ -96,6 +98,12 @@ def _date_text(locale_name: str, iso: str, precision: str, short: bool) -> str:
     return parts[0]
 
 
+def use_locale(locale: QLocale) -> None:
+    """The locale numbers and dates are written in (the dates' cache follows it)."""
+    QLocale.setDefault(locale)
+    _date_text.cache_clear()
+
+
 class Translators:
     """Installs and swaps the translators of one application."""
 
@@ -109,9 +117,10 @@ class Translators:
         (English needs none). Widgets get a LanguageChange event and retranslate."""
         for translator in self.installed:
             self.app.removeTranslator(translator)
+            translator.deleteLater()
         self.installed = []
         self.language = language if language in LANGUAGES else "en"
-        QLocale.setDefault(QLocale(self.language))
+        use_locale(QLocale(self.language))
         if isinstance(self.app, QApplication):
             direction = (
                 Qt.LayoutDirection.RightToLeft
