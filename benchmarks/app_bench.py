@@ -193,7 +193,7 @@ def drive(window):
             guard.timeout.connect(loops[-1].quit)
             guard.start(20_000)
             window.search_field.setText(text[:end])
-            pane._run_now()
+            pane.run_now()
             loops[-1].exec()
             guard.stop()
             say("key", f"n={len(loops)}")
@@ -637,7 +637,7 @@ class ResultsProbe(QObject):
         start = time.perf_counter()
         self.window.search_field.setText(text)
         if bypass:
-            self.window.search_pane._run_now()  # what the 120 ms debounce timer would call
+            self.window.search_pane.run_now()  # what the 120 ms debounce timer would call
         run_loop(self.loop, 20_000)
         if not self.watch.done_at:
             return None
@@ -652,7 +652,7 @@ class ResultsProbe(QObject):
 
     def clear(self) -> None:
         self.window.search_field.setText("")
-        self.window.search_pane._run_now()
+        self.window.search_pane.run_now()
         wait(30)
 
 
@@ -904,7 +904,7 @@ def report(args: argparse.Namespace, cold: dict[str, dict[str, list[Launch]]],
         f"- **Keystrokes**: in this process, offscreen, the real `MainWindow` on the {size}-article"
         " library after its start-up has settled. Each keystroke sets the search field's text and"
         " is timed until `resultsShown` and then the results list's next paint has been flushed."
-        " *Debounce bypassed* calls `search_pane._run_now()` right after `setText` (what the"
+        " *Debounce bypassed* calls `search_pane.run_now()` right after `setText` (what the"
         f" {inproc['debounce_ms'] if inproc else 120} ms debounce timer calls); *with debounce*"
         " waits for the timer. The field is cleared before each query; each query is typed"
         f" {WARMUP_RUNS} times unmeasured, then {args.runs} times ({args.debounce_runs} with the"

@@ -138,3 +138,121 @@ def test_quick_switchers_open_topics_and_articles_from_the_keyboard(
     assert opened.args[0] == wanted and window.reader.article.title in titles
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader)
+
+
+def test_article_pdf_suggests_the_title_and_can_leave_highlights_out(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pakru_desktop.ui import printing
+
+    suggested: list[str] = []
+    asked: list[str] = []
+    written: list[str] = []
+
+    def save(_parent, _title, name, *_a, **_k):  # type: ignore[no-untyped-def]
+        suggested.append(Path(name).name)
+        return str(tmp_path / Path(name).name), "PDF (*.pdf)"
+
+    real_export = printing.export_pdf
+
+    def export(document, path, title):  # type: ignore[no-untyped-def]
+        written.append(document.toHtml())
+        return real_export(document, path, title)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or no)
+    monkeypatch.setattr(printing, "export_pdf", export)
+    type_query(qtbot, window, "pipeline")
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    title = window.reader.article.title
+    assert window.reader.hit_count
+    qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert suggested[0] == title.replace(":", "") + ".pdf"  # a colon is no file-name character
+    assert window.reader.article.article_id not in suggested[0]
+    assert asked == ["Keep the search highlights in the PDF?"]
+    from pakru_desktop.ui import theme
+
+    assert theme.LIGHT.hit_back not in written[0] and theme.LIGHT.current_back not in written[0]
+    assert theme.LIGHT.current_back in window.reader.toHtml()  # the reader keeps its hits
+    assert (tmp_path / suggested[0]).read_bytes().startswith(b"%PDF")
+
+
+def test_back_and_forward_return_to_where_sheets_and_articles_were_scrolled(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    from .ui_helpers import click_row, click_tab
+
+    longest = max(library.summaries(), key=lambda s: s.paragraph_count)
+    click_tab(qtbot, window.sidebar.tabs, 0)
+    articles = window.sidebar.views["article"]
+    row = window.sidebar.models["article"].row_of(longest.article_id)
+    with qtbot.waitSignal(window.articleShown):
+        click_row(qtbot, articles, row)
+    for _ in range(3):
+        qtbot.keyClick(window.reader, Qt.Key.Key_PageDown)
+    article_scroll = window.reader.verticalScrollBar().value()
+    assert article_scroll > 0
+    click_tab(qtbot, window.sidebar.tabs, 1)
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        click_row(qtbot, window.sidebar.views["topic"], 0)
+    for _ in range(2):
+        qtbot.keyClick(window.factsheet, Qt.Key.Key_PageDown)
+    sheet_scroll = window.factsheet.verticalScrollBar().value()
+    assert sheet_scroll > 0
+    with qtbot.waitSignal(window.articleShown):
+        qtbot.keyClick(window.factsheet, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.verticalScrollBar().value() == article_scroll
+    painted(window.reader)
+    with qtbot.waitSignal(window.topicShown, timeout=TIMEOUT):
+        qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.factsheet.verticalScrollBar().value() == sheet_scroll
+    painted(window.factsheet)
+
+
+def test_f6_takes_the_keyboard_round_the_panes(qtbot, window: MainWindow) -> None:
+    seen = []
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    assert seen == [window.sidebar.views["article"], window.search_pane.list, window.reader]
+    key(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.search_pane.list
+
+
+def test_paragraph_numbers_can_be_shown_and_are_remembered(
+    qtbot, window: MainWindow, library: Library, variants: Variants, tmp_path: Path
+) -> None:
+    result = type_query(qtbot, window, "pipeline")
+    hit = result.hits[0]
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    assert "¶" not in window.reader.toPlainText()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, ctrl_shift)  # View → Paragraph Numbers
+    text = window.reader.toPlainText()
+    block = window.reader.article.blocks[hit.paragraph - 1]
+    assert f"¶{hit.paragraph} {block.text[:30]}" in text  # the number the hit cites
+    assert window.reader.hit_count  # the highlights stay
+    painted(window.reader)
+    window.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(library, variants, settings)
+    qtbot.addWidget(again)
+    assert again.act_numbers.isChecked() and again.reader.numbers
+    again.close()
+
+
+def test_did_you_mean_is_reached_and_taken_by_keyboard(qtbot, window: MainWindow) -> None:
+    result = type_query(qtbot, window, "pipelne ")
+    assert result.total == 0 and result.suggestion == "pipeline"
+    painted(window.search_pane)
+    key(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.search_pane.suggestion
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT) as fixed:
+        key(qtbot, Qt.Key.Key_Return)
+    assert fixed.args[0].total == 2 and window.search_field.text() == "pipeline"

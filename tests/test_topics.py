@@ -231,3 +231,27 @@ def test_a_sheet_exports_as_markdown_html_and_pdf(
     assert b"<!DOCTYPE html>" in written["html"] and b"<script" not in written["html"]
     assert written["pdf"].startswith(b"%PDF") and len(written["pdf"]) > 5_000
     assert not list(tmp_path.glob("*.part"))  # nothing half-written left behind
+
+
+def test_hovering_a_citation_names_its_article_on_the_sheet_and_the_timeline(
+    qtbot, window: MainWindow, library: Library
+) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from .ui_helpers import link_point
+
+    with qtbot.waitSignal(window.topicShown, timeout=10_000):
+        click_tab(qtbot, window.sidebar.tabs, 1)
+        click_row(qtbot, window.sidebar.views["topic"], 0)
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=10_000):
+        window.act_timeline.trigger()
+    for browser, page in ((window.timeline.list, window.timeline), (window.factsheet, None)):
+        if page is None:
+            with qtbot.waitSignal(window.topicShown, timeout=10_000):
+                window.act_back.trigger()
+        point = link_point(browser, "pakru://article/")
+        href = browser.anchorAt(point)
+        article = library.article(parse_citation_url(QUrl(href))[0])
+        qtbot.mouseMove(browser.viewport(), point)
+        qtbot.waitUntil(lambda: article.title in QToolTip.text())  # noqa: B023
+        QToolTip.hideText()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from pakru_desktop.library import Library
 from pakru_desktop.ui.main_window import MainWindow
@@ -49,6 +49,8 @@ def answered_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[st
     from PySide6.QtPrintSupport import QPrintDialog
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: asked.append("Print") or 0)
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, *_a: asked.append(title) or no)
     return asked
 
 

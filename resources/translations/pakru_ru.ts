@@ -277,6 +277,18 @@
         <translation>С&amp;нять выделение</translation>
     </message>
     <message>
+        <source>Paragraph &amp;Numbers</source>
+        <translation>Номера а&amp;бзацев</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Следующая пан&amp;ель</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Предыдущая пане&amp;ль</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -379,6 +391,10 @@
     <message>
         <source>Open an article first.</source>
         <translation>Сначала откройте статью.</translation>
+    </message>
+    <message>
+        <source>Keep the search highlights in the PDF?</source>
+        <translation>Сохранить в PDF выделение результатов поиска?</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -497,6 +513,13 @@
     </message>
 </context>
 <context>
+    <name>SafeBrowser</name>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, абзац %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Type to search the library.</source>
@@ -553,6 +576,10 @@
     <message>
         <source>%1, paragraph %2</source>
         <translation>%1, абзац %2</translation>
+    </message>
+    <message>
+        <source>Use “%1” (↓ then Enter)</source>
+        <translation>Искать «%1» (↓, затем Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more in this article</source>

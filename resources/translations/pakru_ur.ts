@@ -274,6 +274,18 @@
         <translation>نشانات &amp;صاف کریں</translation>
     </message>
     <message>
+        <source>Paragraph &amp;Numbers</source>
+        <translation>پیراگراف &amp;نمبر</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>اگلا &amp;حصہ</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>&amp;گزشتہ حصہ</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;پیچھے</translation>
     </message>
@@ -374,6 +386,10 @@
     <message>
         <source>Open an article first.</source>
         <translation>پہلے کوئی مضمون کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Keep the search highlights in the PDF?</source>
+        <translation>کیا PDF میں تلاش کے نشانات رکھے جائیں؟</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -489,6 +505,13 @@
     </message>
 </context>
 <context>
+    <name>SafeBrowser</name>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1، پیراگراف %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Type to search the library.</source>
@@ -545,6 +568,10 @@
     <message>
         <source>%1, paragraph %2</source>
         <translation>%1، پیراگراف %2</translation>
+    </message>
+    <message>
+        <source>Use “%1” (↓ then Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln more in this article</source>

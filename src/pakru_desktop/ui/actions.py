@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from . import i18n, theme
 from .verify_action import add_verify_action
@@ -52,7 +52,8 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, None,
-                   self.act_next_hit, self.act_prev_hit, self.act_clear, None):  # fmt: skip
+                   self.act_next_hit, self.act_prev_hit, self.act_clear, None,
+                   self.act_next_pane, self.act_prev_pane, None, self.act_numbers):  # fmt: skip
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
     for action in self.theme_actions.values():
@@ -126,6 +127,16 @@ def build_actions(self: MainWindow) -> None:
     self.act_prev_hit = A(translate("MainWindow", "Pre&vious Hit"), lambda: self.reader.next_hit(-1),
                           ["Shift+F3", K.FindPrevious])  # fmt: skip
     self.act_clear = A(translate("MainWindow", "C&lear Highlights"), self.clear_highlights, ["Esc"])
+    self.act_numbers = A(
+        translate("MainWindow", "Paragraph &Numbers"), lambda: None, ["Ctrl+Shift+N"]
+    )
+    self.act_numbers.setCheckable(True)
+    self.act_numbers.toggled.connect(self.show_paragraph_numbers)
+    self.act_next_pane = A(
+        translate("MainWindow", "Next &Pane"), lambda: next_pane(self, +1), ["F6"]
+    )
+    self.act_prev_pane = A(translate("MainWindow", "Previous Pa&ne"), lambda: next_pane(self, -1),
+                           ["Shift+F6"])  # fmt: skip
     self.act_back = A(translate("MainWindow", "&Back"), self.go_back, ["Alt+Left", K.Back])
     self.act_forward = A(
         translate("MainWindow", "&Forward"), self.go_forward, ["Alt+Right", K.Forward]
@@ -146,3 +157,15 @@ def build_actions(self: MainWindow) -> None:
         self.theme_group.addAction(action)
         self.theme_actions[name] = action
     self._update_history_actions()
+
+
+def next_pane(self: MainWindow, step: int) -> None:
+    """F6 / Shift+F6: the keyboard goes round the panes the splitter holds (sidebar list,
+    results, page shown), as in a browser; no mouse is needed to reach any of them."""
+    sidebar = self.sidebar.tabs.currentWidget()
+    page = self.right.currentWidget()
+    panes = [sidebar, self.search_pane.list, self.timeline.chart if page is self.timeline else page]
+    focused = QApplication.focusWidget()
+    current = next((n for n, pane in enumerate(panes) if pane is focused), -1)
+    target = panes[(current + step) % len(panes)] if current >= 0 or step > 0 else panes[-1]
+    target.setFocus(Qt.FocusReason.TabFocusReason)

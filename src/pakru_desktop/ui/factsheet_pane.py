@@ -58,7 +58,7 @@ class FactSheetPane(SafeBrowser):
         body = sheet_html.replace("</h1>", "</h1>" + timeline_link, 1)
         self.document().setDefaultStyleSheet(self.css)
         self.setHtml(theme.qt_marks(body))
-        self.verticalScrollBar().setValue(position)
+        self.verticalScrollBar().setValue(self.take_pending_scroll(position))
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "pakru" and url.host() == "timeline":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,7 @@ class Place:
     topic: str = ""  # a topic's fact sheet rather than an article
     quote: str = ""  # the cited sentence marked in the article
     timeline: bool = False  # the timeline (of `topic`, or of everything)
+    scroll: int = -1  # where the page was scrolled when it was left (-1: not yet left)
 
 
 class History:
@@ -32,6 +33,11 @@ class History:
         if len(self.places) > self.limit:
             self.places.pop(0)
         self.index = len(self.places) - 1
+
+    def remember_scroll(self, scroll: int) -> None:
+        """The current place is being left at this scroll position: Back returns to it."""
+        if self.index >= 0:
+            self.places[self.index] = replace(self.places[self.index], scroll=scroll)
 
     def can_go_back(self) -> bool:
         return self.index > 0

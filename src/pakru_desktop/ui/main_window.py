@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.sidebar.topicRequested.connect(self._topic_chosen)
         for pane in (self.factsheet, self.timeline):
             pane.articleRequested.connect(lambda a, p, q: self.open_article(a, p, "", quote=q))
+        for browser in (self.factsheet, self.timeline.list):
+            browser.title_of = self._title_of
         self.factsheet.timelineRequested.connect(self.open_timeline)
         self.knowledge.sheetShown.connect(self.topicShown)
         self.knowledge.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
         self.apply_theme(self.theme_name)
         self.zoom(int(settings.value("zoom", 0)), absolute=True)
+        self.act_numbers.setChecked(str(settings.value("paragraph_numbers", "false")) == "true")
         window_state.restore_layout(self, self.settings)
         self.work.load_summaries()
         last = str(settings.value("last_article", ""))
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
             return False
+        self._leaving(record)
         if quote:
             marked = render.quote_marks(article, paragraph, quote)
         else:
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         topic = find_topic(self.topics, slug)
         if topic is None:
             return False
+        self._leaving(record)
         self.right.setCurrentWidget(self.factsheet)
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
 
     def open_timeline(self, slug: str = "", record: bool = True) -> None:
         """The timeline of every dated fact, or of one topic's."""
+        self._leaving(record)
         self.right.setCurrentWidget(self.timeline)
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
@@ -187,10 +193,23 @@ class MainWindow(QMainWindow):
             self.history.push(place)
             self._update_history_actions()
 
+    def _title_of(self, article_id: str) -> str:
+        summary = self.library.article(article_id)
+        return summary.title if summary is not None else ""
+
+    def _leaving(self, record: bool = True) -> None:
+        """Keep the scroll position of the page being left, for Back and Forward."""
+        pane = self.right.currentWidget()
+        browser = self.timeline.list if pane is self.timeline else pane
+        if record:
+            self.history.remember_scroll(browser.verticalScrollBar().value())
+
     def go_back(self) -> None:
+        self._leaving()
         self._go(self.history.back())
 
     def go_forward(self) -> None:
+        self._leaving()
         self._go(self.history.forward())
 
     def _go(self, place: Place | None) -> None:
@@ -201,6 +220,10 @@ class MainWindow(QMainWindow):
         elif place is not None:
             self.open_article(place.article_id, place.paragraph, place.query, record=False,
                               quote=place.quote)  # fmt: skip
+        if place is not None and place.scroll >= 0:  # where the page was left
+            pane = self.right.currentWidget()
+            browser = self.timeline.list if pane is self.timeline else pane
+            browser.scroll_when_shown(place.scroll)  # sheets and timelines arrive later
         self._update_history_actions()
 
     def _update_history_actions(self) -> None:
@@ -209,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
-        if down and watched is self.search_field and self.search_pane.model.rowCount():
+        if down and watched is self.search_field and self.search_pane.last_result is not None:
             self.search_pane.focus_results()  # Down leaves the field for the results
             return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
@@ -283,6 +306,10 @@ class MainWindow(QMainWindow):
         self.search_pane.set_zoom(self.reader.zoom)
         self.settings.setValue("zoom", self.reader.zoom)
 
+    def show_paragraph_numbers(self, on: bool) -> None:
+        self.reader.show_numbers(on)
+        self.settings.setValue("paragraph_numbers", "true" if on else "false")
+
     def apply_theme(self, name: str) -> None:
         self.theme_name = name
         app = QApplication.instance()
@@ -336,7 +363,7 @@ class MainWindow(QMainWindow):
     def export_pdf(self, path: Path) -> bool:
         if self.reader.article is None:
             return False
-        return printing.export_pdf(self.reader, path, self.reader.article.title)
+        return printing.export_pdf(self.reader.document(), path, self.reader.article.title)
 
     def export_pdf_dialog(self) -> None:
         printing.export_pdf_dialog(self.reader, self.statusBar().showMessage)

@@ -7,14 +7,16 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
 from . import i18n
-from .safe_text import SafeBrowser
+from .safe_text import SafeBrowser, SafeDocument
 
 _MARK = re.compile(r"<mark>")
+_ANCHOR = re.compile(r'<a name="p(\d+)" id="p\d+"></a>')  # render's paragraph anchors
 _META = re.compile(r'<p dir="auto"><em>.*?</em></p>', re.DOTALL)  # render's metadata line
 _NOTICE = re.compile(r"<blockquote>.*?</blockquote>", re.DOTALL)  # render's truncation note
 
@@ -30,6 +32,7 @@ class ReaderPane(SafeBrowser):
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
         self.query = ""  # the search whose hits are marked
+        self.numbers = False  # paragraph numbers shown, so "¶21" can be checked by eye
         self.quote = ""  # or the cited sentence marked
         self.hit_count = 0
         self.current_hit = 0
@@ -106,19 +109,7 @@ class ReaderPane(SafeBrowser):
     def _render(self, keep_position: bool = False) -> None:
         assert self.article is not None
         position = self.verticalScrollBar().value()
-        fragment = render.article_html(self.article, self.marked)
-        # The metadata line and the truncation note in the interface's language.
-        meta = html.escape(self._metadata_line(self.article), quote=False)
-        direction = i18n.row_direction()
-        fragment = _META.sub(lambda _m: f"<p class='meta' dir='{direction}'>{meta}</p>",
-                             fragment, count=1)  # fmt: skip
-        note = self.tr("<b>Note:</b> the source text ends mid-sentence; the article is "
-                       "incomplete.")  # fmt: skip
-        fragment = _NOTICE.sub(
-            lambda _m: f"<blockquote class='notice'><p dir='{direction}'>{note}</p></blockquote>",
-            fragment,
-            count=1,
-        )
+        fragment = self._fragment(self.article, self.marked, self.numbers)
         counter = iter(range(1, 1_000_000))
 
         def numbered(_match: re.Match[str]) -> str:
@@ -132,6 +123,38 @@ class ReaderPane(SafeBrowser):
         self.setHtml(fragment)
         if keep_position:
             self.verticalScrollBar().setValue(position)
+
+    def printable(self, highlights: bool = True) -> QTextDocument:
+        """The document to print or export: as shown, or without the search highlights."""
+        if highlights or self.article is None:
+            return self.document()
+        document = SafeDocument(self)
+        document.setDefaultStyleSheet(self.css)
+        document.setHtml(self._fragment(self.article, {}, self.numbers))
+        return document
+
+    def show_numbers(self, on: bool) -> None:
+        """View → Paragraph Numbers: ¶N before each paragraph, the numbers citations use."""
+        self.numbers = on
+        if self.article is not None:
+            self._render(keep_position=True)
+
+    def _fragment(self, article: Article, marked: dict[int, str], numbers: bool = False) -> str:
+        fragment = render.article_html(article, marked)
+        if numbers:
+            fragment = _ANCHOR.sub(r"\g<0><span class='pnum'>¶\1 </span>", fragment)
+        # The metadata line and the truncation note in the interface's language.
+        meta = html.escape(self._metadata_line(article), quote=False)
+        direction = i18n.row_direction()
+        fragment = _META.sub(lambda _m: f"<p class='meta' dir='{direction}'>{meta}</p>",
+                             fragment, count=1)  # fmt: skip
+        note = self.tr("<b>Note:</b> the source text ends mid-sentence; the article is "
+                       "incomplete.")  # fmt: skip
+        return _NOTICE.sub(
+            lambda _m: f"<blockquote class='notice'><p dir='{direction}'>{note}</p></blockquote>",
+            fragment,
+            count=1,
+        )
 
     def next_hit(self, step: int = 1) -> None:
         """F3 / Shift+F3: walk the hits across the article, wrapping at the ends."""

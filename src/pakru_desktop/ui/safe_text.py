@@ -10,12 +10,14 @@ override returns nothing, so the override returns a blank image instead of nothi
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QCursor, QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from ..render import UNKNOWN_SOURCE
+from . import i18n
 
 __all__ = ["UNKNOWN_SOURCE", "SafeBrowser", "SafeDocument", "plain_tip", "refused"]
 
@@ -43,6 +45,28 @@ class SafeDocument(QTextDocument):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
 
+    def _hovered(self, url: QUrl) -> None:
+        """Hovering a citation like [S2 ¶7] names the article it points to."""
+        if self.title_of is None or url.scheme() != "pakru" or url.host() != "article":
+            QToolTip.hideText()
+            return
+        title = self.title_of(url.path().strip("/"))
+        fragment = url.fragment()
+        if fragment[1:].isdigit():  # the context is this class's, whichever pane is hovered
+            text = QCoreApplication.translate("SafeBrowser", "%1, paragraph %2")
+            title = i18n.arg(text, title, i18n.number(int(fragment[1:]))) if title else ""
+        if title:
+            QToolTip.showText(QCursor.pos(), plain_tip(title), self)
+
+    def scroll_when_shown(self, value: int) -> None:
+        """Back/Forward: scroll there now, and again when a page still loading arrives."""
+        self.pending_scroll = value
+        self.verticalScrollBar().setValue(value)
+
+    def take_pending_scroll(self, default: int) -> int:
+        value, self.pending_scroll = self.pending_scroll, -1
+        return value if value >= 0 else default
+
     def set_zoom(self, level: int) -> None:
         level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))
         step = level - self.zoom
@@ -65,9 +89,34 @@ class SafeBrowser(QTextBrowser):
         self.setOpenLinks(False)  # we decide what a link does; nothing ever leaves the app
         self.setOpenExternalLinks(False)
         self.zoom = 0  # steps from the desktop's font size (Ctrl+= / Ctrl+-)
+        self.pending_scroll = -1  # where to scroll once the page being loaded arrives
+        self.title_of: Callable[[str], str] | None = None  # names a cited article on hover
+        self.highlighted.connect(self._hovered)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt's name
         return refused(kind, url)
+
+    def _hovered(self, url: QUrl) -> None:
+        """Hovering a citation like [S2 ¶7] names the article it points to."""
+        if self.title_of is None or url.scheme() != "pakru" or url.host() != "article":
+            QToolTip.hideText()
+            return
+        title = self.title_of(url.path().strip("/"))
+        fragment = url.fragment()
+        if fragment[1:].isdigit():  # the context is this class's, whichever pane is hovered
+            text = QCoreApplication.translate("SafeBrowser", "%1, paragraph %2")
+            title = i18n.arg(text, title, i18n.number(int(fragment[1:]))) if title else ""
+        if title:
+            QToolTip.showText(QCursor.pos(), plain_tip(title), self)
+
+    def scroll_when_shown(self, value: int) -> None:
+        """Back/Forward: scroll there now, and again when a page still loading arrives."""
+        self.pending_scroll = value
+        self.verticalScrollBar().setValue(value)
+
+    def take_pending_scroll(self, default: int) -> int:
+        value, self.pending_scroll = self.pending_scroll, -1
+        return value if value >= 0 else default
 
     def set_zoom(self, level: int) -> None:
         level = max(-ZOOM_LIMIT, min(ZOOM_LIMIT, level))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,14 @@ class SearchPane(QWidget):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setAccessibleName(self.tr("Search status"))
         self.status.linkActivated.connect(self._link)
+        # "Did you mean" without a mouse: Down from the field reaches it, Enter takes it.
+        self.suggestion = QPushButton()
+        self.suggestion.setAutoDefault(True)  # Enter presses it, as Space does
+        self.suggestion.setFlat(True)
+        self.suggestion.hide()
+        self.suggestion.clicked.connect(
+            lambda: self.last_result and self.suggestionChosen.emit(self.last_result.suggestion)
+        )
         self.source_filter = QComboBox()
         self.source_filter.setAccessibleName(self.tr("Filter by source"))
         self.source_filter.setToolTip(self.tr("Only show results from one source"))
@@ -100,6 +109,7 @@ class SearchPane(QWidget):
         chip.addWidget(self.chip_clear)
         layout.addLayout(chip)
         layout.addWidget(self.status)
+        layout.addWidget(self.suggestion, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_now)
@@ -147,6 +157,7 @@ class SearchPane(QWidget):
         if not self.query.strip():
             self.model.clear()
             self.status.setText(self.tr("Type to search the library."))
+            self.suggestion.hide()
             self.last_result = None
             return
         self._pending = self.work.search(
@@ -171,6 +182,9 @@ class SearchPane(QWidget):
             item.setEditable(False)
             self.model.appendRow(item)
         self.status.setText(self._status_html(result))
+        if result.suggestion:
+            self.suggestion.setText(i18n.arg(self.tr("Use “%1” (↓ then Enter)"), result.suggestion))
+        self.suggestion.setVisible(bool(result.suggestion))
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
         self.resultsShown.emit(result)
@@ -214,6 +228,10 @@ class SearchPane(QWidget):
         self.list.doItemsLayout()  # rows are as tall as their text
 
     def focus_results(self) -> None:
+        if not self.model.rowCount():
+            if self.suggestion.isVisible():
+                self.suggestion.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         self.list.setFocus(Qt.FocusReason.TabFocusReason)
         if not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.model.index(0, 0))

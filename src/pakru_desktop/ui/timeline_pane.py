@@ -279,6 +279,7 @@ class TimelinePane(QWidget):
         self.count_label.setText(self.tr("%n dated fact(s)", "", len(entries)) + "  ")
         self.list.document().setDefaultStyleSheet(css)
         self.list.setHtml(list_html)
+        self.list.verticalScrollBar().setValue(self.list.take_pending_scroll(0))
 
     def _open_entry(self, index: int) -> None:
         entry = self.chart.entries[index]
