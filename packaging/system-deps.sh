@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages Qt needs at run time, installed only when missing.
-#   system-deps.sh test         offscreen Qt (the test suite, CI)
+#   system-deps.sh test         offscreen Qt (the test suite, CI), plus for the screen-reader
+#                               test a real X server, D-Bus, the AT-SPI bus and pyatspi
 #   system-deps.sh gui          a real window (xcb), for `make run`
 #   system-deps.sh screenshots  gui + Xvfb, for `make screenshots`
 #   system-deps.sh bundle       gui + Xvfb + what building and checking the bundle uses
@@ -9,10 +10,10 @@
 set -euo pipefail
 mode=${1:-test}
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
-if [ "$mode" != test ]; then
-  pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-         libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1)
-fi
+# xcb: a real window (tests/test_accessibility.py runs the app under Xvfb like `make run`)
+pkgs+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libx11-xcb1)
+[ "$mode" = test ] && pkgs+=(xvfb dbus at-spi2-core python3-pyatspi)
 [ "$mode" = screenshots ] || [ "$mode" = bundle ] && pkgs+=(xvfb x11-utils)
 [ "$mode" = bundle ] && pkgs+=(binutils gcc icu-devtools libcups2 desktop-file-utils xauth)
 missing=()

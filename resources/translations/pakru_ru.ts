@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>, %1 more in this article</source>
+        <translation>, ещё в этой статье: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, paragraph %4</source>
+        <translation>%1 — %2, %3, абзац %4</translation>
+    </message>
+    <message>
+        <source>The import was cancelled or failed; the library is as it was.</source>
+        <translation>Импорт прерван или не удался; библиотека осталась прежней.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 imported, %2 skipped, %3 failed.</source>
+        <translation>Импорт завершён: импортировано %1, пропущено %2, с ошибкой %3.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Проверка прервана.</translation>
+    </message>
+    <message>
+        <source>Verification finished: the library is sound.</source>
+        <translation>Проверка завершена: библиотека в порядке.</translation>
+    </message>
+    <message>
+        <source>Verification finished: %1 problem(s) found.</source>
+        <translation>Проверка завершена, найдено проблем: %1.</translation>
+    </message>
+    <message>
+        <source>Citation: Tab to it in the document and press Enter to open the article</source>
+        <translation>Ссылка на источник: перейдите к ней клавишей Tab и нажмите Enter, чтобы открыть статью</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The library cannot be opened.</source>
@@ -475,6 +510,10 @@
         <translation>&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; копирует ссылку на источник для абзаца, который вы читаете.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;F6&lt;/b&gt; / &lt;b&gt;Shift+F6&lt;/b&gt; move between the panes; arrow keys move the reading position, &lt;b&gt;Tab&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; follow links.</source>
+        <translation>&lt;b&gt;F6&lt;/b&gt; / &lt;b&gt;Shift+F6&lt;/b&gt; переключают панели; клавиши со стрелками перемещают позицию чтения, &lt;b&gt;Tab&lt;/b&gt; и &lt;b&gt;Enter&lt;/b&gt; переходят по ссылкам.</translation>
+    </message>
+    <message>
         <source>Add articles with &lt;b&gt;File → Import&lt;/b&gt; or by dropping files on the window.</source>
         <translation>Добавляйте статьи через &lt;b&gt;Файл → Импорт&lt;/b&gt; или перетаскивая файлы в окно.</translation>
     </message>
@@ -559,7 +598,7 @@
     </message>
     <message>
         <source>✕ &amp;Show all</source>
-        <translation>✕ &amp;Показать все</translation>
+        <translation>✕ Показ&amp;ать все</translation>
     </message>
     <message>
         <source>Clear the source and topic filters</source>
@@ -780,6 +819,145 @@
     <message>
         <source>&amp;Verify Library…</source>
         <translation>&amp;Проверить библиотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message numerus="yes">
+        <source>Fact sheet shown: %Ln fact(s).</source>
+        <translation>
+            <numerusform>Показана справка: %Ln факт.</numerusform>
+            <numerusform>Показана справка: %Ln факта.</numerusform>
+            <numerusform>Показана справка: %Ln фактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline shown: %Ln dated fact(s).</source>
+        <translation>
+            <numerusform>Показана хронология: %Ln датированный факт.</numerusform>
+            <numerusform>Показана хронология: %Ln датированных факта.</numerusform>
+            <numerusform>Показана хронология: %Ln датированных фактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Фильтр по источнику</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>Фильтр по теме</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Timeline topic filter</source>
+        <translation>Фильтр хронологии по теме</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected result at its paragraph</source>
+        <translation>Enter открывает выбранный результат на его абзаце</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Shortcut: Ctrl+K</source>
+        <translation>Результаты появляются по мере ввода. Сочетание клавиш: Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Hit position</source>
+        <translation>Номер совпадения</translation>
+    </message>
+    <message>
+        <source>Narrows the articles, topics and sources</source>
+        <translation>Сужает списки статей, тем и источников</translation>
+    </message>
+    <message>
+        <source>Library sections</source>
+        <translation>Разделы библиотеки</translation>
+    </message>
+    <message>
+        <source>Dated facts shown</source>
+        <translation>Показано датированных фактов</translation>
+    </message>
+    <message>
+        <source>A picture of the entries in the timeline list below</source>
+        <translation>Схема событий из списка хронологии ниже</translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation>%1: варианты</translation>
+    </message>
+    <message>
+        <source>Scroll the library sections</source>
+        <translation>Прокрутить разделы библиотеки</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Сочетание клавиш: %1</translation>
+    </message>
+    <message>
+        <source>The article. Arrow keys move the reading position; Tab moves to links</source>
+        <translation>Статья. Клавиши со стрелками перемещают позицию чтения; Tab переходит к ссылкам</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s facts; each citation is a link to its article</source>
+        <translation>Факты по теме; каждая ссылка на источник ведёт к своей статье</translation>
+    </message>
+    <message>
+        <source>Every dated fact, in order; each citation is a link</source>
+        <translation>Все датированные факты по порядку; каждая ссылка на источник открывает статью</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln article(s) found for %1.</source>
+        <translation>
+            <numerusform>Найдена примерно %Ln статья по запросу %1.</numerusform>
+            <numerusform>Найдено примерно %Ln статьи по запросу %1.</numerusform>
+            <numerusform>Найдено примерно %Ln статей по запросу %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found for %1.</source>
+        <translation>
+            <numerusform>Найдена %Ln статья по запросу %1.</numerusform>
+            <numerusform>Найдено %Ln статьи по запросу %1.</numerusform>
+            <numerusform>Найдено %Ln статей по запросу %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Did you mean %1? It is a link just above the results.</source>
+        <translation> Возможно, вы имели в виду %1? Это ссылка прямо над результатами.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hits</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 pane</source>
+        <translation>Панель: %1</translation>
+    </message>
+    <message>
+        <source>Pane width %1 pixels</source>
+        <translation>Ширина панели: %1 пикс.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>, %1 more in this article</source>
+        <translation>، اس مضمون میں مزید %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, paragraph %4</source>
+        <translation>%1 — %2، %3، پیراگراف %4</translation>
+    </message>
+    <message>
+        <source>The import was cancelled or failed; the library is as it was.</source>
+        <translation>درآمد منسوخ یا ناکام ہو گئی؛ کتب خانہ پہلے جیسا ہے۔</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 imported, %2 skipped, %3 failed.</source>
+        <translation>درآمد مکمل: درآمد شدہ %1، چھوڑے گئے %2، ناکام %3۔</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>جانچ منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Verification finished: the library is sound.</source>
+        <translation>جانچ مکمل: کتب خانہ درست ہے۔</translation>
+    </message>
+    <message>
+        <source>Verification finished: %1 problem(s) found.</source>
+        <translation>جانچ مکمل، ملنے والے مسائل: %1۔</translation>
+    </message>
+    <message>
+        <source>Citation: Tab to it in the document and press Enter to open the article</source>
+        <translation>حوالہ: دستاویز میں Tab سے اس تک جائیں اور مضمون کھولنے کے لیے Enter دبائیں</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The library cannot be opened.</source>
@@ -203,7 +238,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مدد</translation>
+        <translation>م&amp;دد</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -465,6 +500,10 @@
     <message>
         <source>&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; copies a citation of the paragraph you are reading.</source>
         <translation>&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; اس پیراگراف کا حوالہ کاپی کرتا ہے جو آپ پڑھ رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F6&lt;/b&gt; / &lt;b&gt;Shift+F6&lt;/b&gt; move between the panes; arrow keys move the reading position, &lt;b&gt;Tab&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; follow links.</source>
+        <translation>&lt;b&gt;F6&lt;/b&gt; / &lt;b&gt;Shift+F6&lt;/b&gt; ایک حصے سے دوسرے حصے پر لے جاتے ہیں؛ تیر والی کلیدیں پڑھنے کی جگہ بدلتی ہیں، &lt;b&gt;Tab&lt;/b&gt; اور &lt;b&gt;Enter&lt;/b&gt; لنک کھولتے ہیں۔</translation>
     </message>
     <message>
         <source>Add articles with &lt;b&gt;File → Import&lt;/b&gt; or by dropping files on the window.</source>
@@ -764,6 +803,141 @@
     <message>
         <source>&amp;Verify Library…</source>
         <translation>کتب خانے کی &amp;جانچ کریں…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message numerus="yes">
+        <source>Fact sheet shown: %Ln fact(s).</source>
+        <translation>
+            <numerusform>حقائق نامہ دکھایا گیا: %Ln حقیقت۔</numerusform>
+            <numerusform>حقائق نامہ دکھایا گیا: %Ln حقائق۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline shown: %Ln dated fact(s).</source>
+        <translation>
+            <numerusform>ٹائم لائن دکھائی گئی: تاریخ والی %Ln حقیقت۔</numerusform>
+            <numerusform>ٹائم لائن دکھائی گئی: تاریخ والے %Ln حقائق۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;ذریعہ</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>ذریعے کا فلٹر</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>مو&amp;ضوع</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>موضوع کا فلٹر</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Timeline topic filter</source>
+        <translation>ٹائم لائن کے موضوع کا فلٹر</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>تلاش کی کیفیت</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected result at its paragraph</source>
+        <translation>Enter منتخب نتیجے کو اس کے پیراگراف پر کھولتا ہے</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Shortcut: Ctrl+K</source>
+        <translation>نتائج لکھتے ہی ظاہر ہوتے ہیں۔ شارٹ کٹ: Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Hit position</source>
+        <translation>مطابقت کا نمبر</translation>
+    </message>
+    <message>
+        <source>Narrows the articles, topics and sources</source>
+        <translation>مضامین، موضوعات اور ذرائع کی فہرست محدود کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Library sections</source>
+        <translation>کتب خانے کے حصے</translation>
+    </message>
+    <message>
+        <source>Dated facts shown</source>
+        <translation>دکھائے گئے تاریخ والے حقائق</translation>
+    </message>
+    <message>
+        <source>A picture of the entries in the timeline list below</source>
+        <translation>نیچے ٹائم لائن کی فہرست کے اندراجات کی تصویر</translation>
+    </message>
+    <message>
+        <source>%1 choices</source>
+        <translation>%1: انتخاب</translation>
+    </message>
+    <message>
+        <source>Scroll the library sections</source>
+        <translation>کتب خانے کے حصے اسکرول کریں</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>ٹول بار</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>شارٹ کٹ: %1</translation>
+    </message>
+    <message>
+        <source>The article. Arrow keys move the reading position; Tab moves to links</source>
+        <translation>مضمون۔ تیر والی کلیدیں پڑھنے کی جگہ بدلتی ہیں؛ Tab لنکس پر لے جاتا ہے</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s facts; each citation is a link to its article</source>
+        <translation>موضوع کے حقائق؛ ہر حوالہ اپنے مضمون کا لنک ہے</translation>
+    </message>
+    <message>
+        <source>Every dated fact, in order; each citation is a link</source>
+        <translation>تاریخ والے تمام حقائق ترتیب سے؛ ہر حوالہ ایک لنک ہے</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>بلا تاریخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln article(s) found for %1.</source>
+        <translation>
+            <numerusform>%1 کے لیے تقریباً %Ln مضمون ملا۔</numerusform>
+            <numerusform>%1 کے لیے تقریباً %Ln مضامین ملے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) found for %1.</source>
+        <translation>
+            <numerusform>%1 کے لیے %Ln مضمون ملا۔</numerusform>
+            <numerusform>%1 کے لیے %Ln مضامین ملے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Did you mean %1? It is a link just above the results.</source>
+        <translation> کیا آپ کی مراد %1 تھی؟ یہ نتائج کے بالکل اوپر ایک لنک ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hits</source>
+        <translation>%2 میں سے %1</translation>
+    </message>
+    <message>
+        <source>%1 pane</source>
+        <translation>حصہ: %1</translation>
+    </message>
+    <message>
+        <source>Pane width %1 pixels</source>
+        <translation>حصے کی چوڑائی: %1 پکسل</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     window = MainWindow(library, load_variants(), settings)
     window.show()
+    window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
     if args.self_test:
         return self_test(app, window)
     code = app.exec()

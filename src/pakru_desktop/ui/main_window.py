@@ -29,6 +29,7 @@ from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
 from . import i18n, plurals, printing, theme, window_state
+from .accessibility import WindowAccessibility
 from .actions import build_actions, build_menus_and_toolbar
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # mouse back/forward buttons anywhere in the window
+        self.accessibility = WindowAccessibility(self)  # names, announcements, F6
         self.apply_theme(self.theme_name)
         self.zoom(int(settings.value("zoom", 0)), absolute=True)
         self.act_numbers.setChecked(str(settings.value("paragraph_numbers", "false")) == "true")

@@ -64,6 +64,8 @@ class ReaderPane(SafeBrowser):
             self.tr("<b>Alt+Left</b> / <b>Alt+Right</b> go back and forward; <b>Ctrl+=</b> / "
                     "<b>Ctrl+-</b> zoom."),
             self.tr("<b>Ctrl+Shift+C</b> copies a citation of the paragraph you are reading."),
+            self.tr("<b>F6</b> / <b>Shift+F6</b> move between the panes; arrow keys move the "
+                    "reading position, <b>Tab</b> and <b>Enter</b> follow links."),
             self.tr("Add articles with <b>File → Import</b> or by dropping files on the "
                     "window."),
         ]  # fmt: skip
