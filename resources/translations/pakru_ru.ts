@@ -32,6 +32,10 @@
         <translation>Проверка завершена, найдено проблем: %1.</translation>
     </message>
     <message>
+        <source>Did you mean: no suggestion</source>
+        <translation>Возможно, вы имели в виду: вариантов нет</translation>
+    </message>
+    <message>
         <source>Citation: Tab to it in the document and press Enter to open the article</source>
         <translation>Ссылка на источник: перейдите к ней клавишей Tab и нажмите Enter, чтобы открыть статью</translation>
     </message>
@@ -944,8 +948,8 @@
         </translation>
     </message>
     <message>
-        <source> Did you mean %1? It is a link just above the results.</source>
-        <translation> Возможно, вы имели в виду %1? Это ссылка прямо над результатами.</translation>
+        <source> Did you mean %1? Down, then Enter, uses it.</source>
+        <translation> Возможно, вы имели в виду %1? Стрелка вниз, затем Enter — искать так.</translation>
     </message>
     <message>
         <source>%1 of %2 hits</source>

@@ -32,6 +32,10 @@
         <translation>جانچ مکمل، ملنے والے مسائل: %1۔</translation>
     </message>
     <message>
+        <source>Did you mean: no suggestion</source>
+        <translation>کیا آپ کی مراد: کوئی تجویز نہیں</translation>
+    </message>
+    <message>
         <source>Citation: Tab to it in the document and press Enter to open the article</source>
         <translation>حوالہ: دستاویز میں Tab سے اس تک جائیں اور مضمون کھولنے کے لیے Enter دبائیں</translation>
     </message>
@@ -924,8 +928,8 @@
         </translation>
     </message>
     <message>
-        <source> Did you mean %1? It is a link just above the results.</source>
-        <translation> کیا آپ کی مراد %1 تھی؟ یہ نتائج کے بالکل اوپر ایک لنک ہے۔</translation>
+        <source> Did you mean %1? Down, then Enter, uses it.</source>
+        <translation> کیا آپ کی مراد %1 تھی؟ نیچے والا تیر، پھر Enter دبا کر اسے استعمال کریں۔</translation>
     </message>
     <message>
         <source>%1 of %2 hits</source>

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QLabel,
+    QPushButton,
     QTextBrowser,
     QToolBar,
     QToolButton,
@@ -132,6 +134,7 @@ class WindowAccessibility(QObject):
         # "Did you mean" is a link in the status line: Tab reaches it, Enter follows it.
         pane.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._link_on_focus = LinkOnFocus(pane.status)
+        _name_suggestion(pane.suggestion)
         pane.list.setAccessibleDescription(
             self.tr("Enter opens the selected result at its paragraph")
         )
@@ -157,6 +160,11 @@ class WindowAccessibility(QObject):
         w.timeline.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for combo in (pane.source_filter, pane.topic_filter, w.timeline.topic_filter):
             combo.view().setAccessibleName(i18n.arg(self.tr("%1 choices"), combo.accessibleName()))
+            # Room for the labels on small screens: a filter may elide its longest choice.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         for button in w.sidebar.tabs.tabBar().findChildren(QToolButton):
             button.setAccessibleName(self.tr("Scroll the library sections"))
         for toolbar in w.findChildren(QToolBar):
@@ -199,6 +207,7 @@ class WindowAccessibility(QObject):
                 source = i18n.source_name(article.source if article else "")
                 date = render.date_label(article) if article else self.tr("undated")
                 item.setData(result_row_text(hit, source, date), Qt.ItemDataRole.AccessibleTextRole)
+        _name_suggestion(pane.suggestion)
         if not result.query:
             return
         query = result.query.strip()
@@ -209,7 +218,7 @@ class WindowAccessibility(QObject):
             query,
         )
         if result.suggestion:
-            said = self.tr(" Did you mean %1? It is a link just above the results.")
+            said = self.tr(" Did you mean %1? Down, then Enter, uses it.")
             text += i18n.arg(said, result.suggestion)
         if result.notice:
             text += f" {result.notice}"
@@ -225,9 +234,10 @@ class WindowAccessibility(QObject):
 
     def _pane_keys(self) -> None:
         w = self.window
+        # F6 / Shift+F6 are the window's Next/Previous Pane actions: say where they landed.
+        for action in (w.act_next_pane, w.act_prev_pane):
+            action.triggered.connect(self._say_pane)
         for keys, slot in (
-            ("F6", lambda: self.cycle_panes(+1)),
-            ("Shift+F6", lambda: self.cycle_panes(-1)),
             ("Alt+Shift+Right", lambda: self.resize_pane(+PANE_STEP)),
             ("Alt+Shift+Left", lambda: self.resize_pane(-PANE_STEP)),
         ):
@@ -235,37 +245,10 @@ class WindowAccessibility(QObject):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-    def panes(self) -> list[tuple[QWidget, QWidget]]:
-        """(area, the widget that takes the focus in it), in F6 order."""
-        w = self.window
-        shown = w.right.currentWidget()
-        target = w.timeline.list if shown is w.timeline else shown
-        sidebar_view = w.sidebar.tabs.currentWidget() or w.sidebar.filter
-        return [
-            (w.search_field, w.search_field),
-            (w.search_pane, w.search_pane.list),
-            (w.right, target),
-            (w.sidebar, sidebar_view),
-        ]
-
-    def current_pane(self) -> int:
+    def _say_pane(self) -> None:
         focused = self.window.focusWidget()
-        for number, (area, _target) in enumerate(self.panes()):
-            if focused is not None and (focused is area or area.isAncestorOf(focused)):
-                return number
-        return -1
-
-    def cycle_panes(self, step: int) -> QWidget:
-        """F6 / Shift+F6: the next / previous pane takes the focus, as in browsers."""
-        panes = self.panes()
-        current = self.current_pane()
-        start = 0 if current < 0 and step > 0 else current
-        number = (start + step) % len(panes) if current >= 0 else start % len(panes)
-        target = panes[number][1]
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        name = target.accessibleName() or panes[number][0].accessibleName()
-        self.announcer.say(i18n.arg(self.tr("%1 pane"), name))
-        return target
+        if focused is not None and focused.accessibleName():
+            self.announcer.say(i18n.arg(self.tr("%1 pane"), focused.accessibleName()))
 
     def resize_pane(self, pixels: int) -> None:
         """Alt+Shift+Right / Left: move the focused pane's right edge (the splitter handle)."""
@@ -303,6 +286,12 @@ class LinkOnFocus(QObject):
         ):
             watched.focusNextPrevChild(True)
         return False
+
+
+def _name_suggestion(button: QPushButton) -> None:
+    """The 'did you mean' button is named by its text; hidden and empty it still needs one."""
+    empty = QCoreApplication.translate("Accessibility", "Did you mean: no suggestion")
+    button.setAccessibleName(button.text() or empty)
 
 
 def _label_before(field: QWidget, text: str, name: str) -> QLabel:

@@ -164,7 +164,8 @@ def next_pane(self: MainWindow, step: int) -> None:
     results, page shown), as in a browser; no mouse is needed to reach any of them."""
     sidebar = self.sidebar.tabs.currentWidget()
     page = self.right.currentWidget()
-    panes = [sidebar, self.search_pane.list, self.timeline.chart if page is self.timeline else page]
+    # The timeline's picture repeats its list, which carries the citations: the list is the stop.
+    panes = [sidebar, self.search_pane.list, self.timeline.list if page is self.timeline else page]
     focused = QApplication.focusWidget()
     current = next((n for n, pane in enumerate(panes) if pane is focused), -1)
     target = panes[(current + step) % len(panes)] if current >= 0 or step > 0 else panes[-1]
