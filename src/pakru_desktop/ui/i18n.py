@@ -72,8 +72,8 @@ def number(value: int) -> str:
 
 def date_text(iso: str, precision: str = "", short: bool = False) -> str:
     """An ISO date (or year-month, or year) as the interface language writes it:
-    3 May 2024 · 3 мая 2024 · 3 مئی 2024 (`short`: 3 May 2024 · 3 мая 2024 · 3 فروری 2024 with
-    the month abbreviated where the language does); a decade as 1970s · 1970-е."""
+    3 September 2024 · 3 сентября 2024 · 3 ستمبر 2024 (`short`: 3 Sep 2024 · 3 сент. 2024, the
+    month abbreviated where the language does); a decade as 1970s · 1970-е."""
     return _date_text(iso, precision, short)
 
 
