@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench venv clean screenshots wheel bundle dist test-bundle test-bare
+.PHONY: run test lint bench venv clean screenshots wheel bundle dist test-bundle test-bare translations
 SEEDS ?= seeds
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
@@ -17,11 +17,15 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: venv
+# the interface translations, compiled from resources/translations/*.ts (only when changed)
+translations: venv
+	$(BIN)/python packaging/translations.py release
+
+run: venv translations
 	bash packaging/system-deps.sh gui
 	$(BIN)/pakru-desktop $(ARGS)
 
-test: venv
+test: venv translations
 	bash packaging/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
@@ -41,7 +45,7 @@ bench: venv
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
 
-screenshots: venv
+screenshots: venv translations
 	bash packaging/system-deps.sh screenshots
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x860x24" $(BIN)/python packaging/screenshots.py screenshots
 

@@ -28,6 +28,7 @@ rm -f "$stamp"
 mkdir -p "$work"
 start=$SECONDS
 rm -rf "$work/prebuilt"
+$bin/python packaging/translations.py release  # the interface's .qm files
 # the seeds' library, by the same code path as any import (and its manifest)
 $bin/pakru build-collection "$seeds" -o "$work/prebuilt/library.sqlite3" | tail -n 1
 PAKRU_SEEDS="$seeds" PAKRU_PREBUILT="$PWD/$work/prebuilt/library.sqlite3" \

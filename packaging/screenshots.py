@@ -13,11 +13,13 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pakru_desktop.bootstrap import load_variants, open_user_library
-from pakru_desktop.ui.application import make_application, make_settings
+from pakru_desktop.ui import i18n
+from pakru_desktop.ui.application import install_language, make_application, make_settings
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.ui.self_test import click
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+URDU_ARTICLE = Path(__file__).resolve().parents[1] / "tests/data/i18n/ur_wheat_trade.md"
 
 
 def wait(ms: int = 400) -> None:
@@ -142,7 +144,52 @@ def main() -> int:
     shoot(window, "13-window-1024x600", crop=True)
     window.close()
     library.close()
+    interface_languages(data)
     return 0
+
+
+def start_in(language: str, data: Path) -> MainWindow:
+    """A window started as pakru-desktop starts one with `language` chosen in View."""
+    settings = make_settings(str(data))
+    settings.setValue(i18n.SETTING, language)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, settings)
+    window = MainWindow(open_user_library(data), load_variants(), settings)
+    window.apply_theme("light")
+    window.resize(1400, 860)
+    window.move(0, 0)
+    window.show()
+    wait(900)
+    return window
+
+
+def interface_languages(data: Path) -> None:
+    """The interface in Russian, in Urdu (mirrored), and an Urdu article in the reader."""
+    window = start_in("ru", data)
+    window.search_field.setText("pipeline")
+    wait(900)
+    window.search_pane.open_current()
+    shoot(window, "14-interface-russian")
+    window.close()
+
+    window = start_in("ur", data)
+    loop = QEventLoop()
+    window.importFinished.connect(lambda _report: loop.quit())
+    window.import_paths([URDU_ARTICLE])
+    QTimer.singleShot(20_000, loop.quit)
+    loop.exec()
+    window.imports.summary_dialog.close()
+    window.search_field.setText("گندم")
+    wait(900)
+    shoot(window, "15-interface-urdu-results")
+    window.search_pane.open_current()
+    shoot(window, "16-urdu-article-reader")
+    window.search_field.setText("pipeline")
+    wait(900)
+    window.search_pane.open_current()
+    shoot(window, "17-interface-urdu-english-article")
+    window.close()
 
 
 if __name__ == "__main__":

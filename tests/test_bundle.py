@@ -191,6 +191,17 @@ def test_portable_mode_keeps_font_caches_beside_the_executable(
     assert any(name.startswith("data/cache/fontconfig/") for name in files_under(app))
 
 
+def test_interface_translations_travel_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    folder = bundle / "_internal/resources/translations"
+    names = {path.name for path in folder.glob("*.qm")}
+    assert {"pakru_ru.qm", "pakru_ur.qm", "qtbase_ru.qm"} <= names  # Qt has no qtbase_ur
+    assert not [p for p in bundle.rglob("qtbase_*.qm") if p.parent != folder]  # one copy
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[General]\nlanguage=ru\n")
+    search_and_self_test(bundle, home=None, args=("--data-dir", str(data)))  # in Russian
+
+
 def test_the_cli_never_loads_qt(bundle: Path, tmp_path: Path) -> None:
     data = ("--data-dir", str(tmp_path / "data"))
     cli = run([bundle / "pakru", *data, "search", "pipeline"], home=None, env={"LD_DEBUG": "files"})

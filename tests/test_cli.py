@@ -72,7 +72,7 @@ def test_articles_text_marks_estimated_dates_as_the_app_and_sheets_do(data_dir: 
     assert any("≈ 2026-02-27" in line for line in lines) and "~" not in result.stdout
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [("text", "[1] "), ("md", "# "), ("html", "<h1>")])
+@pytest.mark.parametrize(("fmt", "expected"), [("text", "[1] "), ("md", "# "), ("html", "<h1")])
 def test_show_formats(data_dir: Path, fmt: str, expected: str) -> None:
     article_id = json.loads(run_cli("articles", "--json", data_dir=data_dir).stdout)[0][
         "article_id"

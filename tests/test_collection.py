@@ -278,5 +278,5 @@ def test_help_verify_says_which_article_is_missing(
         text = window.verifier.dialog.browser.toPlainText()
         window.close()
     assert len(problems) == 1 and article_id in problems[0]
-    assert "1 problem(s) found" in text and f"article {article_id}" in text
+    assert "1 problem found" in text and f"article {article_id}" in text  # a %n plural
     assert "is missing from the library" in text

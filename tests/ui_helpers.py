@@ -99,3 +99,14 @@ def key(qtbot, key_code: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> Non
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     qtbot.keyClick(widget, key_code, modifier)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any script, key by key, as a keyboard layout delivers it (QTest's keyClicks knows
+    ASCII only): a press and a release carrying each character."""
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

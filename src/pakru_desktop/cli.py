@@ -262,7 +262,7 @@ def _show(library, args) -> int:  # type: ignore[no-untyped-def]
     if args.format == "md":
         sys.stdout.write(render.article_markdown(article, anchors=False))
     elif args.format == "html":
-        sys.stdout.write(render.html_page(article.title, render.article_html(article)))
+        sys.stdout.write(render.article_page(article))
     else:
         sys.stdout.write(render.article_text(article))
     return 0

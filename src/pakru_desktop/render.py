@@ -47,6 +47,44 @@ def metadata_line(article: Article) -> str:
 
 HIT_OPEN, HIT_CLOSE = "\x01", "\x02"  # the search engine's hit markers
 
+# The library's readers write English, Russian and Urdu, each in its own script, so a block's
+# script says its language well enough to lay it out (lang, dir); Arabic-script text is Urdu.
+_SCRIPTS = (
+    ("ur", re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("ru", re.compile(r"[\u0400-\u052f]")),
+    ("en", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+)
+RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa"})
+_TAG = re.compile(r"<[^>]*>|&\w+;")
+_BLOCK_START = re.compile(r'<(p|h2|li)><a name="p(\d+)"')
+
+
+def text_language(text: str, default: str = "en") -> str:
+    """The language a title or paragraph is written in, by the script most of its letters
+    are in; `default` when it has no letters (a figure, a date)."""
+    counts = [(len(pattern.findall(text)), language) for language, pattern in _SCRIPTS]
+    count, language = max(counts)
+    return language if count else default
+
+
+def markup_language(fragment: str, default: str = "en") -> str:
+    """text_language of an HTML fragment's text (its tags are Latin letters too)."""
+    return text_language(_TAG.sub(" ", fragment), default)
+
+
+def direction(language: str) -> str:
+    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+
+
+def language_attributes(language: str) -> str:
+    """` lang="ur" dir="rtl"`: set on every block, as Qt's rich text (which ignores the
+    attributes of unknown elements such as <article>) lays out each block by its own `dir`."""
+    return f' lang="{language}" dir="{direction(language)}"'
+
+
+def article_language(article: Article) -> str:
+    return text_language(" ".join([article.title, *(block.text for block in article.blocks)]))
+
 
 def article_markdown(
     article: Article, *, anchors: bool = True, marked: dict[int, str] | None = None
@@ -85,8 +123,27 @@ def article_html(article: Article, marked: dict[int, str] | None = None) -> str:
     SearchEngine.highlight) carry <mark> around their hits."""
     import markdown as markdown_lib  # ~11 ms to import: not on the start-up path
 
+    language = article_language(article)
+    languages = {block.number: text_language(block.text, language) for block in article.blocks}
     body = markdown_lib.markdown(article_markdown(article, marked=marked))
-    return f'<article lang="en">\n{body}\n</article>\n'
+    # Each block says its own language and direction: an English quotation in an Urdu
+    # article stays left-to-right, and the reverse.
+    body = body.replace(
+        "<h1>", f"<h1{language_attributes(text_language(article.title, language))}>", 1
+    )
+    body = body.replace("<p><em>", '<p dir="auto"><em>', 1)  # publisher, author, date
+    body = _BLOCK_START.sub(
+        lambda m: (
+            f'<{m[1]}{language_attributes(languages.get(int(m[2]), language))}><a name="p{m[2]}"'
+        ),
+        body,
+    )
+    return f"<article{language_attributes(language)}>\n{body}\n</article>\n"
+
+
+def article_page(article: Article) -> str:
+    """A whole HTML page of the article, in its language and direction."""
+    return html_page(article.title, article_html(article), article_language(article))
 
 
 def article_text(article: Article) -> str:
@@ -102,9 +159,10 @@ def article_text(article: Article) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def html_page(title: str, fragment: str) -> str:
+def html_page(title: str, fragment: str, language: str = "") -> str:
+    opening = f"<html{language_attributes(language)}>" if language else "<html>"
     return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n{opening}<head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head>\n<body>\n{fragment}</body></html>\n"
     )
 

@@ -11,7 +11,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import render
 from ..model import Hit, ImportReport
+from . import i18n
 from .document_accessible import expose_parts
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ DOCUMENT_FLAGS = (
     Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
 PANE_STEP = 40  # pixels a pane grows or shrinks per Alt+Shift+Left/Right
+# What is spoken, in the interface's language; counted words say "problems found: 2" rather
+# than need plural forms (lupdate reads those from self.tr only).
+translate = QCoreApplication.translate
 
 
 def plain(html_text: str) -> str:
@@ -46,25 +50,26 @@ def plain(html_text: str) -> str:
 
 def result_row_text(hit: Hit, source: str, date: str) -> str:
     """One results row read aloud: title, source, date, paragraph, then the snippet."""
-    more = f", {hit.more_hits} more in this article" if hit.more_hits else ""
-    return f"{plain(hit.title_html or hit.title)} — {source}, {date}, paragraph {hit.paragraph}{more}: {plain(hit.snippet)}"
+    more = translate("Accessibility", ", %1 more in this article") if hit.more_hits else ""
+    where = i18n.arg(translate("Accessibility", "%1 — %2, %3, paragraph %4"),
+                     plain(hit.title_html or hit.title), source, date, i18n.number(hit.paragraph))  # fmt: skip
+    return f"{where}{i18n.arg(more, i18n.number(hit.more_hits))}: {plain(hit.snippet)}"
 
 
 def import_text(report: ImportReport | None) -> str:
     if report is None:
-        return "The import was cancelled or failed; the library is as it was."
-    return (
-        f"Import finished: {len(report.imported)} imported, {len(report.skipped)} skipped, "
-        f"{len(report.failed)} failed."
-    )
+        return translate("Accessibility", "The import was cancelled or failed; the library is as it was.")  # fmt: skip
+    counts = (i18n.number(len(files)) for files in (report.imported, report.skipped, report.failed))
+    return i18n.arg(translate("Accessibility", "Import finished: %1 imported, %2 skipped, %3 failed."), *counts)  # fmt: skip
 
 
 def verify_text(problems: list[str] | None) -> str:
     if problems is None:
-        return "Verification cancelled."
+        return translate("Accessibility", "Verification cancelled.")
     if not problems:
-        return "Verification finished: the library is sound."
-    return f"Verification finished: {len(problems)} problem(s) found."
+        return translate("Accessibility", "Verification finished: the library is sound.")
+    found = translate("Accessibility", "Verification finished: %1 problem(s) found.")
+    return i18n.arg(found, i18n.number(len(problems)))
 
 
 class Announcer(QObject):
@@ -105,10 +110,14 @@ class WindowAccessibility(QObject):
         window.importFinished.connect(lambda report: self.announcer.say(import_text(report)))
         window.verifier.finished.connect(lambda problems: self.announcer.say(verify_text(problems)))
         window.knowledge.sheetShown.connect(
-            lambda _slug, facts: self.announcer.say(f"Fact sheet shown: {facts} facts.")
+            lambda _slug, facts: self.announcer.say(
+                self.tr("Fact sheet shown: %Ln fact(s).", "", facts)
+            )
         )
         window.knowledge.timelineShown.connect(
-            lambda _slug, entries: self.announcer.say(f"Timeline shown: {entries} dated facts.")
+            lambda _slug, entries: self.announcer.say(
+                self.tr("Timeline shown: %Ln dated fact(s).", "", entries)
+            )
         )
 
     # -- names -----------------------------------------------------------------------------
@@ -118,32 +127,40 @@ class WindowAccessibility(QObject):
         pane = w.search_pane
         # On Linux Qt names a combo box by its current value; the label it is the buddy of
         # (AT-SPI "labelled by") says what it filters, and gives it an Alt key.
-        _label_before(pane.source_filter, "&Source", "Source filter")
-        _label_before(pane.topic_filter, "T&opic", "Topic filter")
-        _label_before(w.timeline.topic_filter, "Topic", "Timeline topic filter")
-        _label_before(pane.sort, "So&rt", "Sort results")
-        pane.status.setAccessibleName("Search status")
+        _label_before(pane.source_filter, self.tr("&Source"), self.tr("Source filter"))
+        _label_before(pane.topic_filter, self.tr("T&opic"), self.tr("Topic filter"))
+        _label_before(w.timeline.topic_filter, self.tr("Topic"), self.tr("Timeline topic filter"))
+        _label_before(pane.sort, self.tr("So&rt"), self.tr("Sort results"))
+        pane.status.setAccessibleName(self.tr("Search status"))
         # "Did you mean" is a link in the status line: Tab reaches it, Enter follows it.
         pane.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self._link_on_focus = LinkOnFocus(pane.status)
         _name_suggestion(pane.suggestion)
-        pane.list.setAccessibleDescription("Enter opens the selected result at its paragraph")
-        w.search_field.setAccessibleDescription("Results appear as you type. Shortcut: Ctrl+K")
-        w.hit_label.setAccessibleName("Hit position")
-        w.sidebar.filter.setAccessibleDescription("Narrows the articles, topics and sources")
-        w.sidebar.tabs.tabBar().setAccessibleName("Library sections")
+        pane.list.setAccessibleDescription(
+            self.tr("Enter opens the selected result at its paragraph")
+        )
+        w.search_field.setAccessibleDescription(
+            self.tr("Results appear as you type. Shortcut: Ctrl+K")
+        )
+        w.hit_label.setAccessibleName(self.tr("Hit position"))
+        w.sidebar.filter.setAccessibleDescription(
+            self.tr("Narrows the articles, topics and sources")
+        )
+        w.sidebar.tabs.tabBar().setAccessibleName(self.tr("Library sections"))
         # The tab widget is no stop of its own (its tab bar is); NoFocus is passed down to
         # the bar, so give that its Tab focus back.
         w.sidebar.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         w.sidebar.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        w.timeline.count_label.setAccessibleName("Dated facts shown")
+        w.timeline.count_label.setAccessibleName(self.tr("Dated facts shown"))
         chart = w.timeline.chart
         # The picture repeats the list below it: presentational, and the focus skips to the list.
         chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        chart.setAccessibleDescription("A picture of the entries in the timeline list below")
+        chart.setAccessibleDescription(
+            self.tr("A picture of the entries in the timeline list below")
+        )
         w.timeline.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for combo in w.findChildren(QComboBox):  # every list that drops down, named for its box
-            combo.view().setAccessibleName(f"{combo.accessibleName()} choices")
+            combo.view().setAccessibleName(i18n.arg(self.tr("%1 choices"), combo.accessibleName()))
         for combo in (pane.source_filter, pane.topic_filter, w.timeline.topic_filter):
             # Room for the labels on small screens: a filter may elide its longest choice.
             combo.setSizeAdjustPolicy(
@@ -151,24 +168,27 @@ class WindowAccessibility(QObject):
             )
             combo.setMinimumContentsLength(5)
         for button in w.sidebar.tabs.tabBar().findChildren(QToolButton):
-            button.setAccessibleName("Scroll the library sections")
+            button.setAccessibleName(self.tr("Scroll the library sections"))
         for toolbar in w.findChildren(QToolBar):
-            toolbar.setAccessibleName(toolbar.windowTitle() or "Toolbar")
+            toolbar.setAccessibleName(toolbar.windowTitle() or self.tr("Toolbar"))
             for action in toolbar.actions():
                 button = toolbar.widgetForAction(action)
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
                 if button is not None and not isinstance(button, QLabel) and action.text():
                     button.setAccessibleName(action.text().replace("&", ""))
                     if keys:
-                        button.setAccessibleDescription(f"Shortcut: {keys}")
+                        button.setAccessibleDescription(i18n.arg(self.tr("Shortcut: %1"), keys))
                         action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     def _make_documents(self) -> None:
         w = self.window
         for browser, description in (
-            (w.reader, "The article. Arrow keys move the reading position; Tab moves to links"),
-            (w.factsheet, "The topic's facts; each citation is a link to its article"),
-            (w.timeline.list, "Every dated fact, in order; each citation is a link"),
+            (
+                w.reader,
+                self.tr("The article. Arrow keys move the reading position; Tab moves to links"),
+            ),
+            (w.factsheet, self.tr("The topic's facts; each citation is a link to its article")),
+            (w.timeline.list, self.tr("Every dated fact, in order; each citation is a link")),
         ):
             browser.setTextInteractionFlags(DOCUMENT_FLAGS)
             expose_parts(browser)  # links and headings as objects of their own
@@ -186,24 +206,31 @@ class WindowAccessibility(QObject):
             hit = pane.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 2)
             article = self.window.library.article(hit.article_id) if hit is not None else None
             if item is not None and hit is not None:
-                source = (article.source if article else "") or "Unknown source"
-                date = render.date_label(article) if article else "undated"
+                source = i18n.source_name(article.source if article else "")
+                date = render.date_label(article) if article else self.tr("undated")
                 item.setData(result_row_text(hit, source, date), Qt.ItemDataRole.AccessibleTextRole)
         _name_suggestion(pane.suggestion)
         if not result.query:
             return
-        count = f"about {result.total:,}" if result.total_is_estimate else f"{result.total:,}"
         query = result.query.strip()
-        text = f"{count} article{'s' if result.total != 1 else ''} found for {query}."
+        text = i18n.arg(
+            self.tr("about %Ln article(s) found for %1.", "", result.total)
+            if result.total_is_estimate
+            else self.tr("%Ln article(s) found for %1.", "", result.total),
+            query,
+        )
         if result.suggestion:
-            text += f" Did you mean {result.suggestion}? Down, then Enter, uses it."
+            said = self.tr(" Did you mean %1? Down, then Enter, uses it.")
+            text += i18n.arg(said, result.suggestion)
         if result.notice:
             text += f" {result.notice}"
         self.announcer.say(text)
 
     def _hit_changed(self, current: int, count: int) -> None:
         if count:
-            self.announcer.say(f"{current} of {count} hits")
+            self.announcer.say(
+                i18n.arg(self.tr("%1 of %2 hits"), i18n.number(current), i18n.number(count))
+            )
 
     # -- keyboard --------------------------------------------------------------------------
 
@@ -223,7 +250,7 @@ class WindowAccessibility(QObject):
     def _say_pane(self) -> None:
         focused = self.window.focusWidget()
         if focused is not None and focused.accessibleName():
-            self.announcer.say(f"{focused.accessibleName()} pane")
+            self.announcer.say(i18n.arg(self.tr("%1 pane"), focused.accessibleName()))
 
     def resize_pane(self, pixels: int) -> None:
         """Alt+Shift+Right / Left: move the focused pane's right edge (the splitter handle)."""
@@ -239,7 +266,8 @@ class WindowAccessibility(QObject):
                 sizes[number] += moved
                 sizes[other] -= moved
                 splitter.setSizes(sizes)
-                self.announcer.say(f"Pane width {splitter.sizes()[number]} pixels")
+                width = i18n.number(splitter.sizes()[number])
+                self.announcer.say(i18n.arg(self.tr("Pane width %1 pixels"), width))
                 return
 
 
@@ -264,7 +292,8 @@ class LinkOnFocus(QObject):
 
 def _name_suggestion(button: QPushButton) -> None:
     """The 'did you mean' button is named by its text; hidden and empty it still needs one."""
-    button.setAccessibleName(button.text() or "Did you mean: no suggestion")
+    empty = QCoreApplication.translate("Accessibility", "Did you mean: no suggestion")
+    button.setAccessibleName(button.text() or empty)
 
 
 def _label_before(field: QWidget, text: str, name: str) -> QLabel:

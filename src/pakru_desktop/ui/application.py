@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, paths
 from ..bootstrap import load_variants, open_user_library
 from ..schema import LibraryError
-from . import plurals
+from . import i18n, plurals
 from .main_window import MainWindow
 from .rebuild import rebuild_at_start
 from .self_test import self_test
@@ -54,11 +54,21 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def install_language(app: QApplication, settings: QSettings) -> i18n.Translators:
+    """The chosen (or the system's) language, before any window exists: every pane is then
+    built with its text, layout direction and number formats in that language."""
+    translators = i18n.Translators(app)
+    translators.install(i18n.resolve(settings.value(i18n.SETTING)))
+    return translators
+
+
 def run(args: argparse.Namespace) -> int:
     if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(getattr(args, "qt_args", ()))
     try:
+        settings = make_settings(args.data_dir)
+        install_language(app, settings)  # its translators belong to the app (Qt parent)
         library = open_user_library(args.data_dir)
     except (LibraryError, OSError) as error:
         if args.self_test:
@@ -66,9 +76,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         if isinstance(error, LibraryError) and rebuild_at_start(error, args.data_dir):
             return run(args)  # the rebuilt library
-        QMessageBox.critical(None, "pakru-desktop", f"The library cannot be opened.\n\n{error}")
+        text = QCoreApplication.translate("Application", "The library cannot be opened.")
+        QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
-    window = MainWindow(library, load_variants(), make_settings(args.data_dir))
+    window = MainWindow(library, load_variants(), settings)
     window.show()
     window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
     if args.self_test:

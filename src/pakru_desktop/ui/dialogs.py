@@ -6,13 +6,16 @@ import html
 import sqlite3
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, QObject, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..library import Library
 from ..model import ImportReport
+from . import i18n
 from .safe_text import SafeBrowser
+
+translate = QCoreApplication.translate  # lupdate reads translate("Dialogs", …)
 
 
 class TextDialog(QDialog):
@@ -33,21 +36,37 @@ class TextDialog(QDialog):
         self.resize(640, 460)
 
 
+class Dialogs(QObject):
+    """Counted words of the dialogs' pages (lupdate reads plural forms from self.tr only)."""
+
+    def counts(self, articles: int, paragraphs: int, sources: int) -> str:
+        return ", ".join([
+            self.tr("%Ln article(s)", "", articles),
+            self.tr("%Ln paragraph(s)", "", paragraphs),
+            self.tr("%Ln source(s)", "", sources),
+        ])  # fmt: skip
+
+
 def import_summary_html(report: ImportReport) -> str:
     def section(title: str, rows: list[str]) -> str:
         if not rows:
             return ""
         items = "".join(f"<li>{row}</li>" for row in rows)
-        return f"<h3>{title} ({len(rows)})</h3><ul>{items}</ul>"
+        return f"<h3>{title} ({i18n.number(len(rows))})</h3><ul>{items}</ul>"
 
     name = html.escape
+    counts = [f"<b>{i18n.number(len(files))}</b>"
+              for files in (report.imported, report.skipped, report.failed)]  # fmt: skip
+    # The reasons a file was skipped or failed come from the core, in English.
     return (
-        f"<p><b>{len(report.imported)}</b> imported, <b>{len(report.skipped)}</b> skipped, "
-        f"<b>{len(report.failed)}</b> failed.</p>"
-        + section("Imported", [f"{name(o.title)} <small>({name(o.path)})</small>"
-                               for o in report.imported])
-        + section("Skipped", [f"{name(o.path)}: {name(o.reason)}" for o in report.skipped])
-        + section("Failed", [f"{name(o.path)}: {name(o.reason)}" for o in report.failed])
+        "<p>" + i18n.arg(translate("Dialogs", "%1 imported, %2 skipped, %3 failed."), *counts)
+        + "</p>"
+        + section(translate("Dialogs", "Imported"),
+                  [f"{name(o.title)} <small>({name(o.path)})</small>" for o in report.imported])
+        + section(translate("Dialogs", "Skipped"),
+                  [f"{name(o.path)}: {name(o.reason)}" for o in report.skipped])
+        + section(translate("Dialogs", "Failed"),
+                  [f"{name(o.path)}: {name(o.reason)}" for o in report.failed])
     )  # fmt: skip
 
 
@@ -55,14 +74,19 @@ def about_html(library: Library) -> str:
     articles = library.count()
     sources = len(library.sources())
     paragraphs = library.conn.execute("SELECT coalesce(sum(length(kinds)), 0) FROM articles")
+    counts = Dialogs().counts(articles, paragraphs.fetchone()[0], sources)
+    about = translate("Dialogs", "An offline reference library on Pakistan–Russia relations. Nothing in it reaches the network.")  # fmt: skip
+    library_label = translate("Dialogs", "Library:")
+    licences = translate("Dialogs", "Licences of what we ship")
+    belong = translate("Dialogs", "Articles in the library belong to their publishers; they are quoted for reference.")  # fmt: skip
+    # The licences themselves stay in English, the language they are granted in.
     return f"""
     <h2>pakru-desktop {__version__}</h2>
-    <p>An offline reference library on Pakistan–Russia relations. Nothing in it reaches the
-    network.</p>
-    <p><b>Library:</b> {articles} articles, {paragraphs.fetchone()[0]} paragraphs,
-    {sources} sources<br><small>{html.escape(str(library.path))}</small></p>
-    <h3>Licences of what we ship</h3>
-    <ul>
+    <p>{about}</p>
+    <p><b>{library_label}</b> {counts}<br>
+    <small>{html.escape(str(library.path))}</small></p>
+    <h3>{licences}</h3>
+    <ul dir="ltr">
     <li><b>Qt {qVersion()}</b> and <b>Qt for Python (PySide6) {pyside_version}</b>: GNU LGPL
     version 3. Qt's libraries are shipped as separate shared libraries that you may replace.
     Source: qt.io and code.qt.io.</li>
@@ -73,7 +97,7 @@ def about_html(library: Library) -> str:
     <li><b>DejaVu fonts</b>: Bitstream Vera licence (free to use and redistribute); see
     resources/fonts/LICENSE-DejaVu.txt.</li>
     </ul>
-    <p>Articles in the library belong to their publishers; they are quoted for reference.</p>
+    <p>{belong}</p>
     """
 
 

@@ -8,7 +8,7 @@ they are drawn. The text object itself (caret, selection) stays Qt's own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextCursor
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
@@ -78,7 +78,10 @@ class _Part(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return self.label
         if kind == QAccessible.Text.Description and self.kind == "link":
-            return "Citation: Tab to it in the document and press Enter to open the article"
+            return QCoreApplication.translate(
+                "Accessibility",
+                "Citation: Tab to it in the document and press Enter to open the article",
+            )
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802

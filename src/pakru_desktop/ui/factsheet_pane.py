@@ -31,7 +31,7 @@ class FactSheetPane(SafeBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Topic fact sheet")
+        self.setAccessibleName(self.tr("Topic fact sheet"))
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._anchor)
         self.topic: Topic | None = None
@@ -53,7 +53,8 @@ class FactSheetPane(SafeBrowser):
         self.topic = topic
         self.sheet = None
         self.document().setDefaultStyleSheet(self.css)
-        self.setHtml(f"<h1>{html.escape(topic.title)}</h1><p class='meta'>Gathering the facts…</p>")
+        gathering = self.tr("Gathering the facts…")
+        self.setHtml(f"<h1>{html.escape(topic.title)}</h1><p class='meta'>{gathering}</p>")
 
     def show_sheet(self, topic: Topic, sheet: object, sheet_html: str) -> None:
         """`sheet_html`: the sheet as the background worker rendered it (no commentary);
@@ -67,10 +68,8 @@ class FactSheetPane(SafeBrowser):
             )
         self.topic = topic
         self.sheet = sheet
-        timeline_link = (
-            f"<p class='meta'><a href='pakru://timeline/{topic.slug}'>Open this topic's "
-            "timeline as a picture</a></p>"
-        )
+        link = self.tr("Open this topic's timeline as a picture")
+        timeline_link = f"<p class='meta'><a href='pakru://timeline/{topic.slug}'>{link}</a></p>"
         body = sheet_html.replace("</h1>", "</h1>" + timeline_link, 1)
         self.document().setDefaultStyleSheet(self.css)
         self.setHtml(theme.qt_marks(body))

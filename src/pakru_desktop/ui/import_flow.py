@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ..model import ImportReport
+from . import i18n
 from .dialogs import TextDialog, import_summary_html
 from .workers import BackgroundWork
 
-ARTICLE_FILES = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+ARTICLE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.xhtml"
+
+
+def article_files() -> str:
+    """The file dialog's filter, its names in the interface language."""
+    translate = QCoreApplication.translate
+    articles = translate("ImportFlow", "Articles (%1)")
+    everything = translate("ImportFlow", "All files (*)")
+    return f"{i18n.arg(articles, ARTICLE_PATTERNS)};;{everything}"
 
 
 class ImportFlow(QObject):
@@ -36,21 +45,24 @@ class ImportFlow(QObject):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import articles", str(Path.home()), ARTICLE_FILES
+            self.window, self.tr("Import articles"), str(Path.home()), article_files()
         )
         if files:
             self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of articles")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import a folder of articles")
+        )
         if folder:
             self.start([Path(folder)])
 
     def start(self, paths: list[Path]) -> None:
         self.committing = self.cancel_requested = False
-        self.progress = QProgressDialog("Importing articles…", "Cancel", 0, 0, self.window)
+        self.progress = QProgressDialog(self.tr("Importing articles…"), self.tr("Cancel"), 0, 0,
+                                        self.window)  # fmt: skip
         self.progress.setObjectName("import-progress")
-        self.progress.setWindowTitle("Import")
+        self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAutoReset(False)  # the dialog closes when the import is done, not before
@@ -68,7 +80,8 @@ class ImportFlow(QObject):
         if dialog is None or self.committing:
             return
         shown = done + 1 if done < total else done
-        dialog.setLabelText(f"Importing {shown} of {total}…\n{Path(path).name}")
+        text = i18n.arg(self.tr("Importing %1 of %2…"), i18n.number(shown), i18n.number(total))
+        dialog.setLabelText(f"{text}\n{Path(path).name}")
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, total))
 
@@ -76,7 +89,7 @@ class ImportFlow(QObject):
         self.committing = True
         dialog = self.progress
         if dialog is not None:
-            dialog.setLabelText("Saving the import… it is too late to cancel.")
+            dialog.setLabelText(self.tr("Saving the import… it is too late to cancel."))
             dialog.setCancelButton(None)  # type: ignore[arg-type]
 
     def _done(self, report: ImportReport | None, error: str) -> None:
@@ -88,16 +101,17 @@ class ImportFlow(QObject):
             dialog.deleteLater()
         if report is None:
             self.message.emit(
-                f"The import failed and was undone: {error}"
+                i18n.arg(self.tr("The import failed and was undone: %1"), error)
                 if error
-                else "The import was cancelled; the library is as it was."
+                else self.tr("The import was cancelled; the library is as it was.")
             )
             self.finished.emit(None)
             return
         if self.cancel_requested:
-            self.message.emit("Cancel came too late: the import was already being saved, and "
-                              "it is complete.")  # fmt: skip
-        self.summary_dialog = TextDialog("Import summary", import_summary_html(report), self.window)
+            self.message.emit(self.tr("Cancel came too late: the import was already being "
+                                      "saved, and it is complete."))  # fmt: skip
+        self.summary_dialog = TextDialog(self.tr("Import summary"), import_summary_html(report),
+                                         self.window)  # fmt: skip
         self.summary_dialog.setObjectName("import-summary")
         self.summary_dialog.show()
         self.finished.emit(report)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..knowledge.topics import Topic
+from . import i18n
 from .factsheet_pane import FactSheetPane
 from .timeline_pane import TimelinePane
 from .workers import BackgroundWork
@@ -86,19 +87,20 @@ class KnowledgeViews(QObject):
             self.message.emit(str(error))
             return False
         except OSError as error:
-            self.message.emit(f"Could not write {path}: {error.strerror or error}")
+            reason = error.strerror or str(error)
+            self.message.emit(i18n.arg(self.tr("Could not write %1: %2"), path, reason))
             return False
-        self.message.emit(f"Saved {path}")
+        self.message.emit(i18n.arg(self.tr("Saved %1"), path))
         return True
 
     def export_sheet_dialog(self) -> None:
         topic = self.sheet_pane.topic
         if topic is None or self.sheet_pane.sheet is None:
-            self.message.emit("Open a topic's fact sheet first.")
+            self.message.emit(self.tr("Open a topic's fact sheet first."))
             return
         suggested = str(Path.home() / f"{topic.slug}-fact-sheet.md")
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export Fact Sheet", suggested, ";;".join(EXPORT_FILTERS)
+            self.window, self.tr("Export Fact Sheet"), suggested, ";;".join(EXPORT_FILTERS)
         )
         if not path:
             return

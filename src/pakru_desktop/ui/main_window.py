@@ -28,7 +28,7 @@ from ..library import Library
 from ..model import ImportReport
 from ..search import SearchEngine
 from ..variants import Variants
-from . import plurals, printing, theme, window_state
+from . import i18n, plurals, printing, theme, window_state
 from .accessibility import WindowAccessibility
 from .actions import build_actions, build_menus_and_toolbar
 from .dialogs import TextDialog, about_html
@@ -81,15 +81,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([300, 360, 620])
         self.setCentralWidget(self.splitter)
-        self.search_field = QLineEdit(placeholderText="Search  (Ctrl+K)")
-        self.search_field.setAccessibleName("Search the library")
+        self.search_field = QLineEdit(placeholderText=self.tr("Search  (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search the library"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(220)  # room for the hit counter at 700 px wide
         self.hit_label = QLabel("")
-        self.hit_label.setAccessibleName("Hit position")
+        self.hit_label.setAccessibleName(self.tr("Hit position"))
         build_actions(self)
         build_menus_and_toolbar(self)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         """Show an article at a paragraph, with a search's hits or a cited quote marked."""
         article = self.library.article(article_id)
         if article is None:
-            self.statusBar().showMessage("That article is no longer in the library.", 5000)
+            self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
             return False
         self._leaving(record)
         if quote:
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
         self._record(Place(topic=slug, timeline=True), record)
-        self.setWindowTitle("Timeline — pakru-desktop")
+        self.setWindowTitle(self.tr("Timeline") + " — pakru-desktop")
 
     def quick_switch(self, kind: str) -> QuickSwitcher:
         """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
@@ -255,15 +255,16 @@ class MainWindow(QMainWindow):
             self.search_field.clear()
 
     def _hit_changed(self, current: int, count: int) -> None:
-        text = self.tr("%1 of %n hit(s)", "", count).replace("%1", str(current))
+        text = i18n.arg(self.tr("%1 of %n hit(s)", "", count), i18n.number(current))
         self.hit_label.setText(f" {text} " if count else "")
         self.act_next_hit.setEnabled(count > 0)
         self.act_prev_hit.setEnabled(count > 0)
 
     def _results_shown(self, result) -> None:  # type: ignore[no-untyped-def]
         query = result.query.strip()
-        quoted = query if '"' in query else f"“{query}”"  # a phrase keeps its own quotes
-        text = self.tr("%n article(s) for %1", "", result.total).replace("%1", quoted)
+        # A phrase keeps its own quotes; the others are the language's own (« » in Russian).
+        quoted = query if '"' in query else i18n.arg(self.tr("“%1”", "a query quoted"), query)
+        text = i18n.arg(self.tr("%Ln article(s) for %1", "", result.total), quoted)
         self.statusBar().showMessage(text if query else self.tr("Ready"))
         article = self.reader.article
         if article is not None and self.reader.query != result.query and not self.reader.quote:
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         citation = self.reader.citation()
         if citation:
             QGuiApplication.clipboard().setText(citation)
-            self.statusBar().showMessage(f"Copied: {citation}", 5000)
+            self.statusBar().showMessage(i18n.arg(self.tr("Copied: %1"), citation), 5000)
         return citation
 
     # -- import ----------------------------------------------------------------------------
@@ -374,9 +375,8 @@ class MainWindow(QMainWindow):
             printing.print_document(self.reader, self)
 
     def show_about(self) -> None:
-        self.about_dialog = TextDialog(
-            f"About pakru-desktop {__version__}", about_html(self.library), self
-        )
+        title = i18n.arg(self.tr("About pakru-desktop %1"), __version__)
+        self.about_dialog = TextDialog(title, about_html(self.library), self)
         self.about_dialog.show()
 
     # -- settings --------------------------------------------------------------------------

@@ -7,11 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QWidget
 
+from . import i18n
+
 if TYPE_CHECKING:
     from .reader_pane import ReaderPane
+
+translate = QCoreApplication.translate  # lupdate reads translate("Printing", …)
 
 
 def export_pdf(document: QTextDocument, path: Path, title: str) -> bool:
@@ -38,7 +43,8 @@ def print_document(browser: QTextBrowser, parent: QWidget) -> None:
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     """Where to save a PDF, or None when the user cancels."""
     suggested = str(Path.home() / suggested_name)
-    path, _ = QFileDialog.getSaveFileName(parent, "Export as PDF", suggested, "PDF (*.pdf)")
+    title = translate("Printing", "Export as PDF")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     return Path(path) if path else None
 
 
@@ -54,7 +60,7 @@ def export_pdf_dialog(reader: ReaderPane, tell: Callable[[str, int], None]) -> N
     are any, then write the article as a PDF; `tell` reports how it went."""
     article = reader.article
     if article is None:
-        tell(reader.tr("Open an article first."), 4000)
+        tell(translate("Printing", "Open an article first."), 4000)
         return
     path = ask_pdf_path(reader, file_name(article.title, article.article_id))
     if path is None:
@@ -62,9 +68,10 @@ def export_pdf_dialog(reader: ReaderPane, tell: Callable[[str, int], None]) -> N
     keep = True
     if reader.hit_count:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(reader, reader.tr("Export as PDF"),
-                                      reader.tr("Keep the search highlights in the PDF?"),
+        answer = QMessageBox.question(reader, translate("Printing", "Export as PDF"),
+                                      translate("Printing", "Keep the search highlights in the PDF?"),
                                       buttons, QMessageBox.StandardButton.Yes)  # fmt: skip
         keep = answer == QMessageBox.StandardButton.Yes
     ok = export_pdf(reader.printable(keep), path, article.title)
-    tell(f"Saved {path}" if ok else reader.tr("Could not write the PDF"), 5000)
+    saved = i18n.arg(translate("Printing", "Saved %1"), path)
+    tell(saved if ok else translate("Printing", "Could not write the PDF"), 5000)

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from .. import render
 from ..model import Article
-from .safe_text import UNKNOWN_SOURCE, SafeBrowser, SafeDocument, paragraph_number
+from . import i18n
+from .safe_text import SafeBrowser, SafeDocument, paragraph_number
 
 _MARK = re.compile(r"<mark>")
 _ANCHOR = re.compile(r'<a name="p(\d+)" id="p\d+"></a>')  # render's paragraph anchors
+_META = re.compile(r'<p dir="auto"><em>.*?</em></p>', re.DOTALL)  # render's metadata line
+_NOTICE = re.compile(r"<blockquote>.*?</blockquote>", re.DOTALL)  # render's truncation note
 
 
 class ReaderPane(SafeBrowser):
@@ -24,7 +27,7 @@ class ReaderPane(SafeBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article reader")
+        self.setAccessibleName(self.tr("Article reader"))
         self.anchorClicked.connect(self._anchor)
         self.article: Article | None = None
         self.marked: dict[int, str] = {}
@@ -41,26 +44,36 @@ class ReaderPane(SafeBrowser):
         """What the reader shows before any article is opened."""
         self.article = None
         self.document().setDefaultStyleSheet(self.css)
+        library = i18n.arg(
+            self.tr("An offline library on Pakistan–Russia relations: %1 %2. Nothing here "
+                    "reaches the network."),
+            self.tr("%Ln article(s)", "", articles),
+            self.tr("from %Ln source(s)", "", sources),
+        )  # fmt: skip
+        searching = [
+            self.tr("Type in the search field (<b>Ctrl+K</b>); results appear as you type."),
+            self.tr('<b>"gas pipeline"</b> finds the exact phrase; <b>oil OR LNG</b> either '
+                    "word; <b>Russia -India</b> leaves India out; <b>pipe*</b> any word "
+                    "starting so."),
+            self.tr("Spellings of one name find each other: <b>Shahbaz</b> finds "
+                    "<b>Shehbaz</b>; <b>SCO</b> finds the Shanghai Cooperation Organisation."),
+            self.tr("<b>Enter</b> opens the selected result at its paragraph; <b>F3</b> and "
+                    "<b>Shift+F3</b> walk through the hits; <b>Esc</b> clears them."),
+        ]  # fmt: skip
+        reading = [
+            self.tr("<b>Alt+Left</b> / <b>Alt+Right</b> go back and forward; <b>Ctrl+=</b> / "
+                    "<b>Ctrl+-</b> zoom."),
+            self.tr("<b>Ctrl+Shift+C</b> copies a citation of the paragraph you are reading."),
+            self.tr("<b>F6</b> / <b>Shift+F6</b> move between the panes; arrow keys move the "
+                    "reading position, <b>Tab</b> and <b>Enter</b> follow links."),
+            self.tr("Add articles with <b>File → Import</b> or by dropping files on the "
+                    "window."),
+        ]  # fmt: skip
+        headings = self.tr("Searching"), self.tr("Reading")
         self.setHtml(
-            "<h1>pakru-desktop</h1>"
-            f"<p class='meta'>An offline library on Pakistan–Russia relations: {articles} "
-            f"articles from {sources} sources. Nothing here reaches the network.</p>"
-            "<h2>Searching</h2><ul>"
-            "<li>Type in the search field (<b>Ctrl+K</b>); results appear as you type.</li>"
-            '<li><b>"gas pipeline"</b> finds the exact phrase; <b>oil OR LNG</b> either word; '
-            "<b>Russia -India</b> leaves India out; <b>pipe*</b> any word starting so.</li>"
-            "<li>Spellings of one name find each other: <b>Shahbaz</b> finds "
-            "<b>Shehbaz</b>; <b>SCO</b> finds the Shanghai Cooperation Organisation.</li>"
-            "<li><b>Enter</b> opens the selected result at its paragraph; <b>F3</b> and "
-            "<b>Shift+F3</b> walk through the hits; <b>Esc</b> clears them.</li></ul>"
-            "<h2>Reading</h2><ul>"
-            "<li><b>Alt+Left</b> / <b>Alt+Right</b> go back and forward; <b>Ctrl+=</b> / "
-            "<b>Ctrl+-</b> zoom.</li>"
-            "<li><b>Ctrl+Shift+C</b> copies a citation of the paragraph you are reading.</li>"
-            "<li><b>F6</b> / <b>Shift+F6</b> move between the panes; arrow keys move the "
-            "reading position, <b>Tab</b> and <b>Enter</b> follow links.</li>"
-            "<li>Add articles with <b>File → Import</b> or by dropping files on the window."
-            "</li></ul>"
+            f"<h1>pakru-desktop</h1><p class='meta'>{library}</p>"
+            f"<h2>{headings[0]}</h2><ul>{_items(searching)}</ul>"
+            f"<h2>{headings[1]}</h2><ul>{_items(reading)}</ul>"
         )
 
     def set_css(self, css: str) -> None:
@@ -128,14 +141,22 @@ class ReaderPane(SafeBrowser):
         if self.article is not None:
             self._render(keep_position=True)
 
-    @staticmethod
-    def _fragment(article: Article, marked: dict[int, str], numbers: bool = False) -> str:
+    def _fragment(self, article: Article, marked: dict[int, str], numbers: bool = False) -> str:
         fragment = render.article_html(article, marked)
         if numbers:
             fragment = _ANCHOR.sub(r"\g<0><span class='pnum'>¶\1 </span>", fragment)
-        meta = html.escape(render.metadata_line(article), quote=False)
-        fragment = fragment.replace(f"<p><em>{meta}</em></p>", f"<p class='meta'>{meta}</p>")
-        return fragment.replace("<blockquote>", "<blockquote class='notice'>")
+        # The metadata line and the truncation note in the interface's language.
+        meta = html.escape(self._metadata_line(article), quote=False)
+        direction = i18n.row_direction()
+        fragment = _META.sub(lambda _m: f"<p class='meta' dir='{direction}'>{meta}</p>",
+                             fragment, count=1)  # fmt: skip
+        note = self.tr("<b>Note:</b> the source text ends mid-sentence; the article is "
+                       "incomplete.")  # fmt: skip
+        return _NOTICE.sub(
+            lambda _m: f"<blockquote class='notice'><p dir='{direction}'>{note}</p></blockquote>",
+            fragment,
+            count=1,
+        )
 
     def next_hit(self, step: int = 1) -> None:
         """F3 / Shift+F3: walk the hits across the article, wrapping at the ends."""
@@ -195,12 +216,29 @@ class ReaderPane(SafeBrowser):
             return ""
         article = self.article
         number = self.paragraph
-        parts = [f"“{article.title}”", article.source or UNKNOWN_SOURCE]
+        title = i18n.arg(self.tr("“%1”", "a title quoted in a citation"), article.title)
+        parts = [title, i18n.source_name(article.source)]
         if article.author:
             parts.append(article.author)
-        parts.append(render.date_label(article))
-        parts.append(f"paragraph {number}")
+        parts.append(self._date_label(article, iso=True))  # a citation's date: unambiguous
+        parts.append(i18n.arg(self.tr("paragraph %1"), i18n.number(number)))
         return ", ".join(parts) + f". [{article.source_file or article.article_id}]"
+
+    def _date_label(self, article: Article, iso: bool = False) -> str:
+        if not article.date:
+            return self.tr("undated")
+        date = article.date if iso else i18n.date_text(article.date)
+        return i18n.arg(self.tr("%1 (estimated)"), date) if article.date_estimated else date
+
+    def _metadata_line(self, article: Article) -> str:
+        """Publisher · by author · date · section, as render.metadata_line in English."""
+        parts = [i18n.source_name(article.source)]
+        if article.author:
+            parts.append(i18n.arg(self.tr("by %1"), article.author))
+        parts.append(self._date_label(article))
+        if article.section:
+            parts.append(article.section)
+        return " · ".join(parts)
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "pakru" and url.host() == "article":
@@ -221,6 +259,10 @@ class ReaderPane(SafeBrowser):
                 self.paragraph = int(names[0][1:])
                 return
             block = block.previous()
+
+
+def _items(lines: list[str]) -> str:
+    return "".join(f"<li>{line}</li>" for line in lines)
 
 
 def _anchor_names(block) -> list[str]:  # type: ignore[no-untyped-def]

@@ -13,11 +13,12 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QCursor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from ..render import UNKNOWN_SOURCE
+from . import i18n
 
 __all__ = ["UNKNOWN_SOURCE", "SafeBrowser", "SafeDocument", "plain_tip", "refused"]
 
@@ -72,9 +73,11 @@ class SafeBrowser(QTextBrowser):
             return
         title = self.title_of(url.path().strip("/"))
         fragment = url.fragment()
-        where = f", paragraph {fragment[1:]}" if fragment[1:].isdigit() else ""
+        if _PARAGRAPH_FRAGMENT.fullmatch(fragment):  # the context is this class's, any pane
+            text = QCoreApplication.translate("SafeBrowser", "%1, paragraph %2")
+            title = i18n.arg(text, title, i18n.number(paragraph_number(fragment))) if title else ""
         if title:
-            QToolTip.showText(QCursor.pos(), plain_tip(title + where), self)
+            QToolTip.showText(QCursor.pos(), plain_tip(title), self)
 
     def scroll_when_shown(self, value: int) -> None:
         """Back/Forward: scroll there now, and again when a page still loading arrives."""

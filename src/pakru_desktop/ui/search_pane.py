@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import render
 from ..model import Hit, SearchResult
 from ..render import article_date
 from ..search_order import DATE, RELEVANCE
+from . import i18n
 from .html_delegate import HTML_ROLE, HtmlDelegate
-from .safe_text import UNKNOWN_SOURCE
 from .theme import qt_marks
 from .workers import BackgroundWork
 
@@ -55,10 +56,10 @@ class SearchPane(QWidget):
         self.work = work
         self.query = ""
         self.last_result: SearchResult | None = None
-        self.status = QLabel("Type to search the library.")
+        self.status = QLabel(self.tr("Type to search the library."))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.linkActivated.connect(self._link)
         # "Did you mean" without a mouse: Down from the field reaches it, Enter takes it.
         self.suggestion = QPushButton()
@@ -69,14 +70,14 @@ class SearchPane(QWidget):
             lambda: self.last_result and self.suggestionChosen.emit(self.last_result.suggestion)
         )
         self.source_filter = QComboBox()
-        self.source_filter.setAccessibleName("Filter by source")
-        self.source_filter.setToolTip("Only show results from one source")
-        self.source_filter.addItem("All sources", "")
+        self.source_filter.setAccessibleName(self.tr("Filter by source"))
+        self.source_filter.setToolTip(self.tr("Only show results from one source"))
+        self.source_filter.addItem(self.tr("All sources"), "")
         self.source_filter.currentIndexChanged.connect(lambda _i: self.run_now())
         self.topic_filter = QComboBox()
-        self.topic_filter.setAccessibleName("Filter by topic")
-        self.topic_filter.setToolTip("Only show results about one topic")
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.setAccessibleName(self.tr("Filter by topic"))
+        self.topic_filter.setToolTip(self.tr("Only show results about one topic"))
+        self.topic_filter.addItem(self.tr("All topics"), "")
         self.topic_filter.currentIndexChanged.connect(lambda _i: self.run_now())
         # The filters in force, said in words with a one-click clear: a search that finds
         # nothing because of a filter chosen long ago says so.
@@ -109,7 +110,7 @@ class SearchPane(QWidget):
             edit.textChanged.connect(lambda _t: (self._update_chip(), self._debounce.start()))
         self.model = QStandardItemModel(self)
         self.list = ResultList()
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setModel(self.model)
         self.delegate = HtmlDelegate(self.list, css)
         self.list.setItemDelegate(self.delegate)
@@ -149,11 +150,11 @@ class SearchPane(QWidget):
                   if combo.currentIndex() > 0]  # fmt: skip
         start, end = self.date_from.text().strip(), self.date_to.text().strip()
         if start and end:
-            chosen.append(self.tr("dated %1–%2").replace("%1", start).replace("%2", end))
+            chosen.append(i18n.arg(self.tr("dated %1–%2"), start, end))
         elif start or end:
-            chosen.append((self.tr("dated from %1") if start else self.tr("dated up to %1"))
-                          .replace("%1", start or end))  # fmt: skip
-        self.chip.setText(self.tr("Only: %1").replace("%1", " · ".join(chosen)))
+            chosen.append(i18n.arg(self.tr("dated from %1") if start else self.tr("dated up to %1"),
+                                   start or end))  # fmt: skip
+        self.chip.setText(i18n.arg(self.tr("Only: %1"), " · ".join(chosen)))
         self.chip.setVisible(bool(chosen))
         self.chip_clear.setVisible(bool(chosen))
 
@@ -177,12 +178,12 @@ class SearchPane(QWidget):
         self.run_now()
 
     def set_sources(self, sources: list[tuple[str, int]]) -> None:
-        _refill(self.source_filter, "All sources",
-                [(name, f"{name or UNKNOWN_SOURCE} ({count})") for name, count in sources])  # fmt: skip
+        _refill(self.source_filter, self.tr("All sources"),
+                [(name, _counted(i18n.source_name(name), count)) for name, count in sources])  # fmt: skip
 
     def set_topics(self, topics: list[tuple[str, str, int]]) -> None:
-        _refill(self.topic_filter, "All topics",
-                [(slug, f"{title} ({count})") for slug, title, count in topics])  # fmt: skip
+        _refill(self.topic_filter, self.tr("All topics"),
+                [(slug, _counted(title, count)) for slug, title, count in topics])  # fmt: skip
 
     def set_query(self, text: str) -> None:
         """Called on every keystroke: wait for a pause, then search."""
@@ -193,7 +194,7 @@ class SearchPane(QWidget):
         self._debounce.stop()
         if not self.query.strip():
             self.model.clear()
-            self.status.setText("Type to search the library.")
+            self.status.setText(self.tr("Type to search the library."))
             self.suggestion.hide()
             self.last_result = None
             return
@@ -232,40 +233,45 @@ class SearchPane(QWidget):
             item.setData(self._row_html(hit), HTML_ROLE)
             item.setData(hit, HIT_ROLE)
             item.setData(
-                f"{hit.title}, paragraph {hit.paragraph}", Qt.ItemDataRole.AccessibleTextRole
+                i18n.arg(self.tr("%1, paragraph %2"), hit.title, i18n.number(hit.paragraph)),
+                Qt.ItemDataRole.AccessibleTextRole,
             )
             item.setEditable(False)
             self.model.appendRow(item)
         self.status.setText(self._status_html(result))
         if result.suggestion:
-            self.suggestion.setText(
-                self.tr("Use “%1” (↓ then Enter)").replace("%1", result.suggestion)
-            )
+            self.suggestion.setText(i18n.arg(self.tr("Use “%1” (↓ then Enter)"), result.suggestion))
         self.suggestion.setVisible(bool(result.suggestion))
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
         self.resultsShown.emit(result)
 
     def _row_html(self, hit: Hit) -> str:
-        more = (self.tr(" · %n more in this article", "", hit.more_hits) if hit.more_hits
-                else "")  # fmt: skip
+        """Title, detail line and snippet, each a block with its own direction: an Urdu title
+        is laid out right-to-left, and the detail line (the interface's words) keeps its own
+        order rather than being reordered inside the Urdu paragraph."""
+        more = self.tr("%Ln more in this article", "", hit.more_hits) if hit.more_hits else ""
         date = html.escape(article_date(hit.date, hit.date_estimated))
+        detail = " · ".join(part for part in (date, f"¶{i18n.number(hit.paragraph)}", more) if part)
+        title = render.text_language(hit.title)
+        snippet = render.markup_language(hit.snippet, title)
         return (
-            f"<div><b>{qt_marks(hit.title_html)}</b><br>"
-            f"<span class='meta'>{date} · ¶{hit.paragraph}{more}</span><br>"
-            f"{qt_marks(hit.snippet)}</div>"
+            f"<div{render.language_attributes(title)}><b>{qt_marks(hit.title_html)}</b></div>"
+            f"<div class='meta' dir='{i18n.row_direction()}'>{detail}</div>"
+            f"<div{render.language_attributes(snippet)}>{qt_marks(hit.snippet)}</div>"
         )
 
     def _status_html(self, result: SearchResult) -> str:
-        count = f"{result.total:,}"
+        count = i18n.number(result.total)
         text = (self.tr("about <b>%1</b> article(s)", "", result.total) if result.total_is_estimate
                 else self.tr("<b>%1</b> article(s)", "", result.total))  # fmt: skip
-        parts = [text.replace("%1", count)]
+        parts = [i18n.arg(text, count)]
         if result.notice:
             parts.append(f"<span class='meta'>{html.escape(result.notice)}</span>")
         if result.suggestion:
             suggestion = html.escape(result.suggestion)
-            parts.append(f"Did you mean <a href='suggest:{suggestion}'>{suggestion}</a>?")
+            link = f"<a href='suggest:{suggestion}'>{suggestion}</a>"
+            parts.append(i18n.arg(self.tr("Did you mean %1?"), link))
         return "<br>".join(parts)
 
     def _link(self, href: str) -> None:
@@ -296,6 +302,10 @@ class SearchPane(QWidget):
         hit = self.current_hit()
         if hit is not None:
             self.openArticleRequested.emit(hit.article_id, hit.paragraph, self.query)
+
+
+def _counted(name: str, count: int) -> str:
+    return f"{name} ({i18n.number(count)})"
 
 
 def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:

@@ -115,7 +115,9 @@ def focus_css(colours: Colours) -> str:
 
 
 def reader_css(colours: Colours) -> str:
-    """Qt's rich text knows no <mark>: hits are spans of class `hit` (and `current`)."""
+    """Qt's rich text knows no <mark>: hits are spans of class `hit` (and `current`). Urdu
+    blocks (render's lang="ur") take the Naskh font first: letters of one word drawn from
+    two fonts do not join."""
     return f"""
     body {{ color: {colours.text}; }}
     h1 {{ font-size: x-large; margin-bottom: 4px; }}
@@ -128,6 +130,7 @@ def reader_css(colours: Colours) -> str:
     .current {{ background-color: {colours.current_back}; color: {colours.hit_text};
                 text-decoration: underline; font-weight: bold; }}
     .pnum {{ color: {colours.muted}; font-size: small; }}
+    [lang="ur"] {{ font-family: "Noto Naskh Arabic", "DejaVu Sans"; }}
     """
 
 

@@ -7,7 +7,6 @@ estimate; a wide bar — a decade. Long empty stretches are cut, and the cut is 
 from __future__ import annotations
 
 import html
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -32,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from ..knowledge.sheet import TimelineEntry
 from ..knowledge.topics import Topic
-from ..sheet_render import Sources, date_label, human_date
+from ..sheet_render import Sources
+from . import i18n
 from .factsheet_pane import parse_citation_url
 from .safe_text import SafeBrowser
 
@@ -53,7 +53,7 @@ class TimelineChart(QWidget):
         self.selected = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline picture")
+        self.setAccessibleName(self.tr("Timeline picture"))
         self.setFixedHeight(CHART_HEIGHT)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
@@ -87,7 +87,7 @@ class TimelineChart(QWidget):
         painter.fillRect(self.rect(), palette.base())
         if not self.entries:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated facts.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated facts."))
             return
         self._draw_legend(painter, text, accent)
         painter.setPen(QPen(muted, 2))
@@ -103,7 +103,7 @@ class TimelineChart(QWidget):
             self._draw_marker(painter, entry, centre, accent)
             painter.setPen(text)
             painter.setFont(bold)
-            label = human_date(entry.date, entry.precision)
+            label = i18n.date_text(entry.date, entry.precision)
             painter.drawText(QRectF(centre.x() - COLUMN / 2 + 4, AXIS_Y - 44, COLUMN - 8, 20),
                              Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
             painter.setFont(self.font())
@@ -180,8 +180,10 @@ class TimelineChart(QWidget):
             self.setToolTip("")
             return
         entry = self.entries[index]
-        label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
-                           entry.estimated)  # fmt: skip
+        label = i18n.date_text(entry.date, entry.precision)
+        if entry.inferred:
+            label = i18n.arg(self.tr("%1 (inferred, article date estimated)") if entry.estimated
+                             else self.tr("%1 (inferred)"), label)  # fmt: skip
         if entry.planned:
             label = f"{label} — {_marker_note(entry)}"
         places = {c.place: c for c in entry.citations}.values()  # each paragraph once
@@ -222,11 +224,12 @@ class TimelineChart(QWidget):
 
 def _marker_note(entry: TimelineEntry) -> str:
     """The word under a marker's date: what kind of date or event it is."""
-    tr = partial(QCoreApplication.translate, "TimelineChart")
     if entry.planned:
-        return tr("planned")
+        return QCoreApplication.translate("TimelineChart", "planned")
     if entry.inferred:
-        return tr("estimated") if entry.estimated else tr("inferred")
+        if entry.estimated:
+            return QCoreApplication.translate("TimelineChart", "estimated")
+        return QCoreApplication.translate("TimelineChart", "inferred")
     return ""
 
 
@@ -246,11 +249,11 @@ class TimelinePane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
-        self.title = QLabel("<b>Timeline</b>")
+        self.setAccessibleName(self.tr("Timeline"))
+        self.title = QLabel(f"<b>{html.escape(self.accessibleName())}</b>")
         self.topic_filter = QComboBox()
-        self.topic_filter.setAccessibleName("Timeline topic")
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.setAccessibleName(self.tr("Timeline topic"))
+        self.topic_filter.addItem(self.tr("All topics"), "")
         self.topic_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -273,7 +276,7 @@ class TimelinePane(QWidget):
         self.scroll.setMaximumHeight(CHART_HEIGHT + scrollbar + frame)
         self.scroll.setMinimumHeight(80)
         self.list = SafeBrowser()
-        self.list.setAccessibleName("Timeline list")
+        self.list.setAccessibleName(self.tr("Timeline list"))
         self.list.document().setDocumentMargin(14)
         self.list.anchorClicked.connect(self._anchor)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -294,7 +297,7 @@ class TimelinePane(QWidget):
         current = self.slug
         self.topic_filter.blockSignals(True)
         self.topic_filter.clear()
-        self.topic_filter.addItem("All topics", "")
+        self.topic_filter.addItem(self.tr("All topics"), "")
         for topic in topics:
             self.topic_filter.addItem(topic.title, topic.slug)
         self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(current)))
@@ -305,7 +308,7 @@ class TimelinePane(QWidget):
         self.topic_filter.blockSignals(True)
         self.topic_filter.setCurrentIndex(max(0, self.topic_filter.findData(slug)))
         self.topic_filter.blockSignals(False)
-        self.count_label.setText("Gathering dated facts…")
+        self.count_label.setText(self.tr("Gathering dated facts…"))
 
     def show_entries(self, slug: str, entries: list[TimelineEntry], list_html: str,
                      css: str) -> None:  # fmt: skip

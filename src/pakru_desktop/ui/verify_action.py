@@ -11,7 +11,7 @@ import html
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
@@ -19,8 +19,11 @@ from ..collection import ManifestCheck, check_manifest
 from ..library import Library
 from ..safe_db import explain
 from ..schema import LibraryError
+from . import i18n
 from .dialogs import TextDialog
 from .rebuild import add_rebuild_button
+
+translate = QCoreApplication.translate  # lupdate reads translate("VerifyLibrary", …)
 
 
 class _Check(QThread):
@@ -40,11 +43,13 @@ class _Check(QThread):
                 count = library.count()
         except (LibraryError, sqlite3.DatabaseError, OSError) as error:
             reason = explain(error) if isinstance(error, sqlite3.Error) else str(error)
-            self.checked.emit([f"the library cannot be read: {reason}"], 0, ManifestCheck(False))
+            why = i18n.arg(translate("VerifyLibrary", "the library cannot be read: %1"), reason)
+            self.checked.emit([why], 0, ManifestCheck(False))
             return
         except (RecursionError, MemoryError, ValueError) as error:  # a hostile file: say so, end
-            self.checked.emit([f"the library cannot be checked: {type(error).__name__}"], 0,
-                              ManifestCheck(False))  # fmt: skip
+            why = i18n.arg(translate("VerifyLibrary", "the library cannot be checked: %1"),
+                           type(error).__name__)  # fmt: skip
+            self.checked.emit([why], 0, ManifestCheck(False))
             return
         self.checked.emit(problems, count, manifest)
 
@@ -66,8 +71,9 @@ class VerifyLibrary(QObject):
         if self.check is not None:
             return  # one check at a time
         self.cancelled = False
-        self.progress = QProgressDialog("Checking every article…", "Cancel", 0, 0, self.window)
-        self.progress.setWindowTitle("Verify Library")
+        self.progress = QProgressDialog(self.tr("Checking every article…"), self.tr("Cancel"), 0,
+                                        0, self.window)  # fmt: skip
+        self.progress.setWindowTitle(self.tr("Verify Library"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
@@ -92,10 +98,10 @@ class VerifyLibrary(QObject):
             self.progress.deleteLater()
             self.progress = None
         if self.cancelled:
-            self.window.statusBar().showMessage("Verification cancelled.", 5000)
+            self.window.statusBar().showMessage(self.tr("Verification cancelled."), 5000)
             self.finished.emit(None)
             return
-        self.dialog = TextDialog("Verify Library", report_html(problems, count, manifest),
+        self.dialog = TextDialog(self.tr("Verify Library"), self.report_html(problems, count, manifest),
                                  self.window)  # fmt: skip
         self.dialog.setObjectName("verify-report")
         if problems:
@@ -103,19 +109,25 @@ class VerifyLibrary(QObject):
         self.dialog.show()
         self.finished.emit(problems)
 
-
-def report_html(problems: list[str], count: int, manifest: ManifestCheck) -> str:
-    summary = f"<p>{html.escape(manifest.summary())}</p>"
-    if not problems:
-        return f"<h3>The library is sound</h3><p>{count} articles checked.</p>{summary}"
-    items = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
-    return f"<h3>{len(problems)} problem(s) found</h3><ul>{items}</ul>{summary}"
+    def report_html(self, problems: list[str], count: int, manifest: ManifestCheck) -> str:
+        # The manifest's summary and the problems are the core's words, in English (as
+        # `pakru verify` prints them).
+        summary = f"<p>{html.escape(manifest.summary())}</p>"
+        if not problems:
+            sound, checked = (
+                self.tr("The library is sound"),
+                self.tr("%Ln article(s) checked.", "", count),
+            )
+            return f"<h3>{sound}</h3><p>{checked}</p>{summary}"
+        items = "".join(f"<li>{html.escape(problem)}</li>" for problem in problems)
+        found = self.tr("%Ln problem(s) found", "", len(problems))
+        return f"<h3>{found}</h3><ul>{items}</ul>{summary}"
 
 
 def add_verify_action(window: QMainWindow, menu: QMenu, library_path: Path) -> VerifyLibrary:
     """Put Verify Library… in `menu`; returns the flow (kept by the window, used by tests)."""
     verifier = VerifyLibrary(window, library_path)
-    action = QAction("&Verify Library…", window)
+    action = QAction(translate("VerifyLibrary", "&Verify Library…"), window)
     action.setObjectName("verify-library")
     action.setShortcut("Ctrl+Shift+V")
     action.triggered.connect(verifier.start)

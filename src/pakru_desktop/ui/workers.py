@@ -24,6 +24,7 @@ from ..safe_db import explain
 from ..schema import LibraryError
 from ..search import SearchEngine
 from ..variants import Variants
+from . import i18n
 from .sidebar import article_rows
 
 
@@ -78,10 +79,12 @@ class _Searcher(_Worker):
         except sqlite3.OperationalError as error:
             if "interrupt" in str(error):
                 return  # a newer request arrived
-            result = SearchResult(text, 0, [], notice=f"The search failed: {explain(error)}")
+            notice = i18n.arg(self.tr("The search failed: %1"), explain(error))
+            result = SearchResult(text, 0, [], notice=notice)
         except (sqlite3.DatabaseError, LibraryError) as error:
-            result = SearchResult(text, 0, [], notice=f"The library cannot be searched: "
-                                  f"{explain(error) if isinstance(error, sqlite3.Error) else error}")  # fmt: skip
+            reason = explain(error) if isinstance(error, sqlite3.Error) else str(error)
+            notice = i18n.arg(self.tr("The library cannot be searched: %1"), reason)
+            result = SearchResult(text, 0, [], notice=notice)
         finally:
             with self._lock:
                 self._running = False
@@ -178,7 +181,8 @@ class _Backend(_Worker):
             self._failed(error)
             return
         topic = find_topic(self.topics, slug) if slug else None
-        title = f"Timeline: {topic.title}" if topic else "Timeline of the library"
+        title = (i18n.arg(self.tr("Timeline: %1"), topic.title) if topic
+                 else self.tr("Timeline of the library"))  # fmt: skip
         self.timelineLoaded.emit(slug, entries, markdown_to_html(timeline_markdown(entries, title)))
 
     @Slot(object)

@@ -1,0 +1,331 @@
+"""The interface in Russian and Urdu: chosen from the menu, shown in real widgets with the
+language's plurals, Qt's own buttons translated, Urdu mirrored and laid out right to left, and
+translation files that keep every placeholder and accelerator."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QMessageBox,
+    QStyleOptionViewItem,
+)
+
+from pakru_desktop.library import Library
+from pakru_desktop.ui import i18n
+from pakru_desktop.ui.application import install_language
+from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.variants import Variants
+
+from .conftest import run_cli
+from .ui_helpers import click_row, key, painted, type_text
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+URDU_ARTICLE = ROOT / "tests" / "data" / "i18n" / "ur_wheat_trade.md"
+LEFT = Qt.MouseButton.LeftButton
+TIMEOUT = 15_000
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Menus popping up on the offscreen platform: it can neither raise them nor grab the keys.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+
+
+def ru_plural(n: int, forms: tuple[str, str, str]) -> str:
+    """Russian's three forms: 1, 21 статья · 2–4, 22 статьи · 5–20, 25 статей."""
+    if n % 10 == 1 and n % 100 != 11:
+        return forms[0]
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+@pytest.fixture
+def start_window(qtbot, library: Library, variants: Variants,
+                 tmp_path: Path) -> Iterator[Callable[[str], MainWindow]]:  # fmt: skip
+    """A window started as `pakru-desktop` starts one: the stored language installed first."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale, windows, installed = QLocale(), [], []
+
+    def start(language: str) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue(i18n.SETTING, language)
+        installed.append(install_language(app, settings))
+        window = MainWindow(library, variants, settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.sidebar.section_size("article") > 0, timeout=TIMEOUT)
+        return window
+
+    yield start
+    for window in windows:
+        window.close()
+    for translators in installed:
+        translators.install("en")
+    i18n.use_locale(locale)
+
+
+def choose(qtbot, window: MainWindow, path: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Click through the menu bar as a person does: a menu, then submenus, then an item."""
+    bar = window.menuBar()
+    action = next(a for a in bar.actions() if a.text() == path[0])
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(action).center())
+    menu = action.menu()
+    for text in path[1:]:
+        assert isinstance(menu, QMenu)
+        qtbot.waitUntil(menu.isVisible)
+        painted(menu)
+        action = next(a for a in menu.actions() if a.text() == text)
+        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+        menu = action.menu()
+
+
+def answer_when_asked(qtbot, answered: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Press OK on the next message box, once it is on screen."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        answered.append(box.text())
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), LEFT)
+
+    QTimer.singleShot(20, answer)
+
+
+def type_query(qtbot, window: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    window.search_field.clear()
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT,
+                          check_params_cb=lambda r: r.query == text) as shown:  # fmt: skip
+        if text.isascii():
+            qtbot.keyClicks(window.search_field, text)
+        else:
+            type_text(window.search_field, text)
+    return shown.args[0]
+
+
+def blocks(document: QTextDocument) -> list[QTextBlock]:
+    found, block = [], document.begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
+
+
+def right_aligned(block: QTextBlock) -> bool:
+    """Whether the block's last line ends at the right edge and starts short of the left."""
+    layout = block.layout()
+    line = layout.lineAt(layout.lineCount() - 1)
+    text, room = line.naturalTextRect(), line.rect()
+    return abs(text.right() - room.right()) < 2 and text.left() > room.left() + 2
+
+
+def test_choosing_russian_in_the_view_menu_stores_it(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+    window = start_window("en")
+    answered: list[str] = []
+    answer_when_asked(qtbot, answered)
+    choose(qtbot, window, ["&View", "&Language", "Русский"])
+    qtbot.waitUntil(lambda: bool(answered))
+    assert window.settings.value(i18n.SETTING) == "ru"
+    assert "Русский" in answered[0] and "next time" in answered[0]
+    reread = QSettings(window.settings.fileName(), QSettings.Format.IniFormat)
+    assert i18n.resolve(reread.value(i18n.SETTING)) == "ru"  # what the next start installs
+
+
+def test_a_window_started_in_russian_speaks_russian_with_its_plurals(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+    window = start_window("ru")
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Файл", "&Правка", "&Вид", "П&ереход", "&Справка"]
+    assert window.sidebar.tabs.tabText(0) == "Статьи (5)"
+    sources = len(window.library.sources())  # из: genitive, singular for 1 and 21
+    source_word = ru_plural(sources, ("источника", "источников", "источников"))
+    assert f"5 статей из {sources} {source_word}." in window.reader.toPlainText()
+    painted(window.reader)
+    articles = ("статья", "статьи", "статей")
+    for query, total in (("Karachi", 1), ("pipeline", 2), ("steel", 3), ("Pakistan", 5)):
+        result = type_query(qtbot, window, query)
+        assert result.total == total
+        word = ru_plural(total, articles)
+        assert window.statusBar().currentMessage() == f"{total} {word} по запросу «{query}»"
+        assert f"<b>{total}</b> {word}" in window.search_pane.status.text()
+        painted(window.search_pane.list)
+    # The hit counter after Enter opens the top result of "Pakistan".
+    window.search_pane.focus_results()
+    key(qtbot, Qt.Key.Key_Return)
+    count = window.reader.hit_count
+    hits = ru_plural(count, ("совпадения", "совпадений", "совпадений"))  # из: genitive
+    assert window.hit_label.text().strip() == f"1 из {count} {hits}"
+    # The quick switcher counts its matches as they are typed.
+    key(
+        qtbot, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    switcher = window.switcher
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is switcher.field)
+    seen = set()
+    for letter in "steel":
+        qtbot.keyClick(switcher.field, letter)
+        rows = switcher.model.rowCount()
+        forms = ("совпадение", "совпадения", "совпадений")
+        assert switcher.count.text() == f"{rows} {ru_plural(rows, forms)}"
+        seen.add(ru_plural(rows, forms))
+    assert "совпадение" in seen  # "steel": one topic
+    painted(switcher)
+    switcher.reject()
+
+
+def test_russian_plural_rules_of_the_compiled_translation() -> None:
+    translator = QTranslator()
+    assert translator.load("pakru_ru", str(TRANSLATIONS))
+    forms = ("%n совпадение", "%n совпадения", "%n совпадений")
+    for n in (0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111):
+        text = translator.translate("QuickSwitcher", "%n match(es)", "", n)
+        assert text == ru_plural(n, forms), (n, text)
+
+
+def test_qt_own_buttons_speak_russian(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+    window = start_window("ru")
+    choose(qtbot, window, ["&Справка", "&О программе pakru-desktop"])
+    dialog = window.about_dialog
+    qtbot.waitExposed(dialog)
+    painted(dialog)
+    assert dialog.windowTitle().startswith("О программе pakru-desktop")
+    [button] = dialog.findChild(QDialogButtonBox).buttons()
+    assert button.text().replace("&", "") == "Закрыть"  # qtbase_ru.qm, Qt's own translation
+    qtbot.mouseClick(button, LEFT)
+    assert not dialog.isVisible()
+
+
+def test_urdu_mirrors_the_window_and_lays_out_urdu_right_to_left(
+    qtbot, start_window, library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    library.import_paths([URDU_ARTICLE])
+    window = start_window("ur")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.menuBar().actions()[0].text() == "&فائل"
+    # Mirrored: the sidebar, first in the splitter, is on the right of the window.
+    sidebar_x = window.sidebar.mapTo(window, QPoint(0, 0)).x()
+    assert sidebar_x > window.width() // 2
+    result = type_query(qtbot, window, "گندم")
+    assert result.total == 1
+    with qtbot.waitSignal(window.articleShown):
+        click_row(qtbot, window.search_pane.list, 0)
+    painted(window.reader)
+    shown = blocks(window.reader.document())
+    title = next(b for b in shown if b.text().startswith("پاکستان اور روس"))
+    assert title.textDirection() == Qt.LayoutDirection.RightToLeft and right_aligned(title)
+    urdu = [b for b in shown if _ARABIC.search(b.text()) and "ماہرین" in b.text()]
+    english = [b for b in shown if b.text().startswith("Russia's trade representative")]
+    assert urdu and english
+    assert all(b.textDirection() == Qt.LayoutDirection.RightToLeft for b in urdu)
+    assert english[0].textDirection() == Qt.LayoutDirection.LeftToRight
+    assert not right_aligned(english[0])
+
+
+def test_an_urdu_result_row_keeps_the_english_detail_line_left_to_right(
+    qtbot, start_window, library: Library
+) -> None:  # type: ignore[no-untyped-def]
+    library.import_paths([URDU_ARTICLE])
+    window = start_window("en")
+    type_query(qtbot, window, "ماسکو")
+    view = window.search_pane.list
+    painted(view)
+    index = window.search_pane.model.index(0, 0)
+    option = QStyleOptionViewItem()  # as the list paints the row
+    option.rect, option.font, option.widget = view.visualRect(index), view.font(), view
+    document = window.search_pane.delegate._document(option, index)  # what paint() draws
+    assert document.size().width() > 0  # laid out
+    title, detail, snippet = blocks(document)
+    assert title.textDirection() == Qt.LayoutDirection.RightToLeft and right_aligned(title)
+    assert re.fullmatch(r"¶\d+( · \d+ more in this article)?", detail.text()), detail.text()
+    assert detail.textDirection() == Qt.LayoutDirection.LeftToRight and not right_aligned(detail)
+    assert snippet.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_html_export_says_the_language_and_direction_of_each_block(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    imported = run_cli("import", str(URDU_ARTICLE), "--json", data_dir=data)
+    assert imported.returncode == 0, imported.stderr
+    [article] = json.loads(imported.stdout)["imported"]
+    page = run_cli("show", article["article_id"], "--format", "html", data_dir=data).stdout
+    assert '<html lang="ur" dir="rtl">' in page and '<article lang="ur" dir="rtl">' in page
+    assert '<h1 lang="ur" dir="rtl">' in page
+    assert '<p lang="ur" dir="rtl"><a name="p1"' in page
+    assert '<p lang="en" dir="ltr"><a name="p3"' in page  # the English quotation
+    english = run_cli("show", "--help", data_dir=data)
+    assert english.returncode == 0 and "usage" in english.stdout  # the CLI stays English
+
+
+# -- the translation files ----------------------------------------------------------------
+
+_PLACEHOLDERS = re.compile(r"%L?[1-9n]")
+_ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
+_TAGS = re.compile(r"</?\w+")
+
+
+def messages(language: str) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TRANSLATIONS / f"pakru_{language}.ts").getroot()
+    return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
+
+
+@pytest.mark.parametrize(("language", "forms"), [("ru", 3), ("ur", 2)])
+def test_every_translation_keeps_placeholders_accelerators_and_markup(
+    language: str, forms: int
+) -> None:
+    found = messages(language)
+    assert len(found) > 100
+    unfinished = 0
+    for context, message in found:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") == "unfinished":
+            unfinished += 1  # shown in English: marked, never guessed
+            continue
+        texts = ([f.text or "" for f in translation.iter("numerusform")]
+                 if message.get("numerus") == "yes" else [translation.text or ""])  # fmt: skip
+        if message.get("numerus") == "yes":
+            assert len(texts) == forms, (context, source)
+        for text in texts:
+            where = (language, context, source, text)
+            assert text.strip(), where
+            assert sorted(_PLACEHOLDERS.findall(text)) == sorted(_PLACEHOLDERS.findall(source)), (
+                where
+            )
+            assert len(_ACCELERATOR.findall(text)) == len(_ACCELERATOR.findall(source)), where
+            assert sorted(_TAGS.findall(text)) == sorted(_TAGS.findall(source)), where
+    assert unfinished < len(found) // 10
+
+
+def test_translations_compile_and_the_build_has_compiled_them(tmp_path: Path) -> None:
+    for language in ("ru", "ur"):
+        built = TRANSLATIONS / f"pakru_{language}.qm"  # by `make test` / `make run`
+        source = TRANSLATIONS / f"pakru_{language}.ts"
+        assert built.is_file() and built.stat().st_mtime >= source.stat().st_mtime, built
+        shutil.copy(source, tmp_path)
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from translations import release
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    compiled = release(tmp_path)
+    assert sorted(p.name for p in compiled) == ["pakru_ru.qm", "pakru_ur.qm"]
+    translator = QTranslator()
+    assert translator.load("pakru_ur", str(tmp_path))
+    assert translator.translate("MainWindow", "&File") == "&فائل"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # not installed
