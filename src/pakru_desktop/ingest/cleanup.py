@@ -95,12 +95,12 @@ def _is_nav_run(text: str) -> bool:
 
 
 def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
-                  source_file: str = "") -> Article:  # fmt: skip
+                  source_file: str = "", notes: list[str] | None = None) -> Article:  # fmt: skip
     """Turn a reader's draft into a clean Article, with catalog metadata taking precedence."""
     meta = metadata or {}
     blocks = [(kind, normalize_space(text)) for kind, text in draft.blocks]
     blocks = [(kind, text) for kind, text in blocks if text]
-    notes: list[str] = []
+    notes = list(notes or [])
 
     source = meta.get("source") or draft.source
     if blocks and source and _comparable(blocks[0][1]) == _comparable(source):

@@ -167,10 +167,27 @@ def _read(html: str) -> tuple[Draft, PageMeta, int]:
     return draft, extractor.collector.result(), extractor.depth
 
 
+def _import_library():  # noqa: ANN202 (the module)
+    """trafilatura, imported on the first web page (~1 s of imports start-up never needs).
+
+    Its URL helpers import urllib3, which probes for IPv6 by creating a socket at import time;
+    we never use them, and with IPv6 reported absent during the import no socket is made
+    (tests/test_ingest_formats.py guards socket creation while importing every format).
+    """
+    import socket
+
+    saved = socket.has_ipv6
+    socket.has_ipv6 = False
+    try:
+        import trafilatura
+    finally:
+        socket.has_ipv6 = saved
+    return trafilatura
+
+
 def main_content(html: str) -> str | None:
     """The article's HTML as trafilatura finds it, or None when it finds nothing."""
-    import trafilatura  # lazily: ~0.5 s of imports nobody needs before the first import
-
+    trafilatura = _import_library()
     try:
         return trafilatura.extract(
             html, output_format="html", include_comments=False, include_tables=True,
