@@ -26,12 +26,12 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pakru_desktop.ingest import IngestError, read_text
-from pakru_desktop.ingest.decode import decode_bytes
+from pakru_desktop.ingest import IngestError, read_file, read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -40,7 +40,11 @@ SLOW_PAGE_S = 1.0
 
 
 def run_pakru(html: bytes) -> str:
-    article = read_text(decode_bytes(html), ".html")
+    """Our reader as `pakru import` runs it on a saved page (read_file, minus the disk read)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.html"
+        path.write_bytes(html)
+        article = read_file(path)
     return "\n".join(block.text for block in article.blocks)
 
 
@@ -240,11 +244,20 @@ def main() -> None:
     parser.add_argument("--only", default=",".join(RUNNERS), help="extractors, comma-separated")
     parser.add_argument("--limit", type=int, default=0, help="first N pages only")
     parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    parser.add_argument("--scores", type=Path, help="folder keeping each extractor's scores; "
+                        "an extractor scored there before is not run again")  # fmt: skip
     args = parser.parse_args()
     pages = load_pages(args.folder, args.limit)
     results, extras = [], {}
     for name in args.only.split(","):
-        results.append(score(name, pages))
+        saved = args.scores / f"{name}.json" if args.scores else None
+        if saved and saved.exists():
+            results.append(json.loads(saved.read_text()))
+        else:
+            results.append(score(name, pages))
+            if saved:
+                saved.parent.mkdir(parents=True, exist_ok=True)
+                saved.write_text(json.dumps(results[-1]))
         r = results[-1]
         print(f"{name}: F1 {r['f1']:.3f} P {r['precision']:.3f} R {r['recall']:.3f} "
               f"refused {r['refused']} ms median {r['ms_median']:.0f} max {r['ms_max']:.0f} "

@@ -223,7 +223,7 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], set[str], tuple[str, ...]]] 
         {"failed"},
         ("undecodable", "encoding", "decode", "binary"),
     ),
-    "docx": (_write("report.docx", tiny_docx()), {"skipped", "failed"}, ("unsupported",)),
+    "docx": (_write("report.docx", tiny_docx()), {"imported"}, ()),  # read since issue 10
     "docx_renamed_txt": (_write("report.txt", tiny_docx()), {"failed"}, ("binary", "zip")),
     "duplicate_of_seed": (_seed_copy, {"skipped"}, ("duplicate",)),
     "too_large_40mb": (_too_large, {"skipped", "failed"}, ("too large",)),

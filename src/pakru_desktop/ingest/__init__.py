@@ -25,6 +25,7 @@ _READERS = {
     ".md": read_markdown, ".markdown": read_markdown,
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
 }  # fmt: skip
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # No news article comes near this; a larger "article" is a mistake or an attack, and refusing
 # it up front keeps memory bounded.
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -70,6 +71,8 @@ def read_file(path: Path, metadata: dict | None = None) -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read file: {error.strerror or error}") from None
+    if suffix in _HTML_SUFFIXES and data.count(b"\x00") * 1000 < len(data):
+        data = data.replace(b"\x00", b"")  # a few stray NULs in a saved page: not binary
     if suffix not in BINARY_SUFFIXES:
         return read_text(decode_bytes(data), suffix, metadata, path.name)
     if not data.strip():

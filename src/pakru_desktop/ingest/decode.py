@@ -44,7 +44,17 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _guess_legacy(data)
+    return _mostly_utf8(data) or _guess_legacy(data)
+
+
+def _mostly_utf8(data: bytes) -> str:
+    """UTF-8 text with a few broken bytes (a page cut and pasted together): a replacement
+    character for each beats decoding every other accented letter wrongly as cp1252. Legacy
+    text almost never forms valid multi-byte UTF-8 sequences, so those decide."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    decoded = sum(1 for char in text if ord(char) > 127) - broken
+    return text if decoded >= 5 * broken and broken * 100 <= len(text) else ""
 
 
 def _strict(data: bytes, encoding: str) -> str:

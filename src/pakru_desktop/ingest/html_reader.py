@@ -39,6 +39,7 @@ _NEVER_SKIPPED = {"html", "body", "main", "article", "p"} | {"h1", "h2", "h3", "
 # Our blocks replace the library's when they cover this share of its text (see _in_found_order).
 _COVERED = 0.6
 _SHORT_BLOCK = 40
+_PREFIX_REACH = 300
 _MAX_LIBRARY_DEPTH = 1000
 _BR = "\ue000"  # stands for <br> until a block is flushed
 _BR_PARAGRAPH = re.compile(f"{_BR}[^\\S{_BR}]*(?:{_BR}[^\\S{_BR}]*)+")
@@ -207,7 +208,8 @@ def _in_found_order(whole: Draft, found: Draft) -> list[tuple[BlockKind, str]]:
 
     Our blocks keep <br><br> paragraphs and list items apart where the library merges them;
     a short block (a menu label, "Home") only counts when it comes right after the previous
-    kept block, so the same word elsewhere in the article does not bring it back.
+    kept block, so the same word elsewhere in the article does not bring it back. Long blocks
+    are found anywhere: a teaser repeating a later paragraph must not make us skip ahead.
     """
     target = _flat(" ".join(text for _, text in found.blocks))
     kept: list[tuple[BlockKind, str]] = []
@@ -215,11 +217,17 @@ def _in_found_order(whole: Draft, found: Draft) -> list[tuple[BlockKind, str]]:
     cursor = covered = len(title) + 1 if title and target.startswith(title) else 0
     for kind, text in whole.blocks:
         flat = _flat(text)
-        at = target.find(flat, cursor)
+        # A long block is distinctive wherever it is; a short one must follow the last kept one.
+        at, length = target.find(flat, 0 if len(flat) >= _SHORT_BLOCK else cursor), len(flat)
+        if at < 0 and len(flat) > _SHORT_BLOCK:
+            # The library may drop inline code or split a paragraph at it: its opening words
+            # right after the last kept block still make it ours.
+            length = _SHORT_BLOCK
+            at = target.find(flat[:length], cursor, cursor + _PREFIX_REACH)
         if at < 0 or (len(flat) < _SHORT_BLOCK and at - cursor > 2):
             continue
         kept.append((kind, text))
-        cursor, covered = at + len(flat), covered + len(flat)
+        cursor, covered = at + length, covered + length
     return kept if covered >= _COVERED * len(target) else found.blocks
 
 
