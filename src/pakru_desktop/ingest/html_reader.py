@@ -188,7 +188,10 @@ def _import_library():  # noqa: ANN202 (the module)
 
 def main_content(html: str) -> str | None:
     """The article's HTML as trafilatura finds it, or None when it finds nothing."""
-    trafilatura = _import_library()
+    try:
+        trafilatura = _import_library()
+    except (ImportError, OSError):
+        return None  # a bundle missing the library or its data: our reader still reads pages
     try:
         return trafilatura.extract(
             html, output_format="html", include_comments=False, include_tables=True,
