@@ -140,7 +140,7 @@ def test_mhtml_page_is_read_with_its_saved_address(tmp_path) -> None:
     assert any("https://daily.example/gas-deal" in note for note in article.notes)
     for name, data, words in [
         ("cut.mht", make_mhtml(HTML)[:300], "MHTML"),
-        ("noise.mhtml", b"\x00garbage\xff" * 50, ""),
+        ("noise.mhtml", b"\x00garbage\xff" * 50, "no web page"),
     ]:
         with pytest.raises(IngestError, match=words):
             read_file(write(tmp_path, name, data))
