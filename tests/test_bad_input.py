@@ -289,7 +289,7 @@ def test_bad_inputs_in_one_batch_do_not_stop_the_good_files(tmp_path: Path) -> N
     ids = article_ids(data)
     assert found[str(good_one)][2] in ids and found[str(good_two)][2] in ids
     deep = found[str(folder / "deep.html")]
-    assert len(ids) == 5 + 2 + (deep[0] == "imported")
+    assert len(ids) == 5 + 2 + (deep[0] == "imported") + 1  # + the real .docx (issue 10)
     verify_ok(data)
 
     # The human-readable report: one line per file plus a summary, no traceback.
