@@ -11,11 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from ..ingest.formats import FILE_DIALOG_FILTER as ARTICLE_FILES
 from ..model import ImportReport
 from .dialogs import TextDialog, import_summary_html
 from .workers import BackgroundWork
-
-ARTICLE_FILES = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
 
 
 class ImportFlow(QObject):
