@@ -528,6 +528,7 @@ def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
                             capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert f"Maintainer: {maintainer}" in fields and "localhost" not in fields
     assert "fonts-dejavu-core" in fields and "fonts-dejavu-extra" in fields
+    assert "fonts-noto-core" in fields  # the Urdu font's
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
     doc = root / "usr/share/doc/pakru-desktop"
@@ -541,7 +542,10 @@ def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
     assert (root / "usr/share/bash-completion/completions/pakru-desktop").is_file()
     fonts = sorted((root / "opt/pakru-desktop/_internal/resources/fonts").glob("*.ttf"))
     assert fonts and all(f.is_symlink() for f in fonts)
-    assert all(str(f.readlink()).startswith("/usr/share/fonts/truetype/dejavu/") for f in fonts)
+    folders = {"DejaVu": "dejavu", "Noto": "noto"}  # fonts-dejavu-core/-extra, fonts-noto-core
+    for font in fonts:
+        family = next(name for name in folders if font.name.startswith(name))
+        assert str(font.readlink()) == f"/usr/share/fonts/truetype/{folders[family]}/{font.name}"
 
 
 def test_deb_passes_lintian_with_only_the_justified_overrides(dist: Path) -> None:
