@@ -319,7 +319,11 @@ def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(
     Started over a library the first bundle made, it behaves as an upgrade with new seeds."""
     seeds = tmp_path / "collection"
     seeds.mkdir()
-    (seeds / "a.txt").write_text("Gas pipeline survey\n\nSurveyors mapped the pipeline route.\n")
+    # a fact, as a real collection has: the self-test opens a topic's fact sheet and a citation
+    (seeds / "a.txt").write_text(
+        "Gas pipeline survey\n\nSurveyors mapped the pipeline route. In March 2024 Pakistan and "
+        "Russia agreed that the gas pipeline will carry 12 billion cubic metres of gas a year.\n"
+    )
     (seeds / "b.txt").write_text("Port talks\n\nA pipeline to Gwadar port was discussed.\n")
     (seeds / "catalog.toml").write_text('["a.txt"]\nsource = "Librarian Wire"\n')
     out = tmp_path / "dist"
