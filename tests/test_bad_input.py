@@ -222,7 +222,7 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], set[str], tuple[str, ...]]] 
         {"failed"},
         ("undecodable", "encoding", "decode", "binary"),
     ),
-    "docx": (_write("report.docx", tiny_docx()), {"skipped", "failed"}, ("unsupported",)),
+    "docx": (_write("report.docx", tiny_docx()), {"imported"}, ()),  # read since issue 10
     "docx_renamed_txt": (_write("report.txt", tiny_docx()), {"failed"}, ("binary", "zip")),
     "duplicate_of_seed": (_seed_copy, {"skipped"}, ("duplicate",)),
     "too_large_40mb": (_too_large, {"skipped", "failed"}, ("too large",)),
@@ -285,7 +285,7 @@ def test_bad_inputs_in_one_batch_do_not_stop_the_good_files(tmp_path: Path) -> N
     ids = article_ids(data)
     assert found[str(good_one)][2] in ids and found[str(good_two)][2] in ids
     deep = found[str(folder / "deep.html")]
-    assert len(ids) == 5 + 2 + (deep[0] == "imported")
+    assert len(ids) == 5 + 2 + (deep[0] == "imported") + 1  # + the real .docx (issue 10)
     verify_ok(data)
 
     # The human-readable report: one line per file plus a summary, no traceback.

@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 from xwd_to_png import convert as xwd_to_png  # noqa: E402
 
+from .ingest_fixtures import make_docx, make_pdf  # noqa: E402
+
 MB = 1_000_000
 BUNDLE_BUDGET, TARBALL_BUDGET = 100 * MB, 45 * MB
 APP_ID = "org.pakru.PakruDesktop"
@@ -254,6 +256,73 @@ def test_a_librarian_builds_and_verifies_a_collection_with_the_bundle(
     assert "3 imported, 0 skipped, 0 failed" in imported.stdout, imported.stdout
 
 
+STEEL = [
+    "The Karachi steel mill agreement was signed after two years of ministry talks.",
+    "Engineers from both countries will modernise the blast furnaces, the ministry said.",
+    "The first phase of the work should take eighteen months and employ four thousand.",
+]
+
+
+def _saved_web_page() -> str:
+    """An article between boilerplate that our own reader keeps and trafilatura drops: a
+    newsletter box in a plain div and a list of teaser links."""
+    teasers = "".join(f'<li><a href="/world/{i}">More World: headline {i} of the day</a></li>'
+                      for i in range(30))  # fmt: skip
+    return ("<html><head><title>Steel mill deal</title></head><body>"
+            "<div class='top'><a href='/'>Home</a> <a href='/world'>World</a></div>"
+            "<div class='story'><h1>Steel mill deal</h1>"
+            + "".join(f"<p>{p}</p>" for p in STEEL) + "</div>"
+            "<div><p>Subscribe to our newsletter for daily updates and partner offers.</p></div>"
+            f"<section><h2>More World</h2><ul>{teasers}</ul></section></body></html>")  # fmt: skip
+
+
+def test_web_page_pdf_and_word_file_import_offline_through_trafilatura(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The bundled `pakru import` reads the three new formats with no network (a network
+    namespace where one can be made): trafilatura, its settings.cfg and jusText's stoplists,
+    pypdf, the .docx reader all came along. The page's boilerplate is gone: our own fallback
+    reader, which runs when trafilatura is missing, would have kept it."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "steel.html").write_text(_saved_web_page())
+    (articles / "gas.pdf").write_bytes(make_pdf(
+        [["Gas pipeline report", "The turbine contract for Gwadar was awarded in March."]],
+        title="Gas pipeline report"))  # fmt: skip
+    (articles / "rail.docx").write_bytes(
+        make_docx(
+            [("Title", "Rail link memo"), ("Normal", "The freight corridor through Quetta opened.")]
+        )
+    )
+    offline = ("unshare", "-n") if subprocess.run(["unshare", "-n", "true"]).returncode == 0 else ()
+    data = ("--data-dir", str(tmp_path / "data"))
+    imported = run([bundle / "pakru", *data, "import", articles], home=None, wrap=offline,
+                   env={"LD_DEBUG": "files"})  # fmt: skip
+    assert "3 imported, 0 skipped, 0 failed" in imported.stdout, imported.stdout + imported.stderr
+    assert "Traceback" not in imported.stderr
+    assert "lxml/etree" in imported.stderr  # trafilatura's lxml was loaded (see the next test)
+
+    def total(query: str) -> int:
+        found = run([bundle / "pakru", *data, "search", query, "--json"], home=None, wrap=offline)
+        assert found.returncode == 0, found.stderr
+        return json.loads(found.stdout)["total"]
+
+    assert [total(q) for q in ("furnaces", "Gwadar turbine", "Quetta freight")] == [1, 1, 1]
+    assert total("newsletter") == 0 and total("headline") == 0  # trafilatura's doing
+
+
+def test_start_up_loads_no_web_page_extraction(bundle: Path, tmp_path: Path) -> None:
+    """trafilatura (and the lxml it loads) is imported on the first web page, never at start:
+    LD_DEBUG lists every shared library a process loads, lxml's etree among them once it is."""
+    data = ("--data-dir", str(tmp_path / "data"))
+    app = run([bundle / "pakru-desktop", *data, "--self-test"], home=None,
+              env={"LD_DEBUG": "files"})  # fmt: skip
+    cli = run([bundle / "pakru", *data, "search", "pipeline"], home=None, env={"LD_DEBUG": "files"})
+    assert app.returncode == 0 and cli.returncode == 0, app.stderr[-2000:] + cli.stderr[-2000:]
+    assert "libQt6Core" in app.stderr  # the check sees what is loaded
+    assert "lxml" not in app.stderr and "lxml" not in cli.stderr
+
+
 def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(
     bundle: Path, tmp_path: Path, home: Path
 ) -> None:
@@ -261,7 +330,11 @@ def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(
     Started over a library the first bundle made, it behaves as an upgrade with new seeds."""
     seeds = tmp_path / "collection"
     seeds.mkdir()
-    (seeds / "a.txt").write_text("Gas pipeline survey\n\nSurveyors mapped the pipeline route.\n")
+    # a fact, as a real collection has: the self-test opens a topic's fact sheet and a citation
+    (seeds / "a.txt").write_text(
+        "Gas pipeline survey\n\nSurveyors mapped the pipeline route. In March 2024 Pakistan and "
+        "Russia agreed that the gas pipeline will carry 12 billion cubic metres of gas a year.\n"
+    )
     (seeds / "b.txt").write_text("Port talks\n\nA pipeline to Gwadar port was discussed.\n")
     (seeds / "catalog.toml").write_text('["a.txt"]\nsource = "Librarian Wire"\n')
     out = tmp_path / "dist"
@@ -470,6 +543,7 @@ def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
                             capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert f"Maintainer: {maintainer}" in fields and "localhost" not in fields
     assert "fonts-dejavu-core" in fields and "fonts-dejavu-extra" in fields
+    assert "fonts-noto-core" in fields  # the Urdu font's
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
     doc = root / "usr/share/doc/pakru-desktop"
@@ -483,7 +557,10 @@ def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
     assert (root / "usr/share/bash-completion/completions/pakru-desktop").is_file()
     fonts = sorted((root / "opt/pakru-desktop/_internal/resources/fonts").glob("*.ttf"))
     assert fonts and all(f.is_symlink() for f in fonts)
-    assert all(str(f.readlink()).startswith("/usr/share/fonts/truetype/dejavu/") for f in fonts)
+    folders = {"DejaVu": "dejavu", "Noto": "noto"}  # fonts-dejavu-core/-extra, fonts-noto-core
+    for font in fonts:
+        family = next(name for name in folders if font.name.startswith(name))
+        assert str(font.readlink()) == f"/usr/share/fonts/truetype/{folders[family]}/{font.name}"
 
 
 def test_deb_passes_lintian_with_only_the_justified_overrides(dist: Path) -> None:

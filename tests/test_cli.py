@@ -86,14 +86,14 @@ def test_import_reports_each_file_and_exits_1_when_one_failed(tmp_path: Path) ->
     folder.mkdir()
     (folder / "good.md").write_text("# Rail link\n\nA rail link to Uzbekistan was planned.\n")
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")
     result = run_cli("import", str(folder), "--json", data_dir=tmp_path / "d")
     assert result.returncode == 1
     document = json.loads(result.stdout)
     assert [Path(i["path"]).name for i in document["imported"]] == ["good.md"]
     assert document["imported"][0]["title"] == "Rail link"
     assert [(Path(s["path"]).name, s["reason"]) for s in document["skipped"]] == [
-        ("notes.docx", "unsupported format (.docx)")]  # fmt: skip
+        ("notes.odt", "unsupported format (.odt)")]  # fmt: skip
     assert [Path(f["path"]).name for f in document["failed"]] == ["bad.txt"]
     again = run_cli("import", str(folder / "good.md"), data_dir=tmp_path / "d")
     assert again.returncode == 0 and "duplicate" in again.stdout

@@ -151,7 +151,7 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs() -> None:
     ]
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".pdf", ""])
+@pytest.mark.parametrize("suffix", [".doc", ".epub", ".odt", ""])
 def test_unsupported_formats_are_refused_with_the_format_named(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"file{suffix}"
     path.write_bytes(b"PK\x03\x04 not an article")

@@ -61,17 +61,22 @@ install -d "$doc" "$root/usr/share/lintian/overrides"
 info copyright > "$doc/copyright"
 info changelog | gzip -9n > "$doc/changelog.gz"  # a native package: changelog, not .Debian
 install -m644 "$linux/lintian-overrides" "$root/usr/share/lintian/overrides/pakru-desktop"
-# The DejaVu fonts are Debian's own (fonts-dejavu-core/-extra): link them, don't copy them.
+# The DejaVu and Noto Naskh Arabic (Urdu) fonts are Debian's own, the very files of
+# fonts-dejavu-core/-extra and fonts-noto-core (lintian: duplicate-font-file): link them,
+# don't copy them.
 fonts=$root/opt/pakru-desktop/_internal/resources/fonts
 for font in "$fonts"/DejaVu*.ttf; do
   ln -sf "/usr/share/fonts/truetype/dejavu/$(basename "$font")" "$font"
+done
+for font in "$fonts"/Noto*.ttf; do
+  ln -sf "/usr/share/fonts/truetype/noto/$(basename "$font")" "$font"
 done
 # Shared libraries need no execute bit (PySide6's wheel sets it on Qt's).
 find "$root/opt" -type f -name '*.so*' -exec chmod 644 {} +
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -print0 | sort -z | xargs -0 md5sum |
    sed 's|  \./|  |') > "$root/DEBIAN/md5sums"
 depends=$(bash "$linux/depends.sh" "$bundle" | paste -sd, - | sed 's/,/, /g')
-depends="$depends, fonts-dejavu-core, fonts-dejavu-extra"
+depends="$depends, fonts-dejavu-core, fonts-dejavu-extra, fonts-noto-core"
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: pakru-desktop
 Version: $version

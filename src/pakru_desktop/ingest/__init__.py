@@ -1,4 +1,5 @@
-"""Readers that turn files (text, Markdown, HTML) into clean Articles. No Qt, no network."""
+"""Readers that turn files (text, Markdown, HTML, PDF, Word, MHTML) into clean Articles.
+No Qt, no network: the libraries behind the readers are imported when a file needs them."""
 
 from __future__ import annotations
 
@@ -9,25 +10,28 @@ from ..model import Article
 from ..paths import CATALOG_NAME
 from ..safe_files import FileRefused, read_bounded, shown_name
 from .cleanup import build_article
-from .decode import decode_bytes
+from .decode import decode_bytes, mojibake_notes
 from .draft import Draft
 from .errors import DuplicateArticle, IngestError
+from .formats import BINARY_SUFFIXES, FILE_DIALOG_FILTER, SUPPORTED_SUFFIXES
 from .html_reader import read_html
 from .markdown_reader import read_markdown
 from .plaintext import read_plaintext
 
 __all__ = ["DuplicateArticle", "IngestError", "read_file", "read_text", "load_catalog",
-           "SUPPORTED_SUFFIXES", "MAX_FILE_BYTES"]  # fmt: skip
+           "SUPPORTED_SUFFIXES", "FILE_DIALOG_FILTER", "MAX_FILE_BYTES"]  # fmt: skip
 
 _READERS = {
     ".txt": read_plaintext, ".text": read_plaintext,
     ".md": read_markdown, ".markdown": read_markdown,
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
 }  # fmt: skip
-SUPPORTED_SUFFIXES = frozenset(_READERS)
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # No news article comes near this; a larger "article" is a mistake or an attack, and refusing
 # it up front keeps memory bounded.
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# PDFs and Word files carry images and fonts beside their text: a statement can be 20 MB.
+MAX_BINARY_BYTES = 64 * 1024 * 1024
 
 
 def read_text(text: str, suffix: str = ".txt", metadata: dict | None = None,
@@ -36,20 +40,47 @@ def read_text(text: str, suffix: str = ".txt", metadata: dict | None = None,
     reader = _READERS.get(suffix.lower())
     if reader is None:
         raise IngestError(f"unsupported format ({suffix or 'no extension'})")
+    text, notes = mojibake_notes(text)
     draft: Draft = reader(text)
-    return build_article(draft, text, metadata, source_file)
+    return build_article(draft, text, metadata, source_file, notes)
+
+
+def _read_binary(data: bytes, suffix: str) -> Draft:
+    if suffix == ".pdf":
+        from .pdf_reader import read_pdf
+
+        return read_pdf(data)
+    if suffix == ".docx":
+        from .docx_reader import read_docx
+
+        return read_docx(data)
+    from .mhtml_reader import read_mhtml
+
+    return read_mhtml(data)
 
 
 def read_file(path: Path, metadata: dict | None = None) -> Article:
     """Read one file into an Article, or raise IngestError with a one-line reason."""
     suffix = path.suffix.lower()
-    if suffix not in _READERS:
+    if suffix not in SUPPORTED_SUFFIXES:
         raise IngestError(f"unsupported format ({suffix or 'no extension'})")
+    limit = MAX_BINARY_BYTES if suffix in BINARY_SUFFIXES else MAX_FILE_BYTES
     try:  # regular files only, never more than the limit (safe_files says why not)
-        data = read_bounded(path, MAX_FILE_BYTES)
+        data = read_bounded(path, limit)
     except FileRefused as error:
         raise IngestError(str(error)) from None
-    return read_text(decode_bytes(data), suffix, metadata, shown_name(path.name))
+    if suffix in _HTML_SUFFIXES and data.count(b"\x00") * 1000 < len(data):
+        data = data.replace(b"\x00", b"")  # a few stray NULs in a saved page: not binary
+    name = shown_name(path.name)
+    if suffix not in BINARY_SUFFIXES:
+        return read_text(decode_bytes(data), suffix, metadata, name)
+    if not data.strip():
+        raise IngestError("empty file")
+    draft = _read_binary(data, suffix)
+    # The identity of a PDF/Word/MHTML article is its text, whatever the container's bytes.
+    text = "\n".join(words for _, words in draft.blocks)
+    text, notes = mojibake_notes(text)
+    return build_article(draft, text, metadata, name, notes)
 
 
 def load_catalog(folder: Path) -> dict[str, dict]:

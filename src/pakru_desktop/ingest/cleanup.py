@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
 
 from ..model import Article, Block, BlockKind
 from .draft import Draft
+from .metadata import dateline, parse_date
 from .plaintext import looks_like_heading
 
 # Site furniture that survives copy-paste from news pages.
@@ -24,9 +24,12 @@ _BOILERPLATE = re.compile(
 )
 _BYLINE = re.compile(r"^\(?\s*(?:by|written by|author)\s*[:\-–]?\s*([^()]{2,80}?)\s*\)?$", re.I)
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# Urdu ends a sentence with ۔ (full stop) or ؟ (question mark); the script has no capitals.
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])[\"”’»)]?\s+(?=[\"“‘«(]?[A-Z0-9А-ЯЁ])|(?<=[۔؟])[\"”’»)]?\s+(?=\S)"
+)
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sr|Jr|vs|etc|U\.S|e\.g|i\.e)\.$")
-_TERMINAL = re.compile(r"[.!?…][\"”’)\]]*$|[\"”’]$")
+_TERMINAL = re.compile(r"[.!?…۔؟][\"”’»)\]]*$|[\"”’»]$")
 _ALL_CAPS_LABEL = re.compile(r"^[A-Z0-9&/,' -]{3,40}$")
 
 LONG_PARAGRAPH = 900  # characters; longer paragraphs are split at sentence boundaries
@@ -52,27 +55,6 @@ def content_hash(title: str, blocks: list[Block]) -> str:
     for block in blocks:
         digest.update(f"\x1e{block.kind}\x1f{block.text}".encode())
     return digest.hexdigest()
-
-
-def parse_date(value: str) -> tuple[str, str]:
-    """A date as written in metadata → (ISO date, precision); ("", "") when unreadable."""
-    value = value.strip()
-    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if match:
-        year, month, day = match.groups()
-        if day:
-            return f"{year}-{month}-{day}", "day"
-        if month:
-            return f"{year}-{month}", "month"
-        return year, "year"
-    for fmt, precision in (("%B %d, %Y", "day"), ("%d %B %Y", "day"), ("%b %d, %Y", "day"),
-                           ("%B %Y", "month"), ("%b %Y", "month")):  # fmt: skip
-        try:
-            parsed = datetime.strptime(value, fmt)
-        except ValueError:
-            continue
-        return parsed.strftime("%Y-%m-%d" if precision == "day" else "%Y-%m"), precision
-    return "", ""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -113,12 +95,12 @@ def _is_nav_run(text: str) -> bool:
 
 
 def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
-                  source_file: str = "") -> Article:  # fmt: skip
+                  source_file: str = "", notes: list[str] | None = None) -> Article:  # fmt: skip
     """Turn a reader's draft into a clean Article, with catalog metadata taking precedence."""
     meta = metadata or {}
     blocks = [(kind, normalize_space(text)) for kind, text in draft.blocks]
     blocks = [(kind, text) for kind, text in blocks if text]
-    notes: list[str] = []
+    notes = list(notes or [])
 
     source = meta.get("source") or draft.source
     if blocks and source and _comparable(blocks[0][1]) == _comparable(source):
@@ -163,6 +145,12 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
     truncated = bool(last_text) and not _TERMINAL.search(last_text)
 
     date, precision = parse_date(str(meta.get("date") or draft.date or ""))
+    if not date:  # "ISLAMABAD, 14 November 2025 — …" opening the text
+        paragraphs = [text for kind, text in kept if kind == "paragraph"][:2]
+        date = next((d for d in (dateline(text)[0] for text in paragraphs) if d), "")
+        precision = "day" if date else ""
+    if draft.url:
+        notes.append(f"saved from {draft.url} (the page's own address; never opened)")
     if meta.get("date_precision"):
         precision = meta["date_precision"]
     return Article(

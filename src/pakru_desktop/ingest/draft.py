@@ -15,5 +15,6 @@ class Draft:
     author: str = ""
     date: str = ""
     section: str = ""
+    url: str = ""  # the page's own (canonical) address: kept as text, never fetched
     # True when the first block is a headline-like line the reader may take as the title.
     title_from_first_line: bool = False

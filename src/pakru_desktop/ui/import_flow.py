@@ -11,12 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from ..ingest.formats import BINARY_SUFFIXES, TEXT_SUFFIXES
 from ..model import ImportReport
 from . import i18n
 from .dialogs import TextDialog, import_summary_html
 from .workers import BackgroundWork
 
-ARTICLE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.xhtml"
+# Every format the readers take (ingest/formats.py), named in the file dialog's filter.
+ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in TEXT_SUFFIXES + BINARY_SUFFIXES)
 
 
 def article_files() -> str:
