@@ -252,7 +252,9 @@ def test_an_urdu_result_row_keeps_the_english_detail_line_left_to_right(
     assert document.size().width() > 0  # laid out
     title, detail, snippet = blocks(document)
     assert title.textDirection() == Qt.LayoutDirection.RightToLeft and right_aligned(title)
-    assert re.fullmatch(r"¶\d+( · \d+ more in this article)?", detail.text()), detail.text()
+    # date · ¶N · more: the interface's words and ISO digits, never reordered
+    pattern = r"(≈ )?\d{4}(-\d\d){0,2} · ¶\d+( · \d+ more in this article)?"
+    assert re.fullmatch(pattern, detail.text()), detail.text()
     assert detail.textDirection() == Qt.LayoutDirection.LeftToRight and not right_aligned(detail)
     assert snippet.textDirection() == Qt.LayoutDirection.RightToLeft
 

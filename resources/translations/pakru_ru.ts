@@ -559,10 +559,6 @@
         <translation>без даты</translation>
     </message>
     <message>
-        <source>%1 (estimated)</source>
-        <translation>%1 (приблизительно)</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>

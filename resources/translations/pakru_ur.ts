@@ -551,10 +551,6 @@
         <translation>بلا تاریخ</translation>
     </message>
     <message>
-        <source>%1 (estimated)</source>
-        <translation>%1 (اندازاً)</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>از %1</translation>
     </message>

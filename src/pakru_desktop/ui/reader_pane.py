@@ -228,7 +228,8 @@ class ReaderPane(SafeBrowser):
         if not article.date:
             return self.tr("undated")
         date = article.date if iso else i18n.date_text(article.date)
-        return i18n.arg(self.tr("%1 (estimated)"), date) if article.date_estimated else date
+        # One mark for an estimate in every view (results, sidebar, sheets, CLI): ≈
+        return f"{render.ESTIMATED} {date}" if article.date_estimated else date
 
     def _metadata_line(self, article: Article) -> str:
         """Publisher · by author · date · section, as render.metadata_line in English."""
