@@ -327,7 +327,7 @@ def test_help_verify_of_a_deeply_nested_manifest_ends_with_a_line(
         window.close()
     assert checked.args[0] == ["manifest: damaged, cannot be read (nested too deeply to be a "
                                "manifest)"]  # fmt: skip
-    assert "1 problem(s) found" in text
+    assert "1 problem found" in text
 
 
 def test_help_verify_shows_who_signed_a_collection(
