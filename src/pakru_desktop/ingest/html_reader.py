@@ -190,7 +190,7 @@ def main_content(html: str) -> str | None:
     """The article's HTML as trafilatura finds it, or None when it finds nothing."""
     try:
         trafilatura = _import_library()
-    except (ImportError, OSError):
+    except Exception:  # noqa: BLE001 - missing library, data or settings (configparser)
         return None  # a bundle missing the library or its data: our reader still reads pages
     try:
         return trafilatura.extract(
@@ -198,7 +198,7 @@ def main_content(html: str) -> str | None:
             include_images=False, include_links=False, include_formatting=False,
             deduplicate=False, with_metadata=False,
         )  # fmt: skip
-    except (ValueError, TypeError, RecursionError):
+    except Exception:  # noqa: BLE001 - a third-party parser on a hostile page may raise anything
         return None  # a page the library cannot parse is read by our own reader
 
 
