@@ -13,7 +13,7 @@ from pakru_desktop.library import Library
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
-from .ui_helpers import key, painted
+from .ui_helpers import key, open_window, painted
 
 TIMEOUT = 15_000
 
@@ -21,12 +21,7 @@ TIMEOUT = 15_000
 @pytest.fixture
 def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(library, variants, settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.libraryLoaded, timeout=TIMEOUT):
-        win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = open_window(qtbot, library, variants, settings)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     yield win
     win.close()

@@ -18,7 +18,7 @@ from pakru_desktop.ui.html_delegate import HTML_ROLE
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
-from .ui_helpers import LEFT, click_row, click_tab, painted
+from .ui_helpers import LEFT, click_row, click_tab, open_window, painted
 
 # What the offscreen platform cannot do (raise a window, grab the keyboard for a combo's
 # list) is said as a warning; it is the test platform's, not the app's.
@@ -26,16 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
 TIMEOUT = 15_000
-
-
-def open_window(qtbot, library: Library, variants: Variants, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(library, variants, settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.libraryLoaded, timeout=TIMEOUT):
-        win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
 
 
 @pytest.fixture

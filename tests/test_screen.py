@@ -14,7 +14,7 @@ from pakru_desktop.library import Library
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
-from .ui_helpers import LEFT, click_row, click_tab, painted
+from .ui_helpers import LEFT, click_row, click_tab, open_window, painted
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 TIMEOUT = 15_000
@@ -23,12 +23,7 @@ TIMEOUT = 15_000
 @pytest.fixture
 def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(library, variants, settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.libraryLoaded, timeout=TIMEOUT):
-        win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = open_window(qtbot, library, variants, settings)
     yield win
     win.close()
 

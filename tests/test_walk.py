@@ -14,7 +14,7 @@ from pakru_desktop.library import Library
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.variants import Variants
 
-from .ui_helpers import click_link, click_row, click_tab, hover_tip, key, painted
+from .ui_helpers import click_link, click_row, click_tab, hover_tip, key, open_window, painted
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 TIMEOUT = 15_000
@@ -57,12 +57,7 @@ def answered_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[st
 @pytest.fixture
 def window(qtbot, library: Library, variants: Variants, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(library, variants, settings)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.libraryLoaded, timeout=TIMEOUT):
-        win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = open_window(qtbot, library, variants, settings)
     yield win
     win.close()
 

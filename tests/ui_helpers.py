@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pakru_desktop.ui.main_window import MainWindow
+
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -110,3 +112,14 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def open_window(qtbot, library, variants, settings) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window shown on `library`, its lists loaded and the window active."""
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.libraryLoaded, timeout=15_000):
+        win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
