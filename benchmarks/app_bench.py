@@ -37,8 +37,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, q
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from pakru_desktop import paths
-from pakru_desktop.bootstrap import load_variants, open_user_library
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.bootstrap import load_variants, open_user_library
 from search_bench import (
     APP_SECTION_END,
     APP_SECTION_START,

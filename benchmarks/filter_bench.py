@@ -14,10 +14,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from knowledge_bench import write_section  # noqa: E402
-from pakru_desktop.bootstrap import load_topics  # noqa: E402
-from pakru_desktop.library import Library  # noqa: E402
-from pakru_desktop.search import SearchEngine  # noqa: E402
-from pakru_desktop.variants import Variants  # noqa: E402
+from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.pipeline.bootstrap import load_topics  # noqa: E402
+from pakru_desktop.search.engine import SearchEngine  # noqa: E402
+from pakru_desktop.search.variants import Variants  # noqa: E402
 from search_bench import ENTITIES, library_for, measure, parse_sizes  # noqa: E402
 
 START, END = "<!-- filter-bench:start -->", "<!-- filter-bench:end -->"

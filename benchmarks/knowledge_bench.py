@@ -32,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pakru_desktop.knowledge.sentences import sentences  # noqa: E402
-from pakru_desktop.library import Library  # noqa: E402
+from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.text.sentences import sentences  # noqa: E402
 from search_bench import library_for, machine, parse_sizes  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,7 +113,7 @@ def child_import(path: Path, folder: Path) -> dict:
 
 def child_sheet(path: Path) -> dict:
     from pakru_desktop.knowledge.sheet import build_sheet, corpus_timeline
-    from pakru_desktop.search import SearchEngine
+    from pakru_desktop.search.engine import SearchEngine
 
     library = Library(path)
     library.ensure_facts()

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from pakru_desktop import schema
+from pakru_desktop.db import schema as schema
+from pakru_desktop.db.library import Library
 from pakru_desktop.ingest.cleanup import content_hash, identity_of
-from pakru_desktop.library import Library
 from pakru_desktop.model import Article, Block
-from pakru_desktop.search import SearchEngine
-from pakru_desktop.variants import Variants
+from pakru_desktop.search.engine import SearchEngine
+from pakru_desktop.search.variants import Variants
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "benchmarks" / "data"

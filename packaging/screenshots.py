@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pakru_desktop.bootstrap import load_variants, open_user_library
+from pakru_desktop.pipeline.bootstrap import load_variants, open_user_library
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.application import install_language, make_application, make_settings
 from pakru_desktop.ui.main_window import MainWindow

@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 ENTITIES = ROOT / "resources" / "entities.toml"
 
-from pakru_desktop.library import Library  # noqa: E402
-from pakru_desktop.search import SearchEngine  # noqa: E402
-from pakru_desktop.variants import Variants  # noqa: E402
+from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.search.engine import SearchEngine  # noqa: E402
+from pakru_desktop.search.variants import Variants  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.search import SearchEngine
+from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.ui.accessibility import plain
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QTextBrowser, QTreeView
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.main_window import MainWindow
-from pakru_desktop.variants import Variants
 
 
 @pytest.fixture

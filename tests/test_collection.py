@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop import __version__, bootstrap, paths
-from pakru_desktop.collection import MANIFEST_KEY, build_collection, check_manifest
-from pakru_desktop.library import Library
+from pakru_desktop import __version__, paths
+from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline import bootstrap as bootstrap
+from pakru_desktop.pipeline.collection import MANIFEST_KEY, build_collection, check_manifest
 
 from .conftest import SEEDS, run_cli
 
@@ -83,8 +84,8 @@ def test_verify_names_an_altered_article_even_when_its_row_hash_was_updated(copy
         ).fetchone()
         conn.execute("UPDATE articles SET body = replace(body, 'Russia', 'Prussia'),"
                      " content_hash = 'x' WHERE article_id = ?", (article_id,))  # fmt: skip
+    from pakru_desktop.db.library import blocks_of
     from pakru_desktop.ingest.cleanup import content_hash
-    from pakru_desktop.library import blocks_of
 
     with sqlite3.connect(copy) as conn:  # a careful forger also fixes the row's own hash
         body, kinds = conn.execute(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
 
 from .conftest import SEEDS, run_cli
 from .hostile import COLLECTIONS, MARKER, hostile_folder, make_collection
@@ -113,9 +113,9 @@ def test_an_unsigned_collection_says_so(tmp_path: Path) -> None:
 def test_a_collection_re_signed_with_another_key_is_refused_where_keys_are_pinned(
     signed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pakru_desktop import collection as collection_module
-    from pakru_desktop.collection import _sign, check_manifest
-    from pakru_desktop.signing import generate_key
+    from pakru_desktop.pipeline import collection as collection_module
+    from pakru_desktop.pipeline.collection import _sign, check_manifest
+    from pakru_desktop.pipeline.signing import generate_key
 
     pinned = tmp_path / "resources" / "trusted-keys"
     pinned.mkdir(parents=True)

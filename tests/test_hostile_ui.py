@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QStandardItem, QTextDocument
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.dialogs import TextDialog
 from pakru_desktop.ui.html_delegate import HTML_ROLE
 from pakru_desktop.ui.main_window import MainWindow
-from pakru_desktop.variants import Variants
 
 from .ui_helpers import click_row, hover_tip, painted
 

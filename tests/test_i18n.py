@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.application import install_language
 from pakru_desktop.ui.main_window import MainWindow
-from pakru_desktop.variants import Variants
 
 from .conftest import run_cli
 from .ui_helpers import click_row, key, painted, type_text

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from pakru_desktop.db.library import Library
 from pakru_desktop.knowledge.entities import EntityMatcher, load_entities
 from pakru_desktop.knowledge.sheet import FactSheet, build_sheet
-from pakru_desktop.library import Library
-from pakru_desktop.search import SearchEngine
-from pakru_desktop.sheet_render import sheet_markdown
+from pakru_desktop.render.sheet import sheet_markdown
+from pakru_desktop.search.engine import SearchEngine
 
 from .conftest import ENTITIES, ROOT, SEEDS, run_cli
 

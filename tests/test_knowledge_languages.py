@@ -12,8 +12,8 @@ import pytest
 
 from pakru_desktop.knowledge.dates import ArticleDate, find_dates
 from pakru_desktop.knowledge.figures import find_figures
-from pakru_desktop.knowledge.sentences import sentences
 from pakru_desktop.knowledge.topics import load_topics
+from pakru_desktop.text.sentences import sentences
 
 from .conftest import ROOT, run_cli
 

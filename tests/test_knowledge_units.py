@@ -15,7 +15,7 @@ from pakru_desktop.knowledge.dates import ArticleDate, find_dates
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher, load_entities
 from pakru_desktop.knowledge.facts import Citation, DateRef, StoredFact, content_stems
 from pakru_desktop.knowledge.figures import Figure, find_figures
-from pakru_desktop.knowledge.sentences import sentence_spans, sentences
+from pakru_desktop.text.sentences import sentence_spans, sentences
 
 from .conftest import ENTITIES
 

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pakru_desktop.languages import index_form, language_of
-from pakru_desktop.library import Library
-from pakru_desktop.search import SearchEngine
-from pakru_desktop.textfold import fold_word, index_text, restore_marks, spans, words
-from pakru_desktop.variants import Variants
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.engine import SearchEngine
+from pakru_desktop.search.variants import Variants
+from pakru_desktop.text.fold import fold_word, index_text, restore_marks, spans, words
+from pakru_desktop.text.languages import index_form, language_of
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "languages"
 RU = "ru_pakistan_stream.md"
@@ -244,7 +244,7 @@ def test_a_damaged_search_index_is_one_clear_error(tmp_path: Path, _seeded_templ
 
 def _library_of_schema_4(path: Path) -> None:
     """A library as version 4 wrote it: index on the raw text, words folded the old way."""
-    from pakru_desktop import schema
+    from pakru_desktop.db import schema as schema
     from pakru_desktop.ingest import read_file
 
     conn = sqlite3.connect(path, isolation_level=None)

@@ -23,7 +23,9 @@ def core_modules() -> list[str]:
 
 def test_core_modules_are_found() -> None:
     names = core_modules()
-    assert {"pakru_desktop.library", "pakru_desktop.search", "pakru_desktop.cli"} <= set(names)
+    assert {"pakru_desktop.db.library", "pakru_desktop.search.engine", "pakru_desktop.cli"} <= set(
+        names
+    )
     assert "pakru_desktop.ingest.html_reader" in names
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.library import ImportCancelled, Library
-from pakru_desktop.schema import SCHEMA_VERSION, LibraryError
+from pakru_desktop.db.library import ImportCancelled, Library
+from pakru_desktop.db.schema import SCHEMA_VERSION, LibraryError
 
 from .conftest import SEEDS, run_cli
 
@@ -154,7 +154,7 @@ def test_article_round_trips_through_the_library(library: Library) -> None:
 
 
 def test_a_version_1_library_is_upgraded_and_keeps_its_articles(tmp_path: Path) -> None:
-    from pakru_desktop import schema
+    from pakru_desktop.db import schema as schema
 
     path = tmp_path / "library.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -349,7 +349,7 @@ def test_opening_a_library_again_does_not_rerun_the_migrations(
     """The schema check's expected objects come from the user's cache after the first run:
     sqlite-utils (migrations only, ~120 ms to import) stays out of an ordinary start."""
     library.close()
-    script = ("import sys\nfrom pakru_desktop.library import Library\n"
+    script = ("import sys\nfrom pakru_desktop.db.library import Library\n"
               f"Library({str(library.path)!r}).close()\nprint('sqlite_utils' in sys.modules)\n")  # fmt: skip
     env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

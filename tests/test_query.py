@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pakru_desktop.query import describe, parse
+from pakru_desktop.search.query import describe, parse
 
 
 @pytest.mark.parametrize(

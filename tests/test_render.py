@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from pakru_desktop.db.library import Library
 from pakru_desktop.ingest import read_text
-from pakru_desktop.library import Library
-from pakru_desktop.render import article_html, article_markdown, article_text
+from pakru_desktop.render.article import article_html, article_markdown, article_text
 
 HOSTILE = (
     "Hostile headline\n\n"

@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.html_delegate import HTML_ROLE
 from pakru_desktop.ui.main_window import MainWindow
-from pakru_desktop.variants import Variants
 
 from .ui_helpers import LEFT, click_row, click_tab, open_window, painted
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pakru_desktop.library import Library
-from pakru_desktop.search import SearchEngine
-from pakru_desktop.search_order import DateRangeError, date_bound, date_range
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.engine import SearchEngine
+from pakru_desktop.search.order import DateRangeError, date_bound, date_range
 
 
 def _dates(library: Library) -> dict[str, str]:

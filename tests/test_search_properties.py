@@ -9,10 +9,10 @@ import re
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
 from pakru_desktop.model import SearchResult
-from pakru_desktop.query import ParsedQuery, describe, parse
-from pakru_desktop.search import SearchEngine
+from pakru_desktop.search.engine import SearchEngine
+from pakru_desktop.search.query import ParsedQuery, describe, parse
 
 # Pieces of the query language, words of the seeds, FTS5 syntax the engine must neutralise,
 # odd Unicode and control characters (including the engine's own \x01/\x02 hit markers).

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QToolTip
 
+from pakru_desktop.db.library import Library
 from pakru_desktop.knowledge.topics import load_topics
-from pakru_desktop.library import Library
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.ui.sidebar import KEY_ROLE
-from pakru_desktop.variants import Variants
 
 from .conftest import ROOT
 from .ui_helpers import click_link, click_row, click_tab, painted

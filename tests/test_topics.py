@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 
+from pakru_desktop.db.library import Library
 from pakru_desktop.knowledge.topics import find_topic, load_topics, topic_articles
-from pakru_desktop.library import Library
-from pakru_desktop.search import SearchEngine
+from pakru_desktop.search.engine import SearchEngine
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.factsheet_pane import parse_citation_url
 from pakru_desktop.ui.main_window import MainWindow
-from pakru_desktop.variants import Variants
 
 from .conftest import ROOT, run_cli
 from .ui_helpers import click_row, click_tab, hover_tip, key, painted

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from pakru_desktop.library import Library
+from pakru_desktop.db.library import Library
+from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.main_window import MainWindow
-from pakru_desktop.variants import Variants
 
 from .ui_helpers import click_link, click_row, click_tab, hover_tip, key, open_window, painted
 

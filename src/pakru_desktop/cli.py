@@ -21,10 +21,10 @@ from . import __version__
 from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from .cli_knowledge import KnowledgeUsageError
 from .cli_knowledge import add_commands as add_knowledge_commands
+from .db.schema import LibraryError
 from .model import ImportReport, SearchResult
 from .paths import ResourcesMissing
-from .schema import LibraryError
-from .search_order import RELEVANCE, SORTS
+from .search.order import RELEVANCE, SORTS
 
 
 class UsageError(Exception):
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pakru: {error}", file=sys.stderr)
         return EXIT_USAGE
     except (LibraryError, ResourcesMissing) as error:
-        from .collection import CollectionError  # the folder or catalog named is unusable
+        from .pipeline.collection import CollectionError  # the folder or catalog named is unusable
 
         print(f"pakru: {error}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, CollectionError) else EXIT_FAILED
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .bootstrap import load_variants, open_user_library
+    from .pipeline.bootstrap import load_variants, open_user_library
 
     if args.command == "build-collection":
         return _build_collection(args)
@@ -134,7 +134,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "rebuild":
         return _rebuild(args)
     if args.command == "verify" and args.library is not None:
-        from .collection import open_copy
+        from .pipeline.collection import open_copy
 
         if not args.library.is_file():
             raise UsageError(f"no library file at {args.library}")
@@ -164,9 +164,9 @@ def _emit(document: object) -> None:
 
 
 def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
-    from .render import article_date
-    from .search import SearchEngine
-    from .search_order import DateRangeError, date_range
+    from .render.article import article_date
+    from .search.engine import SearchEngine
+    from .search.order import DateRangeError, date_range
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -176,8 +176,8 @@ def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
         raise UsageError(str(error)) from None
     topic = None
     if args.topic:
-        from .bootstrap import load_topics
         from .knowledge.topics import find_topic
+        from .pipeline.bootstrap import load_topics
 
         topics = load_topics()
         topic = find_topic(topics, args.topic)
@@ -235,7 +235,7 @@ def _plain(snippet_html: str) -> str:
 
 
 def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
-    from .render import article_date
+    from .render.article import article_date
 
     rows = library.summaries()
     if args.json:
@@ -253,7 +253,7 @@ def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _show(library, args) -> int:  # type: ignore[no-untyped-def]
-    from . import render
+    from .render import article as render
 
     article_id = library.resolve_id(args.article_id)
     article = library.article(article_id) if article_id else None
@@ -289,7 +289,7 @@ def _print_report(report: ImportReport) -> None:
 
 
 def _build_collection(args: argparse.Namespace) -> int:
-    from .collection import build_collection
+    from .pipeline.collection import build_collection
 
     if args.sign is not None and not args.sign.is_file():
         raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
@@ -305,7 +305,7 @@ def _build_collection(args: argparse.Namespace) -> int:
 
 
 def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no-untyped-def]
-    from .collection import check_manifest
+    from .pipeline.collection import check_manifest
 
     manifest = check_manifest(library.conn)
     problems = library.verify() + manifest.problems
@@ -324,7 +324,7 @@ def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from .signing import generate_key
+    from .pipeline.signing import generate_key
 
     public, fingerprint = generate_key(args.keyfile, args.name)
     print(f"secret key: {args.keyfile} (keep it private; anyone holding it can sign as you)")
@@ -336,7 +336,7 @@ def _keygen(args: argparse.Namespace) -> int:
 
 def _rebuild(args: argparse.Namespace) -> int:
     from . import paths
-    from .recovery import rebuild_library
+    from .pipeline.recovery import rebuild_library
 
     target = paths.library_path(paths.user_data_dir(args.data_dir))
     print(rebuild_library(target).summary())

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .db.library import Library
     from .knowledge.topics import Topic
-    from .library import Library
 
 
 class KnowledgeUsageError(Exception):
@@ -63,7 +63,7 @@ def _topic(library: Library, slug: str) -> Topic:
 
 
 def _expression(library: Library, topic: Topic) -> str:
-    from .search import SearchEngine
+    from .search.engine import SearchEngine
 
     return SearchEngine(library.conn, library.knowledge.variants).topic_expression(topic)
 
@@ -87,7 +87,7 @@ def _topics(library: Library, args: argparse.Namespace) -> int:
 
 def _factsheet(library: Library, args: argparse.Namespace) -> int:
     from .knowledge.sheet import build_sheet
-    from .sheet_export import ExportError, sheet_text, write_sheet
+    from .render.export import ExportError, sheet_text, write_sheet
 
     topic = _topic(library, args.slug)
     if args.format == "pdf" and args.output is None:
@@ -106,7 +106,7 @@ def _factsheet(library: Library, args: argparse.Namespace) -> int:
 
 def _timeline(library: Library, args: argparse.Namespace) -> int:
     from .knowledge.sheet import corpus_timeline
-    from .sheet_render import date_label
+    from .render.sheet import date_label
 
     slug = _topic(library, args.topic).slug if args.topic else None
     entries = corpus_timeline(library.conn, slug)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ..model import Article
 from ..paths import CATALOG_NAME
-from ..safe_files import FileRefused, read_bounded, shown_name
 from .cleanup import build_article
 from .decode import decode_bytes, mojibake_notes
 from .draft import Draft
@@ -17,6 +16,7 @@ from .formats import BINARY_SUFFIXES, FILE_DIALOG_FILTER, SUPPORTED_SUFFIXES
 from .html_reader import read_html
 from .markdown_reader import read_markdown
 from .plaintext import read_plaintext
+from .safe_files import FileRefused, read_bounded, shown_name
 
 __all__ = ["DuplicateArticle", "IngestError", "read_file", "read_text", "load_catalog",
            "SUPPORTED_SUFFIXES", "FILE_DIALOG_FILTER", "MAX_FILE_BYTES"]  # fmt: skip

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..frontmatter import parse_front_matter
+from ..text.frontmatter import parse_front_matter
 from .draft import Draft
 from .html_reader import read_blocks
 from .plaintext import read_plaintext

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..variants import Variants
+from ..search.variants import Variants
 from .entities import Entity, EntityMatcher, load_entities
 from .statements import StatementRules
 from .topics import Topic, load_topics

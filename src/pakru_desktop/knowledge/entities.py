@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..variants import ENTITY_KINDS
+from ..search.variants import ENTITY_KINDS
 
 
 @dataclass(frozen=True)

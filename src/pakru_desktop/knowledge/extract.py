@@ -8,10 +8,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block
+from ..text.sentences import sentence_spans
 from .dates import ArticleDate, DateMention, find_dates
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
-from .sentences import sentence_spans
 from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and

@@ -287,7 +287,7 @@ def _mention_citations(conn: sqlite3.Connection, config: KnowledgeConfig, name: 
 
 def _sentence_naming(paragraph: str, name: str, config: KnowledgeConfig) -> str:
     """The paragraph's sentence that names the entity (in any of its spellings)."""
-    from .sentences import sentence_spans
+    from ..text.sentences import sentence_spans
 
     at = next((s for entity, s, _ in config.matcher.find(paragraph) if entity.name == name), None)
     if at is None:

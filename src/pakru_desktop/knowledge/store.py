@@ -11,8 +11,8 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 
-from ..schema import TOKENIZE
-from ..textfold import index_text
+from ..db.schema import TOKENIZE
+from ..text.fold import index_text
 from .config import KnowledgeConfig
 from .dates import ArticleDate
 from .extract import FactDraft, extract
@@ -31,7 +31,7 @@ class TopicClassifier:
     FTS5's own prefix query would let `narrative*` (stemmed `narr*`) match "narrowly"."""
 
     def __init__(self, config: KnowledgeConfig, library: sqlite3.Connection) -> None:
-        from ..search import SearchEngine
+        from ..search.engine import SearchEngine
 
         self._db = sqlite3.connect(":memory:")
         self._db.execute(f"CREATE VIRTUAL TABLE s USING fts5(text, tokenize='{TOKENIZE}')")
@@ -110,7 +110,7 @@ class FactIndex:
             last = rows[-1][0]
 
     def _store_batch(self, rows: list[tuple], next_fact: int) -> int:
-        from ..library import blocks_of
+        from ..db.library import blocks_of
 
         matcher = self.config.matcher
         rules = self.config.statements

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..frontmatter import parse_front_matter
 from ..model import ArticleSummary
+from ..text.frontmatter import parse_front_matter
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import render
 from ..model import Hit, ImportReport
+from ..render import article as render
 from . import i18n
 from .document_accessible import expose_parts
 

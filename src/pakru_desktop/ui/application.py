@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
-from ..bootstrap import load_variants, open_user_library
-from ..schema import LibraryError
+from ..db.schema import LibraryError
+from ..pipeline.bootstrap import load_variants, open_user_library
 from . import i18n, plurals
 from .main_window import MainWindow
 from .rebuild import rebuild_at_start

@@ -61,7 +61,7 @@ class FactSheetPane(SafeBrowser):
         with commentary asked for (or no HTML given) the pane renders the sheet itself."""
         position = self.verticalScrollBar().value() if self.sheet is not None else 0
         if self.show_commentary or not sheet_html:
-            from ..sheet_render import markdown_to_html, sheet_markdown
+            from ..render.sheet import markdown_to_html, sheet_markdown
 
             sheet_html = markdown_to_html(
                 sheet_markdown(sheet, show_commentary=self.show_commentary)  # type: ignore[arg-type]

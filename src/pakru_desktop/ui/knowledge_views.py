@@ -78,7 +78,7 @@ class KnowledgeViews(QObject):
         sheet = self.sheet_pane.sheet
         if sheet is None:
             return False
-        from ..sheet_export import ExportError, write_sheet
+        from ..render.export import ExportError, write_sheet
 
         try:
             write_sheet(sheet, path, kind,  # type: ignore[arg-type]

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from .. import __version__, render
-from ..bootstrap import load_topics
+from .. import __version__
+from ..db.library import Library
 from ..knowledge.topics import Topic, find_topic
-from ..library import Library
 from ..model import ImportReport
-from ..search import SearchEngine
-from ..variants import Variants
+from ..pipeline.bootstrap import load_topics
+from ..render import article as render
+from ..search.engine import SearchEngine
+from ..search.variants import Variants
 from . import i18n, plurals, printing, theme, window_state
 from .accessibility import WindowAccessibility
 from .actions import build_actions, build_menus_and_toolbar

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from .. import render
 from ..model import Article
+from ..render import article as render
 from . import i18n
 from .safe_text import SafeBrowser, SafeDocument, paragraph_number
 

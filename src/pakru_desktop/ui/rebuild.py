@@ -1,7 +1,7 @@
 """Help → Rebuild the Library: a damaged library is never a dead end.
 
 Offered when the library cannot be opened at start, when its lists cannot be read, and from
-the Verify Library page when problems were found. The salvage (recovery.py) runs off the UI
+the Verify Library page when problems were found. The salvage (pipeline/recovery.py) runs off the UI
 thread; afterwards every connection of the window is opened again on the fresh file, and a
 page says what was recovered and what was lost."""
 
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..library import Library
-from ..recovery import Salvage, rebuild_library
-from ..schema import LibraryError
+from ..db.library import Library
+from ..db.schema import LibraryError
+from ..pipeline.recovery import Salvage, rebuild_library
 from .dialogs import TextDialog
 
 QUESTION = ("Rebuild the library? Every article that can still be read is copied into a fresh "

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QCursor, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
-from ..render import UNKNOWN_SOURCE
+from ..render.article import UNKNOWN_SOURCE
 from . import i18n
 
 __all__ = ["UNKNOWN_SOURCE", "SafeBrowser", "SafeDocument", "plain_tip", "refused"]

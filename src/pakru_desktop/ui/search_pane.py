@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import render
 from ..model import Hit, SearchResult
-from ..render import article_date
-from ..search_order import DATE, RELEVANCE
+from ..render import article as render
+from ..render.article import article_date
+from ..search.order import DATE, RELEVANCE
 from . import i18n
 from .html_delegate import HTML_ROLE, HtmlDelegate
 from .theme import qt_marks

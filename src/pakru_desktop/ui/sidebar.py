@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
-from ..render import ESTIMATED
+from ..render.article import ESTIMATED
 from . import i18n
 from .safe_text import plain_tip
 

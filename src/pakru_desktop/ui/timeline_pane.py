@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..knowledge.sheet import TimelineEntry
 from ..knowledge.topics import Topic
-from ..sheet_render import Sources
+from ..render.sheet import Sources
 from . import i18n
 from .factsheet_pane import parse_citation_url
 from .safe_text import SafeBrowser

@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
-from ..collection import ManifestCheck, check_manifest
-from ..library import Library
-from ..safe_db import explain
-from ..schema import LibraryError
+from ..db.library import Library
+from ..db.safe_db import explain
+from ..db.schema import LibraryError
+from ..pipeline.collection import ManifestCheck, check_manifest
 from . import i18n
 from .dialogs import TextDialog
 from .rebuild import add_rebuild_button

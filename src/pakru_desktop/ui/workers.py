@@ -17,13 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from ..db.library import ImportCancelled, Library
+from ..db.safe_db import explain
+from ..db.schema import LibraryError
 from ..knowledge.topics import Topic, find_topic
-from ..library import ImportCancelled, Library
 from ..model import SearchResult
-from ..safe_db import explain
-from ..schema import LibraryError
-from ..search import SearchEngine
-from ..variants import Variants
+from ..search.engine import SearchEngine
+from ..search.variants import Variants
 from . import i18n
 from .sidebar import article_rows
 
@@ -153,7 +153,7 @@ class _Backend(_Worker):
     @Slot(str)
     def load_topic(self, slug: str) -> None:
         from ..knowledge.sheet import build_sheet
-        from ..sheet_render import markdown_to_html, sheet_markdown
+        from ..render.sheet import markdown_to_html, sheet_markdown
 
         topic = find_topic(self.topics, slug)
         if topic is None:
@@ -171,7 +171,7 @@ class _Backend(_Worker):
     @Slot(str)
     def load_timeline(self, slug: str) -> None:
         from ..knowledge.sheet import corpus_timeline
-        from ..sheet_render import markdown_to_html, timeline_markdown
+        from ..render.sheet import markdown_to_html, timeline_markdown
 
         try:
             library, _ = self._open()

@@ -10,14 +10,14 @@ Languages (English, Russian, Urdu) and FTS5: SQLite's unicode61 tokenizer folds 
 diacritics only, cuts Arabic-script words at their harakat, and porter stems English only; a
 custom tokenizer would have to be C (Python's sqlite3 cannot register one), so every connection
 and tool opening the file would need it. Instead the index reads a view (`articles_indexed`)
-whose text we produce in Python — textfold.index_text: one token per word of the original,
+whose text we produce in Python — text.fold.index_text: one token per word of the original,
 folded (NFKC, case, diacritics, ё→е, hamza forms, ی/ک/ہ, digits → ASCII, joiners and tatweel
 out) and Russian words stemmed (languages.index_form, Snowball) — stored in
 `articles_folded` only for articles with words beyond ASCII (an English library stores nothing
 twice and indexes as before). Queries get the same folding and stemming word by word, prefixes
 complete from the `words` table (same folding, not stemmed) before stemming, and FTS5's
 highlights on the folded text are carried back to the original text word by word
-(textfold.restore_marks). FTS5 stays the only index: bm25 ranking, phrases, NOT, its
+(text.fold.restore_marks). FTS5 stays the only index: bm25 ranking, phrases, NOT, its
 integrity-check and 'rebuild' work unchanged, with no SQL function to register.
 """
 
@@ -26,16 +26,16 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from .knowledge.topics import Topic
-from .languages import index_form
-from .model import Article, Hit, SearchResult
+from ..knowledge.topics import Topic
+from ..model import Article, Hit, SearchResult
+from ..text.fold import restore_marks
+from ..text.languages import index_form
+from .order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids
 from .query import Node, Query, Term, parse
-from .search_order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids
 from .snippets import CLOSE as _CLOSE
 from .snippets import OPEN as _OPEN
 from .snippets import distinct_hits, mark_blocks, marked_html, restore_blocks, scratch_index, window
 from .suggest import respelled
-from .textfold import restore_marks
 from .variants import Variants
 
 MAX_COMPLETIONS = 24  # prefix completions searched, the most frequent first
@@ -359,7 +359,7 @@ class SearchEngine:
 
     def highlight(self, article: Article, text: str) -> dict[int, str]:
         """Every block of an article that matches the query, as text with \\x01…\\x02
-        around each hit (render.py escapes it and turns the markers into <mark>)."""
+        around each hit (render/article.py escapes it and turns the markers into <mark>)."""
         parsed = parse(text)
         if parsed.tree is None:
             return {}

@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from .model import Article
-from .schema import LibraryError
-from .textfold import surface_words
+from ..db.schema import LibraryError
+from ..model import Article
+from ..text.fold import surface_words
 
 
 class ImportCancelled(Exception):
@@ -51,7 +51,7 @@ def read_cancellable(path: Path, metadata: dict | None,
     """Read one file; with `should_cancel`, on a helper thread, so that a slow file (a huge
     one, a pathological one) can be cancelled mid-file: the import stops at once and the
     helper's result, when it comes, is dropped."""
-    from .ingest import read_file
+    from ..ingest import read_file
 
     if should_cancel is None:
         return read_file(path, metadata)

@@ -10,9 +10,9 @@ import html
 import sqlite3
 from collections.abc import Sequence
 
-from .model import Block
-from .schema import TOKENIZE
-from .textfold import index_text, restore_marks
+from ..db.schema import TOKENIZE
+from ..model import Block
+from ..text.fold import index_text, restore_marks
 
 OPEN, CLOSE = "\x01", "\x02"
 SNIPPET_TOKENS = 24

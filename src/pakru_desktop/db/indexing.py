@@ -1,5 +1,5 @@
 """Filling the search index from article rows: the folded copy of articles with words beyond
-ASCII (textfold.index_text; why in search.py's docstring), their FTS5 rows, and the word
+ASCII (text.fold.index_text; why in search/engine.py's docstring), their FTS5 rows, and the word
 table that prefixes and "did you mean" read."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 
-from .textfold import index_text
+from ..text.fold import index_text
 
 _BATCH = 500  # rows folded at a time: a library of Russian articles need not fit in memory
 

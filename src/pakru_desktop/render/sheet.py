@@ -13,19 +13,12 @@ import html
 import re
 from urllib.parse import quote as url_quote
 
-from .knowledge.corroborate import Conflict, Fact
-from .knowledge.dates import human_date
-from .knowledge.facts import Citation
-from .knowledge.sheet import (
-    SECTIONS,
-    STATEMENTS,
-    TIMELINE,
-    EntityCount,
-    FactSheet,
-    TimelineEntry,
-)
-from .knowledge.summary import IntroLine, clip
-from .render import ESTIMATED, article_date, escape_markdown, html_page
+from ..knowledge.corroborate import Conflict, Fact
+from ..knowledge.dates import human_date
+from ..knowledge.facts import Citation
+from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
+from ..knowledge.summary import IntroLine, clip
+from .article import ESTIMATED, article_date, escape_markdown, html_page
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
 
@@ -208,7 +201,7 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
                    show_commentary: bool = False) -> str:  # fmt: skip
     """The whole sheet as Markdown: links=True (or "app") for the app's pane, "anchors" for
     an HTML file (citations lead to the article list), False for plain text."""
-    from .knowledge.summary import introduction
+    from ..knowledge.summary import introduction
 
     sources = Sources(links, sheet.keys)
     topic = sheet.topic

@@ -195,7 +195,7 @@ def _migrations_key(version: int) -> str:
     import marshal
     from importlib.util import find_spec
 
-    from . import __version__
+    from .. import __version__
     from .schema import MIGRATIONS
 
     digest = hashlib.sha256(f"{version}|{__version__}|{sqlite3.sqlite_version}".encode())
@@ -213,7 +213,7 @@ def _migrations_key(version: int) -> str:
 
 
 def _cache_file() -> Path:
-    from .paths import APP_NAME, portable_dir
+    from ..paths import APP_NAME, portable_dir
 
     portable = portable_dir()  # a portable install writes nothing outside its data/ folder
     if portable is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import CATALOG_NAME
+from ..paths import CATALOG_NAME
 
 _KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket", stat.S_IFCHR:
           "a character device", stat.S_IFBLK: "a block device", stat.S_IFDIR: "a folder"}  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from .model import Article
+from ..model import Article
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s)")

@@ -68,7 +68,7 @@ def _index(conn: sqlite3.Connection) -> list[str]:
 
 def _hashes(conn: sqlite3.Connection) -> list[str]:
     """articles"""
-    from .ingest.cleanup import content_hash
+    from ..ingest.cleanup import content_hash
     from .library import blocks_of
 
     problems = []

@@ -93,7 +93,7 @@ def _step_4(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-# The index reads `articles_indexed`: each article's text as textfold.index_text gives it, kept
+# The index reads `articles_indexed`: each article's text as text.fold.index_text gives it, kept
 # in `articles_folded` only where it differs from the text itself (words beyond ASCII), so an
 # English library stores nothing twice. FTS5's own integrity-check and 'rebuild' stay exact.
 _INDEX_SCHEMA = [
@@ -131,7 +131,7 @@ _INDEX_SCHEMA = [
 
 def _step_5(conn: sqlite3.Connection) -> None:
     # Russian and Urdu words are found: the index reads text folded and stemmed in Python
-    # (textfold.py, languages.py; why in search.py's docstring), and the word table is counted
+    # (text/fold.py, text/languages.py; why in search/engine.py's docstring), and the word table is counted
     # with the same folding. Every existing article is indexed again.
     began = not conn.in_transaction
     if began:
@@ -157,8 +157,8 @@ def reindex(
     """Fold every article again and rebuild the search index from it (in the caller's
     transaction). `recount_words`: the folding the word table was counted with, when it
     differs from today's; the counts of articles with words beyond ASCII are then redone."""
+    from ..text.fold import surface_words
     from .indexing import add_word_counts, fold_articles
-    from .textfold import surface_words
 
     conn.execute("DELETE FROM articles_folded")
     fold_articles(conn)

@@ -6,11 +6,11 @@ import os
 import shutil
 from pathlib import Path
 
-from . import paths
-from .knowledge.topics import Topic
-from .knowledge.topics import load_topics as _load_topics
-from .library import Library
-from .variants import Variants
+from .. import paths
+from ..db.library import Library
+from ..knowledge.topics import Topic
+from ..knowledge.topics import load_topics as _load_topics
+from ..search.variants import Variants
 
 
 def open_user_library(data_dir: str | os.PathLike[str] | None = None) -> Library:

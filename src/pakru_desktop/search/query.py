@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .textfold import fold, words
+from ..text.fold import fold, words
 
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|-?[^\s()"]+(?:"[^"]*"?)?|-"[^"]*"?')
 MAX_DEPTH = 32

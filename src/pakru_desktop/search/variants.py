@@ -12,8 +12,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .languages import index_form
-from .textfold import words
+from ..text.fold import words
+from ..text.languages import index_form
 
 ENTITY_KINDS = ("person", "organisation", "place")
 

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .schema import LibraryError
+from ..db.schema import LibraryError
 
 SIGNATURE_KEY = "signature"  # its row in the `meta` table, beside the manifest
 KEY_FORMAT = "pakru-signing-key-1"

@@ -11,7 +11,7 @@ article around it, and the index and the query must turn a word into the same fo
 never found. Cyrillic words get the Snowball Russian stemmer (PyStemmer: the same algorithm
 as the pure-Python `snowballstemmer`, measured at 1.1 µs a word against 80 µs); Latin words are
 left to FTS5's porter tokenizer (English); Arabic-script words get the light normalisation
-of textfold.py and no stemming (no light Urdu stemmer is well kept enough to rely on).
+of text/fold.py and no stemming (no light Urdu stemmer is well kept enough to rely on).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _russian() -> object:
 
 
 def index_form(word: str) -> str:
-    """A folded word (textfold.fold_word) as the index keeps it: Russian words stemmed, so
+    """A folded word (text.fold.fold_word) as the index keeps it: Russian words stemmed, so
     `путина` and `путин` meet; other words unchanged (FTS5's porter stems English)."""
     if _CYRILLIC.match(word):
         return _russian().stemWord(word) or word  # type: ignore[attr-defined]

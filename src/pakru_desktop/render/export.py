@@ -9,8 +9,8 @@ import json
 import sys
 from pathlib import Path
 
-from .knowledge.sheet import FactSheet
-from .sheet_render import sheet_html_page, sheet_markdown
+from ..knowledge.sheet import FactSheet
+from .sheet import sheet_html_page, sheet_markdown
 
 
 class ExportError(Exception):
@@ -47,7 +47,7 @@ def write_pdf(html_text: str, path: Path, title: str) -> None:
     """PDF through Qt's text engine; from the bundled CLI, the `pakru-desktop` beside it
     does the writing (offscreen, nothing shown)."""
     if not _is_bundled_cli():
-        from .ui.pdf import html_to_pdf  # Qt is loaded for PDF output only
+        from ..ui.pdf import html_to_pdf  # Qt is loaded for PDF output only
 
         html_to_pdf(html_text, path, title)
         return

@@ -14,17 +14,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
+from ..ingest.safe_files import Candidate, expand, shown_name
+from ..model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
+from ..paths import resources_dir
+from ..pipeline.importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
 from .indexing import add_word_counts, index_new_articles
-from .model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
-from .paths import resources_dir
 from .safe_db import READ_ONLY, authorize, explain, harden, is_article_id
-from .safe_files import Candidate, expand, shown_name
 from .schema import SCHEMA_VERSION, LibraryError, migrate, refuse_unknown_schema
 
 if TYPE_CHECKING:
-    from .knowledge.config import KnowledgeConfig
-    from .knowledge.store import FactIndex
+    from ..knowledge.config import KnowledgeConfig
+    from ..knowledge.store import FactIndex
 
 _KIND_LETTER = {"paragraph": "p", "heading": "h", "item": "i"}
 _LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
@@ -53,13 +53,13 @@ class Library:
     def knowledge(self) -> KnowledgeConfig:
         """Topics and entities facts are found with: the bundled ones unless given."""
         if self._knowledge is None:
-            from .knowledge.config import KnowledgeConfig
+            from ..knowledge.config import KnowledgeConfig
 
             self._knowledge = KnowledgeConfig.load(resources_dir())
         return self._knowledge
 
     def facts(self) -> FactIndex:
-        from .knowledge.store import FactIndex
+        from ..knowledge.store import FactIndex
 
         return FactIndex(self.conn, self.knowledge)
 
@@ -282,7 +282,7 @@ class Library:
     def _import_one(self, candidate: Candidate, origin: str, words: WordCounter,
                     catalogs: dict[Path, dict[str, dict]],
                     should_cancel: Callable[[], bool] | None = None) -> ImportOutcome:  # fmt: skip
-        from .ingest import SUPPORTED_SUFFIXES, IngestError, load_catalog
+        from ..ingest import SUPPORTED_SUFFIXES, IngestError, load_catalog
 
         path = candidate.path
         shown = shown_name(path)

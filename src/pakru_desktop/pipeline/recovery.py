@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .safe_db import authorize, harden, is_article_id
-from .schema import LibraryError
+from ..db.safe_db import authorize, harden, is_article_id
+from ..db.schema import LibraryError
 
 COLUMNS = ("article_id", "title", "source", "author", "date", "date_precision",
            "date_estimated", "section", "truncated", "source_file", "content_hash", "origin",
@@ -46,7 +46,7 @@ class Salvage:
 
 def rebuild_library(path: Path, progress: Callable[[int, int], None] | None = None) -> Salvage:
     """Salvage every readable article of `path` into a fresh library that replaces it."""
-    from .library import Library, WordCounter
+    from ..db.library import Library, WordCounter
 
     path = Path(path)
     if not path.is_file():
@@ -187,8 +187,8 @@ def _sound(row: dict) -> bool:
 
 def _insert(conn: sqlite3.Connection, row: dict, words: object) -> int:
     """Store one salvaged row; 1 when its text no longer matched its stored hash."""
-    from .ingest.cleanup import content_hash
-    from .library import blocks_of
+    from ..db.library import blocks_of
+    from ..ingest.cleanup import content_hash
 
     digest = content_hash(row["title"], blocks_of(row["body"], row["kinds"]))
     altered = int(digest != row["content_hash"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import sqlite3
 
-from .textfold import fold
+from ..text.fold import fold
 
 
 def respelled(conn: sqlite3.Connection, text: str, words: list[str]) -> str | None:

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import __version__
-from .library import Library, blocks_of
-from .model import ImportReport
-from .paths import resources_dir
-from .schema import LibraryError
+from .. import __version__
+from ..db.library import Library, blocks_of
+from ..db.schema import LibraryError
+from ..model import ImportReport
+from ..paths import resources_dir
 from .signing import SIGNATURE_KEY, TRUSTED_KEYS_DIR, SignatureCheck, check_signature, trusted_keys
 
 MANIFEST_KEY = "manifest"
@@ -74,7 +74,7 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None) -> Bu
     so a collection holds exactly what an import would. With `sign`, the manifest is signed
     with that key file (`pakru keygen`).
     """
-    from .ingest import IngestError, load_catalog
+    from ..ingest import IngestError, load_catalog
 
     folder, output = Path(folder), Path(output)
     if not folder.is_dir():
@@ -143,7 +143,7 @@ def _remove_database(path: Path) -> None:
 def _entries(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     """article id → the SHA-256 of its stored text (as the library hashes it), its title and
     file name: the title and file let a problem be reported so that a person can act on it."""
-    from .ingest.cleanup import content_hash
+    from ..ingest.cleanup import content_hash
 
     rows = conn.execute("SELECT article_id, title, source_file, body, kinds FROM articles")
     return {

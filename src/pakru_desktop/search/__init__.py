@@ -1,0 +1,2 @@
+"""Questions to the library: the query language, the engine, name variants, suggestions,
+snippets and ordering."""
