@@ -2,7 +2,8 @@
 
 import sys
 
-from .app import main
+# Absolute, not relative: PyInstaller runs this file as a top-level script, with no package.
+from pakru_desktop.app import main
 
 if __name__ == "__main__":
     sys.exit(main())
