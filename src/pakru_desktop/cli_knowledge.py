@@ -97,7 +97,13 @@ def _factsheet(library: Library, args: argparse.Namespace) -> int:
         sys.stdout.write(sheet_text(sheet, args.format, show_commentary=args.commentary))
         return 0
     try:
-        write_sheet(sheet, args.output, args.format, show_commentary=args.commentary)
+        write_sheet(
+            sheet,
+            args.output,
+            args.format,
+            show_commentary=args.commentary,
+            pdf_writer=pdf_through_app,
+        )
     except ExportError as error:
         raise KnowledgeUsageError(str(error)) from None
     print(f"wrote {args.output}", file=sys.stderr)
@@ -137,3 +143,29 @@ def _entities(library: Library, args: argparse.Namespace) -> int:
             role = f" — {e.role}" if e.role else ""
             print(f"  {e.name}{role}: {e.mentions} mention(s) in {e.articles} article(s)")
     return 0
+
+
+def pdf_through_app(html_text: str, path: Path, title: str) -> None:
+    """PDF through Qt's text engine in a child `pakru-desktop --html-to-pdf` (offscreen,
+    nothing shown): the CLI itself never loads Qt, and the bundle's `pakru` carries none (its
+    PySide6 files belong to `pakru-desktop`)."""
+    import os
+    import subprocess
+    import tempfile
+
+    from .render.export import ExportError
+
+    if getattr(sys, "frozen", False):
+        suffix = ".exe" if sys.platform == "win32" else ""
+        program = [str(Path(sys.executable).with_name(f"pakru-desktop{suffix}"))]
+    else:
+        program = [sys.executable, "-m", "pakru_desktop"]
+    with tempfile.TemporaryDirectory(prefix="pakru-pdf-") as folder:
+        source = Path(folder) / "sheet.html"
+        source.write_text(html_text, encoding="utf-8")
+        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run([*program, "--html-to-pdf", str(source), str(path.resolve()), title],
+                              env=environment, capture_output=True, text=True)  # fmt: skip
+    if done.returncode != 0 or not path.is_file():
+        reason = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise ExportError(f"could not write the PDF ({reason})")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "item"]
@@ -119,3 +121,47 @@ class ImportReport:
             "skipped": [{"path": o.path, "reason": o.reason} for o in self.skipped],
             "failed": [{"path": o.path, "error": o.reason} for o in self.failed],
         }
+
+
+# -- the row codec: how an article's blocks are stored (body lines + one kind letter each) -----
+_KIND_LETTER: dict[str, str] = {"paragraph": "p", "heading": "h", "item": "i"}
+_LETTER_KIND: dict[str, BlockKind] = {"p": "paragraph", "h": "heading", "i": "item"}
+
+
+def kinds_of(blocks: list[Block]) -> str:
+    """The stored kind letters of blocks (p, h, i), one per block."""
+    return "".join(_KIND_LETTER[block.kind] for block in blocks)
+
+
+def blocks_of(body: str, kinds: str) -> list[Block]:
+    """Blocks back from a stored body (one line per block) and its kind letters."""
+    texts = body.split("\n") if body else []
+    return [
+        Block(number=i + 1, kind=_LETTER_KIND.get(letter, "paragraph"), text=text)
+        for i, (letter, text) in enumerate(zip(kinds, texts, strict=False))
+    ]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic of the library: its keywords are queries in the search language; the knowledge
+    layer reads topic files into it, search turns it into a filter."""
+
+    slug: str
+    title: str
+    order: int
+    keywords: tuple[str, ...]  # each one a query in the search language
+    introduction: str  # Markdown
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The keywords as one plain regular expression (words as prefixes, phrases as
+        written): a cheap test of whether a clause speaks of the topic."""
+        words = [k.strip('"').lower() for k in self.keywords if k.strip('"')]
+        parts = [r"\s+".join(re.escape(w.rstrip("*")) for w in k.split()) for k in words]
+        return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
+
+    @property
+    def query(self) -> str:
+        """One query that a sentence or article of the topic matches."""
+        return " OR ".join(self.keywords)

@@ -69,7 +69,7 @@ def _index(conn: sqlite3.Connection) -> list[str]:
 def _hashes(conn: sqlite3.Connection) -> list[str]:
     """articles"""
     from ..ingest.cleanup import content_hash
-    from .library import blocks_of
+    from ..model import blocks_of
 
     problems = []
     rows = conn.execute("SELECT article_id, title, content_hash, body, kinds FROM articles")

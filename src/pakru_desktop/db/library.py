@@ -15,19 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..ingest.safe_files import Candidate, expand, shown_name
-from ..model import Article, ArticleSummary, Block, ImportOutcome, ImportReport
+from ..model import Article, ArticleSummary, ImportOutcome, ImportReport, blocks_of, kinds_of
 from ..paths import resources_dir
 from ..pipeline.importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
 from .indexing import add_word_counts, index_new_articles
-from .safe_db import READ_ONLY, authorize, explain, harden, is_article_id
-from .schema import SCHEMA_VERSION, LibraryError, migrate, refuse_unknown_schema
+from .safe_db import READ_ONLY, authorize, explain, harden, is_article_id, refuse_unknown_schema
+from .schema import SCHEMA_VERSION, LibraryError, migrate
 
 if TYPE_CHECKING:
     from ..knowledge.config import KnowledgeConfig
     from ..knowledge.store import FactIndex
-
-_KIND_LETTER = {"paragraph": "p", "heading": "h", "item": "i"}
-_LETTER_KIND = {v: k for k, v in _KIND_LETTER.items()}
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -165,7 +162,7 @@ class Library:
             raise ValueError(f"not an article id: {article.article_id!r}")
         headings = "\n".join(article.headings)
         body = "\n".join(block.text for block in article.blocks)
-        kinds = "".join(_KIND_LETTER[block.kind] for block in article.blocks)
+        kinds = kinds_of(article.blocks)
         self.conn.execute(
             "INSERT INTO articles (article_id, title, source, author, date, date_precision,"
             " date_estimated, section, truncated, source_file, content_hash, origin,"
@@ -383,14 +380,6 @@ class Library:
         from .checks import verify_library
 
         return verify_library(self)
-
-
-def blocks_of(body: str, kinds: str) -> list[Block]:
-    texts = body.split("\n") if body else []
-    return [
-        Block(number=i + 1, kind=_LETTER_KIND.get(letter, "paragraph"), text=text)  # type: ignore[arg-type]
-        for i, (letter, text) in enumerate(zip(kinds, texts, strict=False))
-    ]
 
 
 def _cannot_write(path: Path) -> bool:

@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+from .schema import MIGRATIONS, SCHEMA_VERSION, LibraryError
+
 # Our article ids: the first 16 hex digits of a SHA-256 (ingest/cleanup.identity_of).
 _ARTICLE_ID = re.compile(r"[0-9a-f]{16}\Z")
 PROGRESS_STEPS = 20_000  # VM instructions between two calls of the progress handler
@@ -177,8 +179,6 @@ def expected_objects(version: int) -> tuple[dict[tuple[str, str], str], dict[str
     cached = _read_cache(key)
     if cached is not None:
         return cached
-    from .schema import MIGRATIONS
-
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         for step in range(1, version + 1):
@@ -196,7 +196,6 @@ def _migrations_key(version: int) -> str:
     from importlib.util import find_spec
 
     from .. import __version__
-    from .schema import MIGRATIONS
 
     digest = hashlib.sha256(f"{version}|{__version__}|{sqlite3.sqlite_version}".encode())
     # Which sqlite-utils, without importing it: its file's path, size and time.
@@ -290,8 +289,6 @@ def schema_problems(conn: sqlite3.Connection, version: int, upgrading: bool = Fa
 
 
 def _latest() -> int:
-    from .schema import SCHEMA_VERSION
-
     return SCHEMA_VERSION
 
 
@@ -345,3 +342,18 @@ def explain(error: BaseException) -> str:
     if "locked" in text:
         return _REASONS["SQLITE_BUSY"]
     return f"the library cannot be used: {text}"
+
+
+def refuse_unknown_schema(conn: sqlite3.Connection, version: int, path: object,
+                          upgrading: bool = False) -> None:  # fmt: skip
+    """Refuse a file whose schema is not exactly what our migrations create, or whose article
+    ids are not ours, before any of its objects is used: nothing stored in it gets to run."""
+    problems = schema_problems(conn, version, upgrading)
+    if not problems and version >= 1:
+        problems = [f"article id {bad} is not one pakru makes" for bad in bad_ids(conn)]
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        advice = ("Rebuild the Library (Help menu, or `pakru rebuild`) copies its articles "
+                  "into a fresh file" if upgrading else "Ask its librarian for a sound copy")  # fmt: skip
+        raise LibraryError(f"{path} is not a library pakru can trust: {problems[0]}{more}; "
+                           f"nothing in it was run. {advice}")  # fmt: skip

@@ -184,23 +184,6 @@ def _words_of_version_4(text: str) -> set[str]:
 MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5}
 
 
-def refuse_unknown_schema(conn: sqlite3.Connection, version: int, path: object,
-                          upgrading: bool = False) -> None:  # fmt: skip
-    """Refuse a file whose schema is not exactly what our migrations create, or whose article
-    ids are not ours, before any of its objects is used: nothing stored in it gets to run."""
-    from .safe_db import bad_ids, schema_problems
-
-    problems = schema_problems(conn, version, upgrading)
-    if not problems and version >= 1:
-        problems = [f"article id {bad} is not one pakru makes" for bad in bad_ids(conn)]
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        advice = ("Rebuild the Library (Help menu, or `pakru rebuild`) copies its articles "
-                  "into a fresh file" if upgrading else "Ask its librarian for a sound copy")  # fmt: skip
-        raise LibraryError(f"{path} is not a library pakru can trust: {problems[0]}{more}; "
-                           f"nothing in it was run. {advice}")  # fmt: skip
-
-
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the file to SCHEMA_VERSION, one step per version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]

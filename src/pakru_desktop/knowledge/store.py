@@ -110,7 +110,7 @@ class FactIndex:
             last = rows[-1][0]
 
     def _store_batch(self, rows: list[tuple], next_fact: int) -> int:
-        from ..db.library import blocks_of
+        from ..model import blocks_of
 
         matcher = self.config.matcher
         rules = self.config.statements

@@ -5,36 +5,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
-from ..model import ArticleSummary
+from ..model import ArticleSummary, Topic
 from ..text.frontmatter import parse_front_matter
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
-
-
-@dataclass(frozen=True)
-class Topic:
-    slug: str
-    title: str
-    order: int
-    keywords: tuple[str, ...]  # each one a query in the search language
-    introduction: str  # Markdown
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """The keywords as one plain regular expression (words as prefixes, phrases as
-        written): a cheap test of whether a clause speaks of the topic."""
-        words = [k.strip('"').lower() for k in self.keywords if k.strip('"')]
-        parts = [r"\s+".join(re.escape(w.rstrip("*")) for w in k.split()) for k in words]
-        return re.compile(r"\b(?:" + "|".join(parts) + r")", re.I)
-
-    @property
-    def query(self) -> str:
-        """One query that a sentence or article of the topic matches."""
-        return " OR ".join(self.keywords)
 
 
 def _flow_list(value: str) -> list[str]:

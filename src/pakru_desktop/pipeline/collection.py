@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
-from ..db.library import Library, blocks_of
+from ..db.library import Library
 from ..db.schema import LibraryError
-from ..model import ImportReport
+from ..model import ImportReport, blocks_of
 from ..paths import resources_dir
 from .signing import SIGNATURE_KEY, TRUSTED_KEYS_DIR, SignatureCheck, check_signature, trusted_keys
 

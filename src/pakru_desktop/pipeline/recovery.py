@@ -187,8 +187,8 @@ def _sound(row: dict) -> bool:
 
 def _insert(conn: sqlite3.Connection, row: dict, words: object) -> int:
     """Store one salvaged row; 1 when its text no longer matched its stored hash."""
-    from ..db.library import blocks_of
     from ..ingest.cleanup import content_hash
+    from ..model import blocks_of
 
     digest = content_hash(row["title"], blocks_of(row["body"], row["kinds"]))
     altered = int(digest != row["content_hash"])

@@ -26,8 +26,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from ..knowledge.topics import Topic
-from ..model import Article, Hit, SearchResult
+from ..model import Article, Hit, SearchResult, Topic
 from ..text.fold import restore_marks
 from ..text.languages import index_form
 from .order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids

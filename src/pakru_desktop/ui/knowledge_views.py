@@ -79,10 +79,12 @@ class KnowledgeViews(QObject):
         if sheet is None:
             return False
         from ..render.export import ExportError, write_sheet
+        from .pdf import html_to_pdf
 
         try:
             write_sheet(sheet, path, kind,  # type: ignore[arg-type]
-                        show_commentary=self.sheet_pane.show_commentary)  # fmt: skip
+                        show_commentary=self.sheet_pane.show_commentary,
+                        pdf_writer=html_to_pdf)  # fmt: skip
         except ExportError as error:
             self.message.emit(str(error))
             return False
