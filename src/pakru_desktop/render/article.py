@@ -7,6 +7,7 @@ import html
 import re
 
 from ..model import Article
+from ..text.languages import is_right_to_left, language_of
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s)")
@@ -47,14 +48,6 @@ def metadata_line(article: Article) -> str:
 
 HIT_OPEN, HIT_CLOSE = "\x01", "\x02"  # the search engine's hit markers
 
-# The library's readers write English, Russian and Urdu, each in its own script, so a block's
-# script says its language well enough to lay it out (lang, dir); Arabic-script text is Urdu.
-_SCRIPTS = (
-    ("ur", re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")),
-    ("ru", re.compile(r"[\u0400-\u052f]")),
-    ("en", re.compile(r"[A-Za-z\u00c0-\u024f]")),
-)
-RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa"})
 _TAG = re.compile(r"<[^>]*>|&\w+;")
 _BLOCK_START = re.compile(r'<(p|h2|li)><a name="p(\d+)"')
 
@@ -62,9 +55,8 @@ _BLOCK_START = re.compile(r'<(p|h2|li)><a name="p(\d+)"')
 def text_language(text: str, default: str = "en") -> str:
     """The language a title or paragraph is written in, by the script most of its letters
     are in; `default` when it has no letters (a figure, a date)."""
-    counts = [(len(pattern.findall(text)), language) for language, pattern in _SCRIPTS]
-    count, language = max(counts)
-    return language if count else default
+    language = language_of(text)  # the one detector the index and the layout share
+    return default if language == "und" else language
 
 
 def markup_language(fragment: str, default: str = "en") -> str:
@@ -73,7 +65,7 @@ def markup_language(fragment: str, default: str = "en") -> str:
 
 
 def direction(language: str) -> str:
-    return "rtl" if language in RIGHT_TO_LEFT else "ltr"
+    return "rtl" if is_right_to_left(language) else "ltr"
 
 
 def language_attributes(language: str) -> str:

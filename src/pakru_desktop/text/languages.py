@@ -65,8 +65,11 @@ def language_of(text: str) -> str:
     return best if scores[best] else "ur"  # our readers' Arabic-script language
 
 
+RIGHT_TO_LEFT = frozenset({"ur", "ar", "fa"})  # languages written right to left
+
+
 def is_right_to_left(language: str) -> bool:
-    return language in ("ur", "ar", "fa")
+    return language in RIGHT_TO_LEFT
 
 
 @lru_cache(maxsize=1)

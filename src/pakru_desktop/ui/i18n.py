@@ -27,10 +27,10 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from .. import paths
+from ..text.languages import is_right_to_left
 
 # Language code → the language's own name, as a reader of it looks for it in a menu.
 LANGUAGES: dict[str, str] = {"en": "English", "ur": "اردو", "ru": "Русский"}
-RIGHT_TO_LEFT = frozenset({"ur"})
 SETTING = "language"  # "" or missing: follow the system locale
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -124,7 +124,7 @@ class Translators:
         if isinstance(self.app, QApplication):
             direction = (
                 Qt.LayoutDirection.RightToLeft
-                if self.language in RIGHT_TO_LEFT
+                if is_right_to_left(self.language)
                 else Qt.LayoutDirection.LeftToRight
             )
             self.app.setLayoutDirection(direction)

@@ -130,7 +130,7 @@ def reader_css(colours: Colours) -> str:
     .current {{ background-color: {colours.current_back}; color: {colours.hit_text};
                 text-decoration: underline; font-weight: bold; }}
     .pnum {{ color: {colours.muted}; font-size: small; }}
-    [lang="ur"] {{ font-family: "Noto Naskh Arabic", "DejaVu Sans"; }}
+    [lang="ur"], [lang="ar"], [lang="fa"] {{ font-family: "Noto Naskh Arabic", "DejaVu Sans"; }}
     """
 
 
