@@ -74,5 +74,18 @@ def run_cli(*args: str, data_dir: Path | None = None, timeout: float = 60,
     )  # type: ignore[call-overload]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Core and GUI tests apart: `pytest -m core` runs what needs no Qt, `-m gui` the rest."""
+    for item in items:
+        module = vars(getattr(item, "module", None) or object)
+        uses_qt = "qtbot" in getattr(item, "fixturenames", ()) or any(
+            str(getattr(value, "__module__", None) or getattr(value, "__name__", "")).startswith(
+                ("PySide6", "pakru_desktop.ui")
+            )
+            for value in module.values()
+        )
+        item.add_marker(pytest.mark.gui if uses_qt else pytest.mark.core)
+
+
 # tests/test_bundle.py runs against a built bundle: `make test-bundle` builds it and sets this.
 collect_ignore = [] if os.environ.get("PAKRU_BUNDLE_DIR") else ["test_bundle.py"]
