@@ -125,3 +125,74 @@ def test_a_cancelled_rebuild_leaves_the_library_and_nothing_else(grown: Path) ->
                         lambda: bool(seen))  # fmt: skip
     assert seen and files() == before
     assert len(_ids(grown)) == 45
+
+
+# -- in the window ------------------------------------------------------------------------------
+
+
+def _window(qtbot, library: Library, variants, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from .test_hostile import _window as open_window
+
+    return open_window(qtbot, library, variants, tmp_path)
+
+
+def test_the_rebuild_dialogs_cancel_stops_it_and_leaves_the_library(
+    qtbot, library: Library, variants, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+    monkeypatch.setenv(swap.STEP_HOOK_ENV, "salvaged:hold")  # as a long rebuild would
+    window = _window(qtbot, library, variants, tmp_path)
+    window.findChild(QAction, "rebuild-library").trigger()
+    question = window.findChild(QMessageBox, "rebuild-question")
+    qtbot.waitUntil(question.isVisible)
+    qtbot.mouseClick(question.findChild(QPushButton, "rebuild-confirm"), Qt.MouseButton.LeftButton)
+    progress = window.findChild(QProgressDialog, "rebuild-progress")
+    qtbot.waitUntil(progress.isVisible, timeout=10_000)
+    progress.grab()
+    with qtbot.waitSignal(window.rebuilder.finished, timeout=60_000) as done:
+        qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert done.args[0] is None
+    assert "the rebuild was cancelled; the library was not changed" in (
+        window.rebuilder.dialog.browser.toPlainText()
+    )
+    assert sorted(p.name for p in library.path.parent.iterdir()
+                  if not p.name.endswith(("-wal", "-shm"))) == ["library.sqlite3"]  # fmt: skip
+    assert window.library.count() == 5
+    window.close()
+
+
+def test_the_start_after_a_killed_rebuild_says_so_and_restore_brings_the_copy_back(
+    qtbot, grown: Path, variants, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from pakru_desktop.pipeline.bootstrap import open_user_library
+    from pakru_desktop.ui.rebuild import tell_interrupted
+
+    before = _ids(grown)
+    with sqlite3.connect(grown / "library.sqlite3") as conn:  # the restored copy shows this
+        conn.execute("UPDATE articles SET title = 'Before the rebuild' WHERE id = 1")
+    env = {**os.environ, swap.STEP_HOOK_ENV: "unlinked:kill"}
+    assert run_cli("rebuild", data_dir=grown, env=env).returncode == -9
+    notices: list[swap.Interrupted] = []
+    library = open_user_library(grown, told=notices.append)  # as the app starts
+    assert library.count() == len(before) and len(notices) == 1
+    window = _window(qtbot, library, variants, tmp_path)
+    box = tell_interrupted(window, notices[0])
+    qtbot.waitUntil(box.isVisible)
+    box.grab()
+    assert "was being rebuilt when pakru stopped" in box.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "rebuild-restore"), Qt.MouseButton.LeftButton)
+    report = window.findChild(QMessageBox, "restore-report")
+    qtbot.waitUntil(report.isVisible)
+    assert report.text().startswith("The library was restored from library.sqlite3.damaged-")
+    titles = {s.title for s in window.library.summaries()}
+    assert "Before the rebuild" in titles and window.library.count() == len(before)
+    qtbot.waitUntil(lambda: window.sidebar.views["article"].model().rowCount() == len(before),
+                    timeout=20_000)  # fmt: skip
+    window.close()
+    window.library.close()

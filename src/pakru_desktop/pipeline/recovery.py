@@ -62,7 +62,7 @@ def rebuild_library(path: Path, progress: Callable[[int, int], None] | None = No
     remove_files(fresh)
     try:
         rows, lost, seeds = _salvage(path, progress, should_cancel)
-        step("salvaged")
+        step("salvaged", should_cancel)
         altered = 0
         with Library(fresh) as library:
             words = WordCounter()

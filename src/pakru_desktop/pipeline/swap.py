@@ -17,6 +17,8 @@ import os
 import shutil
 import signal
 import sqlite3
+import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,11 +40,16 @@ class Interrupted:
     previous: Path | None  # the copy Restore brings back, when there is one
 
 
-def step(name: str) -> None:
-    """A named step of a rebuild; the crash tests make the process die here (kill -9)."""
+def step(name: str, should_cancel: Callable[[], bool] | None = None) -> None:
+    """A named step of a rebuild; the crash tests make the process die here (kill -9), or
+    hold here until the rebuild is cancelled (at most a minute)."""
     hook = os.environ.get(STEP_HOOK_ENV, "")
     if hook == f"{name}:kill":
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+    elif hook == f"{name}:hold" and should_cancel is not None:
+        deadline = time.monotonic() + 60
+        while not should_cancel() and time.monotonic() < deadline:
+            time.sleep(0.02)
 
 
 def fresh_name(target: Path) -> Path:
