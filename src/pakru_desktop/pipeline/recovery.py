@@ -11,12 +11,13 @@ looked for page by page (pipeline/pages.py).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..db.safe_db import authorize, explain, harden, is_article_id
+from ..db.safe_db import READ_ONLY, authorize, explain, harden, is_article_id, is_disk_error
 from ..db.schema import LibraryError
 from .swap import fresh_name, kept_name, remove_files, settle, step, swap_in
 
@@ -55,6 +56,9 @@ def rebuild_library(path: Path, progress: Callable[[int, int], None] | None = No
     from ..db.library import Library, WordCounter
 
     path = Path(path)
+    if path.is_file() and not os.access(path.parent, os.W_OK):
+        raise LibraryError(f"{READ_ONLY}: a rebuild writes a new file beside it; copy the "
+                           f"folder to a writable disk and rebuild it there; {UNCHANGED}")  # fmt: skip
     settle(path)  # a swap a crash interrupted is finished (or undone) first
     if not path.is_file():
         raise LibraryError(f"no library file at {path}")
@@ -78,7 +82,7 @@ def rebuild_library(path: Path, progress: Callable[[int, int], None] | None = No
                     )
                     library.index_added(0, words, bool(rows))
             except sqlite3.DatabaseError as error:
-                raise _failed(error, library.guard.tripped) from None
+                raise _failed(error, library.guard.tripped, path.parent) from None
             finally:
                 words.finish()
             library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -87,8 +91,13 @@ def rebuild_library(path: Path, progress: Callable[[int, int], None] | None = No
         _stop_if(should_cancel)
         kept = kept_name(path)
         swap_in(fresh, path, kept)
-    except OSError as error:
-        raise LibraryError(f"{explain(error)}; {UNCHANGED}") from None
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise LibraryError(f"{explain(error, path.parent)}; {UNCHANGED}") from None
+    except LibraryError as error:  # the fresh file could not be made (a full disk)
+        cause = error.__cause__
+        if cause is not None and is_disk_error(cause):
+            raise LibraryError(f"{explain(cause, path.parent)}; {UNCHANGED}") from None
+        raise
     finally:
         remove_files(fresh)
     user = sum(1 for row in rows if row["origin"] == "user")
@@ -110,13 +119,13 @@ def _stop_if(should_cancel: Callable[[], bool] | None) -> None:
         raise RebuildCancelled()
 
 
-def _failed(error: sqlite3.DatabaseError, tripped: str) -> LibraryError:
+def _failed(error: sqlite3.DatabaseError, tripped: str, folder: Path) -> LibraryError:
     if tripped == "cancel":
         return RebuildCancelled()
     if tripped == "deadline":
         return LibraryError(f"the rebuild took longer than {SALVAGE_SECONDS:.0f} s and was "
                             f"stopped; {UNCHANGED}")  # fmt: skip
-    return LibraryError(f"{explain(error)}; {UNCHANGED}")
+    return LibraryError(f"{explain(error, folder)}; {UNCHANGED}")
 
 
 def _salvage(path: Path, progress: Callable[[int, int], None] | None,
@@ -145,10 +154,8 @@ def _salvage(path: Path, progress: Callable[[int, int], None] | None,
             bad = max(bad, expected - len(rows))  # rows on pages that could not be read
             seeds = _seed_files(conn)
     except sqlite3.DatabaseError as error:
-        if guard.tripped:
-            raise _failed(error, guard.tripped) from None
-        if not _is_damage(error):
-            raise LibraryError(f"{explain(error)}; {UNCHANGED}") from None
+        if guard.tripped or not _is_damage(error):
+            raise _failed(error, guard.tripped, path.parent) from None
         raise LibraryError(f"nothing can be read from the file: {error}") from None
     finally:
         conn.close()
