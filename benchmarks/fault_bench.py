@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PAKRU = [sys.executable, "-m", "pakru_desktop.cli"]
 BUSY = "pakru: another import is running: try again when it ends; nothing was imported"
-FULL = "pakru: the disk is full; nothing was imported"
+FULL = "pakru: the disk is full (free some space and try again); nothing was imported"
 
 
 def articles(folder: Path, count: int, tag: str, long: bool = False) -> Path:

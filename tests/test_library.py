@@ -212,6 +212,9 @@ def _articles_folder(folder: Path, count: int, size: int = 3000) -> Path:
     return folder
 
 
+FULL_IMPORT = "pakru: the disk is full (free some space and try again); nothing was imported"
+
+
 def test_a_full_disk_is_named_and_nothing_is_imported(library: Library, tmp_path: Path) -> None:
     library.close()
     with sqlite3.connect(library.path) as conn:
@@ -229,7 +232,7 @@ def test_a_full_disk_is_named_and_nothing_is_imported(library: Library, tmp_path
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "pakru: the disk is full; nothing was imported" and lines[1] == "exit 1"
+    assert lines[0] == FULL_IMPORT and lines[1] == "exit 1"
     assert lines[-1] == "count 5"
 
 

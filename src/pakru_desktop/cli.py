@@ -25,6 +25,7 @@ from .db.schema import LibraryError
 from .model import ImportReport, SearchResult
 from .paths import ResourcesMissing
 from .search.order import RELEVANCE, SORTS
+from .text.printable import printable
 
 
 class UsageError(Exception):
@@ -92,13 +93,32 @@ def build_parser() -> argparse.ArgumentParser:
     keygen.add_argument("keyfile", type=Path, help="the secret key file to write (keep it safe)")
     keygen.add_argument("--name", required=True, help="your name, shown with each signature")
 
-    commands.add_parser("rebuild", help="salvage a damaged library into a fresh file")
+    rebuild = commands.add_parser("rebuild", help="salvage a damaged library into a fresh file")
+    rebuild.add_argument("--restore", action="store_true",
+                         help="put back the copy the last rebuild kept")  # fmt: skip
     add_knowledge_commands(commands)
     return parser
 
 
+def utf8_console() -> None:
+    """UTF-8 on every console and pipe, whatever the locale (Windows writes cp1252 to a
+    redirected stdout, and `≈` would raise): a character that still cannot be shown is
+    replaced, never a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):  # a stream already written in another encoding
+                reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_console()
     args = build_parser().parse_args(argv)  # a wrong command line exits 2 here, with usage
+    from .logs import setup_logging
+
+    setup_logging(args.data_dir)  # library warnings (pypdf's) go to the log, not the terminal
     try:
         return _run(args)
     except (UsageError, KnowledgeUsageError) as error:
@@ -140,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
             raise UsageError(f"no library file at {args.library}")
         with open_copy(args.library) as library:
             return _verify(library, args, shown=args.library)
-    library = open_user_library(args.data_dir)
+    library = open_user_library(args.data_dir, told=_tell)
     try:
         if args.command == "search":
             return _search(library, load_variants(), args)
@@ -157,6 +177,12 @@ def _run(args: argparse.Namespace) -> int:
         return _verify(library, args)
     finally:
         library.close()
+
+
+def _tell(notice: object) -> None:
+    """What the start did about an interrupted rebuild: said once, on stderr (JSON on stdout
+    stays one document)."""
+    print(f"pakru: {notice.message}", file=sys.stderr)  # type: ignore[attr-defined]
 
 
 def _emit(document: object) -> None:
@@ -196,8 +222,8 @@ def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
     print(f"{result.total} article(s) match {args.query!r}")
     for hit in result.hits:
         date = article_date(hit.date, hit.date_estimated)
-        print(f"\n{hit.title}  [{hit.article_id}, ¶{hit.paragraph}, {date}]")
-        print(f"  {_plain(hit.snippet)}")
+        print(f"\n{printable(hit.title)}  [{hit.article_id}, ¶{hit.paragraph}, {date}]")
+        print(f"  {printable(_plain(hit.snippet))}")
     if result.suggestion:
         print(f"\nDid you mean: {result.suggestion}")
     return 0
@@ -248,7 +274,7 @@ def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
         return 0
     for s in rows:
         date = article_date(s.date, s.date_estimated)
-        print(f"{s.article_id}  {date:<14} {s.source[:24]:<24} {s.title}")
+        print(f"{s.article_id}  {date:<14} {printable(s.source[:24]):<24} {printable(s.title)}")
     return 0
 
 
@@ -278,12 +304,13 @@ def _import(library, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _print_report(report: ImportReport) -> None:
+    # File names and titles are strangers' strings: ESC, a newline or U+202E are shown escaped.
     for o in report.imported:
-        print(f"imported  {o.path}: {o.title}")
+        print(f"imported  {printable(o.path)}: {printable(o.title)}")
     for o in report.skipped:
-        print(f"skipped   {o.path}: {o.reason}")
+        print(f"skipped   {printable(o.path)}: {printable(o.reason)}")
     for o in report.failed:
-        print(f"FAILED    {o.path}: {o.reason}")
+        print(f"FAILED    {printable(o.path)}: {printable(o.reason)}")
     print(f"{len(report.imported)} imported, {len(report.skipped)} skipped, "
           f"{len(report.failed)} failed")  # fmt: skip
 
@@ -335,11 +362,43 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _rebuild(args: argparse.Namespace) -> int:
+    """Rebuild (progress on a terminal's stderr; Ctrl+C cancels, leaving the library as it
+    was), or put back the copy the last rebuild kept."""
+    import signal
+
     from . import paths
-    from .pipeline.recovery import rebuild_library
+    from .pipeline.recovery import RebuildCancelled, rebuild_library
+    from .pipeline.swap import restore_previous, settle
 
     target = paths.library_path(paths.user_data_dir(args.data_dir))
-    print(rebuild_library(target).summary())
+    if args.restore:
+        notice = settle(target, refuse_missing=False)
+        if notice is not None:
+            _tell(notice)
+        restored, replaced = restore_previous(target)
+        kept = f"; the rebuilt library it replaced is kept as {replaced.name}" if replaced else ""
+        print(f"Restored the library from {restored.name}{kept}.")
+        return 0
+    stopped: list[bool] = []
+    previous = signal.signal(signal.SIGINT, lambda *_: stopped.append(True))
+    shown = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if shown:
+            of = f" of {total}" if total else ""
+            print(f"\rrebuilding: {done}{of} articles read (Ctrl+C cancels)", end="",
+                  file=sys.stderr, flush=True)  # fmt: skip
+
+    try:
+        salvage = rebuild_library(target, progress, lambda: bool(stopped))
+    except RebuildCancelled as cancelled:
+        print(f"\npakru: {cancelled}" if shown else f"pakru: {cancelled}", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if shown:
+            print(file=sys.stderr)
+    print(salvage.summary())
     return 0
 
 

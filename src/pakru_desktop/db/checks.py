@@ -11,6 +11,7 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
+from ..text.fold import index_text
 from .safe_db import bad_ids, explain, schema_problems
 
 if TYPE_CHECKING:
@@ -56,9 +57,13 @@ def _index(conn: sqlite3.Connection) -> list[str]:
     try:
         conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        name = getattr(error, "sqlite_errorname", "")
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             raise  # not damage: an import holds the library (said so by the caller)
-        return [f"search index: {error} (Rebuild the Library re-indexes it)"]
+        if not name.startswith("SQLITE_READONLY"):
+            return [f"search index: {error} (Rebuild the Library re-indexes it)"]
+        # FTS5's check is an INSERT: on read-only media (or a full disk) the counts below and
+        # the title lookups of the next step check the index instead.
     indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
     stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     if indexed != stored:
@@ -88,7 +93,8 @@ def _lookups(conn: sqlite3.Connection) -> list[str]:
     ).fetchall()
     missing = []
     for rowid, article_id, title in rows:
-        words = _WORD.findall(title)[:8]
+        # The index holds the folded text of titles beyond ASCII (db/indexing.py): look that up.
+        words = _WORD.findall(index_text(title) or title)[:8]
         if not words:
             continue
         phrase = '"' + " ".join(words).replace('"', '""') + '"'

@@ -19,7 +19,15 @@ from ..model import Article, ArticleSummary, ImportOutcome, ImportReport, blocks
 from ..paths import resources_dir
 from ..pipeline.importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
 from .indexing import add_word_counts, index_new_articles
-from .safe_db import READ_ONLY, authorize, explain, harden, is_article_id, refuse_unknown_schema
+from .safe_db import (
+    READ_ONLY,
+    authorize,
+    explain,
+    harden,
+    is_article_id,
+    is_disk_error,
+    refuse_unknown_schema,
+)
 from .schema import SCHEMA_VERSION, LibraryError, migrate
 
 if TYPE_CHECKING:
@@ -42,6 +50,7 @@ class Library:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.read_only_reason = READ_ONLY  # why nothing can be written, when it cannot
         self.migrate = migrate  # False for a collection: checked as it is, never upgraded
         self._knowledge = knowledge
         self.conn = self._connect()
@@ -79,6 +88,18 @@ class Library:
         if not self.read_only and _cannot_write(self.path):
             self.read_only = True  # read-only media or file: still open it for reading
         try:
+            return self._connect_checked()
+        except LibraryError as error:
+            cause = error.__cause__ or error.__context__
+            if self.read_only or cause is None or not is_disk_error(cause):
+                raise
+        # A full (or failing) disk: what only reads still works. Writes say why they cannot.
+        self.read_only = True
+        self.read_only_reason = explain(cause, self.path.parent)
+        return self._connect_checked()
+
+    def _connect_checked(self) -> sqlite3.Connection:
+        try:
             conn = self._open_file()
             self.guard = harden(conn)
             with self.guard.limit():
@@ -104,7 +125,8 @@ class Library:
                 conn.close()  # a refused file is not kept open (and can be renamed on Windows)
             if isinstance(error, LibraryError):
                 raise
-            raise LibraryError(f"cannot open library {self.path}: {explain(error)}") from None
+            reason = explain(error, self.path.parent)
+            raise LibraryError(f"cannot open library {self.path}: {reason}") from error
         authorize(conn)
         return conn
 
@@ -138,7 +160,7 @@ class Library:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All or nothing: the library is as before or fully updated."""
         if self.read_only:
-            raise LibraryError(f"{READ_ONLY}: nothing was changed")
+            raise LibraryError(f"{self.read_only_reason}: nothing was changed")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -233,9 +255,13 @@ class Library:
         except sqlite3.OperationalError as error:
             if self.guard.tripped == "cancel" and should_cancel is not None and should_cancel():
                 raise ImportCancelled() from None
-            raise ImportFailed(f"{explain(error)}; nothing was imported") from None
+            raise ImportFailed(
+                f"{explain(error, self.path.parent)}; nothing was imported"
+            ) from None
         except (sqlite3.DatabaseError, OSError) as error:
-            raise ImportFailed(f"{explain(error)}; nothing was imported") from None
+            raise ImportFailed(
+                f"{explain(error, self.path.parent)}; nothing was imported"
+            ) from None
         finally:
             self.guard.tripped = ""
             words.finish()

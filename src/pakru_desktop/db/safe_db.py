@@ -305,7 +305,7 @@ def bad_ids(conn: sqlite3.Connection, limit: int = 3) -> list[str]:
 # -- errors in words ------------------------------------------------------------------------
 
 _REASONS = {
-    "SQLITE_FULL": "the disk is full",
+    "SQLITE_FULL": "the disk is full (free some space and try again)",
     "SQLITE_BUSY": "another import is running: try again when it ends",
     "SQLITE_LOCKED": "another import is running: try again when it ends",
     "SQLITE_READONLY": "the library is read-only here (read-only file, folder or medium)",
@@ -313,7 +313,7 @@ _REASONS = {
     "`pakru rebuild`)",
     "SQLITE_NOTADB": "the file is not a pakru library (not an SQLite database)",
     "SQLITE_CANTOPEN": "the library file cannot be opened (missing folder or no permission)",
-    "SQLITE_IOERR": "the disk could not be read or written",
+    "SQLITE_IOERR": "the disk could not be read or written (check the disk or medium)",
     "SQLITE_AUTH": "the library asked for a statement pakru never runs; refused",
     "SQLITE_INTERRUPT": "stopped before it finished",
     "SQLITE_NOMEM": "out of memory",
@@ -324,8 +324,32 @@ _REASONS = {
 READ_ONLY = _REASONS["SQLITE_READONLY"]
 
 
-def explain(error: BaseException) -> str:
-    """The true one-line reason for an SQLite or OS error, as a user can act on it."""
+def is_disk_error(error: BaseException) -> bool:
+    """A full or failing disk (not damage, not a lock): reading may still work."""
+    import errno
+
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")):
+        return True
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT)
+
+
+def disk_full(folder: Path) -> bool:
+    """Is the disk holding `folder` (all but) full? SQLite often reports a full disk as an
+    I/O error (a -shm it cannot grow), so the reason is checked here."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def explain(error: BaseException, folder: Path | None = None) -> str:
+    """The true one-line reason for an SQLite or OS error, as a user can act on it; with
+    `folder`, an I/O error on a full disk is called a full disk."""
+    if folder is not None and is_disk_error(error) and disk_full(folder):
+        return _REASONS["SQLITE_FULL"]
     name = getattr(error, "sqlite_errorname", "") or ""
     for prefix, reason in _REASONS.items():
         if name == prefix or name.startswith(prefix + "_"):

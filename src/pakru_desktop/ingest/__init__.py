@@ -3,6 +3,7 @@ No Qt, no network: the libraries behind the readers are imported when a file nee
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from .formats import BINARY_SUFFIXES, FILE_DIALOG_FILTER, SUPPORTED_SUFFIXES
 from .html_reader import read_html
 from .markdown_reader import read_markdown
 from .plaintext import read_plaintext
-from .safe_files import FileRefused, read_bounded, shown_name
+from .safe_files import FileRefused, read_bounded, read_toml, shown_name
 
 __all__ = ["DuplicateArticle", "IngestError", "read_file", "read_text", "load_catalog",
            "SUPPORTED_SUFFIXES", "FILE_DIALOG_FILTER", "MAX_FILE_BYTES"]  # fmt: skip
@@ -84,13 +85,15 @@ def read_file(path: Path, metadata: dict | None = None) -> Article:
 
 
 def load_catalog(folder: Path) -> dict[str, dict]:
-    """Curated metadata for the files of a folder (`catalog.toml`), keyed by file name."""
+    """Curated metadata for the files of a folder (`catalog.toml`), keyed by file name; read
+    bounded and never through a link, as articles are."""
     path = folder / CATALOG_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
+        data = read_toml(path)
+    except FileRefused as error:
+        raise IngestError(f"{path.name} is not read: {error}") from None
+    except (ValueError, tomllib.TOMLDecodeError) as error:
         raise IngestError(f"{path.name} is not valid TOML: {error}") from None
     return {name: entry for name, entry in data.items() if isinstance(entry, dict)}

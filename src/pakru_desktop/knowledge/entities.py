@@ -4,10 +4,10 @@ capitalised names no entry knows yet (candidates for a librarian to add)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ingest.safe_files import FileRefused, read_toml
 from ..search.variants import ENTITY_KINDS
 
 
@@ -25,10 +25,9 @@ class Entity:
 
 def load_entities(path: Path) -> list[Entity]:
     """Every entry of entities.toml; a missing or broken file gives none (nothing else fails)."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+    try:  # bounded, never through a link (ingest/safe_files)
+        data = read_toml(path)
+    except (FileRefused, ValueError):
         return []
     entities = []
     for kind in ENTITY_KINDS:

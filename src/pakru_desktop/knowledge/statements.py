@@ -9,9 +9,10 @@ times faster) and then shared out to the paragraph's sentences.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..ingest.safe_files import FileRefused, read_toml
 
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
@@ -83,10 +84,9 @@ class StatementRules:
     def load(cls, path: Path) -> StatementRules:
         """The rules of a statements.toml; a missing or broken file gives none (no
         statements without figures or dates, and every fact counts as happened)."""
-        try:
-            with path.open("rb") as handle:
-                data = tomllib.load(handle)
-        except (OSError, tomllib.TOMLDecodeError):
+        try:  # bounded, never through a link (ingest/safe_files)
+            data = read_toml(path)
+        except (FileRefused, ValueError):
             return cls()
         actions: dict[str, list[str]] = {}
         for entry in data.get("action", []):

@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from ..ingest.safe_files import MAX_METADATA_BYTES, FileRefused, read_bounded
 from ..model import ArticleSummary, Topic
 from ..text.frontmatter import parse_front_matter
 
@@ -27,8 +28,10 @@ def load_topics(folder: Path) -> list[Topic]:
         return topics
     for path in sorted(folder.glob("*.md")):
         try:
-            meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
+            # Bounded, never through a link, as articles are read (ingest/safe_files).
+            raw = read_bounded(path, MAX_METADATA_BYTES, follow_links=False)
+            meta, body = parse_front_matter(raw.decode("utf-8"))
+        except (FileRefused, UnicodeDecodeError):
             continue
         slug = meta.get("slug", path.stem)
         keywords = tuple(_flow_list(meta.get("keywords", "")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
@@ -11,10 +12,16 @@ from ..db.library import Library
 from ..knowledge.topics import Topic
 from ..knowledge.topics import load_topics as _load_topics
 from ..search.variants import Variants
+from .swap import Interrupted, settle
 
 
-def open_user_library(data_dir: str | os.PathLike[str] | None = None) -> Library:
+def open_user_library(data_dir: str | os.PathLike[str] | None = None,
+                      told: Callable[[Interrupted], None] | None = None) -> Library:  # fmt: skip
     """The library in the user's data folder, built from the bundled seeds on first use.
+
+    A rebuild a crash interrupted is finished or undone first, and `told` hears what was done;
+    a library missing beside a copy a rebuild kept raises LibraryMissing (a new library is
+    never made in its place).
 
     A bundle carries its seeds' library prebuilt: the first start copies it instead of
     indexing. Later starts only add seeds the library has not seen (an upgraded install),
@@ -22,6 +29,9 @@ def open_user_library(data_dir: str | os.PathLike[str] | None = None) -> Library
     """
     folder = paths.user_data_dir(data_dir)
     target = paths.library_path(folder)
+    notice = settle(target)
+    if notice is not None and told is not None:
+        told(notice)
     prebuilt = paths.prebuilt_library()
     if not target.exists() and prebuilt.is_file():
         _copy_atomically(prebuilt, target)

@@ -8,10 +8,10 @@ so an inflected Russian name (`Путина`) belongs to its group as its nomina
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ingest.safe_files import FileRefused, read_toml
 from ..text.fold import words
 from ..text.languages import index_form
 
@@ -40,10 +40,9 @@ class Variants:
         """Read entities.toml; a missing or broken file gives no variants (search still works)."""
         if path is None or not path.is_file():
             return cls([])
-        try:
-            with path.open("rb") as handle:
-                data = tomllib.load(handle)
-        except (OSError, tomllib.TOMLDecodeError):
+        try:  # bounded, never through a link (ingest/safe_files)
+            data = read_toml(path)
+        except (FileRefused, ValueError):
             return cls([])
         groups = []
         for kind in ENTITY_KINDS:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QGuiApplication
@@ -13,10 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..db.schema import LibraryError
+from ..logs import setup_logging
 from ..pipeline.bootstrap import load_variants, open_user_library
+from ..pipeline.swap import Interrupted
 from . import i18n, plurals
+from .crash import install_crash_handler
 from .main_window import MainWindow
-from .rebuild import rebuild_at_start
+from .rebuild import rebuild_at_start, tell_interrupted
 from .self_test import self_test
 from .theme import load_bundled_fonts
 
@@ -62,26 +68,50 @@ def install_language(app: QApplication, settings: QSettings) -> i18n.Translators
     return translators
 
 
+def self_test_settings(data_dir: str | None, folder: Path) -> QSettings:
+    """The self-test's own settings: a copy of the ones it would use (their language is
+    tested too), in `folder`, so the window size and last article it leaves behind never
+    reach the user's next start."""
+    mine = folder / "settings.ini"
+    chosen = Path(make_settings(data_dir).fileName())
+    if chosen.is_file():
+        shutil.copyfile(chosen, mine)
+    return QSettings(str(mine), QSettings.Format.IniFormat)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not args.self_test:
+        return _run(args, make_settings(args.data_dir))
+    with tempfile.TemporaryDirectory(prefix="pakru-self-test-") as folder:
+        if paths.explicit_data_dir(args.data_dir) is None:  # never the user's own library
+            args.data_dir = str(Path(folder) / "data")
+        return _run(args, self_test_settings(args.data_dir, Path(folder)))
+
+
+def _run(args: argparse.Namespace, settings: QSettings) -> int:
     app = make_application(getattr(args, "qt_args", ()))
+    log_file = setup_logging(args.data_dir)
+    install_crash_handler(log_file)
+    notices: list[Interrupted] = []
     try:
-        settings = make_settings(args.data_dir)
         install_language(app, settings)  # its translators belong to the app (Qt parent)
-        library = open_user_library(args.data_dir)
+        library = open_user_library(args.data_dir, told=notices.append)
     except (LibraryError, OSError) as error:
         if args.self_test:
             print(f"self-test failed: {error}", file=sys.stderr)
             return 2
         if isinstance(error, LibraryError) and rebuild_at_start(error, args.data_dir):
-            return run(args)  # the rebuilt library
+            return _run(args, settings)  # the rebuilt (or restored) library
         text = QCoreApplication.translate("Application", "The library cannot be opened.")
         QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
     window = MainWindow(library, load_variants(), settings)
     window.show()
     window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
+    for notice in notices:
+        tell_interrupted(window, notice)
     if args.self_test:
         return self_test(app, window)
     code = app.exec()

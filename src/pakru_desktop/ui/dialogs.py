@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from .. import __version__
 from ..db.library import Library
 from ..model import ImportReport
+from ..text.printable import printable
 from . import i18n
 from .safe_text import SafeBrowser
 
@@ -54,7 +55,9 @@ def import_summary_html(report: ImportReport) -> str:
         items = "".join(f"<li>{row}</li>" for row in rows)
         return f"<h3>{title} ({i18n.number(len(rows))})</h3><ul>{items}</ul>"
 
-    name = html.escape
+    def name(text: str) -> str:  # a file name is a stranger's string: shown, never acting
+        return html.escape(printable(text))
+
     counts = [f"<b>{i18n.number(len(files))}</b>"
               for files in (report.imported, report.skipped, report.failed)]  # fmt: skip
     # The reasons a file was skipped or failed come from the core, in English.

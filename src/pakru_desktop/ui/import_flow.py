@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ..ingest.formats import BINARY_SUFFIXES, TEXT_SUFFIXES
 from ..model import ImportReport
+from ..text.printable import printable
 from . import i18n
 from .dialogs import TextDialog, import_summary_html
 from .workers import BackgroundWork
@@ -83,7 +84,7 @@ class ImportFlow(QObject):
             return
         shown = done + 1 if done < total else done
         text = i18n.arg(self.tr("Importing %1 of %2…"), i18n.number(shown), i18n.number(total))
-        dialog.setLabelText(f"{text}\n{Path(path).name}")
+        dialog.setLabelText(f"{text}\n{printable(Path(path).name)}")
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, total))
 

@@ -104,7 +104,8 @@ class VerifyLibrary(QObject):
         self.dialog = TextDialog(self.tr("Verify Library"), self.report_html(problems, count, manifest),
                                  self.window)  # fmt: skip
         self.dialog.setObjectName("verify-report")
-        if problems:
+        if problems and not self.window.library.read_only:  # type: ignore[attr-defined]
+            # (a rebuild writes a new file beside the library: never offered where it cannot)
             add_rebuild_button(self.dialog, self.rebuildRequested)
         self.dialog.show()
         self.finished.emit(problems)

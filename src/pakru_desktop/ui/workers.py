@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ..db.library import ImportCancelled, Library
 from ..db.safe_db import explain
@@ -303,6 +303,13 @@ class BackgroundWork(QObject):
         job (after Rebuild the Library replaced the file)."""
         self._close.emit()
         self._close_search.emit()
+
+    def close_connections(self) -> None:
+        """Both threads close their connections now (each waits for its thread's current job;
+        a search is interrupted first); they open the file again on their next job."""
+        self._searcher.interrupt()
+        for worker in (self._backend, self._searcher):
+            QMetaObject.invokeMethod(worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
 
     def shutdown(self) -> None:
         self._poll_timer.stop()
