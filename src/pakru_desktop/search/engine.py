@@ -183,7 +183,11 @@ class SearchEngine:
         whole = index_form(stem)
         if whole != stem and stem not in (word for word, _ in rows):
             words.append(whole)
-        for word in list(words):
+        # The word typed so far may already be a whole name the library spells only in
+        # another script (`Путин`, `شہباز` over English articles): its variants are searched
+        # now, as the finished query would search them, not after a space.
+        named = self.variants.group_of((whole,)) is not None
+        for word in [whole, *words] if named else list(words):
             group = self.variants.group_of((word,))
             if group is not None:
                 words.extend(" ".join(form) for form in group.forms)
