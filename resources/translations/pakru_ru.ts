@@ -752,11 +752,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln article(s) about %1: open its fact sheet</source>
+        <source>%1 — %Ln article(s): open its fact sheet</source>
         <translation>
-            <numerusform>%Ln статья по теме «%1»: открыть справку</numerusform>
-            <numerusform>%Ln статьи по теме «%1»: открыть справку</numerusform>
-            <numerusform>%Ln статей по теме «%1»: открыть справку</numerusform>
+            <numerusform>«%1» — %Ln статья: открыть справку</numerusform>
+            <numerusform>«%1» — %Ln статьи: открыть справку</numerusform>
+            <numerusform>«%1» — %Ln статей: открыть справку</numerusform>
         </translation>
     </message>
 </context>

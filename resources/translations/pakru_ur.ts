@@ -740,10 +740,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln article(s) about %1: open its fact sheet</source>
+        <source>%1 — %Ln article(s): open its fact sheet</source>
         <translation>
-            <numerusform>%1 کے بارے میں %Ln مضمون: اس کا حقائق نامہ کھولیں</numerusform>
-            <numerusform>%1 کے بارے میں %Ln مضامین: اس کا حقائق نامہ کھولیں</numerusform>
+            <numerusform>%1 — %Ln مضمون: اس کا حقائق نامہ کھولیں</numerusform>
+            <numerusform>%1 — %Ln مضامین: اس کا حقائق نامہ کھولیں</numerusform>
         </translation>
     </message>
 </context>

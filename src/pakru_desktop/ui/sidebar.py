@@ -171,7 +171,8 @@ class Sidebar(QWidget):
         """(slug, title, article count) for each topic."""
         rows = []
         for slug, title, count in topics:
-            tip = self.tr("%Ln article(s) about %1: open its fact sheet", "", count)
+            # The topic first: a screen-reader user scans rows by their first letters.
+            tip = self.tr("%1 — %Ln article(s): open its fact sheet", "", count)
             rows.append(make_row(slug, f"{title} ({i18n.number(count)})", i18n.arg(tip, title)))
         self.models["topic"].set_rows(rows)
         self._relabel()
