@@ -30,7 +30,16 @@ from ..knowledge.topics import Topic
 from ..model import Article, Hit, SearchResult
 from ..text.fold import restore_marks
 from ..text.languages import index_form
-from .order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids
+from .order import (
+    DATE,
+    RELEVANCE,
+    RERANK_POOL,
+    DateRangeError,
+    date_range,
+    narrowed,
+    newest_ids,
+    reranked,
+)
 from .query import Node, Query, Term, parse
 from .snippets import CLOSE as _CLOSE
 from .snippets import OPEN as _OPEN
@@ -281,14 +290,17 @@ class SearchEngine:
             ranked_where += f" AND rowid IN ({','.join('?' * len(ids))})"
             ranked_params = [*params, *ids]
         # highlight() in the same SELECT as ORDER BY rank runs for the returned rows only.
+        pool = limit if self._sort == DATE else limit + RERANK_POOL
         rows = self.conn.execute(
             "SELECT rowid, rank, highlight(articles_fts, 0, ?, ?),"
             " highlight(articles_fts, 2, ?, ?)"
             f" FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
-            (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, limit),
+            (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, pool),
         ).fetchall()
         if self._sort == DATE:
             rows.sort(key=lambda row: ids.index(row[0]))
+        else:
+            rows = reranked(rows, _OPEN)[:limit]
         if floor is not None and compiled.estimate > EXACT_COUNT_LIMIT:
             return min(compiled.estimate, self._article_count()), False, rows
         total = self.conn.execute(
