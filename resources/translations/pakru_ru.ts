@@ -32,6 +32,42 @@
         <translation>Проверка завершена, найдено проблем: %1.</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Другие кнопки панели</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Строка меню</translation>
+    </message>
+    <message>
+        <source>Scroll %1 up or down</source>
+        <translation>Прокрутка: %1, вверх и вниз</translation>
+    </message>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>Прокрутка: %1, в стороны</translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Полоса прокрутки</translation>
+    </message>
+    <message>
+        <source>Resize the panes</source>
+        <translation>Изменить размер панелей</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Изменить размер окна</translation>
+    </message>
+    <message>
         <source>Did you mean: no suggestion</source>
         <translation>Возможно, вы имели в виду: вариантов нет</translation>
     </message>
@@ -214,12 +250,20 @@
         <translation>Как в системе</translation>
     </message>
     <message>
+        <source>Language: %1. The menus and panes change when pakru-desktop starts again.</source>
+        <translation>Язык: %1. Меню и панели сменятся при следующем запуске pakru-desktop.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Language: %1. The menus and panes change the next time pakru-desktop starts.</source>
-        <translation>Язык: %1. Меню и панели переключатся на него при следующем запуске pakru-desktop.</translation>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
     </message>
 </context>
 <context>

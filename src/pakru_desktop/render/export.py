@@ -17,23 +17,27 @@ class ExportError(Exception):
     """The file could not be written; the message says why in one line."""
 
 
-def sheet_text(sheet: FactSheet, kind: str, *, show_commentary: bool = False) -> str:
-    """The sheet as Markdown, HTML or JSON text (JSON always holds the commentary)."""
+def sheet_text(sheet: FactSheet, kind: str, *, show_commentary: bool = False,
+               language: str = "en") -> str:  # fmt: skip
+    """The sheet as Markdown, HTML or JSON text (JSON always holds the commentary, and is
+    English: a contract, not reading)."""
     if kind == "json":
         return json.dumps(sheet.to_json(), ensure_ascii=False, indent=2) + "\n"
     if kind == "md":
-        return sheet_markdown(sheet, links=False, show_commentary=show_commentary)
-    return sheet_html_page(sheet, show_commentary=show_commentary)
+        return sheet_markdown(sheet, links=False, show_commentary=show_commentary,
+                              language=language)  # fmt: skip
+    return sheet_html_page(sheet, show_commentary=show_commentary, language=language)
 
 
-def write_sheet(sheet: FactSheet, path: Path, kind: str, *, show_commentary: bool = False) -> None:
+def write_sheet(sheet: FactSheet, path: Path, kind: str, *, show_commentary: bool = False,
+                language: str = "en") -> None:  # fmt: skip
     if kind == "pdf":
-        page = sheet_html_page(sheet, show_commentary=show_commentary)
+        page = sheet_html_page(sheet, show_commentary=show_commentary, language=language)
         write_pdf(page, path, sheet.topic.title)
         return
     temporary = path.with_name(path.name + ".part")
-    temporary.write_text(sheet_text(sheet, kind, show_commentary=show_commentary),
-                         encoding="utf-8")  # fmt: skip
+    temporary.write_text(sheet_text(sheet, kind, show_commentary=show_commentary,
+                                    language=language), encoding="utf-8")  # fmt: skip
     temporary.replace(path)
 
 

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     app = make_application(getattr(args, "qt_args", ()))
     try:
         settings = make_settings(args.data_dir)
-        install_language(app, settings)  # its translators belong to the app (Qt parent)
+        translators = install_language(app, settings)  # they belong to the app (Qt parent)
         library = open_user_library(args.data_dir)
     except (LibraryError, OSError) as error:
         if args.self_test:
@@ -86,4 +86,9 @@ def run(args: argparse.Namespace) -> int:
         return self_test(app, window)
     code = app.exec()
     library.close()
+    if app.property(i18n.RESTART):  # View → Language → Restart Now: the same process again
+        app.setProperty(i18n.RESTART, False)
+        translators.install("en")  # this start's translators out; the next installs its own
+        window.deleteLater()
+        return run(args)
     return code

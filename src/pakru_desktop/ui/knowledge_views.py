@@ -82,7 +82,8 @@ class KnowledgeViews(QObject):
 
         try:
             write_sheet(sheet, path, kind,  # type: ignore[arg-type]
-                        show_commentary=self.sheet_pane.show_commentary)  # fmt: skip
+                        show_commentary=self.sheet_pane.show_commentary,
+                        language=i18n.language())  # fmt: skip
         except ExportError as error:
             self.message.emit(str(error))
             return False

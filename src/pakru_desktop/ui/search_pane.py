@@ -267,7 +267,7 @@ class SearchPane(QWidget):
                 else self.tr("<b>%1</b> article(s)", "", result.total))  # fmt: skip
         parts = [i18n.arg(text, count)]
         if result.notice:
-            parts.append(f"<span class='meta'>{html.escape(result.notice)}</span>")
+            parts.append(f"<span class='meta'>{html.escape(i18n.core_text(result.notice))}</span>")
         if result.suggestion:
             suggestion = html.escape(result.suggestion)
             link = f"<a href='suggest:{suggestion}'>{suggestion}</a>"
