@@ -455,6 +455,14 @@
             <numerusform>%1 из %n совпадений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“%1”</source>
         <comment>a query quoted</comment>

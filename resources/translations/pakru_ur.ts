@@ -451,6 +451,13 @@
             <numerusform>%n میں سے %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n نتیجہ</numerusform>
+            <numerusform>%n نتائج</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“%1”</source>
         <comment>a query quoted</comment>
