@@ -28,6 +28,7 @@ from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.application import install_language
 from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.ui.search_pane import HIT_ROLE
 
 from .conftest import run_cli
 from .ui_helpers import click_row, key, painted, type_text
@@ -258,7 +259,12 @@ def test_an_urdu_result_row_keeps_the_english_detail_line_left_to_right(
     title, detail, snippet = blocks(document)
     assert title.textDirection() == Qt.LayoutDirection.RightToLeft and right_aligned(title)
     # date · ¶N · more: the interface's words and ISO digits, never reordered
-    pattern = r"(≈ )?\d{4}(-\d\d){0,2} · ¶\d+( · \d+ more in this article)?"
+    # The publisher and the date as the sidebar shows them, then the paragraph: one line in
+    # the interface's order, never reordered around the Urdu publisher's name.
+    hit = window.search_pane.model.item(0).data(HIT_ROLE)
+    date = i18n.article_date_text(hit.date, hit.date_estimated)
+    assert date == "12 Mar 2025"  # the sidebar's format, not ISO
+    pattern = rf"روزنامہ تجارت · {date} · ¶\d+( · \d+ more in this article)?"
     assert re.fullmatch(pattern, detail.text()), detail.text()
     assert detail.textDirection() == Qt.LayoutDirection.LeftToRight and not right_aligned(detail)
     assert snippet.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -420,3 +426,22 @@ def test_the_timeline_picture_runs_right_to_left_in_urdu(qtbot, start_window) ->
                           check_params_cb=lambda index: index == 0):  # fmt: skip
         qtbot.mouseClick(chart, LEFT, pos=point)
     assert "ٹائم لائن" in window.timeline.list.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_at_1024_by_600_the_reader_has_half_the_width_and_no_field_is_cut(
+    qtbot, start_window, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = start_window(language)
+    window.resize(1024, 600)
+    type_query(qtbot, window, "Pakistan")
+    with qtbot.waitSignal(window.articleShown):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.width() <= 1024)
+    sizes = window.splitter.sizes()
+    assert sizes[2] * 2 >= sum(sizes), sizes
+    pane = window.search_pane
+    for field in (pane.date_from, pane.date_to):  # "до года" whole, not "до г…"
+        hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.width() >= hint + 8, (field.placeholderText(), field.width(), hint)
+    painted(window)

@@ -321,7 +321,7 @@ class SearchEngine:
             r[0]: r[1:]
             for r in self.conn.execute(
                 "SELECT a.id, a.article_id, a.source_file, a.kinds, a.title, f.title IS NOT NULL,"
-                " CASE WHEN f.body IS NOT NULL THEN a.body END, a.date, a.date_estimated"
+                " CASE WHEN f.body IS NOT NULL THEN a.body END, a.date, a.date_estimated, a.source"
                 f" FROM articles a LEFT JOIN articles_folded f ON f.id = a.id WHERE a.id IN ({marks})",
                 ids,
             )
@@ -369,6 +369,7 @@ class SearchEngine:
                     hit_paragraphs=tuple(i + 1 for i in matching),
                     date=dated[0] or "",
                     date_estimated=bool(dated[1]),
+                    source=dated[2] or "",
                 )
             )
         return hits

@@ -202,6 +202,15 @@ def request_restart(window: QWidget) -> None:
     window.close()
 
 
+def article_date_text(iso: str, estimated: bool) -> str:
+    """An article's date as the sidebar and the result rows show it: short, in the
+    interface's language, ≈ before an estimate."""
+    from ..render.article import ESTIMATED
+
+    shown = date_text(iso, short=True)
+    return f"{ESTIMATED} {shown}" if estimated else shown
+
+
 def language() -> str:
     """The interface's language code (en, ru, ur), for the core's own words
     (text/messages.py: sheets, timeline, notices, skip reasons)."""

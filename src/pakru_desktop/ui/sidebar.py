@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
-from ..render.article import ESTIMATED
 from . import i18n
 from .safe_text import plain_tip
 
@@ -34,8 +33,7 @@ def date_text(summary: ArticleSummary, undated: str = "") -> str:
     """The date in the interface's language, marked as every view marks an estimate."""
     if not summary.date:
         return undated or translate("Sidebar", "undated")
-    shown = i18n.date_text(summary.date, short=True)
-    return f"{ESTIMATED} {shown}" if summary.date_estimated else shown
+    return i18n.article_date_text(summary.date, summary.date_estimated)
 
 
 def make_row(key: str, text: str, tooltip: str) -> Row:

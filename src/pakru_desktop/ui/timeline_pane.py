@@ -293,7 +293,11 @@ class TimelinePane(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.scroll)
         split.addWidget(self.list)
-        split.setSizes([280, 400])
+        # The picture whole (captions too) before the list grows: the list scrolls well at
+        # any height, a picture cut below its axis loses its captions (1024×600).
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([self.scroll.maximumHeight(), 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addLayout(header)
