@@ -31,9 +31,9 @@ def _old_engine(base_src: Path, db: Path):  # type: ignore[no-untyped-def]
     folder = Path(tempfile.mkdtemp())
     shutil.copytree(base_src, folder / "pakru_base")
     sys.path.insert(0, str(folder))
-    library = importlib.import_module("pakru_base.library").Library(db, read_only=True)
-    search = importlib.import_module("pakru_base.search")
-    variants = importlib.import_module("pakru_base.variants").Variants.load(ENTITIES)
+    library = importlib.import_module("pakru_base.db.library").Library(db, read_only=True)
+    search = importlib.import_module("pakru_base.search.engine")
+    variants = importlib.import_module("pakru_base.search.variants").Variants.load(ENTITIES)
     return search.SearchEngine(library.conn, variants)
 
 

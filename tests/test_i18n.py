@@ -28,6 +28,7 @@ from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.application import install_language
 from pakru_desktop.ui.main_window import MainWindow
+from pakru_desktop.ui.search_pane import HIT_ROLE
 
 from .conftest import run_cli
 from .ui_helpers import click_row, key, painted, type_text
@@ -94,8 +95,9 @@ def choose(qtbot, window: MainWindow, path: list[str]) -> None:  # type: ignore[
         menu = action.menu()
 
 
-def answer_when_asked(qtbot, answered: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Press OK on the next message box, once it is on screen."""
+def answer_when_asked(qtbot, answered: list[str], button: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Press OK (or the button whose text is `button`) on the next message box, once it is
+    on screen."""
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
@@ -103,7 +105,8 @@ def answer_when_asked(qtbot, answered: list[str]) -> None:  # type: ignore[no-un
             QTimer.singleShot(20, answer)
             return
         answered.append(box.text())
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), LEFT)
+        chosen = next((b for b in box.buttons() if b.text().replace("&", "") == button), None)
+        qtbot.mouseClick(chosen or box.button(QMessageBox.StandardButton.Ok), LEFT)
 
     QTimer.singleShot(20, answer)
 
@@ -138,11 +141,12 @@ def right_aligned(block: QTextBlock) -> bool:
 def test_choosing_russian_in_the_view_menu_stores_it(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
     window = start_window("en")
     answered: list[str] = []
-    answer_when_asked(qtbot, answered)
+    answer_when_asked(qtbot, answered, "Later")
     choose(qtbot, window, ["&View", "&Language", "Русский"])
     qtbot.waitUntil(lambda: bool(answered))
     assert window.settings.value(i18n.SETTING) == "ru"
-    assert "Русский" in answered[0] and "next time" in answered[0]
+    assert "Русский" in answered[0] and "starts again" in answered[0]
+    assert window.isVisible()  # Later: nothing changes until the next start
     reread = QSettings(window.settings.fileName(), QSettings.Format.IniFormat)
     assert i18n.resolve(reread.value(i18n.SETTING)) == "ru"  # what the next start installs
 
@@ -242,7 +246,9 @@ def test_an_urdu_result_row_keeps_the_english_detail_line_left_to_right(
 ) -> None:  # type: ignore[no-untyped-def]
     library.import_paths([URDU_ARTICLE])
     window = start_window("en")
-    type_query(qtbot, window, "ماسکو")
+    # A word of its title: "ماسکو" (Moscow) now lists the English articles with Moscow in
+    # their titles first (search/order.py: a title hit ranks first).
+    type_query(qtbot, window, "گندم")
     view = window.search_pane.list
     painted(view)
     index = window.search_pane.model.index(0, 0)
@@ -253,7 +259,12 @@ def test_an_urdu_result_row_keeps_the_english_detail_line_left_to_right(
     title, detail, snippet = blocks(document)
     assert title.textDirection() == Qt.LayoutDirection.RightToLeft and right_aligned(title)
     # date · ¶N · more: the interface's words and ISO digits, never reordered
-    pattern = r"(≈ )?\d{4}(-\d\d){0,2} · ¶\d+( · \d+ more in this article)?"
+    # The publisher and the date as the sidebar shows them, then the paragraph: one line in
+    # the interface's order, never reordered around the Urdu publisher's name.
+    hit = window.search_pane.model.item(0).data(HIT_ROLE)
+    date = i18n.article_date_text(hit.date, hit.date_estimated)
+    assert date == "12 Mar 2025"  # the sidebar's format, not ISO
+    pattern = rf"روزنامہ تجارت · {date} · ¶\d+( · \d+ more in this article)?"
     assert re.fullmatch(pattern, detail.text()), detail.text()
     assert detail.textDirection() == Qt.LayoutDirection.LeftToRight and not right_aligned(detail)
     assert snippet.textDirection() == Qt.LayoutDirection.RightToLeft
@@ -331,3 +342,106 @@ def test_translations_compile_and_the_build_has_compiled_them(tmp_path: Path) ->
     assert translator.load("pakru_ur", str(tmp_path))
     assert translator.translate("MainWindow", "&File") == "&فائل"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # not installed
+
+
+def test_restart_now_starts_the_window_again_in_the_chosen_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """View → Language → Русский → Restart Now, in the app as it runs (application.run with
+    its event loop): the window closes and a new one opens in Russian, in the same process."""
+    import argparse
+
+    from pakru_desktop.ui.application import run
+
+    app = QApplication.instance()
+    locale, seen, answered = QLocale(), [], []
+
+    def windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]  # fmt: skip
+
+    def drive() -> None:
+        shown = windows()
+        if not shown:
+            QTimer.singleShot(50, drive)
+            return
+        window = shown[0]
+        if not seen:  # the first window: choose Russian, restart now
+            seen.append(window.search_field.placeholderText())
+            answer_when_asked(qtbot, answered, "Restart Now")
+            choose(qtbot, window, ["&View", "&Language", "Русский"])
+            QTimer.singleShot(50, drive)
+        elif window.search_field.placeholderText() != seen[0]:  # the window started again
+            seen.append(window.search_field.placeholderText())
+            seen.append(app.layoutDirection())
+            assert not window.grab().isNull()
+            window.close()  # the app ends as a person ends it
+        else:
+            QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(0, drive)
+    args = argparse.Namespace(self_test=False, data_dir=str(tmp_path / "data"), qt_args=())
+    before = set(app.findChildren(QTranslator))
+    try:
+        assert run(args) == 0
+    finally:  # the second start's Russian stays installed when run returns: take it out
+        for translator in set(app.findChildren(QTranslator)) - before:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        i18n.use_locale(locale)
+    assert answered and "Русский" in answered[0]
+    assert len(seen) == 3, seen
+    assert seen[0] != seen[1] and re.search("[а-я]", seen[1].casefold()), seen
+
+
+def test_a_sheet_and_the_timeline_list_in_the_russian_interface_speak_russian(
+    qtbot, start_window
+) -> None:  # type: ignore[no-untyped-def]
+    from .test_sheet_views import _open_topic_from_sidebar
+
+    window = start_window("ru")
+    _open_topic_from_sidebar(qtbot, window, "energy")
+    sheet = window.factsheet.toPlainText()
+    for words in ("Ключевые показатели", "Хронология", "Люди и организации", "Статьи ("):
+        assert words in sheet, words
+    assert "Key figures" not in sheet and "People and organisations" not in sheet
+    painted(window.factsheet)
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=TIMEOUT):
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    listed = window.timeline.list.toPlainText()
+    assert re.search(r"\d{1,2} (мая|июня|марта) \d{4}", listed), listed[:300]
+    assert "(inferred" not in listed and "приблизительная дата" in listed
+    painted(window.timeline)
+
+
+def test_the_timeline_picture_runs_right_to_left_in_urdu(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+    window = start_window("ur")
+    with qtbot.waitSignal(window.knowledge.timelineShown, timeout=TIMEOUT):
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    chart = window.timeline.chart
+    painted(chart)
+    first, last = chart.centre(0), chart.centre(len(chart.entries) - 1)
+    assert first.x() > last.x()  # the oldest on the right, as an Urdu reader reads
+    point = first.toPoint() + QPoint(0, 40)
+    window.timeline.scroll.ensureVisible(point.x(), point.y())
+    with qtbot.waitSignal(chart.entryActivated, timeout=TIMEOUT,
+                          check_params_cb=lambda index: index == 0):  # fmt: skip
+        qtbot.mouseClick(chart, LEFT, pos=point)
+    assert "ٹائم لائن" in window.timeline.list.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ur"])
+def test_at_1024_by_600_the_reader_has_half_the_width_and_no_field_is_cut(
+    qtbot, start_window, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = start_window(language)
+    window.resize(1024, 600)
+    type_query(qtbot, window, "Pakistan")
+    with qtbot.waitSignal(window.articleShown):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.width() <= 1024)
+    sizes = window.splitter.sizes()
+    assert sizes[2] * 2 >= sum(sizes), sizes
+    pane = window.search_pane
+    for field in (pane.date_from, pane.date_to):  # "до года" whole, not "до г…"
+        hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.width() >= hint + 8, (field.placeholderText(), field.width(), hint)
+    painted(window)

@@ -167,7 +167,8 @@ def test_article_pdf_suggests_the_title_and_can_leave_highlights_out(
     assert window.reader.hit_count
     qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
-    assert suggested[0] == title.replace(":", "") + ".pdf"  # a colon is no file-name character
+    # A colon is no file-name character; a long title is cut at 80 characters.
+    assert suggested[0] == " ".join(title.replace(":", "").split())[:80].rstrip(" .") + ".pdf"
     assert window.reader.article.article_id not in suggested[0]
     assert asked == ["Keep the search highlights in the PDF?"]
     from pakru_desktop.ui import theme
@@ -267,3 +268,33 @@ def test_did_you_mean_shows_while_the_last_word_is_still_being_typed(
     with qtbot.waitSignal(window.search_pane.resultsShown, timeout=TIMEOUT) as fixed:
         key(qtbot, Qt.Key.Key_Return)
     assert fixed.args[0].total == 2 and window.search_field.text() == "pipeline"
+
+
+def test_the_hit_counter_counts_what_is_highlighted(qtbot, window: MainWindow) -> None:
+    # A name's two words are marked one by one: one highlighted run is one hit, not two.
+    type_query(qtbot, window, "Shehbaz Sharif")
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    reader = window.reader
+    runs = [part for block in reader.marked.values() for part in block.split("\x01")[1:]]
+    assert any(" " in run.split("\x02")[0] for run in runs)  # "Shehbaz Sharif" as one mark
+    assert reader.hit_count == len(runs)
+    assert window.hit_label.text().strip() == f"1 of {len(runs)} hit{'s' if len(runs) > 1 else ''}"
+    shown = reader.toHtml().count('class="current"') + reader.toHtml().count('class="hit"')
+    assert shown in (len(runs), 0)  # Qt may restyle the spans; then the marks are colours
+
+
+def test_a_new_query_never_leaves_a_stale_count(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, "pipeline")
+    with qtbot.waitSignal(window.articleShown):
+        key(qtbot, Qt.Key.Key_Return)
+    window.search_field.setFocus()
+    window.search_field.selectAll()
+    type_query(qtbot, window, "quokkagas")  # in no article
+    assert window.hit_label.text().strip() == ""
+    window.search_field.selectAll()
+    type_query(qtbot, window, "Russia")  # marked in the article, not visited yet
+    count = window.reader.hit_count
+    assert count and window.hit_label.text().strip() == f"{count} hit{'s' if count > 1 else ''}"
+    assert not window.hit_label.text().strip().startswith("0")
+    painted(window.reader)

@@ -44,6 +44,7 @@ def test_sentences_end_at_russian_and_urdu_sentence_marks(text: str, expected: l
         ("Делегация прибыла 3 июня.", "2025-06-03", "3 июня", "day", True),
         ("Завод построен в 1970-х годах.", "1970", "1970-х", "decade", False),
         ("Отношения установлены в 1948 году.", "1948", "1948", "year", False),
+        ("МОСКВА, 15.05.2025 — Путин принял гостей.", "2025-05-15", "15.05.2025", "day", False),
         ("معاہدہ 13 مئی 2025 کو ہوا۔", "2025-05-13", "13 مئی 2025", "day", False),
         ("ستمبر 2024 میں وزیر نے دورہ کیا۔", "2024-09", "ستمبر 2024", "month", False),
         ("1970 کی دہائی میں اسٹیل مل بنی۔", "1970", "1970 کی دہائی", "decade", False),
@@ -127,3 +128,28 @@ def test_russian_and_urdu_articles_reach_the_energy_sheet_and_timeline(tmp_path:
     assert cost["mode"] == "planned"  # "آئے گی": it will cost
     timeline = json.loads(run_cli("timeline", "--json", data_dir=data_dir).stdout)
     assert {"2026-05-14", "2026-05-15"} <= {e["date"] for e in timeline}
+
+
+DATELINE = """---
+title: Путин принял премьер-министра Пакистана в Кремле
+date: 2025-05-16
+---
+
+МОСКВА, 15 мая 2025 года — Президент России Владимир Путин принял в Кремле премьер-министра \
+Пакистана Шахбаза Шарифа.
+
+Стороны обсудили сотрудничество в энергетике и торговле.
+"""
+
+
+def test_a_russian_dateline_gives_a_timeline_event_for_its_day(tmp_path: Path) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "dateline-ru.md").write_text(DATELINE.replace("\\\n", ""), encoding="utf-8")
+    data_dir = tmp_path / "data"
+    assert run_cli("import", str(folder), data_dir=data_dir).returncode == 0
+    timeline = json.loads(run_cli("timeline", "--json", data_dir=data_dir).stdout)
+    mine = [e for e in timeline if e["text"].startswith("МОСКВА")]
+    assert [(e["date"], e["precision"], e["mode"]) for e in mine] == [
+        ("2025-05-15", "day", "happened")
+    ], mine

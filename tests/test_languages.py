@@ -409,3 +409,26 @@ def test_a_damaged_index_says_so_in_the_window(qtbot, library: Library, variants
     qtbot.waitUntil(lambda: "search index is damaged" in win.search_pane.status.text())
     assert not win.search_pane.grab().isNull()
     win.close()
+
+
+@pytest.mark.parametrize("typed", ["Путин", "Шахбаз", "ШОС", "شہباز", "پیوٹن"])
+def test_a_name_typed_in_cyrillic_or_urdu_shows_results_before_any_space(
+    qtbot, library: Library, variants: Variants, tmp_path: Path, typed: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from pakru_desktop.ui.main_window import MainWindow
+
+    # The English seeds only: every hit comes through the name's other spellings.
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, variants, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    _type(qtbot, win, typed)  # qtbot.keyClicks aborts on non-ASCII: the keys a layout sends
+    assert win.search_field.text() == typed  # no space typed: the last word is still live
+    pane = win.search_pane
+    qtbot.waitUntil(lambda: pane.last_result is not None and pane.last_result.query == typed)
+    assert pane.last_result.total > 0 and pane.model.rowCount() > 0
+    assert not pane.list.grab().isNull()
+    win.close()

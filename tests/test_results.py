@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
 from pakru_desktop.db.library import Library
 from pakru_desktop.search.variants import Variants
+from pakru_desktop.ui import i18n
 from pakru_desktop.ui.html_delegate import HTML_ROLE
 from pakru_desktop.ui.main_window import MainWindow
 
@@ -56,7 +57,8 @@ def test_an_estimated_date_is_marked_alike_in_results_sidebar_and_reader(
     """Defect 11: the seeds' dates are all estimated from the text; each pane marks them ≈."""
     result = type_query(qtbot, window, "pipeline")
     row = next(i for i, h in enumerate(result.hits) if h.source_file.startswith("000"))
-    assert "≈ 2026-02-27" in row_html(window, row)
+    # The result row writes the date as the sidebar does (one format per language).
+    assert "≈ 27 Feb 2026" in row_html(window, row)
     painted(window.search_pane.list)
     click_tab(qtbot, window.sidebar.tabs, 0)
     view = window.sidebar.views["article"]
@@ -98,7 +100,10 @@ def test_results_sort_newest_first_narrow_to_a_date_range_and_are_remembered(
     dates = [h.date for h in newest.hits]
     assert dates == sorted(dates, reverse=True) and newest.total == ranked.total >= 4
     assert [h.date for h in ranked.hits] != dates
-    assert dates[0] in row_html(window, 0)  # the row says the date it is sorted by
+    # The row says the date it is sorted by, as the sidebar writes it, and its publisher.
+    first = newest.hits[0]
+    assert i18n.article_date_text(first.date, first.date_estimated) in row_html(window, 0)
+    assert i18n.source_name(first.source) in row_html(window, 0)
     painted(pane)
     # A date range typed in the pane's two fields: a year at one end, a month at the other.
     with qtbot.waitSignal(pane.resultsShown, timeout=TIMEOUT) as shown:

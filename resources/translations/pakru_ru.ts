@@ -32,6 +32,42 @@
         <translation>Проверка завершена, найдено проблем: %1.</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>Другие кнопки панели</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Строка меню</translation>
+    </message>
+    <message>
+        <source>Scroll %1 up or down</source>
+        <translation>Прокрутка: %1, вверх и вниз</translation>
+    </message>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>Прокрутка: %1, в стороны</translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Полоса прокрутки</translation>
+    </message>
+    <message>
+        <source>Resize the panes</source>
+        <translation>Изменить размер панелей</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Изменить размер окна</translation>
+    </message>
+    <message>
         <source>Did you mean: no suggestion</source>
         <translation>Возможно, вы имели в виду: вариантов нет</translation>
     </message>
@@ -214,12 +250,20 @@
         <translation>Как в системе</translation>
     </message>
     <message>
+        <source>Language: %1. The menus and panes change when pakru-desktop starts again.</source>
+        <translation>Язык: %1. Меню и панели сменятся при следующем запуске pakru-desktop.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Language: %1. The menus and panes change the next time pakru-desktop starts.</source>
-        <translation>Язык: %1. Меню и панели переключатся на него при следующем запуске pakru-desktop.</translation>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
     </message>
 </context>
 <context>
@@ -409,6 +453,14 @@
             <numerusform>%1 из %n совпадения</numerusform>
             <numerusform>%1 из %n совпадений</numerusform>
             <numerusform>%1 из %n совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
@@ -752,11 +804,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln article(s) about %1: open its fact sheet</source>
+        <source>%1 — %Ln article(s): open its fact sheet</source>
         <translation>
-            <numerusform>%Ln статья по теме «%1»: открыть справку</numerusform>
-            <numerusform>%Ln статьи по теме «%1»: открыть справку</numerusform>
-            <numerusform>%Ln статей по теме «%1»: открыть справку</numerusform>
+            <numerusform>«%1» — %Ln статья: открыть справку</numerusform>
+            <numerusform>«%1» — %Ln статьи: открыть справку</numerusform>
+            <numerusform>«%1» — %Ln статей: открыть справку</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,42 @@
         <translation>جانچ مکمل، ملنے والے مسائل: %1۔</translation>
     </message>
     <message>
+        <source>Clear %1</source>
+        <translation>صاف کریں: %1</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>ٹول بار کے مزید بٹن</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>مینو</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>مینو بار</translation>
+    </message>
+    <message>
+        <source>Scroll %1 up or down</source>
+        <translation>%1 کو اوپر نیچے اسکرول کریں</translation>
+    </message>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>%1 کو دائیں بائیں اسکرول کریں</translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation>اسکرول بار</translation>
+    </message>
+    <message>
+        <source>Resize the panes</source>
+        <translation>پینز کا سائز بدلیں</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>ونڈو کا سائز بدلیں</translation>
+    </message>
+    <message>
         <source>Did you mean: no suggestion</source>
         <translation>کیا آپ کی مراد: کوئی تجویز نہیں</translation>
     </message>
@@ -211,12 +247,20 @@
         <translation>سسٹم کے مطابق</translation>
     </message>
     <message>
+        <source>Language: %1. The menus and panes change when pakru-desktop starts again.</source>
+        <translation>زبان: %1۔ مینو اور پینز pakru-desktop کے دوبارہ شروع ہونے پر بدلیں گے۔</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <source>Language: %1. The menus and panes change the next time pakru-desktop starts.</source>
-        <translation>زبان: %1۔ مینو اور پینل اگلی بار pakru-desktop شروع ہونے پر بدلیں گے۔</translation>
+        <source>&amp;Restart Now</source>
+        <translation>ابھی دوبارہ &amp;شروع کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;بعد میں</translation>
     </message>
 </context>
 <context>
@@ -405,6 +449,13 @@
         <translation>
             <numerusform>%n میں سے %1</numerusform>
             <numerusform>%n میں سے %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n نتیجہ</numerusform>
+            <numerusform>%n نتائج</numerusform>
         </translation>
     </message>
     <message>
@@ -740,10 +791,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln article(s) about %1: open its fact sheet</source>
+        <source>%1 — %Ln article(s): open its fact sheet</source>
         <translation>
-            <numerusform>%1 کے بارے میں %Ln مضمون: اس کا حقائق نامہ کھولیں</numerusform>
-            <numerusform>%1 کے بارے میں %Ln مضامین: اس کا حقائق نامہ کھولیں</numerusform>
+            <numerusform>%1 — %Ln مضمون: اس کا حقائق نامہ کھولیں</numerusform>
+            <numerusform>%1 — %Ln مضامین: اس کا حقائق نامہ کھولیں</numerusform>
         </translation>
     </message>
 </context>

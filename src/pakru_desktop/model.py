@@ -80,6 +80,7 @@ class Hit:
     hit_paragraphs: tuple[int, ...] = ()
     date: str = ""  # the article's date (its estimate when date_estimated)
     date_estimated: bool = False
+    source: str = ""  # the publisher, as the sidebar names it ("" when unknown)
 
 
 @dataclass

@@ -7,11 +7,11 @@ or cannot be read fails here, even when its pages are intact)."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from typing import TYPE_CHECKING
 
-from ..text.fold import index_text
+from ..text.fold import words as folded_words
+from ..text.languages import index_form
 from .safe_db import bad_ids, explain, schema_problems
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 SAMPLE = 200  # articles looked up by their title
 VERIFY_SECONDS = 600.0  # each run; a larger library than any real one, or a hostile file
-_WORD = re.compile(r"[^\W_]+")
 
 
 def verify_library(library: Library) -> list[str]:
@@ -93,8 +92,9 @@ def _lookups(conn: sqlite3.Connection) -> list[str]:
     ).fetchall()
     missing = []
     for rowid, article_id, title in rows:
-        # The index holds the folded text of titles beyond ASCII (db/indexing.py): look that up.
-        words = _WORD.findall(index_text(title) or title)[:8]
+        # The title's words as the index keeps them (text.fold + Russian stems): `ё`, «»,
+        # dashes, harakat and joiners are folded away there, so they must be here too.
+        words = [index_form(word) for word in folded_words(title)][:8]
         if not words:
             continue
         phrase = '"' + " ".join(words).replace('"', '""') + '"'

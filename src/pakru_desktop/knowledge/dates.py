@@ -60,6 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "1970-х", "в 1970-е годы"; "1970 کی دہائی" (the decade of 1970); "2025ء".
 _PATTERNS_RU: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"\b{_DAY}\s+{_RU_MONTH}\s+{_YEAR}")),
+    # A Russian dateline or document date written in figures: "15.05.2025" (day first).
+    ("iso", re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"(?<!\w){_RU_MONTH}\s+{_YEAR}")),
     ("day-inferred", re.compile(rf"\b{_DAY}\s+{_RU_MONTH}(?!\s*,?\s*\d)")),
     ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)-(?:х|е|ые|ых|м|ми)\b")),

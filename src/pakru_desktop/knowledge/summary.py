@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..text.messages import date_words, plural, translate
 from .dates import human_date
 from .facts import Citation
 
@@ -39,40 +40,54 @@ def clip(text: str, limit: int = CLIP) -> str:
     return cut + " …"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _plural(count: int, word: str, language: str = "en") -> str:
+    return plural(count, f"{{n}} {word}", f"{{n}} {word}s", language)
 
 
-def introduction(sheet: FactSheet) -> list[IntroLine]:
-    """Three or four sentences that open the sheet, each with its citations."""
+def introduction(sheet: FactSheet, language: str = "en") -> list[IntroLine]:
+    """Three or four sentences that open the sheet, each with its citations; the sheet's
+    own words in `language` (text/messages.py), what the library says as written."""
     facts = sheet.facts
     if not facts:
         return []
     sources = {a.source for a in sheet.articles if a.source}
     lead = _ranked(facts)[0]
-    opening = (f"The library holds {_plural(len(facts), 'statement')} on this topic from "
-               f"{_plural(len(sheet.articles), 'article')} by {_plural(len(sources), 'source')}")  # fmt: skip
+    opening = translate(
+        "The library holds {statements} on this topic from {articles} by {sources}", language,
+        statements=_plural(len(facts), "statement", language),
+        articles=_plural(len(sheet.articles), "article", language),
+        sources=_plural(len(sources), "source", language),
+    )  # fmt: skip
     events = sheet.timeline
     if events:
         first, last = events[0], events[-1]
-        span = human_date(first.date, first.precision)
+
+        def when(date: str, precision: str) -> str:
+            return date_words(date, precision, language) or human_date(date, precision)
+
+        span = when(first.date, first.precision)
         if last.date[:4] != first.date[:4]:
-            span += f" to {human_date(last.date, last.precision)}"
-        lines = [IntroLine(f"{opening}; its events run from {span}.",
+            span = translate("{start} to {end}", language, start=span,
+                             end=when(last.date, last.precision))  # fmt: skip
+        lines = [IntroLine(translate("{opening}; its events run from {span}.", language,
+                                     opening=opening, span=span),
                            [first.citations[0], last.citations[0]])]  # fmt: skip
     else:
         lines = [IntroLine(f"{opening}.", lead.citations[:1])]
     told = [f for f in _ranked(facts) if f.article_count > 1][:MOST_TOLD]
     for fact in told:
-        lines.append(IntroLine(f"Reported in {fact.article_count} articles: “{clip(fact.text)}”",
-                               fact.citations))  # fmt: skip
+        said = plural(fact.article_count, "Reported in {n} article", "Reported in {n} articles",
+                      language)  # fmt: skip
+        lines.append(IntroLine(f"{said}: “{clip(fact.text)}”", fact.citations))
     if not told:
-        lines.append(IntroLine(f"Among its statements: “{clip(lead.text)}”", lead.citations))
+        among = translate("Among its statements", language)
+        lines.append(IntroLine(f"{among}: “{clip(lead.text)}”", lead.citations))
     for fact in sheet.key_figures[:KEY_FIGURES]:
         figure = next((f for f in fact.figures if not f.unit.startswith("ordinal ")), None)
         if figure is None or fact in told:
             continue
-        lines.append(IntroLine(f"Key figure: {figure.text} — {clip(_clause(fact.text, figure.text), 110)}.",
+        key = translate("Key figure", language)
+        lines.append(IntroLine(f"{key}: {figure.text} — {clip(_clause(fact.text, figure.text), 110)}.",
                                fact.citations))  # fmt: skip
     return lines
 

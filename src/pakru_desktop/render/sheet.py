@@ -18,15 +18,19 @@ from ..knowledge.dates import human_date
 from ..knowledge.facts import Citation
 from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
 from ..knowledge.summary import IntroLine, clip
+from ..text.messages import date_words, plural, translate
 from .article import ESTIMATED, article_date, escape_markdown, html_page
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
 
 SECTION_LIMIT = 60  # items a section lists; the JSON export has them all
 KEY_NOTE = "\\[S2 ¶7\\] is paragraph 7 of article S2 (list at the end)"
+# The sheet's own words go through text.messages (resources/translations/core_<lang>.toml);
+# what the library says (sentences, titles, names) is shown as written.
 _ARTICLE_ID = re.compile(r"[0-9a-f]{8,64}")
 # How citations are written: app links, anchors to the page's own article list, plain text.
 APP, ANCHORS, PLAIN = "app", "anchors", "plain"
+CLAIM, CURATOR = "someone's claim", "Curator's note"
 _MODE_LABEL = {"planned": "planned", "called off": "called off", "reported": "reported",
                "commentary": "commentary"}  # fmt: skip
 
@@ -34,8 +38,10 @@ _MODE_LABEL = {"planned": "planned", "called off": "called off", "reported": "re
 class Sources:
     """The articles a page cites, each under its number in the library (S1, S2, …)."""
 
-    def __init__(self, links: bool | str, keys: dict[str, int] | None = None) -> None:
+    def __init__(self, links: bool | str, keys: dict[str, int] | None = None,
+                 language: str = "en") -> None:  # fmt: skip
         self.links = APP if links is True else PLAIN if links is False else links
+        self.language = language
         self.keys = dict(keys or {})
         self.numbers: dict[str, int] = {}
         self.cited: dict[str, Citation] = {}
@@ -81,8 +87,12 @@ class Sources:
                 title = f"[{title}](pakru://article/{article_id}#p1)"
             anchor = f'<a id="s{number}"></a>' if self.links == ANCHORS else ""
             date = article_date(cited.article_date, cited.article_estimated)
+            if self.language != "en" and cited.article_date:
+                shown = date_words(cited.article_date, "", self.language) or cited.article_date
+                date = f"{ESTIMATED} {shown}" if cited.article_estimated else shown
+            file = translate("file", self.language)
             lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
-                         f"{escape_markdown(date)} · file {escape_markdown(cited.source_file)}")  # fmt: skip
+                         f"{escape_markdown(date)} · {file} {escape_markdown(cited.source_file)}")  # fmt: skip
         return lines
 
 
@@ -94,15 +104,16 @@ def _link_title(citation: Citation) -> str:
 
 
 def date_label(date: str, text: str, precision: str, inferred: bool, estimated: bool,
-               planned: bool = False) -> str:  # fmt: skip
+               planned: bool = False, language: str = "en") -> str:  # fmt: skip
     """ "1970s", "13 May 2025 (inferred)", "≈ 2024 (inferred from an estimated article
-    date)", "June 2026 (planned)"."""
-    shown = human_date(date, precision)
+    date)", "June 2026 (planned)" (in `language`: "13 мая 2025 (выведено)")."""
+    shown = date_words(date, precision, language) or human_date(date, precision)
     if inferred and estimated:
-        shown = f"{ESTIMATED} {shown} (inferred from an estimated article date)"
+        note = translate("(inferred from an estimated article date)", language)
+        shown = f"{ESTIMATED} {shown} {note}"
     elif inferred:
-        shown += " (inferred)"
-    return shown + " (planned)" if planned else shown
+        shown += " " + translate("(inferred)", language)
+    return shown + " " + translate("(planned)", language) if planned else shown
 
 
 def _emphasised(fact: Fact) -> str:
@@ -120,47 +131,54 @@ def _emphasised(fact: Fact) -> str:
     return "".join(out)
 
 
-def _notes(fact: Fact) -> str:
+def _notes(fact: Fact, language: str = "en") -> str:
     count = fact.article_count
-    notes = [_MODE_LABEL[fact.mode]] if fact.mode in _MODE_LABEL else []
+    notes = [translate(_MODE_LABEL[fact.mode], language)] if fact.mode in _MODE_LABEL else []
     if count > 1:
-        notes.append(f"reported in {count} articles")
+        notes.append(plural(count, "reported in {n} article", "reported in {n} articles", language))
     return f" *({', '.join(notes)})*" if notes else ""
 
 
 def _fact_line(fact: Fact, sources: Sources, dated: bool) -> str:
-    date = ""
+    date, language = "", sources.language
     if dated and fact.date is not None:
         d = fact.date
-        date = f"**{escape_markdown(date_label(d.iso, d.text, d.precision, d.inferred, fact.estimated))}** — "  # fmt: skip
-    line = f"- {date}{_emphasised(fact)}{_notes(fact)} {sources.cite_all(fact.citations)}"
+        date = f"**{escape_markdown(date_label(d.iso, d.text, d.precision, d.inferred, fact.estimated, language=language))}** — "  # fmt: skip
+    line = f"- {date}{_emphasised(fact)}{_notes(fact, language)} {sources.cite_all(fact.citations)}"
     if fact.called_off:
-        line += f" — *since reported called off* {sources.cite_all(fact.called_off)}"
+        called_off = translate("since reported called off", language)
+        line += f" — *{called_off}* {sources.cite_all(fact.called_off)}"
     return line
 
 
 def _fact_lines(facts: list[Fact], sources: Sources, dated: bool = False) -> list[str]:
+    language = sources.language
     lines = [_fact_line(f, sources, dated) for f in facts[:SECTION_LIMIT]]
     if len(facts) > SECTION_LIMIT:
-        lines.append(f"- *… and {len(facts) - SECTION_LIMIT} more (all in the JSON export)*")
-    return lines or ["*None found in the library.*"]
+        more = translate("… and {n} more (all in the JSON export)", language,
+                         n=len(facts) - SECTION_LIMIT)  # fmt: skip
+        lines.append(f"- *{more}*")
+    return lines or [f"*{translate('None found in the library.', language)}*"]
 
 
 def _timeline_lines(entries: list[TimelineEntry], sources: Sources) -> list[str]:
     """Dated lines; a statement shown in full in another section is only pointed at."""
-    lines = []
+    lines, language = [], sources.language
     for entry in entries[: SECTION_LIMIT * 2]:
         label = date_label(entry.date, entry.date_text, entry.precision, entry.inferred,
-                           entry.estimated, entry.planned)  # fmt: skip
+                           entry.estimated, entry.planned, language)  # fmt: skip
         if entry.section:
-            where = "at its first date" if entry.section == TIMELINE else entry.section.lower()
-            text = f"{escape_markdown(_dated_clause(entry))} *(in full {where})*"
+            where = (translate("at its first date", language) if entry.section == TIMELINE
+                     else translate(entry.section, language).lower())  # fmt: skip
+            in_full = translate("(in full {where})", language, where=where)
+            text = f"{escape_markdown(_dated_clause(entry))} *{in_full}*"
         else:
             text = escape_markdown(entry.text)
         lines.append(f"- **{escape_markdown(label)}** — {text} {sources.cite_all(entry.citations)}")
     if len(entries) > SECTION_LIMIT * 2:
-        lines.append(f"- *… and {len(entries) - SECTION_LIMIT * 2} more*")
-    return lines or ["*No dated facts.*"]
+        more = translate("… and {n} more", language, n=len(entries) - SECTION_LIMIT * 2)
+        lines.append(f"- *{more}*")
+    return lines or [f"*{translate('No dated facts.', language)}*"]
 
 
 def _dated_clause(entry: TimelineEntry) -> str:
@@ -174,20 +192,20 @@ def _dated_clause(entry: TimelineEntry) -> str:
 
 
 def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25) -> list[str]:
-    lines = []
+    lines, language = [], sources.language
     for entity in entities[:limit]:
         role = f" ({escape_markdown(entity.role)})" if entity.role else ""
-        where = "article" if entity.articles == 1 else "articles"
-        times = "fact" if entity.mentions == 1 else "facts"
-        lines.append(f"- **{escape_markdown(entity.name)}**{role} — in {entity.mentions} "
-                     f"{times}, {entity.articles} {where} {sources.cite_all(entity.citations[:2])}")  # fmt: skip
+        facts = plural(entity.mentions, "in {n} fact", "in {n} facts", language)
+        articles = plural(entity.articles, "{n} article", "{n} articles", language)
+        lines.append(f"- **{escape_markdown(entity.name)}**{role} — {facts}, {articles} "
+                     f"{sources.cite_all(entity.citations[:2])}")  # fmt: skip
     return lines
 
 
 def _conflict_line(conflict: Conflict, sources: Sources) -> str:
     """ "Number of companies · business forum: around 90 [S1 ¶6] vs more than 100 [S2 ¶21]" """
     about = conflict.about[:1].upper() + conflict.about[1:]
-    claims = " vs ".join(f"**{escape_markdown(c.value)}** {sources.cite_all(c.citations)}"
+    claims = f" {translate('vs', sources.language)} ".join(f"**{escape_markdown(c.value)}** {sources.cite_all(c.citations)}"
                          for c in conflict.claims)  # fmt: skip
     return f"- {escape_markdown(about)}: {claims}"
 
@@ -198,62 +216,72 @@ def _intro_lines(lines: list[IntroLine], sources: Sources) -> list[str]:
 
 
 def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
-                   show_commentary: bool = False) -> str:  # fmt: skip
+                   show_commentary: bool = False, language: str = "en") -> str:  # fmt: skip
     """The whole sheet as Markdown: links=True (or "app") for the app's pane, "anchors" for
-    an HTML file (citations lead to the article list), False for plain text."""
+    an HTML file (citations lead to the article list), False for plain text; its own words
+    in `language` (en, ru, ur)."""
     from ..knowledge.summary import introduction
 
-    sources = Sources(links, sheet.keys)
+    def tr(text: str, **values: object) -> str:
+        return translate(text, language, **values)
+
+    sources = Sources(links, sheet.keys, language)
     topic = sheet.topic
-    articles = len(sheet.articles)
+    statements = plural(len(sheet.facts), "{n} statement", "{n} statements", language)
+    articles = plural(len(sheet.articles), "{n} article", "{n} articles", language)
     lines = [
         f"# {escape_markdown(topic.title)}",
         "",
-        f"*Fact sheet · {len(sheet.facts)} statements from {articles} "
-        f"article{'s' if articles != 1 else ''} in the library · {KEY_NOTE} · "
-        f"*planned*: announced or expected, not yet happened · "
-        f"*reported*: someone's claim · {ESTIMATED}: an estimated date*",
+        "*" + tr("Fact sheet · {statements} from {articles} in the library",
+                 statements=statements, articles=articles)
+        + f" · {tr(KEY_NOTE)} · *{tr('planned')}*: {tr('announced or expected, not yet happened')}"
+        f" · *{tr('reported')}*: {tr(CLAIM)} · {ESTIMATED}: {tr('an estimated date')}*",
         "",
-        *_intro_lines(introduction(sheet), sources),
+        *_intro_lines(introduction(sheet, language), sources),
         "",
     ]  # fmt: skip
     for name in SECTIONS:
         facts = sheet.in_section(name)
         if name == STATEMENTS and not facts:
             continue
-        lines += [f"## {name}", "", *_fact_lines(facts, sources, dated=name == SECTIONS[0]), ""]
+        lines += [f"## {tr(name)}", "", *_fact_lines(facts, sources, dated=name == SECTIONS[0]),
+                  ""]  # fmt: skip
         if name == SECTIONS[0]:
-            lines += ["## Timeline", "", *_timeline_lines(sheet.timeline, sources), ""]
+            lines += [f"## {tr('Timeline')}", "", *_timeline_lines(sheet.timeline, sources), ""]
     people = _entity_lines(sheet.people, sources) + _entity_lines(sheet.organisations, sources)
-    lines += ["## People and organisations", "", *(people or ["*None named.*"]), ""]
-    lines += ["## Where sources disagree", ""]
+    lines += [f"## {tr('People and organisations')}", "",
+              *(people or [f"*{tr('None named.')}*"]), ""]  # fmt: skip
+    lines += [f"## {tr('Where sources disagree')}", ""]
     if not sheet.conflicts:
-        lines += ["*No conflicting figures found between the articles of this topic.*"]
+        lines += [f"*{tr('No conflicting figures found between the articles of this topic.')}*"]
     lines += [_conflict_line(c, sources) for c in sheet.conflicts] + [""]
     if show_commentary:
-        lines += ["## Commentary", "", "*Opinion and rhetoric: no actor doing anything concrete.*",
+        lines += [f"## {tr('Commentary')}", "",
+                  f"*{tr('Opinion and rhetoric: no actor doing anything concrete.')}*",
                   "", *_fact_lines(sheet.commentary, sources), ""]  # fmt: skip
     if sheet.curator_note:  # after what the library says: it is the topic file's own text
         note = html.escape(sheet.curator_note, quote=False)  # our own Markdown: HTML escaped
-        lines += ["## Curator's note", "",
-                  "*Written by hand for this topic, not found in the library; it may describe "
-                  "articles other than yours.*", "",
+        lines += [f"## {tr(CURATOR)}", "",
+                  "*" + tr("Written by hand for this topic, not found in the library; it may "
+                           "describe articles other than yours.") + "*", "",
                   *(f"> {line}" if line else ">" for line in note.splitlines()), ""]  # fmt: skip
     for article in sheet.articles:  # every article of the topic is listed, cited or not
         sources.number(Citation(article.article_id, article.source_file, 1, "", article.title,
                                 article.source, article.date, 0, article.date_estimated))  # fmt: skip
-    lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing()]
+    lines += [f"## {tr('Articles ({n})', n=len(sources.numbers))}", "", *sources.listing()]
     return "\n".join(lines).strip() + "\n"
 
 
 def timeline_markdown(entries: list[TimelineEntry], title: str, *,
-                      links: bool | str = True) -> str:  # fmt: skip
+                      links: bool | str = True, language: str = "en") -> str:  # fmt: skip
     """The timeline as a cited list, with the list of the articles it cites."""
-    sources = Sources(links)
+    sources = Sources(links, language=language)
     lines = [f"# {escape_markdown(title)}", "", *_timeline_lines(entries, sources), ""]
     if sources.numbers:  # what the citations' numbers mean, above them and in full below
-        lines[2:2] = [f"*{KEY_NOTE} · {ESTIMATED}: an estimated date*", ""]
-        lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing(), ""]
+        note = f"{translate(KEY_NOTE, language)} · {ESTIMATED}: "
+        lines[2:2] = [f"*{note}{translate('an estimated date', language)}*", ""]
+        articles = translate("Articles ({n})", language, n=len(sources.numbers))
+        lines += [f"## {articles}", "", *sources.listing(), ""]
     return "\n".join(lines)
 
 
@@ -263,10 +291,12 @@ def markdown_to_html(markdown_text: str) -> str:
     return markdown_lib.markdown(markdown_text)
 
 
-def sheet_html_page(sheet: FactSheet, *, show_commentary: bool = False) -> str:
+def sheet_html_page(sheet: FactSheet, *, show_commentary: bool = False,
+                    language: str = "en") -> str:  # fmt: skip
     """A standalone HTML file of the sheet (no scripts, no remote anything); its citations
     lead to the article list at its end."""
-    body = markdown_to_html(sheet_markdown(sheet, links=ANCHORS, show_commentary=show_commentary))
+    body = markdown_to_html(sheet_markdown(sheet, links=ANCHORS, show_commentary=show_commentary,
+                                           language=language))  # fmt: skip
     style = ("<style>body{font-family:'DejaVu Sans',sans-serif;max-width:46em;margin:2em auto;"
              "line-height:1.45}li{margin:.3em 0}blockquote{color:#444}</style>")  # fmt: skip
     return html_page(sheet.topic.title, style + body)

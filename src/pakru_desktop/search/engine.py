@@ -29,7 +29,16 @@ from dataclasses import dataclass, field
 from ..model import Article, Hit, SearchResult, Topic
 from ..text.fold import restore_marks
 from ..text.languages import index_form
-from .order import DATE, RELEVANCE, DateRangeError, date_range, narrowed, newest_ids
+from .order import (
+    DATE,
+    RELEVANCE,
+    RERANK_POOL,
+    DateRangeError,
+    date_range,
+    narrowed,
+    newest_ids,
+    reranked,
+)
 from .query import Node, Query, Term, parse
 from .snippets import CLOSE as _CLOSE
 from .snippets import OPEN as _OPEN
@@ -182,7 +191,11 @@ class SearchEngine:
         whole = index_form(stem)
         if whole != stem and stem not in (word for word, _ in rows):
             words.append(whole)
-        for word in list(words):
+        # The word typed so far may already be a whole name the library spells only in
+        # another script (`Путин`, `شہباز` over English articles): its variants are searched
+        # now, as the finished query would search them, not after a space.
+        named = self.variants.group_of((whole,)) is not None
+        for word in [whole, *words] if named else list(words):
             group = self.variants.group_of((word,))
             if group is not None:
                 words.extend(" ".join(form) for form in group.forms)
@@ -276,14 +289,17 @@ class SearchEngine:
             ranked_where += f" AND rowid IN ({','.join('?' * len(ids))})"
             ranked_params = [*params, *ids]
         # highlight() in the same SELECT as ORDER BY rank runs for the returned rows only.
+        pool = limit if self._sort == DATE else limit + RERANK_POOL
         rows = self.conn.execute(
             "SELECT rowid, rank, highlight(articles_fts, 0, ?, ?),"
             " highlight(articles_fts, 2, ?, ?)"
             f" FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ?",
-            (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, limit),
+            (_OPEN, _CLOSE, _OPEN, _CLOSE, *ranked_params, pool),
         ).fetchall()
         if self._sort == DATE:
             rows.sort(key=lambda row: ids.index(row[0]))
+        else:
+            rows = reranked(rows, _OPEN)[:limit]
         if floor is not None and compiled.estimate > EXACT_COUNT_LIMIT:
             return min(compiled.estimate, self._article_count()), False, rows
         total = self.conn.execute(
@@ -304,7 +320,7 @@ class SearchEngine:
             r[0]: r[1:]
             for r in self.conn.execute(
                 "SELECT a.id, a.article_id, a.source_file, a.kinds, a.title, f.title IS NOT NULL,"
-                " CASE WHEN f.body IS NOT NULL THEN a.body END, a.date, a.date_estimated"
+                " CASE WHEN f.body IS NOT NULL THEN a.body END, a.date, a.date_estimated, a.source"
                 f" FROM articles a LEFT JOIN articles_folded f ON f.id = a.id WHERE a.id IN ({marks})",
                 ids,
             )
@@ -352,6 +368,7 @@ class SearchEngine:
                     hit_paragraphs=tuple(i + 1 for i in matching),
                     date=dated[0] or "",
                     date_estimated=bool(dated[1]),
+                    source=dated[2] or "",
                 )
             )
         return hits

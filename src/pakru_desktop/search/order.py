@@ -9,11 +9,24 @@ Undated articles are left out of any range, and come last when sorting by date.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from datetime import date
 
 RELEVANCE, DATE = "relevance", "date"
+# Relevance is FTS5's bm25 (title 10×, headings 4×, body 1×), then the best (and RERANK_POOL
+# more) re-ordered as a reader ranks: an article with a query word in its
+# title first, then by bm25 (scaled to the best of the pool) plus the spread of its hits over
+# paragraphs and how many different query words meet in one paragraph. bm25 alone is fooled
+# by a name's rarer spelling: each variant is a term of its own, and in a library where
+# "Russia" is in every article its weight falls to nothing while a page with one «России»
+# gets the full weight of a rare word. Tuned on the tune half of
+# benchmarks/ranking_queries.toml (benchmarks/RESULTS.md, "Ranking").
+RERANK_POOL = 0  # rows beyond those shown: each costs its highlight (A/B: +26% at 10)
+TITLE_FIRST = True  # a title hit before any body-only hit
+SPREAD = 0.25  # weight of log(1 + paragraphs with a hit), scaled to the pool's most
+TOGETHER = 0.15  # weight of each further different word met in the best paragraph
 SORTS = (RELEVANCE, DATE)
 _BOUND = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -89,3 +102,26 @@ def newest_ids(conn: sqlite3.Connection, where: str, params: list[object], limit
         (*params, limit),
     )
     return [row[0] for row in rows]
+
+
+def reranked(rows: list[tuple], open_mark: str) -> list[tuple]:
+    """(rowid, rank, marked title, marked body) rows, best first (see RERANK_POOL); the rank
+    they carry out is the order's score, negated as FTS5's is (lower is better)."""
+    from .snippets import distinct_hits  # a leaf module; kept local, order stays importable
+
+    if not rows:
+        return rows
+    best = max(-row[1] for row in rows) or 1.0
+    spreads, togethers = [], []
+    for row in rows:
+        blocks = [block for block in (row[3] or "").split("\n") if open_mark in block]
+        spreads.append(math.log1p(len(blocks)))
+        togethers.append(min(max((distinct_hits(b) for b in blocks), default=1), 4) - 1)
+    widest = max(spreads) or 1.0
+    scored = []
+    for row, spread, together in zip(rows, spreads, togethers, strict=True):
+        score = -row[1] / best + SPREAD * spread / widest + TOGETHER * together
+        titled = TITLE_FIRST and open_mark in (row[2] or "")
+        scored.append(((titled, score), row))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    return [(row[0], -(key[1] + key[0]), *row[2:]) for key, row in scored]

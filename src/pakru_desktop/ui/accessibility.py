@@ -15,9 +15,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
     QPushButton,
+    QScrollBar,
+    QSizeGrip,
+    QSplitter,
     QTextBrowser,
     QToolBar,
     QToolButton,
@@ -180,6 +187,8 @@ class WindowAccessibility(QObject):
                         button.setAccessibleDescription(i18n.arg(self.tr("Shortcut: %1"), keys))
                         action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
+        _name_hidden_parts(w)
+
     def _make_documents(self) -> None:
         w = self.window
         for browser, description in (
@@ -288,6 +297,40 @@ class LinkOnFocus(QObject):
         ):
             watched.focusNextPrevChild(True)
         return False
+
+
+def _name_hidden_parts(window: QWidget) -> None:
+    """The parts Qt makes and leaves nameless — a field's clear button, the toolbar's
+    overflow button, menus, scroll bars, splitter handles, the size grip: a screen reader
+    lists them (hidden ones too) and reads an unnamed one as "button"."""
+    for field in window.findChildren(QLineEdit):
+        for button in field.findChildren(QToolButton):  # the clear button (clearButtonEnabled)
+            name = field.accessibleName() or field.placeholderText()
+            button.setAccessibleName(i18n.arg(translate("Accessibility", "Clear %1"), name))
+    for toolbar in window.findChildren(QToolBar):
+        for button in toolbar.findChildren(QToolButton):
+            if not button.accessibleName() and button.defaultAction() is None:
+                button.setAccessibleName(translate("Accessibility", "More toolbar buttons"))
+    for menu in window.findChildren(QMenu):
+        menu.setAccessibleName(menu.title().replace("&", "") or translate("Accessibility", "Menu"))
+    for bar in window.findChildren(QMenuBar):
+        bar.setAccessibleName(translate("Accessibility", "Menu bar"))
+    for area in window.findChildren(QAbstractScrollArea):
+        for bar, name in (
+            (area.verticalScrollBar(), translate("Accessibility", "Scroll %1 up or down")),
+            (area.horizontalScrollBar(), translate("Accessibility", "Scroll %1 sideways")),
+        ):
+            bar.setAccessibleName(i18n.arg(name, area.accessibleName() or area.windowTitle()))
+    for bar in window.findChildren(QScrollBar):
+        if not bar.accessibleName():
+            bar.setAccessibleName(translate("Accessibility", "Scroll bar"))
+    for splitter in window.findChildren(QSplitter):
+        for number in range(splitter.count()):
+            splitter.handle(number).setAccessibleName(
+                translate("Accessibility", "Resize the panes")
+            )
+    for grip in window.findChildren(QSizeGrip):
+        grip.setAccessibleName(translate("Accessibility", "Resize the window"))
 
 
 def _name_suggestion(button: QPushButton) -> None:

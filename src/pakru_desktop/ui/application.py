@@ -96,7 +96,7 @@ def _run(args: argparse.Namespace, settings: QSettings) -> int:
     install_crash_handler(log_file)
     notices: list[Interrupted] = []
     try:
-        install_language(app, settings)  # its translators belong to the app (Qt parent)
+        translators = install_language(app, settings)  # they belong to the app (Qt parent)
         library = open_user_library(args.data_dir, told=notices.append)
     except (LibraryError, OSError) as error:
         if args.self_test:
@@ -116,4 +116,9 @@ def _run(args: argparse.Namespace, settings: QSettings) -> int:
         return self_test(app, window)
     code = app.exec()
     library.close()
+    if app.property(i18n.RESTART):  # View → Language → Restart Now: the same process again
+        app.setProperty(i18n.RESTART, False)
+        translators.install("en")  # this start's translators out; the next installs its own
+        window.deleteLater()
+        return run(args)
     return code

@@ -60,16 +60,17 @@ def import_summary_html(report: ImportReport) -> str:
 
     counts = [f"<b>{i18n.number(len(files))}</b>"
               for files in (report.imported, report.skipped, report.failed)]  # fmt: skip
-    # The reasons a file was skipped or failed come from the core, in English.
+    # The reasons a file was skipped or failed come from the core, in English: translated
+    # here (text/messages.py) where the catalogue has them.
     return (
         "<p>" + i18n.arg(translate("Dialogs", "%1 imported, %2 skipped, %3 failed."), *counts)
         + "</p>"
         + section(translate("Dialogs", "Imported"),
                   [f"{name(o.title)} <small>({name(o.path)})</small>" for o in report.imported])
         + section(translate("Dialogs", "Skipped"),
-                  [f"{name(o.path)}: {name(o.reason)}" for o in report.skipped])
+                  [f"{name(o.path)}: {name(i18n.core_text(o.reason))}" for o in report.skipped])
         + section(translate("Dialogs", "Failed"),
-                  [f"{name(o.path)}: {name(o.reason)}" for o in report.failed])
+                  [f"{name(o.path)}: {name(i18n.core_text(o.reason))}" for o in report.failed])
     )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..knowledge.topics import Topic
-from . import theme
+from . import i18n, theme
 from .safe_text import SafeBrowser, paragraph_number
 
 
@@ -64,7 +64,11 @@ class FactSheetPane(SafeBrowser):
             from ..render.sheet import markdown_to_html, sheet_markdown
 
             sheet_html = markdown_to_html(
-                sheet_markdown(sheet, show_commentary=self.show_commentary)  # type: ignore[arg-type]
+                sheet_markdown(
+                    sheet,
+                    show_commentary=self.show_commentary,  # type: ignore[arg-type]
+                    language=i18n.language(),
+                )
             )
         self.topic = topic
         self.sheet = sheet

@@ -149,8 +149,9 @@ class Translators:
 
 def add_language_menu(window: QWidget, parent_menu: QMenu, settings: QSettings) -> QActionGroup:
     """View → Language: the system's language or one of ours, remembered in the settings.
-    The choice applies at the next start, as in calibre: every pane then builds its text,
-    layout direction and date formats in the new language from the beginning."""
+    The choice applies when the window starts again (Restart Now, or the next start): every
+    pane then builds its text, layout direction and date formats in the new language from
+    the beginning, rather than each pane having to re-translate itself in place."""
     menu = parent_menu.addMenu(QCoreApplication.translate("Language", "&Language"))
     menu.setObjectName("language-menu")
     group = QActionGroup(window)
@@ -171,17 +172,57 @@ def _choose(window: QWidget, settings: QSettings, code: str) -> None:
         return
     settings.setValue(SETTING, code)
     settings.sync()
-    QMessageBox.information(
-        window,
-        QCoreApplication.translate("Language", "Language"),
-        arg(
-            QCoreApplication.translate(
-                "Language",
-                "Language: %1. The menus and panes change the next time pakru-desktop starts.",
-            ),
-            LANGUAGES[resolve(code)],
-        ),
+    asked = QCoreApplication.translate(
+        "Language", "Language: %1. The menus and panes change when pakru-desktop starts again."
     )
+    title = QCoreApplication.translate("Language", "Language")
+    box = QMessageBox(QMessageBox.Icon.Information, title, arg(asked, LANGUAGES[resolve(code)]),
+                      parent=window)  # fmt: skip
+    restart = box.addButton(
+        QCoreApplication.translate("Language", "&Restart Now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Language", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restart)
+    box.exec()
+    if box.clickedButton() is restart:
+        request_restart(window)
+
+
+RESTART = "pakru-restart"  # an application property: run() starts the window again
+
+
+def request_restart(window: QWidget) -> None:
+    """Close the window (saving its state as any close does) and have the application start
+    a new one in the stored language, in the same process (application.run)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(RESTART, True)
+    window.close()
+
+
+def article_date_text(iso: str, estimated: bool) -> str:
+    """An article's date as the sidebar and the result rows show it: short, in the
+    interface's language, ≈ before an estimate."""
+    from ..render.article import ESTIMATED
+
+    shown = date_text(iso, short=True)
+    return f"{ESTIMATED} {shown}" if estimated else shown
+
+
+def language() -> str:
+    """The interface's language code (en, ru, ur), for the core's own words
+    (text/messages.py: sheets, timeline, notices, skip reasons)."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def core_text(text: str) -> str:
+    """A message the core wrote in English, in the interface's language where it has one."""
+    from ..text.messages import translate
+
+    return translate(text, language())
 
 
 def source_name(name: str) -> str:

@@ -84,6 +84,7 @@ class KnowledgeViews(QObject):
         try:
             write_sheet(sheet, path, kind,  # type: ignore[arg-type]
                         show_commentary=self.sheet_pane.show_commentary,
+                        language=i18n.language(),
                         pdf_writer=html_to_pdf)  # fmt: skip
         except ExportError as error:
             self.message.emit(str(error))

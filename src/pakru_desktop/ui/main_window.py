@@ -256,7 +256,10 @@ class MainWindow(QMainWindow):
             self.search_field.clear()
 
     def _hit_changed(self, current: int, count: int) -> None:
-        text = i18n.arg(self.tr("%1 of %n hit(s)", "", count), i18n.number(current))
+        if current:
+            text = i18n.arg(self.tr("%1 of %n hit(s)", "", count), i18n.number(current))
+        else:  # marked but not yet visited (a new query over the open article): no "0 of"
+            text = self.tr("%n hit(s)", "", count)
         self.hit_label.setText(f" {text} " if count else "")
         self.act_next_hit.setEnabled(count > 0)
         self.act_prev_hit.setEnabled(count > 0)
@@ -268,8 +271,9 @@ class MainWindow(QMainWindow):
         text = i18n.arg(self.tr("%Ln article(s) for %1", "", result.total), quoted)
         self.statusBar().showMessage(text if query else self.tr("Ready"))
         article = self.reader.article
-        if article is not None and self.reader.query != result.query and not self.reader.quote:
-            # The open article's highlights follow the current query, so F3 walks its hits.
+        if article is not None and self.reader.query != result.query:
+            # The open article's highlights follow the current query, so F3 walks its hits
+            # (a cited quote's mark gives way too: the counter never speaks of old marks).
             marks = self.engine.highlight(article, result.query) if query else {}
             self.reader.set_marks(marks, result.query)
 

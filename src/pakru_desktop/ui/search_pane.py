@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ..model import Hit, SearchResult
 from ..render import article as render
-from ..render.article import article_date
 from ..search.order import DATE, RELEVANCE
 from . import i18n
 from .html_delegate import HTML_ROLE, HtmlDelegate
@@ -96,6 +95,11 @@ class SearchPane(QWidget):
         self.sort.addItem(self.tr("Best match"), RELEVANCE)
         self.sort.addItem(self.tr("Newest first"), DATE)
         self.sort.currentIndexChanged.connect(lambda _i: self.run_now())
+        # On a small screen the sort box elides its choice rather than squeeze the dates.
+        self.sort.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sort.setMinimumContentsLength(6)
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
         for edit, name, hint in (
             (self.date_from, self.tr("Results dated from"), self.tr("from year")),
@@ -106,7 +110,12 @@ class SearchPane(QWidget):
             edit.setToolTip(self.tr("A year, month or day: 2024, 2024-10 or 2024-10-07"))
             edit.setClearButtonEnabled(True)
             edit.setMaxLength(10)
-            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 40)
+            # The hint ("до года") is never cut, however narrow the pane (the sort box gives
+            # way instead); room for a whole date and the clear button when there is more.
+            metrics = edit.fontMetrics()
+            edit.setMinimumWidth(metrics.horizontalAdvance(hint) + 18)
+            widest = max(metrics.horizontalAdvance(text) for text in (hint, "0000-00-00"))
+            edit.setMaximumWidth(widest + 40)
             edit.textChanged.connect(lambda _t: (self._update_chip(), self._debounce.start()))
         self.model = QStandardItemModel(self)
         self.list = ResultList()
@@ -251,8 +260,11 @@ class SearchPane(QWidget):
         is laid out right-to-left, and the detail line (the interface's words) keeps its own
         order rather than being reordered inside the Urdu paragraph."""
         more = self.tr("%Ln more in this article", "", hit.more_hits) if hit.more_hits else ""
-        date = html.escape(article_date(hit.date, hit.date_estimated))
-        detail = " · ".join(part for part in (date, f"¶{i18n.number(hit.paragraph)}", more) if part)
+        # Publisher and date as the sidebar shows them (one date format per language).
+        source = html.escape(i18n.source_name(hit.source))
+        date = html.escape(i18n.article_date_text(hit.date, hit.date_estimated)) if hit.date else ""
+        parts = (source, date, f"¶{i18n.number(hit.paragraph)}", more)
+        detail = " · ".join(part for part in parts if part)
         title = render.text_language(hit.title)
         snippet = render.markup_language(hit.snippet, title)
         return (
@@ -267,7 +279,7 @@ class SearchPane(QWidget):
                 else self.tr("<b>%1</b> article(s)", "", result.total))  # fmt: skip
         parts = [i18n.arg(text, count)]
         if result.notice:
-            parts.append(f"<span class='meta'>{html.escape(result.notice)}</span>")
+            parts.append(f"<span class='meta'>{html.escape(i18n.core_text(result.notice))}</span>")
         if result.suggestion:
             suggestion = html.escape(result.suggestion)
             link = f"<a href='suggest:{suggestion}'>{suggestion}</a>"

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from ..model import ArticleSummary
-from ..render.article import ESTIMATED
 from . import i18n
 from .safe_text import plain_tip
 
@@ -34,8 +33,7 @@ def date_text(summary: ArticleSummary, undated: str = "") -> str:
     """The date in the interface's language, marked as every view marks an estimate."""
     if not summary.date:
         return undated or translate("Sidebar", "undated")
-    shown = i18n.date_text(summary.date, short=True)
-    return f"{ESTIMATED} {shown}" if summary.date_estimated else shown
+    return i18n.article_date_text(summary.date, summary.date_estimated)
 
 
 def make_row(key: str, text: str, tooltip: str) -> Row:
@@ -171,7 +169,8 @@ class Sidebar(QWidget):
         """(slug, title, article count) for each topic."""
         rows = []
         for slug, title, count in topics:
-            tip = self.tr("%Ln article(s) about %1: open its fact sheet", "", count)
+            # The topic first: a screen-reader user scans rows by their first letters.
+            tip = self.tr("%1 — %Ln article(s): open its fact sheet", "", count)
             rows.append(make_row(slug, f"{title} ({i18n.number(count)})", i18n.arg(tip, title)))
         self.models["topic"].set_rows(rows)
         self._relabel()

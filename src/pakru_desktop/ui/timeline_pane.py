@@ -67,12 +67,17 @@ class TimelineChart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(MARGIN * 2 + max(1, len(self.entries)) * COLUMN, CHART_HEIGHT)
 
+    def mirrored(self, x: float) -> float:
+        """An x of the left-to-right drawing as drawn: in a right-to-left interface (Urdu)
+        time runs from right to left, as the reader's eye does."""
+        return self.width() - x if self.isRightToLeft() else x
+
     def column_at(self, x: float) -> int:
-        index = int((x - MARGIN) // COLUMN)
+        index = int((self.mirrored(x) - MARGIN) // COLUMN)
         return index if 0 <= index < len(self.entries) else -1
 
     def centre(self, index: int) -> QPointF:
-        return QPointF(MARGIN + index * COLUMN + COLUMN / 2, AXIS_Y)
+        return QPointF(self.mirrored(MARGIN + index * COLUMN + COLUMN / 2), AXIS_Y)
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -92,14 +97,16 @@ class TimelineChart(QWidget):
         self._draw_legend(painter, text, accent)
         painter.setPen(QPen(muted, 2))
         painter.drawLine(
-            QPointF(MARGIN, AXIS_Y), QPointF(MARGIN + len(self.entries) * COLUMN, AXIS_Y)
+            QPointF(self.mirrored(MARGIN), AXIS_Y),
+            QPointF(self.mirrored(MARGIN + len(self.entries) * COLUMN), AXIS_Y),
         )
         bold = QFont(self.font())
         bold.setBold(True)
         for index, entry in enumerate(self.entries):
             centre = self.centre(index)
             if index and _year(entry.date) - _year(self.entries[index - 1].date) > GAP_YEARS:
-                self._draw_cut(painter, centre.x() - COLUMN / 2, palette.base().color(), muted)
+                between = centre.x() + (COLUMN / 2 if self.isRightToLeft() else -COLUMN / 2)
+                self._draw_cut(painter, between, palette.base().color(), muted)
             self._draw_marker(painter, entry, centre, accent)
             painter.setPen(text)
             painter.setFont(bold)
@@ -167,10 +174,13 @@ class TimelineChart(QWidget):
             probe = TimelineEntry("", "", "decade" if decade else "day", inferred, estimated,
                                   "", [], [], mode)  # fmt: skip
             width = 34 if decade else 16
-            self._draw_marker(painter, probe, QPointF(x + width / 2, y), accent, width, 5)
+            self._draw_marker(painter, probe, QPointF(self.mirrored(x + width / 2), y), accent,
+                              width, 5)  # fmt: skip
             painter.setPen(text)
-            painter.drawText(QPointF(x + width + 6, y + 5), label)
-            x += width + 16 + painter.fontMetrics().horizontalAdvance(label)
+            advance = painter.fontMetrics().horizontalAdvance(label)
+            start = self.mirrored(x + width + 6) - (advance if self.isRightToLeft() else 0)
+            painter.drawText(QPointF(start, y + 5), label)
+            x += width + 16 + advance
 
     # -- interaction -----------------------------------------------------------------------
 
@@ -204,7 +214,8 @@ class TimelineChart(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and self.entries:
-            step = 1 if key == Qt.Key.Key_Right else -1
+            later = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
+            step = 1 if key == later else -1
             self.selected = max(0, min(len(self.entries) - 1, self.selected + step))
             self.selectedMoved()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.selected >= 0:
@@ -282,7 +293,11 @@ class TimelinePane(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.scroll)
         split.addWidget(self.list)
-        split.setSizes([280, 400])
+        # The picture whole (captions too) before the list grows: the list scrolls well at
+        # any height, a picture cut below its axis loses its captions (1024×600).
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([self.scroll.maximumHeight(), 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addLayout(header)

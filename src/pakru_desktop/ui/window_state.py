@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtWidgets import QSplitter
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -27,7 +28,41 @@ def restore_layout(window: MainWindow, settings: QSettings) -> None:
     if isinstance(sizes, QByteArray):
         window.splitter.restoreState(sizes)
     window.search_pane.set_order(*(str(settings.value(name, "")) for name in ORDER))
+    window.reader_half = ReaderHalf(window)
     fit_screen(window)
+
+
+class ReaderHalf(QObject):
+    """Whenever the window is resized, the reader (the right pane) keeps at least half of the
+    splitter: the sidebar and the results give way, down to their own minimum widths, since
+    reading is what the window is for (at 1024 px wide it used to get a third)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.splitter = window.splitter
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            give_reader_half(self.splitter)
+        return False
+
+
+def give_reader_half(splitter: QSplitter) -> None:
+    """Sizes with the last pane at least half the width, the others shrunk in proportion."""
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    if len(sizes) != 3 or total <= 0 or sizes[2] * 2 >= total:
+        return
+    spare = total - (total + 1) // 2
+    side, middle = sizes[0], sizes[1]
+    lowest = [splitter.widget(i).minimumSizeHint().width() for i in (0, 1)]
+    first = 0 if side == 0 else max(lowest[0], round(spare * side / (side + middle)))
+    second = 0 if middle == 0 else spare - first
+    if 0 < second < lowest[1]:  # the results need their minimum more than the sidebar its share
+        second = lowest[1]
+        first = 0 if side == 0 else max(lowest[0], spare - second)
+    splitter.setSizes([first, second, max(0, total - first - second)])
 
 
 def fit_screen(window: MainWindow) -> None:

@@ -166,7 +166,8 @@ class _Backend(_Worker):
         except (sqlite3.DatabaseError, LibraryError) as error:
             self._failed(error)
             return
-        self.topicLoaded.emit(slug, sheet, markdown_to_html(sheet_markdown(sheet)))
+        page = sheet_markdown(sheet, language=i18n.language())
+        self.topicLoaded.emit(slug, sheet, markdown_to_html(page))
 
     @Slot(str)
     def load_timeline(self, slug: str) -> None:
@@ -183,7 +184,8 @@ class _Backend(_Worker):
         topic = find_topic(self.topics, slug) if slug else None
         title = (i18n.arg(self.tr("Timeline: %1"), topic.title) if topic
                  else self.tr("Timeline of the library"))  # fmt: skip
-        self.timelineLoaded.emit(slug, entries, markdown_to_html(timeline_markdown(entries, title)))
+        page = timeline_markdown(entries, title, language=i18n.language())
+        self.timelineLoaded.emit(slug, entries, markdown_to_html(page))
 
     @Slot(object)
     def import_paths(self, paths: list[Path]) -> None:
