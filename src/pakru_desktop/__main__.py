@@ -1,8 +1,10 @@
 """`python -m pakru_desktop` opens the desktop app (also the PyInstaller entry point)."""
 
+import multiprocessing
 import sys
 
 from .app import main
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # a frozen app's import workers start through here
     sys.exit(main())
