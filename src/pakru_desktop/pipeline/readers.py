@@ -14,8 +14,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
@@ -26,6 +27,9 @@ MEMORY_LIMIT = 1 << 30  # address space of a worker: Python, the readers, and th
 TOO_SLOW = "took too long to read"
 TOO_LARGE = "too large to read"
 _LOOKAHEAD = 64  # files read ahead of the one being written: bounds results held in memory
+# Files queued in each worker: it never waits for the writer to be scheduled (on a busy
+# machine that wait, twice per file, cost more than the reading).
+_DEPTH = 4
 _TEST_HOOK = "PAKRU_TEST_READER_HOOK"  # tests only: files that hang or swell on purpose
 
 
@@ -98,7 +102,8 @@ def deadline_s() -> float:
     return READ_DEADLINE_S
 
 
-def _worker(conn: Connection, extraction: Extraction | None, memory: int) -> None:
+def _worker(tasks: Connection, results: Connection, extraction: Extraction | None,
+            memory: int) -> None:  # fmt: skip
     """A worker's life: bounded memory, then one file at a time until told to stop."""
     try:
         import resource
@@ -108,7 +113,7 @@ def _worker(conn: Connection, extraction: Extraction | None, memory: int) -> Non
         pass  # Windows has no RLIMIT_AS: the deadline still bounds a runaway file
     while True:
         try:
-            task = conn.recv()
+            task = tasks.recv()
         except (EOFError, OSError):
             return  # the import ended or was cancelled
         if task is None:
@@ -116,17 +121,18 @@ def _worker(conn: Connection, extraction: Extraction | None, memory: int) -> Non
         path, metadata = task
         try:
             result = read_one(Path(path), metadata, extraction)
-            conn.send(result)
+            results.send(result)
         except MemoryError:  # the result itself did not fit
-            conn.send(Read(status="skipped", reason=TOO_LARGE))
+            results.send(Read(status="skipped", reason=TOO_LARGE))
 
 
 @dataclass
 class _Slot:
     process: multiprocessing.process.BaseProcess
-    conn: Connection
-    index: int = -1  # the file being read, or -1 when idle
-    started: float = 0.0
+    conn: Connection  # results come back on it
+    tasks: Connection  # files go out on it
+    queued: deque[int] = field(default_factory=deque)  # files sent, in the order it reads them
+    since: float = 0.0  # when it began the first of them (when the one before came back)
 
 
 class ReaderPool:
@@ -149,18 +155,18 @@ class ReaderPool:
         return [s.process.pid for s in self._slots if s.process.pid is not None]
 
     def _start(self) -> _Slot:
-        ours, theirs = self._context.Pipe()
+        # Two one-way pipes: a two-way Pipe() would be a socket pair, and nothing of ours
+        # opens a socket.
+        task_out, task_in = self._context.Pipe(duplex=False)
+        result_out, result_in = self._context.Pipe(duplex=False)
         process = self._context.Process(
-            target=_worker, args=(theirs, self.extraction, MEMORY_LIMIT),
+            target=_worker, args=(task_out, result_in, self.extraction, MEMORY_LIMIT),
             name="pakru-reader", daemon=True,
         )  # fmt: skip
         process.start()
-        theirs.close()
-        return _Slot(process, ours)
-
-    def _replace(self, slot: _Slot) -> None:
-        _stop(slot, kill=True)
-        self._slots[self._slots.index(slot)] = self._start()
+        task_out.close()
+        result_in.close()
+        return _Slot(process, result_out, task_in)
 
     def read(self, tasks: list[tuple[Path, dict | None]],
              should_cancel: Callable[[], bool] | None = None) -> Iterator[Read]:  # fmt: skip
@@ -170,14 +176,10 @@ class ReaderPool:
         while len(self._slots) < min(self.workers, len(tasks)):
             self._slots.append(self._start())
         done: dict[int, Read] = {}
-        sent = given = 0
+        waiting = deque(range(len(tasks)))  # files not yet sent (or sent to a worker now dead)
+        given = 0
         while given < len(tasks):
-            for slot in self._slots:
-                if slot.index < 0 and sent < len(tasks) and sent < given + _LOOKAHEAD:
-                    path, metadata = tasks[sent]
-                    slot.conn.send((str(path), metadata))
-                    slot.index, slot.started = sent, time.monotonic()
-                    sent += 1
+            self._send(tasks, waiting, given)
             while given in done:
                 yield done.pop(given)
                 given += 1
@@ -186,25 +188,42 @@ class ReaderPool:
             if should_cancel is not None and should_cancel():
                 self.close(kill=True)
                 raise ImportCancelled()
-            busy = [s for s in self._slots if s.index >= 0]
+            busy = [s for s in self._slots if s.queued]
             if not busy:
                 continue
-            now = time.monotonic()
-            timeout = min(s.started + self.deadline for s in busy) - now
+            timeout = min(s.since + self.deadline for s in busy) - time.monotonic()
             ready = wait([s.conn for s in busy], max(0.0, min(timeout, 0.05)))
             for slot in busy:
                 if slot.conn in ready:
                     try:
-                        done[slot.index] = slot.conn.recv()
+                        result = slot.conn.recv()
                     except (EOFError, OSError):  # the worker died (killed by the system)
-                        done[slot.index] = Read(status="failed",
-                                                reason="the reader stopped unexpectedly")  # fmt: skip
-                        self._replace(slot)
+                        self._lost(slot, waiting, done, "the reader stopped unexpectedly")
                         continue
-                    slot.index = -1
-                elif time.monotonic() - slot.started > self.deadline:
-                    done[slot.index] = Read(status="skipped", reason=TOO_SLOW)
-                    self._replace(slot)
+                    done[slot.queued.popleft()] = result
+                    slot.since = time.monotonic()
+                elif time.monotonic() - slot.since > self.deadline:
+                    self._lost(slot, waiting, done, TOO_SLOW)
+
+    def _send(self, tasks: list[tuple[Path, dict | None]], waiting: deque[int],
+              given: int) -> None:  # fmt: skip
+        for slot in self._slots:
+            while waiting and len(slot.queued) < _DEPTH and waiting[0] < given + _LOOKAHEAD:
+                index = waiting.popleft()
+                path, metadata = tasks[index]
+                slot.tasks.send((str(path), metadata))
+                if not slot.queued:
+                    slot.since = time.monotonic()
+                slot.queued.append(index)
+
+    def _lost(self, slot: _Slot, waiting: deque[int], done: dict[int, Read], reason: str) -> None:
+        """The file a worker was reading cost it its life (or overran): that file gets the
+        reason, the files queued behind it go to the next worker free."""
+        status = "skipped" if reason == TOO_SLOW else "failed"
+        done[slot.queued.popleft()] = Read(status=status, reason=reason)
+        waiting.extendleft(reversed(slot.queued))
+        _stop(slot, kill=True)
+        self._slots[self._slots.index(slot)] = self._start()
 
     def close(self, kill: bool = False) -> None:
         """Stop every worker: asked to at the end of an import, killed on cancel or error."""
@@ -216,7 +235,7 @@ class ReaderPool:
 def _stop(slot: _Slot, kill: bool) -> None:
     if not kill:
         try:
-            slot.conn.send(None)
+            slot.tasks.send(None)
         except OSError:
             kill = True
     if not kill:
@@ -225,3 +244,4 @@ def _stop(slot: _Slot, kill: bool) -> None:
         slot.process.kill()
         slot.process.join()
     slot.conn.close()
+    slot.tasks.close()
