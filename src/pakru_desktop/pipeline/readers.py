@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -26,7 +28,8 @@ READ_DEADLINE_S = 20.0  # no news article takes a reader more than a fraction of
 MEMORY_LIMIT = 1 << 30  # address space of a worker: Python, the readers, and the file
 TOO_SLOW = "took too long to read"
 TOO_LARGE = "too large to read"
-_LOOKAHEAD = 64  # files read ahead of the one being written: bounds results held in memory
+_LOOKAHEAD = 64  # files sent ahead of the next one due: bounds results held out of order
+_AHEAD = 1024  # results waiting for the writer: two chunks, so a chunk's writing stalls nobody
 # Files queued in each worker: it never waits for the writer to be scheduled (on a busy
 # machine that wait, twice per file, cost more than the reading).
 _DEPTH = 4
@@ -144,6 +147,8 @@ class ReaderPool:
         self.deadline = deadline_s()
         self._context = multiprocessing.get_context("spawn")
         self._slots: list[_Slot] = []
+        self._stop = threading.Event()
+        self._feeder: threading.Thread | None = None
 
     def __enter__(self) -> ReaderPool:
         return self
@@ -170,26 +175,66 @@ class ReaderPool:
 
     def read(self, tasks: list[tuple[Path, dict | None]],
              should_cancel: Callable[[], bool] | None = None) -> Iterator[Read]:  # fmt: skip
-        """Each task's Read, in order. Raises ImportCancelled (workers killed) on cancel."""
+        """Each task's Read, in order. Raises ImportCancelled on cancel (the caller's `with`
+        then kills the workers).
+
+        A thread of ours keeps the workers fed and their pipes drained while the writer
+        works (SQLite lets go of the GIL), so the workers never wait for a chunk to be
+        written; up to _AHEAD results wait for the writer."""
         from .importing import ImportCancelled
 
         while len(self._slots) < min(self.workers, len(tasks)):
             self._slots.append(self._start())
+        results: queue.Queue[Read | BaseException] = queue.Queue(maxsize=_AHEAD)
+        self._feeder = threading.Thread(target=self._feed, args=(tasks, results, self._stop),
+                                        name="pakru-readers", daemon=True)  # fmt: skip
+        self._feeder.start()
+        try:
+            for _ in tasks:
+                while True:
+                    try:
+                        item = results.get(timeout=0.05)
+                        break
+                    except queue.Empty:
+                        if should_cancel is not None and should_cancel():
+                            raise ImportCancelled() from None
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            self._stop_feeding()
+
+    def _stop_feeding(self) -> None:
+        self._stop.set()
+        if self._feeder is not None:
+            self._feeder.join()
+            self._feeder = None
+
+    def _feed(self, tasks: list[tuple[Path, dict | None]],
+              results: queue.Queue[Read | BaseException], stop: threading.Event) -> None:  # fmt: skip
+        try:
+            for read in self._in_order(tasks, stop):
+                while not stop.is_set():
+                    try:
+                        results.put(read, timeout=0.05)
+                        break
+                    except queue.Full:
+                        continue
+        except BaseException as error:  # noqa: BLE001 - handed to the importing thread
+            results.put(error)
+
+    def _in_order(self, tasks: list[tuple[Path, dict | None]],
+                  stop: threading.Event) -> Iterator[Read]:  # fmt: skip
         done: dict[int, Read] = {}
         waiting = deque(range(len(tasks)))  # files not yet sent (or sent to a worker now dead)
         given = 0
-        while given < len(tasks):
+        while given < len(tasks) and not stop.is_set():
             self._send(tasks, waiting, given)
             while given in done:
                 yield done.pop(given)
                 given += 1
-            if given >= len(tasks):
-                break
-            if should_cancel is not None and should_cancel():
-                self.close(kill=True)
-                raise ImportCancelled()
             busy = [s for s in self._slots if s.queued]
-            if not busy:
+            if given >= len(tasks) or not busy:
                 continue
             timeout = min(s.since + self.deadline for s in busy) - time.monotonic()
             ready = wait([s.conn for s in busy], max(0.0, min(timeout, 0.05)))
@@ -227,6 +272,7 @@ class ReaderPool:
 
     def close(self, kill: bool = False) -> None:
         """Stop every worker: asked to at the end of an import, killed on cancel or error."""
+        self._stop_feeding()  # first: the feeding thread uses the workers
         for slot in self._slots:
             _stop(slot, kill)
         self._slots = []
