@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.pipeline.importing import import_paths  # noqa: E402
 from pakru_desktop.text.sentences import sentences  # noqa: E402
 from search_bench import library_for, machine, parse_sizes  # noqa: E402
 
@@ -100,7 +101,7 @@ def child_import(path: Path, folder: Path) -> dict:
 
     store.FactIndex.index_new = timed  # type: ignore[method-assign]
     start = time.perf_counter()
-    report = library.import_paths([folder])
+    report = import_paths(library, [folder])
     seconds = time.perf_counter() - start
     new_facts = library.conn.execute(
         "SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article"

@@ -18,6 +18,7 @@ SEEDS = ROOT / "seeds"
 ENTITIES = ROOT / "resources" / "entities.toml"
 
 from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.pipeline.importing import sync_seeds  # noqa: E402
 from pakru_desktop.search.engine import SearchEngine  # noqa: E402
 from pakru_desktop.search.variants import Variants  # noqa: E402
 
@@ -38,7 +39,7 @@ def _private_dirs(
 def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("seeded")
     with Library(folder / "library.sqlite3") as library:
-        library.sync_seeds(SEEDS)
+        sync_seeds(library, SEEDS)
     return folder / "library.sqlite3"
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QTextBrowser, QTreeView
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.main_window import MainWindow
 
@@ -234,7 +235,7 @@ def test_reader_never_loads_remote_resources(qtbot, window: MainWindow, library:
     hostile = tmp_path / "hostile.html"
     hostile.write_text('<h1>Hostile</h1><p>Look <img src="http://example.com/x.png"> here '
                        '<a href="http://example.com">link</a>.</p>')  # fmt: skip
-    report = library.import_paths([hostile])
+    report = import_paths(library, [hostile])
     window.open_article(report.imported[0].article_id, 1, "")
     blank = window.reader.loadResource(2, QUrl("http://example.com/x.png"))
     assert blank.width() == 1 and blank.pixelColor(0, 0).alpha() == 0  # a blank, not a fetch

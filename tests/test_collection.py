@@ -13,7 +13,9 @@ import pytest
 from pakru_desktop import __version__, paths
 from pakru_desktop.db.library import Library
 from pakru_desktop.pipeline import bootstrap as bootstrap
+from pakru_desktop.pipeline import importing
 from pakru_desktop.pipeline.collection import MANIFEST_KEY, build_collection, check_manifest
+from pakru_desktop.pipeline.importing import import_paths
 
 from .conftest import SEEDS, run_cli
 
@@ -84,7 +86,7 @@ def test_verify_names_an_altered_article_even_when_its_row_hash_was_updated(copy
         ).fetchone()
         conn.execute("UPDATE articles SET body = replace(body, 'Russia', 'Prussia'),"
                      " content_hash = 'x' WHERE article_id = ?", (article_id,))  # fmt: skip
-    from pakru_desktop.db.library import blocks_of
+    from pakru_desktop.model import blocks_of
     from pakru_desktop.ingest.cleanup import content_hash
 
     with sqlite3.connect(copy) as conn:  # a careful forger also fixes the row's own hash
@@ -137,7 +139,7 @@ def test_user_imports_beyond_the_collection_are_counted_not_reported(
     article = tmp_path / "mine.txt"
     article.write_text("My own note\n\nKarachi steel mill talks resumed in spring.\n")
     with Library(copy) as library:
-        assert len(library.import_paths([article]).imported) == 1
+        assert len(import_paths(library, [article]).imported) == 1
         check = check_manifest(library.conn)
     assert check.problems == [] and check.extra == 1
     assert "1 other article(s) added since" in check.summary()
@@ -174,10 +176,10 @@ def _with_catalog(folder: Path, text: str) -> Path:
 
 
 def test_an_interrupted_build_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
-    def interrupted(self, seeds):  # type: ignore[no-untyped-def]
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Library, "sync_seeds", interrupted)
+    monkeypatch.setattr(importing, "import_paths", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_collection(SEEDS, tmp_path / "library.sqlite3")
     assert list(tmp_path.iterdir()) == []
@@ -209,7 +211,7 @@ def test_first_start_copies_the_prebuilt_library_without_indexing(
     def no_indexing(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the first start re-read the seeds")
 
-    monkeypatch.setattr(Library, "import_paths", no_indexing)
+    monkeypatch.setattr(importing, "import_paths", no_indexing)
     data = tmp_path / "data"
     with bootstrap.open_user_library(data) as library:
         assert library.count() == 5
@@ -227,7 +229,7 @@ def test_upgrade_with_new_seeds_adds_them_and_keeps_the_users_imports(
     mine = tmp_path / "mine.txt"
     mine.write_text("My own note\n\nGwadar port and the North–South corridor.\n")
     with bootstrap.open_user_library(data) as library:
-        assert len(library.import_paths([mine]).imported) == 1
+        assert len(import_paths(library, [mine]).imported) == 1
     new_seed = install / "seeds" / "900_new.txt"
     new_seed.write_text("A new seed\n\nMoscow and Islamabad sign a barter deal on rice.\n")
     (install / "prebuilt" / "library.sqlite3").write_bytes(b"a newer bundle's prebuilt file")

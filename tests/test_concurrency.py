@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from pakru_desktop.ui.main_window import MainWindow
 
 from . import test_app
 from .conftest import run_cli
+from .test_import_pipeline import HOOK, reader_processes
 
 settings, window = test_app.settings, test_app.window  # the same window fixture
 
@@ -80,32 +80,27 @@ def test_typing_right_after_start_still_fills_the_sidebar(
     win.close()
 
 
-def test_cancel_stops_a_slow_file_mid_file_and_nothing_is_saved(
+def test_cancel_stops_a_hung_reader_mid_file_kills_its_process_and_nothing_is_saved(
     qtbot, window: MainWindow, library: Library, tmp_path: Path, monkeypatch
 ) -> None:
-    import pakru_desktop.ingest as ingest
-
-    release = threading.Event()
-    started = threading.Event()
-    real = ingest.read_file
-
-    def slow(path, metadata=None):  # type: ignore[no-untyped-def] - a file on a stalled disk
-        if path.name == "0001.txt":
-            started.set()
-            release.wait(60)
-        return real(path, metadata)
-
-    monkeypatch.setattr(ingest, "read_file", slow)
+    for name, value in {**HOOK, "PAKRU_TEST_READ_DEADLINE": "60"}.items():
+        monkeypatch.setenv(name, value)  # the reader workers inherit it: 0001 hangs its reader
     folder = _folder(tmp_path, 3)
+    (folder / "0001.txt").write_text("pakru-test-hang: a file a reader spins on\n")
+    labels: list[str] = []
+    window.work.importProgress.connect(lambda _done, _total, path: labels.append(path))
     with qtbot.waitSignal(window.importFinished, timeout=20_000) as done:
         window.import_paths([folder])
-        qtbot.waitUntil(started.is_set, timeout=10_000)
+        qtbot.waitUntil(lambda: any(p.endswith("0001.txt") for p in labels), timeout=10_000)
+        readers = reader_processes()
         dialog = window.findChild(QProgressDialog, "import-progress")
         qtbot.waitUntil(dialog.isVisible, timeout=5_000)
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
-    release.set()
     assert done.args == [None]
     assert "cancelled" in window.statusBar().currentMessage()
+    assert readers, "the hung reader's process was not found"
+    assert reader_processes() == set()
+    assert not any(Path(f"/proc/{pid}").exists() for pid in readers)
     assert library.count() == 5
 
 

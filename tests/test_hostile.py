@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 
 from .conftest import SEEDS, run_cli
 from .hostile import COLLECTIONS, MARKER, hostile_folder, make_collection
@@ -273,7 +274,7 @@ def test_help_verify_offers_rebuild_and_the_window_shows_the_rebuilt_library(
 
     from .test_library import _articles_folder, damage_pages
 
-    library.import_paths([_articles_folder(tmp_path / "mine", 300, size=1200)])
+    import_paths(library, [_articles_folder(tmp_path / "mine", 300, size=1200)])
     library.checkpoint()
     damage_pages(library.path, 6)
     window = _window(qtbot, library, variants, tmp_path)

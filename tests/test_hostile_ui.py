@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QStandardItem, QTextDocument
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.dialogs import TextDialog
 from pakru_desktop.ui.html_delegate import HTML_ROLE
@@ -85,7 +86,7 @@ def test_a_hostile_title_is_plain_text_in_rows_tips_results_and_title(
     title = f'<img src="file://{trap.path}"> Zero title'
     article = tmp_path / "zero.txt"
     article.write_text(f'{title}\n\nZero gas <img src="trap.png"> ![x](file://{trap.path}).\n')
-    assert library.import_paths([article]).imported
+    assert import_paths(library, [article]).imported
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, variants, settings)
     qtbot.addWidget(window)

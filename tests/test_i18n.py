@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.application import install_language
@@ -217,7 +218,7 @@ def test_qt_own_buttons_speak_russian(qtbot, start_window) -> None:  # type: ign
 def test_urdu_mirrors_the_window_and_lays_out_urdu_right_to_left(
     qtbot, start_window, library: Library
 ) -> None:  # type: ignore[no-untyped-def]
-    library.import_paths([URDU_ARTICLE])
+    import_paths(library, [URDU_ARTICLE])
     window = start_window("ur")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -244,7 +245,7 @@ def test_urdu_mirrors_the_window_and_lays_out_urdu_right_to_left(
 def test_an_urdu_result_row_keeps_the_english_detail_line_left_to_right(
     qtbot, start_window, library: Library
 ) -> None:  # type: ignore[no-untyped-def]
-    library.import_paths([URDU_ARTICLE])
+    import_paths(library, [URDU_ARTICLE])
     window = start_window("en")
     # A word of its title: "ماسکو" (Moscow) now lists the English articles with Moscow in
     # their titles first (search/order.py: a title hit ranks first).

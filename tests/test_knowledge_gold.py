@@ -14,6 +14,7 @@ import pytest
 from pakru_desktop.db.library import Library
 from pakru_desktop.knowledge.entities import EntityMatcher, load_entities
 from pakru_desktop.knowledge.sheet import FactSheet, build_sheet
+from pakru_desktop.pipeline.importing import sync_seeds
 from pakru_desktop.render.sheet import sheet_markdown
 from pakru_desktop.search.engine import SearchEngine
 
@@ -27,7 +28,7 @@ THRESHOLD = 0.9
 def sheets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, FactSheet]:
     folder = tmp_path_factory.mktemp("gold")
     with Library(folder / "library.sqlite3") as library:
-        library.sync_seeds(SEEDS)
+        sync_seeds(library, SEEDS)
         library.ensure_facts()
         engine = SearchEngine(library.conn, library.knowledge.variants)
         return {

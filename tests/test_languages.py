@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.text.fold import fold_word, index_text, restore_marks, spans, words
@@ -30,7 +31,7 @@ def polyglot(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -
     path = tmp_path_factory.mktemp("polyglot") / "library.sqlite3"
     path.write_bytes(_seeded_template.read_bytes())
     library = Library(path)
-    report = library.import_paths([ARTICLES])
+    report = import_paths(library, [ARTICLES])
     assert [o.status for o in report.imported] == ["imported", "imported"]
     yield library
     library.close()
@@ -347,7 +348,7 @@ def window(qtbot, library: Library, variants: Variants, tmp_path: Path):  # type
 
     from pakru_desktop.ui.main_window import MainWindow
 
-    library.import_paths([ARTICLES])  # setup: the two articles, as File → Import adds them
+    import_paths(library, [ARTICLES])  # setup: the two articles, as File → Import adds them
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(library, variants, settings)
     qtbot.addWidget(win)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import ImportCancelled, Library
+from pakru_desktop.db.library import Library
 from pakru_desktop.db.schema import SCHEMA_VERSION, LibraryError
+from pakru_desktop.pipeline.importing import ImportCancelled, import_paths, sync_seeds
 
 from .conftest import SEEDS, run_cli
 
@@ -38,21 +39,21 @@ def test_library_records_schema_version_and_uses_wal(library: Library) -> None:
 
 
 def test_unchanged_seeds_are_never_read_again(library: Library, tmp_path: Path) -> None:
-    assert library.sync_seeds(SEEDS) is None
+    assert sync_seeds(library, SEEDS) is None
     before = library.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
-    library.sync_seeds(SEEDS)
+    sync_seeds(library, SEEDS)
     assert library.conn.execute("SELECT max(id) FROM articles").fetchone()[0] == before
 
 
 def test_new_seeds_of_an_upgrade_are_added_and_user_imports_kept(
     library: Library, tmp_path: Path
 ) -> None:
-    report = library.import_paths([write(tmp_path / "mine", "mine.txt", ARTICLE)])
+    report = import_paths(library, [write(tmp_path / "mine", "mine.txt", ARTICLE)])
     assert len(report.imported) == 1
     upgraded = tmp_path / "seeds-v2"
     shutil.copytree(SEEDS, upgraded)
     write(upgraded, "005_new.txt", "Steel news\n\nA new steel agreement was signed in Karachi.\n")
-    report = library.sync_seeds(upgraded)
+    report = sync_seeds(library, upgraded)
     assert report is not None and [Path(o.path).name for o in report.imported] == ["005_new.txt"]
     assert library.count() == 7
     assert library.has_article(library.summaries()[0].article_id)
@@ -63,7 +64,7 @@ def test_same_text_under_another_name_is_a_duplicate(library: Library, tmp_path:
     copy = tmp_path / "again" / "copy-of-seed.txt"
     copy.parent.mkdir()
     shutil.copy(next(SEEDS.glob("003_*.txt")), copy)
-    report = library.import_paths([copy])
+    report = import_paths(library, [copy])
     assert report.imported == [] and len(report.skipped) == 1
     assert "duplicate" in report.skipped[0].reason
     assert library.count() == 5
@@ -74,7 +75,7 @@ def test_a_bad_file_does_not_stop_the_batch(library: Library, tmp_path: Path) ->
     write(folder, "a.txt", ARTICLE)
     (folder / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
     write(folder, "c.md", "# Oil imports rise\n\nCrude oil imports from Russia rose sharply.\n")
-    report = library.import_paths([folder])
+    report = import_paths(library, [folder])
     assert [Path(o.path).name for o in report.imported] == ["a.txt", "c.md"]
     assert [Path(o.path).name for o in report.failed] == ["b.txt"]
     assert "binary" in report.failed[0].reason
@@ -94,7 +95,7 @@ def test_cancelled_import_leaves_the_library_as_it_was(library: Library, tmp_pat
         return len(calls) > 5
 
     with pytest.raises(ImportCancelled):
-        library.import_paths([folder], should_cancel=cancel_after_five)
+        import_paths(library, [folder], should_cancel=cancel_after_five)
     assert library.count() == 5
     assert library.conn.execute(
         "SELECT count(*) FROM words WHERE word = 'quokkagas'"
@@ -107,7 +108,7 @@ def test_progress_reports_every_file(library: Library, tmp_path: Path) -> None:
     for i in range(3):
         write(folder, f"{i}.txt", f"Progress article {i}\n\nBody {i}.\n")
     seen: list[tuple[int, int]] = []
-    library.import_paths([folder], progress=lambda done, total, _path: seen.append((done, total)))
+    import_paths(library, [folder], progress=lambda done, total, _path: seen.append((done, total)))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 
@@ -173,7 +174,7 @@ def test_a_version_1_library_is_upgraded_and_keeps_its_articles(tmp_path: Path) 
         found = library.conn.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'gas'").fetchall()  # fmt: skip
         assert len(found) == 1
-        library.import_paths([write(tmp_path / "new", "n.txt", ARTICLE)])
+        import_paths(library, [write(tmp_path / "new", "n.txt", ARTICLE)])
         assert library.conn.execute(
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'gwadar'").fetchone() == (1,)  # fmt: skip
 
@@ -277,7 +278,7 @@ def test_a_library_on_read_only_media_opens_for_reading(library: Library, tmp_pa
 
 
 def test_each_import_leaves_nothing_only_in_the_wal(library: Library, tmp_path: Path) -> None:
-    library.import_paths([write(tmp_path / "w", "w.txt", ARTICLE)])
+    import_paths(library, [write(tmp_path / "w", "w.txt", ARTICLE)])
     wal = Path(f"{library.path}-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed: the file is whole
     copy = tmp_path / "copy.sqlite3"
@@ -290,7 +291,7 @@ def test_rebuild_salvages_a_damaged_library_and_keeps_the_users_imports(
     library: Library, tmp_path: Path
 ) -> None:
     folder = _articles_folder(tmp_path / "mine", 300, size=1200)
-    library.import_paths([folder])
+    import_paths(library, [folder])
     library.close()
     damage_pages(library.path, 6)
     data = library.path.parent

@@ -38,7 +38,7 @@ def finder(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -> 
     path = tmp_path_factory.mktemp("live") / "library.sqlite3"
     path.write_bytes(_seeded_template.read_bytes())
     library = Library(path)
-    library.import_paths([ARTICLES])
+    import_paths(library, [ARTICLES])
     yield SearchEngine(library.conn, Variants.load(ENTITIES))
     library.close()
 

@@ -32,7 +32,7 @@ def _ids(data: Path) -> list[str]:
 @pytest.fixture
 def grown(library: Library, tmp_path: Path) -> Path:
     """The seeded library plus 40 of the user's own imports, closed; its folder."""
-    library.import_paths([_articles_folder(tmp_path / "mine", 40, size=600)])
+    import_paths(library, [_articles_folder(tmp_path / "mine", 40, size=600)])
     library.close()
     return library.path.parent
 

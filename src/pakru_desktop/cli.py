@@ -295,7 +295,9 @@ def _show(library, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def _import(library, args) -> int:  # type: ignore[no-untyped-def]
-    report = library.import_paths(args.paths)
+    from .pipeline.importing import import_paths
+
+    report = import_paths(library, args.paths)
     if args.json:
         _emit(report.to_json())
     else:

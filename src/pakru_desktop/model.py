@@ -129,9 +129,9 @@ _KIND_LETTER: dict[str, str] = {"paragraph": "p", "heading": "h", "item": "i"}
 _LETTER_KIND: dict[str, BlockKind] = {"p": "paragraph", "h": "heading", "i": "item"}
 
 
-def kinds_of(blocks: list[Block]) -> str:
-    """The stored kind letters of blocks (p, h, i), one per block."""
-    return "".join(_KIND_LETTER[block.kind] for block in blocks)
+def encode_blocks(blocks: list[Block]) -> tuple[str, str]:
+    """(body, kinds): how an article's blocks are stored; blocks_of reads them back."""
+    return "\n".join(b.text for b in blocks), "".join(_KIND_LETTER[b.kind] for b in blocks)
 
 
 def blocks_of(body: str, kinds: str) -> list[Block]:

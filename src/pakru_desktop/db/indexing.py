@@ -4,10 +4,13 @@ table that prefixes and "did you mean" read."""
 
 from __future__ import annotations
 
+import queue
 import sqlite3
+import threading
+from collections import Counter
 from collections.abc import Mapping
 
-from ..text.fold import index_text
+from ..text.fold import index_text, surface_words
 
 _BATCH = 500  # rows folded at a time: a library of Russian articles need not fit in memory
 
@@ -47,3 +50,26 @@ def add_word_counts(conn: sqlite3.Connection, counts: Mapping[str, int]) -> None
     )
     if any(count < 0 for count in counts.values()):
         conn.execute("DELETE FROM words WHERE df <= 0")
+
+
+class WordCounter:
+    """Counts each article's words on a second thread while SQLite indexes the previous one:
+    sqlite3 releases the GIL while it works, so the two overlap on a 2-core machine."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="pakru-words", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (text := self._queue.get()) is not None:
+            self.counts.update(surface_words(text))
+
+    def add(self, text: str) -> None:
+        self._queue.put(text)
+
+    def finish(self) -> Counter[str]:
+        self._queue.put(None)
+        self._thread.join()
+        return self.counts

@@ -1,4 +1,5 @@
-"""The SQLite library: open (with migrations), import in one transaction, read, verify.
+"""The SQLite library: open (with migrations), write rows, read, verify. Importing files is
+pipeline/importing.py's work.
 
 The article readers (ingest/) are imported where files are read, not at start-up: opening
 and searching a library does not need them (~25 ms of the app's cold start)."""
@@ -14,11 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..ingest.safe_files import Candidate, expand, shown_name
-from ..model import Article, ArticleSummary, ImportOutcome, ImportReport, blocks_of, kinds_of
+from ..model import Article, ArticleSummary, blocks_of, encode_blocks
 from ..paths import resources_dir
-from ..pipeline.importing import ImportCancelled, ImportFailed, WordCounter, read_cancellable
-from .indexing import add_word_counts, index_new_articles
+from .indexing import WordCounter, add_word_counts, index_new_articles
 from .safe_db import (
     READ_ONLY,
     authorize,
@@ -34,7 +33,12 @@ if TYPE_CHECKING:
     from ..knowledge.config import KnowledgeConfig
     from ..knowledge.store import FactIndex
 
-ProgressCallback = Callable[[int, int, str], None]
+INSERT_ARTICLE = (
+    "INSERT INTO articles (article_id, title, source, author, date, date_precision,"
+    " date_estimated, section, truncated, source_file, content_hash, origin,"
+    " imported_at, notes, headings, body, kinds)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class Library:
@@ -180,25 +184,9 @@ class Library:
         return row.fetchone() is not None
 
     def _insert(self, article: Article, origin: str, words: WordCounter) -> None:
-        if not is_article_id(article.article_id):  # ids are ours alone: links are built of them
-            raise ValueError(f"not an article id: {article.article_id!r}")
-        headings = "\n".join(article.headings)
-        body = "\n".join(block.text for block in article.blocks)
-        kinds = kinds_of(article.blocks)
-        self.conn.execute(
-            "INSERT INTO articles (article_id, title, source, author, date, date_precision,"
-            " date_estimated, section, truncated, source_file, content_hash, origin,"
-            " imported_at, notes, headings, body, kinds)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.article_id, article.title, article.source, article.author,
-                article.date, article.date_precision, int(article.date_estimated),
-                article.section, int(article.truncated), article.source_file,
-                article.content_hash, origin, datetime.now(UTC).isoformat(timespec="seconds"),
-                json.dumps(article.notes), headings, body, kinds,
-            ),
-        )  # fmt: skip
-        words.add(f"{article.title}\n{body}")
+        row = article_row(article, origin, now_stamp())
+        self.conn.execute(INSERT_ARTICLE, row)
+        words.add(f"{article.title}\n{row[-2]}")
 
     def _last_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
@@ -229,127 +217,11 @@ class Library:
             words.finish()
         return added
 
-    def import_paths(
-        self,
-        paths: Iterable[Path | Candidate],
-        *,
-        origin: str = "user",
-        progress: ProgressCallback | None = None,
-        should_cancel: Callable[[], bool] | None = None,
-        on_commit: Callable[[], None] | None = None,
-    ) -> ImportReport:
-        """Import files and folders (recursively) in one transaction.
-
-        Each file gets an outcome; a bad file never stops the batch. Cancelling rolls back, and
-        is honoured up to the moment `on_commit` is called (the commit itself is not stopped).
-        A failure raises ImportFailed with its true reason; the library is then unchanged.
-        """
-        files = [c for p in paths for c in ([p] if isinstance(p, Candidate) else expand([p]))]
-        report = ImportReport()
-        words = WordCounter()
-        catalogs: dict[Path, dict[str, dict]] = {}
-        try:
-            with self.guard.cancelled_by(should_cancel):
-                self._import_files(files, origin, report, words, catalogs, progress,
-                                   should_cancel, on_commit)  # fmt: skip
-        except sqlite3.OperationalError as error:
-            if self.guard.tripped == "cancel" and should_cancel is not None and should_cancel():
-                raise ImportCancelled() from None
-            raise ImportFailed(
-                f"{explain(error, self.path.parent)}; nothing was imported"
-            ) from None
-        except (sqlite3.DatabaseError, OSError) as error:
-            raise ImportFailed(
-                f"{explain(error, self.path.parent)}; nothing was imported"
-            ) from None
-        finally:
-            self.guard.tripped = ""
-            words.finish()
-        self.checkpoint()
-        if progress is not None:
-            progress(len(files), len(files), "")
-        return report
-
     def checkpoint(self) -> None:
         """Copy the committed import from the -wal file into the library file itself, so the
         library is whole even if the -wal file is lost (best effort: a reader may hold it)."""
         with suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def _import_files(self, files: list[Candidate], origin: str, report: ImportReport,
-                      words: WordCounter, catalogs: dict[Path, dict[str, dict]],
-                      progress: ProgressCallback | None,
-                      should_cancel: Callable[[], bool] | None,
-                      on_commit: Callable[[], None] | None) -> None:  # fmt: skip
-        with self.transaction():
-            last_id = self._last_id()
-            for done, candidate in enumerate(files):
-                if should_cancel is not None and should_cancel():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(done, len(files), shown_name(candidate.path))
-                outcome = self._import_one(candidate, origin, words, catalogs, should_cancel)
-                report.add(outcome)
-                if outcome.status == "imported" and origin == "seed":
-                    self.conn.execute(
-                        "INSERT OR REPLACE INTO seed_files (name, article_id) VALUES (?, ?)",
-                        (shown_name(candidate.path.name), outcome.article_id),
-                    )
-            self.index_added(last_id, words, bool(report.imported))
-            if should_cancel is not None and should_cancel():
-                raise ImportCancelled()
-            self.guard.cancel = None  # from here on the import is committed, whatever happens
-            if on_commit is not None:
-                on_commit()
-
-    def _import_one(self, candidate: Candidate, origin: str, words: WordCounter,
-                    catalogs: dict[Path, dict[str, dict]],
-                    should_cancel: Callable[[], bool] | None = None) -> ImportOutcome:  # fmt: skip
-        from ..ingest import SUPPORTED_SUFFIXES, IngestError, load_catalog
-
-        path = candidate.path
-        shown = shown_name(path)
-        if candidate.refused:
-            return ImportOutcome(shown, "skipped", reason=candidate.refused)
-        if not path.exists():
-            return ImportOutcome(shown, "failed", reason="no such file or folder")
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            kind = shown_name(path.suffix) or "no extension"
-            return ImportOutcome(shown, "skipped", reason=f"unsupported format ({kind})")
-        try:
-            folder = path.parent
-            if folder not in catalogs:
-                catalogs[folder] = load_catalog(folder)
-            article = read_cancellable(path, catalogs[folder].get(path.name), should_cancel)
-        except IngestError as error:
-            status = "skipped" if str(error) == "empty file" else "failed"
-            return ImportOutcome(shown, status, reason=str(error))
-        except (RecursionError, MemoryError, ValueError) as error:  # hostile input
-            return ImportOutcome(shown, "failed", reason=f"cannot parse: {type(error).__name__}")
-        existing = self.conn.execute(
-            "SELECT title FROM articles WHERE article_id = ?", (article.article_id,)
-        ).fetchone()
-        if existing:
-            return ImportOutcome(
-                shown, "skipped", article.article_id, article.title,
-                reason=f"duplicate of an article already in the library: {existing[0]!r}",
-            )  # fmt: skip
-        self._insert(article, origin, words)
-        return ImportOutcome(shown, "imported", article.article_id, article.title)
-
-    def sync_seeds(self, seeds: Path) -> ImportReport | None:
-        """Add bundled seeds that this library has not seen; None when nothing is new.
-
-        Only file names are compared, so unchanged seeds are never read again, and the user's
-        own imports are never touched.
-        """
-        if not seeds.is_dir():
-            return None
-        known = {row[0] for row in self.conn.execute("SELECT name FROM seed_files")}
-        new = [c for c in expand([seeds]) if shown_name(c.path.name) not in known]
-        if not new or self.read_only:
-            return None
-        return self.import_paths(new, origin="seed")
 
     def optimize(self) -> None:
         """Merge FTS segments after a bulk load (a few % faster queries)."""
@@ -406,6 +278,24 @@ class Library:
         from .checks import verify_library
 
         return verify_library(self)
+
+
+def now_stamp() -> str:
+    """When an article was imported, as the articles table stores it."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_row(article: Article, origin: str, imported_at: str) -> tuple:
+    """The articles-table row of an Article (INSERT_ARTICLE's parameters)."""
+    if not is_article_id(article.article_id):  # ids are ours alone: links are built of them
+        raise ValueError(f"not an article id: {article.article_id!r}")
+    return (
+        article.article_id, article.title, article.source, article.author,
+        article.date, article.date_precision, int(article.date_estimated),
+        article.section, int(article.truncated), article.source_file,
+        article.content_hash, origin, imported_at, json.dumps(article.notes),
+        "\n".join(article.headings), *encode_blocks(article.blocks),
+    )  # fmt: skip
 
 
 def _cannot_write(path: Path) -> bool:

@@ -12,6 +12,7 @@ at its partner, and no character of the text is changed.
 from __future__ import annotations
 
 import re
+import threading
 
 from ..text.frontmatter import parse_front_matter
 from .draft import Draft
@@ -24,6 +25,18 @@ _STAND_IN = {"[": "\ue010", "]": "\ue011", "(": "\ue012", ")": "\ue013", "<": "\
 _RESTORE = str.maketrans({v: k for k, v in _STAND_IN.items()})
 _MAX_DEPTH = 2  # [![image](src)](href) is the deepest nesting a link needs
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_CONVERTERS = threading.local()  # one converter per thread, reset per file: building one
+# (its extensions and patterns) cost as much as converting a news article
+
+
+def _convert(body: str) -> str:
+    import markdown  # lazily, like every reader: start-up never needs it
+
+    converter = getattr(_CONVERTERS, "markdown", None)
+    if converter is None:
+        converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
+        _CONVERTERS.markdown = converter
+    return converter.reset().convert(body)
 
 
 def _matched(text: str, opening: str, closing: str) -> tuple[set[int], set[int]]:
@@ -76,12 +89,10 @@ def _defuse(paragraph: str) -> str:
 
 def read_markdown(text: str) -> Draft:
     """Markdown text → a Draft: the front matter's metadata, headings, paragraphs, items."""
-    import markdown  # lazily, like every reader: start-up never needs it
-
     meta, body = parse_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     body = "\n\n".join(_defuse(paragraph) for paragraph in _BLANK_LINE.split(body))
     try:
-        html = markdown.markdown(body, extensions=_EXTENSIONS, output_format="html")
+        html = _convert(body)
     except RecursionError:  # lists or quotes nested thousands deep: read it as plain text
         draft = read_plaintext(body.translate(_RESTORE))
         draft.title_from_first_line = True

@@ -15,7 +15,7 @@ from ..db.schema import TOKENIZE
 from ..text.fold import index_text
 from .config import KnowledgeConfig
 from .dates import ArticleDate
-from .extract import FactDraft, extract
+from .extract import ArticleKnowledge, FactDraft, extract
 
 BATCH = 400  # articles per classification round: bounded memory at any library size
 FINGERPRINT_KEY = "knowledge"
@@ -88,7 +88,7 @@ class FactIndex:
     def _index_articles(self, after_id: int, progress: Progress | None) -> None:
         total = self.conn.execute("SELECT count(*) FROM articles WHERE id > ?", (after_id,))
         total_count = total.fetchone()[0]
-        next_fact = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
+        next_fact = self.next_fact_id()
         done = 0
         for batch in self._batches(after_id):
             next_fact = self._store_batch(batch, next_fact)
@@ -112,32 +112,42 @@ class FactIndex:
     def _store_batch(self, rows: list[tuple], next_fact: int) -> int:
         from ..model import blocks_of
 
-        matcher = self.config.matcher
-        rules = self.config.statements
-        drafts: list[tuple[int, FactDraft]] = []
-        mentions: list[tuple[str, str, int, int, int]] = []
-        kinds = {e.name: e.kind for e in self.config.entities}
-        for article, date, estimated, body, block_kinds in rows:
-            knowledge = extract(
-                blocks_of(body, block_kinds),
-                ArticleDate(date or "", bool(estimated)),
-                matcher,
-                rules,
-            )
-            drafts.extend((article, fact) for fact in knowledge.facts)
-            mentions.extend(
-                (name, kinds.get(name, "place"), article, paragraph, count)
-                for (name, paragraph), count in knowledge.mentions.items()
-            )
-            mentions.extend(
-                (name, "candidate", article, paragraph, count)
-                for (name, paragraph), count in knowledge.candidates.items()
-            )
+        found = [
+            (article, extract(blocks_of(body, block_kinds),
+                              ArticleDate(date or "", bool(estimated)),
+                              self.config.matcher, self.config.statements))
+            for article, date, estimated, body, block_kinds in rows
+        ]  # fmt: skip
+        topics = self._classify([fact.text for _, knowledge in found for fact in knowledge.facts])
+        return self.store_found(found, next_fact, topics)
+
+    def _classify(self, sentences: list[str]) -> list[list[str]]:
         if self._classifier is None:
             self._classifier = TopicClassifier(self.config, self.conn)
-        topics = self._classifier.classify([fact.text for _, fact in drafts])
+        return self._classifier.classify(sentences)
+
+    def next_fact_id(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
+
+    def store_found(self, found: list[tuple[int, ArticleKnowledge]], next_fact: int,
+                    topics: list[list[str]] | None = None) -> int:  # fmt: skip
+        """Store the facts and mentions found in articles (library id, what was found), the
+        facts numbered from `next_fact`; without `topics` the facts wait for classify_from.
+        Returns the next free fact id."""
+        kinds = {e.name: e.kind for e in self.config.entities}
+        drafts = [(article, fact) for article, knowledge in found for fact in knowledge.facts]
+        mentions = [
+            (name, kinds.get(name, "place"), article, paragraph, count)
+            for article, knowledge in found
+            for (name, paragraph), count in knowledge.mentions.items()
+        ] + [
+            (name, "candidate", article, paragraph, count)
+            for article, knowledge in found
+            for (name, paragraph), count in knowledge.candidates.items()
+        ]  # fmt: skip
+        slugs_of = topics if topics is not None else [[] for _ in drafts]
         fact_rows, topic_rows = [], []
-        for offset, ((article, fact), slugs) in enumerate(zip(drafts, topics, strict=True)):
+        for offset, ((article, fact), slugs) in enumerate(zip(drafts, slugs_of, strict=True)):
             fact_id = next_fact + offset
             fact_rows.append(_fact_row(fact_id, article, fact, slugs))
             topic_rows.extend((slug, fact_id) for slug in slugs)
@@ -147,13 +157,42 @@ class FactIndex:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             fact_rows,
         )
-        self.conn.executemany("INSERT INTO fact_topics (topic, fact) VALUES (?, ?)", topic_rows)
+        self._store_topics(topic_rows)
         self.conn.executemany(
             "INSERT INTO mentions (entity, kind, article, paragraph, count) VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT DO UPDATE SET count = count + excluded.count",
             mentions,
         )
         return next_fact + len(drafts)
+
+    def _store_topics(self, topic_rows: list[tuple[str, int]]) -> None:
+        self.conn.executemany("INSERT INTO fact_topics (topic, fact) VALUES (?, ?)", topic_rows)
+
+    def classify_from(self, first_fact: int) -> None:
+        """Place the facts numbered from `first_fact` in their topics. Called once the
+        import's words are in the word table: the topic expressions are compiled against it,
+        so classifying earlier could miss a prefix's new word."""
+        last = first_fact - 1
+        while rows := self.conn.execute(
+            "SELECT id, text FROM facts WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH * 20)
+        ).fetchall():
+            topics = self._classify([text for _, text in rows])
+            self.conn.executemany(
+                "UPDATE facts SET topics = ? WHERE id = ?",
+                [
+                    (" ".join(slugs), fact)
+                    for (fact, _), slugs in zip(rows, topics, strict=True)
+                    if slugs
+                ],
+            )
+            self._store_topics(
+                [
+                    (slug, fact)
+                    for (fact, _), slugs in zip(rows, topics, strict=True)
+                    for slug in slugs
+                ]
+            )
+            last = rows[-1][0]
 
 
 def _fact_row(fact_id: int, article: int, fact: FactDraft, topics: list[str]) -> tuple:

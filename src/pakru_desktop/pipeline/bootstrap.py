@@ -12,6 +12,7 @@ from ..db.library import Library
 from ..knowledge.topics import Topic
 from ..knowledge.topics import load_topics as _load_topics
 from ..search.variants import Variants
+from .importing import sync_seeds
 from .swap import Interrupted, settle
 
 
@@ -36,7 +37,7 @@ def open_user_library(data_dir: str | os.PathLike[str] | None = None,
     if not target.exists() and prebuilt.is_file():
         _copy_atomically(prebuilt, target)
     library = Library(target)
-    library.sync_seeds(paths.seeds_dir())
+    sync_seeds(library, paths.seeds_dir())
     return library
 
 

@@ -24,6 +24,7 @@ from ..db.library import Library
 from ..db.schema import LibraryError
 from ..model import ImportReport, blocks_of
 from ..paths import resources_dir
+from .importing import sync_seeds
 from .signing import SIGNATURE_KEY, TRUSTED_KEYS_DIR, SignatureCheck, check_signature, trusted_keys
 
 MANIFEST_KEY = "manifest"
@@ -90,7 +91,7 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None) -> Bu
     _remove_database(temporary)
     try:
         with Library(temporary) as library:
-            report = library.sync_seeds(folder) or ImportReport()
+            report = sync_seeds(library, folder) or ImportReport()
             count = library.count()
             if count == 0:
                 raise CollectionError(f"no articles could be read from {folder}")

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from ..db.library import ImportCancelled, Library
+from ..db.library import Library
 from ..db.safe_db import explain
 from ..db.schema import LibraryError
 from ..knowledge.topics import Topic, find_topic
 from ..model import SearchResult
+from ..pipeline.importing import ImportCancelled, import_paths
 from ..search.engine import SearchEngine
 from ..search.variants import Variants
 from . import i18n
@@ -191,7 +192,8 @@ class _Backend(_Worker):
     def import_paths(self, paths: list[Path]) -> None:
         try:
             library, _ = self._open()
-            report = library.import_paths(
+            report = import_paths(
+                library,
                 paths,
                 progress=lambda done, total, path: self.importProgress.emit(done, total, path),
                 should_cancel=self.cancel_import.is_set,

@@ -1,0 +1,98 @@
+"""The one writer of an import: articles written in chunks inside the import's transaction,
+each chunk with its search-index rows and its facts, and the topics placed once at the end.
+
+Everything a chunk needs arrives with its articles (facts and words were found by the reader
+workers on the Article in hand), so nothing is read back but the ids SQLite gave the rows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..db.indexing import add_word_counts, index_new_articles
+from ..db.library import INSERT_ARTICLE, Library, article_row, now_stamp
+from ..knowledge.store import FactIndex
+from ..model import Article
+from .readers import Extraction, Read
+
+CHUNK = 500  # articles per executemany and index pass: big enough to be cheap, small in memory
+
+
+@dataclass
+class BatchWriter:
+    """Adds the articles of one import to `library` (call inside its transaction)."""
+
+    library: Library
+    origin: str
+    _pending: list[Read] = field(default_factory=list)
+    _titles: dict[str, str] = field(default_factory=dict)  # article id → title, this import
+    _words: Counter[str] = field(default_factory=Counter)
+    _facts: FactIndex | None = None
+    _after: int = 0  # the largest article row id before the pending chunk
+    _first_fact: int = 0
+    _next_fact: int = 0
+
+    def __post_init__(self) -> None:
+        conn = self.library.conn
+        self._after = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+        self._facts = self.library.facts()
+        # Facts found with other topics or entities are all found again at the end (rebuild):
+        # then the workers need not look for them.
+        self._current = self._facts.is_current()
+        self._first_fact = self._next_fact = self._facts.next_fact_id()
+        self._stamp = now_stamp()
+
+    def extraction(self) -> Extraction | None:
+        """What the reader workers need to find facts, or None when the facts are rebuilt."""
+        if not self._current:
+            return None
+        config = self.library.knowledge
+        return Extraction(config.matcher, config.statements)
+
+    def duplicate_of(self, article: Article) -> str | None:
+        """The title of the article already in the library (or this import) with this id."""
+        if article.article_id in self._titles:
+            return self._titles[article.article_id]
+        row = self.library.conn.execute(
+            "SELECT title FROM articles WHERE article_id = ?", (article.article_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def add(self, read: Read) -> None:
+        assert read.article is not None
+        self._titles[read.article.article_id] = read.article.title
+        self._words.update(read.words or ())
+        self._pending.append(read)
+        if len(self._pending) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending chunk: rows, search index, facts."""
+        if not self._pending:
+            return
+        conn = self.library.conn
+        conn.executemany(INSERT_ARTICLE,
+                         [article_row(r.article, self.origin, self._stamp)  # type: ignore[arg-type]
+                          for r in self._pending])  # fmt: skip
+        ids = [row[0] for row in conn.execute(
+            "SELECT id FROM articles WHERE id > ? ORDER BY id", (self._after,))]  # fmt: skip
+        index_new_articles(conn, self._after)
+        if self._current:
+            found = [(i, r.knowledge) for i, r in zip(ids, self._pending, strict=True)]
+            self._next_fact = self._facts.store_found(found, self._next_fact)  # type: ignore[union-attr,arg-type]
+        self._after = ids[-1]
+        self._pending.clear()
+
+    def finish(self) -> None:
+        """The end of the import: the last chunk, the word table, the facts' topics (or every
+        fact again when the topics or entities changed since they were found)."""
+        self.flush()
+        add_word_counts(self.library.conn, self._words)
+        if not self._titles:
+            return
+        assert self._facts is not None
+        if self._current:
+            self._facts.classify_from(self._first_fact)
+        else:
+            self._facts.rebuild()
