@@ -25,6 +25,7 @@ _NOT_PERSON = re.compile(
     r"bbc|cnn|rt|sky)\b",
     re.I,
 )
+_DOMAIN = re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info)$", re.I)
 _URL = re.compile(r"^(?:https?:|www\.)|@|/", re.I)
 _CASED = re.compile(r"[A-Za-zÀ-ɏА-яЁё]")
 _MAX_PEOPLE = 8
@@ -40,7 +41,9 @@ def _person_case(name: str) -> str:
 def _is_person(part: str, publisher: str) -> bool:
     if not part or _URL.search(part) or len(part) > 60 or _NOT_PERSON.search(part):
         return False
-    if _fold(part) == _fold(publisher):
+    if _DOMAIN.search(part) or (part.isupper() and " " not in part and len(part) <= 5):
+        return False  # "Repubblica.it", "NDR": a site or an acronym, not a person
+    if _fold(part) and _fold(publisher).startswith(_fold(part)):
         return False
     # A handle ("gto", "kei_eno") has no capital in a script that has capitals.
     if _CASED.search(part) and not any(c.isupper() for c in part):
@@ -61,7 +64,7 @@ def clean_byline(text: str, publisher: str = "") -> str:
     text = re.sub(r"\s*[|–—-]\s.*$", "", text)  # "Name — Reporter", "Name | Site"
     people: list[str] = []
     for part in _JOINERS.split(text):
-        part = part.strip(" .:()")
+        part = re.sub(r"\s*\(.*$", "", part).strip(" .:()")  # "(AA)", "(mwo)": initials
         if _is_person(part, publisher) and _person_case(part) not in people:
             people.append(_person_case(part))
     return ", ".join(people[:_MAX_PEOPLE])

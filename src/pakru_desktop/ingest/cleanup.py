@@ -17,7 +17,8 @@ from .plaintext import looks_like_heading
 # rules, poll vote counts. Each pattern holds the whole line, so article text is never cut.
 _BOILERPLATE = re.compile(
     r"^(read more|also read|related|see also|you may also like|more from)\b.*$"
-    r"|^(more|lue myös|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche"
+    r"|^more\s*:.{0,160}$"  # "More:" only with its colon: "More than 2,500 …" is text
+    r"|^(lue myös|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche"
     r"|czytaj (?:też|także|również)|читайте (?:также|материал|еще|ещё)|смотрите также"
     r"|lee también|ver también|also on [\w.-]+)\b\s*:?.{0,160}$"
     r"|^leave a (reply|comment)\.?$"
@@ -147,6 +148,10 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
         if title and not kept and _comparable(text) == _comparable(title):
             continue  # the headline repeated as the first paragraph
         kept.append((kind, text))
+    # A teaser ending "… Read more" after a whole article is a promo or bio blurb; alone, it is
+    # an excerpt (and marked incomplete below).
+    while len(kept) > 2 and _TEASER_END.search(kept[-1][1]):
+        kept.pop()
     while kept and kept[-1][0] == "heading":
         kept.pop()  # a heading with nothing under it (the rest was boilerplate)
     if not kept:
