@@ -165,3 +165,16 @@ def test_boilerplate_lines_of_real_pages_are_removed_and_the_article_kept() -> N
             page("", BODY + "<p>More than 2,500 civilians were killed.</p>"), ".html"
         ).blocks  # fmt: skip
     ]
+
+
+def test_front_matter_is_read_as_yaml_tools_read_it() -> None:
+    text = (
+        "---\n# a comment line\ntitle: >-\n  Pakistan and Russia sign\n  an energy deal\n"
+        "authors:\n  - Ann Reporter\n  - Bob Writer\n"
+        'source: "The \\"Daily\\" Times"  # trailing comment\ndate: 2024-03-05\n---\n\n'
+        "The two countries signed the deal on Tuesday in Moscow.\n"
+    )
+    article = read_text(text, ".md")
+    assert article.title == "Pakistan and Russia sign an energy deal"
+    assert (article.author, article.source, article.date) == (
+        "Ann Reporter, Bob Writer", 'The "Daily" Times', "2024-03-05")  # fmt: skip
