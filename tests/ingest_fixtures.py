@@ -60,7 +60,7 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def make_docx(blocks: list[tuple[str, str]], core: dict[str, str] | None = None,
-              document_xml: bytes | None = None) -> bytes:  # fmt: skip
+              document_xml: bytes | None = None, styles_xml: str = "") -> bytes:  # fmt: skip
     """A .docx of (style, text) paragraphs; style "" is body text, "list" a numbered item."""
     paragraphs = []
     for style, text in blocks:
@@ -82,6 +82,8 @@ def make_docx(blocks: list[tuple[str, str]], core: dict[str, str] | None = None,
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", document)
+        if styles_xml:
+            archive.writestr("word/styles.xml", f"<w:styles {_W}>{styles_xml}</w:styles>")
         if core:
             fields = "".join(f"<{k}>{v}</{k}>" for k, v in core.items())
             archive.writestr(
