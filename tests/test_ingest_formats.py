@@ -284,3 +284,23 @@ def test_docx_nested_paragraphs_read_in_one_walk_and_utf16_entities_refused(tmp_
     )
     with pytest.raises(IngestError, match="entities"):
         read_file(write(tmp_path, "u16.docx", make_docx([], document_xml=bomb.encode("utf-16"))))
+
+
+def test_pdf_title_is_the_largest_text_and_front_matter_is_not_paragraph_one(tmp_path) -> None:
+    body = ("The compiler records traces of hot loops and specialises them to the types seen,"
+            " which makes the generated code fast without a full type inference.")  # fmt: skip
+    first_page = [
+        (18, "Trace-based Compilation for"), (18, "Dynamic Languages"),
+        "Ann Gale*+, Bob Rich*, Carla Stone#", "Mozilla Corporation*", "Abstract",
+        "Dynamic languages are hard to compile well, as no types are written down.",
+        "PLDI'09, June 15-20, 2009, Dublin, Ireland.", body, body,
+    ]  # fmt: skip
+    # No /Title in the file, only a creation stamp (2024-03-05) that is not the paper's date.
+    article = read_file(write(tmp_path, "paper.pdf", make_pdf([first_page, [body, body]])))
+    assert article.title == "Trace-based Compilation for Dynamic Languages"
+    assert article.author == "Ann Gale, Bob Rich, Carla Stone"
+    assert (article.date, article.date_precision) == ("2009-06", "month")
+    texts = [b.text for b in article.blocks]
+    assert not any("Trace-based" in text for text in texts)  # not repeated as ¶1
+    assert "Abstract" in texts and not any("Abstract" in t and t != "Abstract" for t in texts)
+    assert texts[0].startswith("Ann Gale")
