@@ -2,7 +2,8 @@
 
 import sys
 
-from .app import main
+# Absolute: PyInstaller runs this file as a script, where a relative import has no package.
+from pakru_desktop.app import main
 
 if __name__ == "__main__":
     sys.exit(main())
