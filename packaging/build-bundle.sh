@@ -31,7 +31,11 @@ rm -rf "$work/prebuilt"
 $bin/python packaging/translations.py release  # the interface's .qm files
 # the seeds' library, by the same code path as any import (and its manifest)
 $bin/pakru build-collection "$seeds" -o "$work/prebuilt/library.sqlite3" | tail -n 1
+# the Windows and macOS icons, drawn from the desktop entry's SVG
+icons=$(abspath "$work/icons")  # a path Python reads on Windows too
+QT_QPA_PLATFORM=offscreen $bin/python packaging/make_icons.py "$icons"
 PAKRU_SEEDS="$seeds" PAKRU_PREBUILT="$PWD/$work/prebuilt/library.sqlite3" \
+  PAKRU_ICONS="$icons" \
   $bin/pyinstaller --noconfirm --log-level WARN --distpath "$out" \
   --workpath "$work/pyinstaller" packaging/pakru-desktop.spec
 # Python built by pyenv or in a CI image keeps its build folder in its RUNPATH; a shipped
@@ -52,8 +56,9 @@ find "$out/pakru-desktop" -type f -name '*.so*' -print0 |
       patchelf --remove-rpath "$lib"
     fi
   done
-# our licence and every bundled component's (LICENSE, THIRD-PARTY-NOTICES.md, licenses/)
-$bin/python packaging/notices.py "$out/pakru-desktop"
+# our licence and every bundled component's (LICENSE, THIRD-PARTY-NOTICES.md, licenses/):
+# only the components PyInstaller's tables of contents show in the bundle
+$bin/python packaging/notices.py "$out/pakru-desktop" "$work/pyinstaller"
 seconds=$((SECONDS - start))
 printf '%s\n' "$seconds" > "$work/bundle-seconds.txt"
 echo "$want" > "$stamp"

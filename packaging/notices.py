@@ -1,10 +1,13 @@
 """Put our licence and every third-party licence into a bundle folder.
 
-    python packaging/notices.py DEST      (build-bundle.sh runs it on dist/pakru-desktop)
+    python packaging/notices.py DEST [WORK]   (build-bundle.sh: dist/pakru-desktop and
+                                              PyInstaller's work folder)
 
 DEST gets LICENSE, THIRD-PARTY-NOTICES.md and licenses/: one folder per Python distribution
-the app runs on (pakru-desktop's requirements, followed recursively, as installed in the
-environment running this script) with the licence files its wheel ships and its licence
+the bundle ships (pakru-desktop's requirements, followed recursively, as installed in the
+environment running this script, kept only when PyInstaller's tables of contents in WORK put
+one of its files into the bundle: dateparser, pytz, regex, tzlocal and pip are requirements
+of requirements that never ship) with the licence files its wheel ships and its licence
 metadata; Python's own LICENSE.txt; and the GNU licence texts Qt is under (from Debian's
 /usr/share/common-licenses where present, else a note with their address). Run on Linux,
 Windows and macOS alike (the installers workflow uses it too).
@@ -12,6 +15,7 @@ Windows and macOS alike (the installers workflow uses it too).
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -80,7 +84,31 @@ def licence_files(dist: Distribution) -> list[Path]:
     return found
 
 
-def write(dest: Path) -> list[str]:
+def bundled_sources(work: Path) -> set[str]:
+    """Every source file PyInstaller put into the bundle (modules, extensions, data), read
+    from the tables of contents it leaves in its work folder."""
+    found: set[str] = set()
+    for toc in work.rglob("*.toc"):
+        todo = [ast.literal_eval(toc.read_text(encoding="utf-8"))]
+        while todo:
+            item = todo.pop()
+            if isinstance(item, (list, tuple)):
+                todo.extend(item)
+            elif (
+                isinstance(item, str)
+                and item.startswith(("/", "\\"))
+                or (isinstance(item, str) and re.match(r"^[A-Za-z]:[\\/]", item))
+            ):
+                found.add(str(Path(item).resolve()))
+    return found
+
+
+def ships(dist: Distribution, sources: set[str]) -> bool:
+    """Whether any file of the distribution is in the bundle."""
+    return any(str(Path(str(dist.locate_file(f))).resolve()) in sources for f in dist.files or [])
+
+
+def write(dest: Path, work: Path | None = None) -> list[str]:
     """Fill dest; returns the distribution names covered."""
     shutil.copy(ROOT / "LICENSE", dest / "LICENSE")
     shutil.copy(ROOT / "THIRD-PARTY-NOTICES.md", dest / "THIRD-PARTY-NOTICES.md")
@@ -88,7 +116,10 @@ def write(dest: Path) -> list[str]:
     shutil.rmtree(licenses, ignore_errors=True)
     licenses.mkdir()
     covered = []
+    sources = bundled_sources(work) if work else None
     for dist in runtime_closure():
+        if sources is not None and not ships(dist, sources):
+            continue
         name, version = dist.metadata["Name"], dist.version
         folder = licenses / name
         folder.mkdir()
@@ -117,7 +148,7 @@ def write(dest: Path) -> list[str]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or not Path(sys.argv[1]).is_dir():
-        raise SystemExit("usage: python packaging/notices.py BUNDLE_FOLDER")
-    names = write(Path(sys.argv[1]))
+    if len(sys.argv) not in (2, 3) or not all(Path(a).is_dir() for a in sys.argv[1:]):
+        raise SystemExit("usage: python packaging/notices.py BUNDLE_FOLDER [PYINSTALLER_WORK]")
+    names = write(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) == 3 else None)
     print(f"notices: licences of {len(names)} distributions: {', '.join(names)}")

@@ -11,17 +11,21 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], title: str = "", shared_pages: int = 0) -> bytes:
+def make_pdf(pages: list[list[str | tuple[int, str]]], title: str = "",
+             shared_pages: int = 0) -> bytes:  # fmt: skip
     """A PDF whose pages show the given lines (Helvetica, top to bottom), with a text layer.
 
     An empty line list makes a page with no text (as a scanned page has none); shared_pages > 0
     instead makes that many pages all showing the first page's content (a huge, small file).
+    A line given as (size, text) is set in that font size (a title).
     """
     objects: list[bytes] = []
     contents = []
     for lines in pages:
         ops = ["BT /F1 11 Tf 14 TL 72 760 Td"]
-        ops += [f"({_escape(line)}) Tj T*" for line in lines]
+        for line in lines:
+            size, text = line if isinstance(line, tuple) else (11, line)
+            ops.append(f"/F1 {size} Tf {round(size * 1.3)} TL ({_escape(text)}) Tj T*")
         ops.append("ET")
         contents.append("\n".join(ops).encode("latin-1") if lines else b"")
     count = shared_pages or len(pages)
@@ -60,7 +64,7 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def make_docx(blocks: list[tuple[str, str]], core: dict[str, str] | None = None,
-              document_xml: bytes | None = None) -> bytes:  # fmt: skip
+              document_xml: bytes | None = None, styles_xml: str = "") -> bytes:  # fmt: skip
     """A .docx of (style, text) paragraphs; style "" is body text, "list" a numbered item."""
     paragraphs = []
     for style, text in blocks:
@@ -82,6 +86,8 @@ def make_docx(blocks: list[tuple[str, str]], core: dict[str, str] | None = None,
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", document)
+        if styles_xml:
+            archive.writestr("word/styles.xml", f"<w:styles {_W}>{styles_xml}</w:styles>")
         if core:
             fields = "".join(f"<{k}>{v}</{k}>" for k, v in core.items())
             archive.writestr(

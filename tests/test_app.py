@@ -258,3 +258,23 @@ def test_self_test_runs_headless_and_reports(tmp_path: Path) -> None:
     assert re.search(
         r"citation opened [0-9a-f]{16} ¶\d+; timeline of [1-9]\d* dated", result.stdout
     )
+
+
+def test_copy_citation_cites_the_address_a_saved_page_gave(
+    qtbot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    page = tmp_path / "deccanherald.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://www.deccanherald.com/world/pak-russia">'
+        "<title>Pakistan and Russia agree on a gas corridor</title></head><body><article>"
+        "<h1>Pakistan and Russia agree on a gas corridor</h1><p>The two countries agreed on"
+        " Tuesday to build a gas corridor from Karachi to Lahore, officials said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    report = library.import_paths([page])
+    window.open_article(report.imported[0].article_id, 1, "")
+    window.act_copy_citation.trigger()  # Edit → Copy Citation, as the menu runs it
+    citation = QGuiApplication.clipboard().text()
+    assert citation.endswith("[https://www.deccanherald.com/world/pak-russia]")
+    assert "deccanherald.html" not in citation

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from pakru_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
+import sizes  # noqa: E402 (packaging/sizes.py, which make-dist.sh runs)
 from xwd_to_png import convert as xwd_to_png  # noqa: E402
 
 from .ingest_fixtures import make_docx, make_pdf  # noqa: E402
@@ -418,6 +420,15 @@ def _screenshot_of_the_app(bundle: Path, home: Path, env: dict[str, str], xwd: P
 # -- what we hand out --------------------------------------------------------------------
 
 
+def test_readme_and_results_state_the_sizes_the_build_measured(bundle: Path, dist: Path) -> None:
+    (tarball,) = dist.glob("pakru-desktop-*-linux-x86_64.tar.gz")
+    (deb,) = dist.glob("pakru-desktop_*.deb")
+    measured = sizes.measure(bundle, tarball, deb)
+    assert tomllib.loads((ROOT / "build/sizes.toml").read_text()) == measured
+    assert sizes.stale(measured) == []
+    assert f"{measured['bundle_bytes'] / sizes.MIB:.1f} MiB" in (ROOT / "README.md").read_text()
+
+
 def test_sizes_are_within_budget(bundle: Path, dist: Path) -> None:
     folder = sum(p.lstat().st_size for p in bundle.rglob("*"))
     (tarball,) = dist.glob("pakru-desktop-*-linux-x86_64.tar.gz")
@@ -543,7 +554,7 @@ def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
                             capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert f"Maintainer: {maintainer}" in fields and "localhost" not in fields
     assert "fonts-dejavu-core" in fields and "fonts-dejavu-extra" in fields
-    assert "fonts-noto-core" in fields  # the Urdu font's
+    assert "fonts-noto" not in fields  # the Urdu font ships in the package (357 KB, not 42 MB)
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", deb, root], check=True)
     doc = root / "usr/share/doc/pakru-desktop"
@@ -555,12 +566,13 @@ def test_deb_has_copyright_changelog_man_pages_and_links_debians_fonts(
         assert changelog.readline().startswith(f"pakru-desktop ({__version__}) ")
     assert (root / "usr/share/man/man1/pakru.1.gz").is_file()
     assert (root / "usr/share/bash-completion/completions/pakru-desktop").is_file()
-    fonts = sorted((root / "opt/pakru-desktop/_internal/resources/fonts").glob("*.ttf"))
-    assert fonts and all(f.is_symlink() for f in fonts)
-    folders = {"DejaVu": "dejavu", "Noto": "noto"}  # fonts-dejavu-core/-extra, fonts-noto-core
-    for font in fonts:
-        family = next(name for name in folders if font.name.startswith(name))
-        assert str(font.readlink()) == f"/usr/share/fonts/truetype/{folders[family]}/{font.name}"
+    fonts = root / "opt/pakru-desktop/_internal/resources/fonts"
+    dejavu = sorted(fonts.glob("DejaVu*.ttf"))
+    assert dejavu and all(f.is_symlink() for f in dejavu)
+    for font in dejavu:  # fonts-dejavu-core/-extra
+        assert str(font.readlink()) == f"/usr/share/fonts/truetype/dejavu/{font.name}"
+    urdu = sorted(f.name for f in fonts.glob("Noto*.ttf") if f.is_file() and not f.is_symlink())
+    assert urdu == ["NotoNaskhArabic-Bold.ttf", "NotoNaskhArabic-Regular.ttf"]
 
 
 def test_deb_passes_lintian_with_only_the_justified_overrides(dist: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 from pakru_desktop.ingest import FILE_DIALOG_FILTER, SUPPORTED_SUFFIXES, IngestError, read_file
 from pakru_desktop.ingest.decode import decode_bytes
 
-from .ingest_fixtures import make_docx, make_mhtml, make_pdf
+from .ingest_fixtures import _W, make_docx, make_mhtml, make_pdf
 
 LINES = [
     "The two governments signed an agreement on energy trade in Islamabad on",
@@ -227,3 +227,80 @@ def test_no_socket_is_created_while_importing_and_reading_every_format(tmp_path)
     files = real_files(tmp_path)
     report = run_import(tmp_path, *files, guard=True)
     assert len(report["imported"]) == len(files), report
+
+
+# Style ids as a Russian Word writes them: the names say what they are, the ids do not.
+RUSSIAN_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="a"><w:name w:val="Normal"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="20"><w:name w:val="heading 2"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="List Bullet"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="af"><w:name w:val="Заголовок раздела"/>'
+    '<w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="af1"><w:name w:val="Мой подзаголовок"/>'
+    '<w:basedOn w:val="af"/></w:style>'
+)
+
+
+def test_docx_headings_follow_style_names_and_outline_levels_not_ids(tmp_path) -> None:
+    blocks = [("a3", "Газовая сделка"), ("a", "Соглашение подписано во вторник."),
+              ("20", "Предыстория"), ("a5", "Торговля энергией"), ("af", "Итоги"),
+              ("af1", "Подробности"), ("1", "Приложение"), ("a", "Переговоры продолжатся.")]  # fmt: skip
+    article = read_file(write(tmp_path, "ru.docx", make_docx(blocks, styles_xml=RUSSIAN_STYLES)))
+    assert article.title == "Газовая сделка"
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", "Соглашение подписано во вторник."), ("heading", "Предыстория"),
+        ("item", "Торговля энергией"), ("heading", "Итоги"), ("heading", "Подробности"),
+        ("heading", "Приложение"), ("paragraph", "Переговоры продолжатся."),
+    ]  # fmt: skip
+
+
+def test_docx_text_box_is_read_once_and_an_empty_document_says_so(tmp_path) -> None:
+    box = "<w:txbxContent><w:p><w:r><w:t>Boxed quote from the minister.</w:t></w:r></w:p></w:txbxContent>"
+    document = (
+        f'<w:document {_W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        "<w:body><w:p><w:r><w:t>Before the box.</w:t></w:r><mc:AlternateContent><mc:Choice>"
+        f"{box}</mc:Choice><mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:p>"
+        "<w:p><w:r><w:t>After the box.</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    article = read_file(write(tmp_path, "box.docx", make_docx([], document_xml=document)))
+    assert [b.text for b in article.blocks] == [
+        "Before the box.", "Boxed quote from the minister.", "After the box."]  # fmt: skip
+    with pytest.raises(IngestError, match="^empty document$"):
+        read_file(write(tmp_path, "empty.docx", make_docx([])))
+
+
+def test_docx_nested_paragraphs_read_in_one_walk_and_utf16_entities_refused(tmp_path) -> None:
+    depth = 5000  # nested <w:p> made the old reader quadratic (65 s for a 475-byte file)
+    opening = "".join(f"<w:p><w:r><w:t>Level {n} says a thing.</w:t></w:r>" for n in range(depth))
+    document = (f"<w:document {_W}><w:body>{opening}" + "</w:p>" * depth
+                + "</w:body></w:document>").encode()  # fmt: skip
+    article = read_file(write(tmp_path, "deep.docx", make_docx([], document_xml=document)))
+    assert article.blocks[-1].text == f"Level {depth - 1} says a thing."
+    bomb = (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY a "aaaa">]>'
+        f"<w:document {_W}><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with pytest.raises(IngestError, match="entities"):
+        read_file(write(tmp_path, "u16.docx", make_docx([], document_xml=bomb.encode("utf-16"))))
+
+
+def test_pdf_title_is_the_largest_text_and_front_matter_is_not_paragraph_one(tmp_path) -> None:
+    body = ("The compiler records traces of hot loops and specialises them to the types seen,"
+            " which makes the generated code fast without a full type inference.")  # fmt: skip
+    first_page = [
+        (18, "Trace-based Compilation for"), (18, "Dynamic Languages"),
+        "Ann Gale*+, Bob Rich*, Carla Stone#", "Mozilla Corporation*", "Abstract",
+        "Dynamic languages are hard to compile well, as no types are written down.",
+        "PLDI'09, June 15-20, 2009, Dublin, Ireland.", body, body,
+    ]  # fmt: skip
+    # No /Title in the file, only a creation stamp (2024-03-05) that is not the paper's date.
+    article = read_file(write(tmp_path, "paper.pdf", make_pdf([first_page, [body, body]])))
+    assert article.title == "Trace-based Compilation for Dynamic Languages"
+    assert article.author == "Ann Gale, Bob Rich, Carla Stone"
+    assert (article.date, article.date_precision) == ("2009-06", "month")
+    texts = [b.text for b in article.blocks]
+    assert not any("Trace-based" in text for text in texts)  # not repeated as ¶1
+    assert "Abstract" in texts and not any("Abstract" in t and t != "Abstract" for t in texts)
+    assert texts[0].startswith("Ann Gale")

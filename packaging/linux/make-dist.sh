@@ -61,22 +61,20 @@ install -d "$doc" "$root/usr/share/lintian/overrides"
 info copyright > "$doc/copyright"
 info changelog | gzip -9n > "$doc/changelog.gz"  # a native package: changelog, not .Debian
 install -m644 "$linux/lintian-overrides" "$root/usr/share/lintian/overrides/pakru-desktop"
-# The DejaVu and Noto Naskh Arabic (Urdu) fonts are Debian's own, the very files of
-# fonts-dejavu-core/-extra and fonts-noto-core (lintian: duplicate-font-file): link them,
-# don't copy them.
+# The DejaVu fonts are Debian's own, the very files of fonts-dejavu-core/-extra (lintian:
+# duplicate-font-file): link them, don't copy them (those packages are 3 MB together).
+# The Urdu font (Noto Naskh Arabic, 357 KB) ships in the package: linking it would make the
+# .deb depend on fonts-noto-core, 42 MB of fonts for the one we use.
 fonts=$root/opt/pakru-desktop/_internal/resources/fonts
 for font in "$fonts"/DejaVu*.ttf; do
   ln -sf "/usr/share/fonts/truetype/dejavu/$(basename "$font")" "$font"
-done
-for font in "$fonts"/Noto*.ttf; do
-  ln -sf "/usr/share/fonts/truetype/noto/$(basename "$font")" "$font"
 done
 # Shared libraries need no execute bit (PySide6's wheel sets it on Qt's).
 find "$root/opt" -type f -name '*.so*' -exec chmod 644 {} +
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -print0 | sort -z | xargs -0 md5sum |
    sed 's|  \./|  |') > "$root/DEBIAN/md5sums"
 depends=$(bash "$linux/depends.sh" "$bundle" | paste -sd, - | sed 's/,/, /g')
-depends="$depends, fonts-dejavu-core, fonts-dejavu-extra, fonts-noto-core"
+depends="$depends, fonts-dejavu-core, fonts-dejavu-extra"
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: pakru-desktop
 Version: $version
@@ -94,6 +92,9 @@ Description: offline library of news articles on Pakistan-Russia relations
 CONTROL
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" > /dev/null
 
+# The sizes README and RESULTS state are written from this measurement (packaging/sizes.py).
+.venv/bin/python packaging/sizes.py measure "$bundle" "$tarball" "$deb" > build/sizes.toml
+.venv/bin/python packaging/sizes.py write build/sizes.toml
 mib() { du -s --apparent-size --block-size=1 "$1" | awk '{ printf "%.1f", $1 / 1048576 }'; }
 {
   echo "bundle_mib=$(mib "$bundle")"

@@ -13,7 +13,8 @@
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif
-#define AppName "pakru-desktop"
+#define AppName "Pakru Desktop"
+#define FileName "pakru-desktop"
 #define BundleDir "..\..\dist\pakru-desktop"
 
 [Setup]
@@ -24,7 +25,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 ; the maintainer named in pyproject.toml
 AppPublisher=pakru-desktop maintainers
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={autopf}\{#FileName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; per-user by default (no administrator needed); the user may choose all users
@@ -33,10 +34,12 @@ PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
-OutputBaseFilename={#AppName}-{#AppVersion}-setup
+OutputBaseFilename={#FileName}-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; the installer's folder goes on PATH (pakru.exe in a terminal); Windows is told of the change
+ChangesEnvironment=yes
 UninstallDisplayIcon={app}\pakru-desktop.exe
 ; our MIT licence, shown before installing; the bundle's third-party licences are installed
 ; with it (LICENSE, THIRD-PARTY-NOTICES.md, licenses\, written by packaging/notices.py)
@@ -60,6 +63,53 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\pakru-desktop.exe"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\pakru-desktop.exe"; Tasks: desktopicon
+
+[Registry]
+; pakru.exe on PATH: the user's PATH for a per-user install, the system's for all users
+Root: HKA; Subkey: "{code:EnvironmentKey}"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Check: NotOnPath(ExpandConstant('{app}'))
+
+[Code]
+function EnvironmentKey(Param: string): string;
+begin
+  if IsAdminInstallMode then
+    Result := 'SYSTEM\CurrentControlSet\Control\Session Manager\Environment'
+  else
+    Result := 'Environment';
+end;
+
+function RootKey: Integer;
+begin
+  if IsAdminInstallMode then Result := HKEY_LOCAL_MACHINE else Result := HKEY_CURRENT_USER;
+end;
+
+function NotOnPath(Folder: string): Boolean;
+var
+  Paths: string;
+begin
+  if not RegQueryStringValue(RootKey, EnvironmentKey(''), 'Path', Paths) then
+    Result := True
+  else
+    Result := Pos(';' + Uppercase(Folder) + ';', ';' + Uppercase(Paths) + ';') = 0;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Paths, Folder: string;
+  At: Integer;
+begin
+  { the uninstaller takes the folder off PATH again }
+  if (CurUninstallStep = usPostUninstall) and
+     RegQueryStringValue(RootKey, EnvironmentKey(''), 'Path', Paths) then
+  begin
+    Folder := ';' + ExpandConstant('{app}');
+    At := Pos(Uppercase(Folder), Uppercase(Paths));
+    if At > 0 then
+    begin
+      Delete(Paths, At, Length(Folder));
+      RegWriteExpandStringValue(RootKey, EnvironmentKey(''), 'Path', Paths);
+    end;
+  end;
+end;
 
 [Run]
 Filename: "{app}\pakru-desktop.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -11,13 +11,33 @@ from .draft import Draft
 from .metadata import dateline, parse_date
 from .plaintext import looks_like_heading
 
-# Site furniture that survives copy-paste from news pages.
+# Site furniture that survives copy-paste from news pages, in the languages of the pages we
+# measured (benchmarks/metadata_bench.py): link-list labels ("More:", "Lue myös:"), teasers
+# ("Also on rt.com …", "Читайте материал …"), share and follow prompts, promo and credit lines,
+# rules, poll vote counts. Each pattern holds the whole line, so article text is never cut.
 _BOILERPLATE = re.compile(
     r"^(read more|also read|related|see also|you may also like|more from)\b.*$"
+    r"|^more\s*:.{0,160}$"  # "More:" only with its colon: "More than 2,500 …" is text
+    r"|^(lue myös|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche"
+    r"|czytaj (?:też|także|również)|читайте (?:также|материал|еще|ещё)|смотрите также"
+    r"|lee también|ver también|also on [\w.-]+)\b\s*:?.{0,160}$"
     r"|^leave a (reply|comment)\.?$"
     r"|^comments are (closed|disabled)\b.*$"
     r"|^(share|share this|share this article|share on \w+|click to share)\b.{0,60}$"
-    r"|^(follow us|subscribe|sign up for)\b.{0,80}$"
+    r"|^(like this (story|article)|enjoyed this (story|article))\b.{0,80}$"
+    r"|^(follow us|subscribe|sign up for|download (our|the) app)\b.{0,80}$"
+    r"|^follow\b.{0,80}\b(on (facebook|twitter|instagram|telegram|youtube)|full coverage|"
+    r"coverage of)\b.{0,120}$"
+    r"|^this (article|story) (was|is|has been) (reprinted|republished|originally published|"
+    r"first published|updated)\b.{0,120}$"
+    r"|^.{0,100}\bclick here\W{0,3}$"
+    r"|^about the (writer|author)$"
+    r"|^(napisz do autora|dalsza część artykułu)\b.{0,120}$"
+    r"|^(责任编辑|編集)\s*[：:].{0,30}$|^(닫기|完了しました)$"
+    r"|^(copyright|©|ⓒ)(?!\s*\d{4}\s*$).{0,200}$"
+    r"|^[_=*~-]{3,}$"
+    r"|^\(graphic: .{0,120}\)$"
+    r"|^\d[\d,. ]*\s*(votes?|голос(?:ов|а)?)$"
     r"|^(like this|advertisement|sponsored|loading\W*)$"
     r"|^(tags?|filed under)\s*:.{0,120}$",
     re.IGNORECASE,
@@ -107,6 +127,7 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
         blocks.pop(0)  # the site's name as a first line
     elif blocks and not source and len(blocks) > 2 and _is_site_name(blocks[0][1], blocks[1][1]):
         source = blocks.pop(0)[1]
+    read_on = bool(blocks) and bool(_CONTINUE.match(blocks[-1][1]))
     blocks = [(k, t) for k, t in blocks if not _is_nav_run(t) and not _BOILERPLATE.match(t)]
 
     section = meta.get("section") or draft.section
@@ -127,6 +148,10 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
         if title and not kept and _comparable(text) == _comparable(title):
             continue  # the headline repeated as the first paragraph
         kept.append((kind, text))
+    # A teaser ending "… Read more" after a whole article is a promo or bio blurb; alone, it is
+    # an excerpt (and marked incomplete below).
+    while len(kept) > 2 and _TEASER_END.search(kept[-1][1]):
+        kept.pop()
     while kept and kept[-1][0] == "heading":
         kept.pop()  # a heading with nothing under it (the rest was boilerplate)
     if not kept:
@@ -142,7 +167,7 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
         for piece in pieces:
             final.append(Block(number=len(final) + 1, kind=kind, text=piece))
     last_text = next((b.text for b in reversed(final) if b.kind != "heading"), "")
-    truncated = bool(last_text) and not _TERMINAL.search(last_text)
+    truncated = looks_truncated(last_text, read_on)
 
     date, precision = parse_date(str(meta.get("date") or draft.date or ""))
     if not date:  # "ISLAMABAD, 14 November 2025 — …" opening the text
@@ -168,6 +193,43 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
         content_hash=content_hash(title, final),
         notes=notes,
     )
+
+
+# What a complete article may end with and no full stop: a source or credit line, a sign-off,
+# a copyright notice, a link, a rule ("SOURCE: Al Jazeera News", "Reporting by Jason Hovet").
+_CLOSING = re.compile(
+    r"^(?:sources?|quelle|источник|джерело|fuente|fonte|reporting|additional reporting|writing|"
+    r"editing|compiled|photo|image|credits?|via|follow|with)\b"
+    r"|\b(?:reporting|editing|writing|compiled|contributed)\s+(?:by|to)\b"
+    r"|©|\bcopyright\b|\(c\)|https?://|www\.|^[\W_]+$",
+    re.IGNORECASE,
+)
+# A teaser's ending: "[…]", or an ellipsis right before "Read more". A plain "…" ends
+# sentences in Russian prose and is no evidence by itself.
+_TEASER_END = re.compile(
+    r"\[(?:…|\.\.\.)\]\W*$|(?:…|\.\.\.)\s*\(?(?:read more|more|weiter|далее)\W*$", re.I
+)
+# A line inviting to read on elsewhere, after the text: the rest of the article was not saved.
+_CONTINUE = re.compile(
+    r"^(?:continue reading|read the (?:full|whole|rest)|keep reading|"
+    r"weiterlesen|lire la suite|читать далее|subscribe to (?:read|continue))\b",
+    re.I,
+)
+_SIGN_OFF_WORDS = 6  # a last line this short, in capitalised words, is a sign-off or caption
+
+
+def looks_truncated(last: str, read_on: bool = False) -> bool:
+    """Evidence that the text was cut: a teaser ending ("[…]"), a "Continue reading" line after
+    a text stopping mid-sentence, or a prose paragraph stopping mid-sentence with no closing
+    furniture. A credit line, a sign-off, a table row or a link ending a complete article is
+    no such evidence."""
+    if not last or _TEASER_END.search(last):
+        return bool(last)
+    if _TERMINAL.search(last) or _CLOSING.search(last):
+        return False
+    words = last.split()
+    # "The talks will continue in": a sentence stops on a small word; a name does not.
+    return read_on or len(words) > _SIGN_OFF_WORDS or words[-1].isalpha() and words[-1].islower()
 
 
 def raise_empty() -> None:

@@ -16,6 +16,7 @@ import re
 from html.parser import HTMLParser
 
 from ..model import BlockKind
+from .bylines import byline_in
 from .draft import Draft
 from .metadata import MetaCollector, PageMeta
 
@@ -165,7 +166,8 @@ def _read(html: str) -> tuple[Draft, PageMeta, int]:
     draft = extractor.draft
     if not draft.title:
         draft.title = re.sub(r"\s+", " ", "".join(extractor.page_title)).strip()
-    return draft, extractor.collector.result(), extractor.depth
+    lines = [text for _, text in draft.blocks[:40]]
+    return draft, extractor.collector.result(lines), extractor.depth
 
 
 def _import_library():  # noqa: ANN202 (the module)
@@ -247,7 +249,8 @@ def read_html(text: str) -> Draft:
         draft = whole  # the library found nothing: keep what our reader finds
     draft.title = page.title or whole.title or draft.title
     draft.source = page.source
-    draft.author = page.author
+    # A byline the page prints but does not declare: among the lines before the article.
+    draft.author = page.author or byline_in([t for _, t in whole.blocks[:15]], page.source)
     draft.date = page.date
     draft.section = page.section
     draft.url = page.url

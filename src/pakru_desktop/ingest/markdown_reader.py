@@ -101,7 +101,7 @@ def read_markdown(text: str) -> Draft:
     draft.blocks = [(kind, words.translate(_RESTORE)) for kind, words in draft.blocks]
     draft.title = meta.get("title", "") or draft.title.translate(_RESTORE)
     draft.source = meta.get("source", "") or meta.get("publisher", "")
-    draft.author = meta.get("author", "")
+    draft.author = meta.get("author", "") or meta.get("authors", "")
     draft.date = meta.get("date", "")
     draft.section = meta.get("section", "")
     draft.title_from_first_line = not draft.title and bool(draft.blocks)

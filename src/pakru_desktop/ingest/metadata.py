@@ -1,5 +1,12 @@
-"""Page metadata: JSON-LD, OpenGraph/`article:*` meta, `<time datetime>`, canonical URL, and
-datelines ("ISLAMABAD, 14 November 2025 —") at the start of the text.
+"""Page metadata by the rules the best extractors follow (trafilatura, htmldate):
+
+- publisher: JSON-LD `publisher.name` over `og:site_name` (a site name that is the page's
+  section or its hosting subdomain — Reuters' "U.S.", AP's "Hosted" — is no publisher), then the
+  page's copyright line, then the address's domain;
+- date: JSON-LD `datePublished`, the publication meta tags in htmldate's order, `<time
+  datetime>`, a date in the page's address, a visible date line; modification stamps last;
+- author: JSON-LD people (never organisations), author meta tags, the visible byline; cleaned
+  of "By", roles and agencies (bylines.py).
 
 Every source is read from the saved file only: a URL found here is kept as text, never fetched.
 """
@@ -9,88 +16,54 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date as Date
+from urllib.parse import urlsplit
+
+from .bylines import clean_byline
+from .dates import dateline, parse_date, text_date, url_date
+
+__all__ = ["MetaCollector", "PageMeta", "dateline", "parse_date", "clean_source"]
 
 # JSON-LD block larger than this is not metadata a page needs; skipping it bounds the work.
 _MAX_JSON_LD = 1_000_000
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|webpage|blog", re.I)
-_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date",
-              "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
-              "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date",
-              "parsely-pub-date", "article.published", "og:updated_time",
-              "article:modified_time")  # fmt: skip
+# Publication dates in htmldate's order of trust; modification stamps only when nothing else.
+_DATE_KEYS = ("article:published_time", "og:published_time", "article:published",
+              "datepublished", "og:article:published_time", "published_time",
+              "article.published", "pubdate", "publishdate", "publish-date", "publish_date",
+              "pdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+              "dc.date.created", "datecreated", "sailthru.date", "parsely-pub-date",
+              "analyticsattributes.articledate", "cxenseparse:recs:publishtime",
+              "article:post_date", "displaydate", "originalpublicationdate")  # fmt: skip
+_MODIFIED_KEYS = ("og:updated_time", "article:modified_time", "datemodified", "last-modified")
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author",
-                "parsely-author")  # fmt: skip
-
-_EN_MONTHS = ("january february march april may june july august september october november "
-              "december").split()  # fmt: skip
-_RU_MONTHS = ("январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр").split()
-_MONTH_WORD = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
-_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})\s+({_MONTH_WORD})\s*,?\s+(\d{{4}})(?:\s*г\.?)?$")
-_MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})$")
-_MONTH_YEAR = re.compile(rf"^({_MONTH_WORD})\s+(\d{{4}})$")
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$")
-_WEEKDAY = re.compile(r"^[A-Za-zА-Яа-я]{3,12}\.?,\s+")
-# A dateline: a place (up to four capitalised words), a comma, a full date, then a dash or colon.
-_DATELINE = re.compile(
-    r"^([A-ZА-ЯЁ][\w.'’-]{0,25}(?:[ \t][A-ZА-ЯЁ][\w.'’-]{0,25}){0,3})\s*[,(]\s*"
-    rf"(\d{{1,2}}\s+{_MONTH_WORD}\s*,?\s+\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}}\s*,?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\s*(?:г\.)?\)?\s*(?:\([^()]{1,30}\)\s*)?[—–:-]"
+                "parsely-author", "analyticsattributes.author", "citation_author")  # fmt: skip
+_SOURCE_KEYS = ("publisher", "dc.publisher", "application-name", "citation_publisher")
+_TIME_HINT = re.compile(r"publish|posted|created|pubdate|date", re.I)
+# When the JSON-LD cannot be parsed (Reuters writes single-quoted strings), the fields are
+# still found by pattern, as trafilatura does.
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]{0,400}?"name"\s*:\s*"([^"]{1,100})"')
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+_LD_PERSON = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]{0,200}?"name"\s*:\s*"([^"]{1,100})"')
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"([^\W\d][^.|©\n]{1,60}?)\s*(?:[.|,]|all rights|alle rechte|tous droits|все права|$)",
+    re.I,
 )
+_COMPANY = re.compile(
+    r"[\s,]+(?:company|co|inc|llc|ltd|limited|gmbh|ag|sa|plc|group|corp)\.?$", re.I
+)
+_PLACEHOLDERS = {"", "unknown", "unknown publisher", "unknown source", "n/a", "none", "null", "-"}
 
 
-def _month_number(word: str) -> int:
-    word = word.rstrip(".").lower()
-    for number, name in enumerate(_EN_MONTHS, 1):
-        if len(word) >= 3 and name.startswith(word[:3]) and name.startswith(word.rstrip(".")):
-            return number
-        if word == name[:3] or (word == "sept" and number == 9):
-            return number
-    for number, stem in enumerate(_RU_MONTHS, 1):
-        if word.startswith(stem) or (number == 5 and word in ("мая", "май")):
-            return number
-    return 0
-
-
-def parse_date(value: str) -> tuple[str, str]:
-    """A date as written (ISO, 'March 5, 2024', '5 March 2024', '14 ноября 2025 г.', 'May
-    2024') → (ISO date, precision); ("", "") when unreadable or impossible."""
-    value = _WEEKDAY.sub("", " ".join(value.split())[:80])
-    iso = _ISO.match(value)
-    if iso:
-        year, month, day = iso.groups()
-        return _checked(int(year), int(month or 0), int(day or 0))
-    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
-        match = pattern.match(value)
-        if match:
-            parts = dict(zip(order, match.groups(), strict=True))
-            return _checked(int(parts["y"]), _month_number(parts["m"]), int(parts["d"]))
-    match = _MONTH_YEAR.match(value)
-    if match and _month_number(match[1]):
-        return _checked(int(match[2]), _month_number(match[1]), 0)
-    return "", ""
-
-
-def _checked(year: int, month: int, day: int) -> tuple[str, str]:
-    if not 1000 <= year <= 2999 or month > 12:
-        return "", ""
-    if not month:
-        return f"{year:04d}", "year"
-    if not day:
-        return f"{year:04d}-{month:02d}", "month"
-    try:
-        return Date(year, month, day).isoformat(), "day"
-    except ValueError:
-        return "", ""
-
-
-def dateline(text: str) -> tuple[str, str]:
-    """The (date, rest of the paragraph) of a paragraph opening with a dateline, else ("", "")."""
-    match = _DATELINE.match(text[:160])
-    if not match:
-        return "", ""
-    iso, precision = parse_date(match[2])
-    return (iso, text[match.end() :].strip()) if precision == "day" else ("", "")
+def clean_source(name: str) -> str:
+    """A publisher's name as the Sources tab lists it; "" for placeholders ("Unknown",
+    "n/a"), so one "Unknown publisher" covers every source nobody named. "The Jerusalem Post |
+    JPost.com" → "The Jerusalem Post"; "Neue Zürcher Zeitung AG, Schweiz" → "Neue Zürcher
+    Zeitung"; "@politifact" → "politifact"."""
+    name = " ".join(name.split()).lstrip("@")
+    name = re.split(r"\s+[|–—]\s+|\s+-\s+|,\s", name, maxsplit=1)[0].strip()
+    name = _COMPANY.sub("", name).strip() or name
+    return "" if name.casefold() in _PLACEHOLDERS or name.startswith(("http:", "https:")) else name
 
 
 @dataclass
@@ -111,6 +84,8 @@ class MetaCollector:
         self.json_ld: list[str] = []
         self.times: list[str] = []
         self.canonical = ""
+        self.copyright = ""
+        self.date_lines: list[str] = []  # short visible texts that are only a date
         self._script: list[str] | None = None
         self._size = 0
 
@@ -123,7 +98,10 @@ class MetaCollector:
         elif tag == "link" and "canonical" in (values.get("rel") or "").lower().split():
             self.canonical = self.canonical or (values.get("href") or "").strip()
         elif tag == "time" and values.get("datetime") and len(self.times) < 20:
-            self.times.append(values["datetime"] or "")
+            # <time pubdate> or itemprop="datePublished" first, as htmldate reads them.
+            hints = " ".join(f"{k} {v or ''}" for k, v in values.items() if k != "datetime")
+            at = 0 if "pubdate" in values or _TIME_HINT.search(hints) else len(self.times)
+            self.times.insert(at, values["datetime"] or "")
         elif tag == "script" and "ld+json" in (values.get("type") or "").lower():
             self._script, self._size = [], 0
 
@@ -138,33 +116,74 @@ class MetaCollector:
             self._size += len(data)
             if self._size <= _MAX_JSON_LD:
                 self._script.append(data)
+            return
+        if len(data) > 200:
+            return  # article text: neither a date line nor a copyright notice
+        if not self.copyright and ("©" in data or "opyright" in data):
+            match = _COPYRIGHT.search(data)
+            self.copyright = clean_source(match[1].strip()) if match else ""
+        if len(self.date_lines) < 10 and len(data) < 70 and text_date(data):
+            self.date_lines.append(data)
 
-    def result(self) -> PageMeta:
-        """Metadata the page declares about itself; empty fields where it says nothing."""
-        meta, ld = self.meta, _linked_data(self.json_ld)
+    def result(self, lines: list[str] | None = None) -> PageMeta:
+        """Metadata the page declares about itself; empty fields where it says nothing.
+        `lines` are the page's visible opening lines, searched for a date line last."""
+        meta, (ld, broken) = self.meta, _linked_data(self.json_ld)
+        raw_ld = "\n".join(broken)[:_MAX_JSON_LD] if not ld else ""
+        url = self.canonical or meta.get("og:url", "") or _name(ld.get("url"))
         page = PageMeta(
             title=_name(ld.get("headline")) or meta.get("og:title", "")
             or meta.get("twitter:title", ""),
-            source=meta.get("og:site_name", "") or _name(ld.get("publisher"))
-            or meta.get("publisher", ""),
             section=_name(ld.get("articleSection")) or meta.get("article:section", ""),
-            url=self.canonical or meta.get("og:url", "") or _name(ld.get("url")),
+            url=url,
         )  # fmt: skip
-        author = _name(ld.get("author")) or next((meta[k] for k in _AUTHOR_KEYS if k in meta), "")
-        page.author = "" if author.startswith(("http://", "https://")) else author
-        candidates = [_name(ld.get("datePublished")), _name(ld.get("dateCreated"))]
-        candidates += [meta[k] for k in _DATE_KEYS if k in meta] + self.times
-        page.date = next((c for c in candidates if c and parse_date(c)[0]), "")
+        page.source = self._source(ld, raw_ld, page.section, url)
+        people = _people(ld.get("author"))
+        if not people and raw_ld:
+            people = ", ".join(_LD_PERSON.findall(raw_ld)[:5])
+        authors = [people] + [meta[k] for k in _AUTHOR_KEYS if k in meta]
+        page.author = next((a for a in (clean_byline(x, page.source) for x in authors) if a), "")
+        found = [_name(ld.get("datePublished")), _name(ld.get("dateCreated"))]
+        found += _LD_DATE.findall(raw_ld)[:1] + [meta[k] for k in _DATE_KEYS if k in meta]
+        found += self.times + [url_date(url)] + [text_date(line) for line in self.date_lines]
+        found += [text_date(line) for line in (lines or [])[:40]]
+        found += [meta[k] for k in _MODIFIED_KEYS if k in meta]
+        page.date = next((c for c in found if c and parse_date(c)[0]), "")
         return page
 
+    def _source(self, ld: dict, raw_ld: str, section: str, url: str) -> str:
+        """JSON-LD publisher, else a site name that is no section or host label, else the
+        copyright holder, else the domain."""
+        host = urlsplit(url).hostname or "" if url.startswith(("http:", "https:")) else ""
+        site = clean_source(self.meta.get("og:site_name", ""))
+        labels = host.split(".")
+        if site and (site.casefold() == section.casefold()
+                     or (len(labels) > 2 and site.casefold() == labels[0])):  # fmt: skip
+            site = ""  # Reuters' "U.S." (a section), AP's "Hosted" (hosted.ap.org)
+        publisher = clean_source(_name(ld.get("publisher")))
+        if not publisher and raw_ld:
+            publisher = clean_source(next(iter(_LD_PUBLISHER.findall(raw_ld)), ""))
+        if publisher and site.casefold().startswith(publisher.casefold() + " "):
+            publisher = site  # "Sky" publishes the site "Sky News": the name readers know
+        others = [clean_source(self.meta.get(k, "")) for k in _SOURCE_KEYS]
+        # The registered domain: nytimes.com, mk.ru, bbc.co.uk (a generic second level kept).
+        keep = (
+            3 if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
+        )
+        domain = ".".join(labels[-keep:]) if host else ""
+        return next((s for s in (publisher, site, *others, self.copyright, domain) if s), "")
 
-def _linked_data(blocks: list[str]) -> dict:
-    """The first article-like JSON-LD object (looking into lists and @graph), or {}."""
+
+def _linked_data(blocks: list[str]) -> tuple[dict, list[str]]:
+    """The first article-like JSON-LD object (looking into lists and @graph), or {}; and the
+    blocks that are not JSON (read by pattern when no block gives an article)."""
+    broken = []
     for block in blocks:
         try:
             data = json.loads(block)
         except (ValueError, RecursionError):
-            continue  # broken or hostile JSON-LD is simply not metadata
+            broken.append(block)  # broken or hostile JSON-LD is read by pattern, bounded
+            continue
         todo, seen = [data], 0
         while todo and seen < 200:
             item, seen = todo.pop(0), seen + 1
@@ -176,9 +195,20 @@ def _linked_data(blocks: list[str]) -> dict:
                 if _ARTICLE_TYPES.search(kind) and (
                     item.get("headline") or item.get("datePublished")
                 ):
-                    return item
+                    return item, broken
                 todo.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
-    return {}
+    return {}, broken
+
+
+def _people(value: object) -> str:
+    """The people of a JSON-LD `author` (organisations are publishers, not authors)."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items[:8]:
+        kind = str(item.get("@type") or item.get("type") or "") if isinstance(item, dict) else ""
+        if "organization" not in kind.casefold():
+            names.append(_name(item))
+    return ", ".join(n for n in names if n)
 
 
 def _name(value: object) -> str:

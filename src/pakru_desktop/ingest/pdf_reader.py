@@ -15,6 +15,7 @@ import statistics
 from ..model import BlockKind
 from .draft import Draft
 from .errors import IngestError
+from .pdf_front import read_front
 
 # A statement or report is tens of pages; 10,000 "pages" is an attack or not an article.
 MAX_PAGES = 2000
@@ -34,7 +35,11 @@ def read_pdf(data: bytes) -> Draft:
         count = len(reader.pages)
         if count > MAX_PAGES:
             raise IngestError(f"PDF too long ({count:,} pages; the limit is {MAX_PAGES:,})")
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        spans: list[tuple[float, str]] = []  # page 1's text with its size, for the title
+        pages = [
+            (page.extract_text(visitor_text=_span_collector(spans) if not index else None) or "")
+            for index, page in enumerate(reader.pages)
+        ]
         info = reader.metadata or {}
     except IngestError:
         raise
@@ -47,14 +52,29 @@ def read_pdf(data: bytes) -> Draft:
     lines = _without_furniture([_lines(text) for text in pages])
     if not any(lines):
         raise IngestError("no text layer (scanned image): this PDF holds pictures of pages")
-    draft = Draft(blocks=_paragraphs(lines))
-    draft.title = str(info.get("/Title", "") or "").strip()
-    draft.author = str(info.get("/Author", "") or "").strip()
+    front = read_front(lines[0], spans, str(info.get("/Title", "") or ""),
+                       str(info.get("/Author", "") or ""))  # fmt: skip
+    # The title and the name lines under it are metadata, not the first paragraph.
+    header: list[tuple[BlockKind, str]] = [("paragraph", "; ".join(front.header))]
+    lines[0] = lines[0][front.skip :]
+    draft = Draft(blocks=(header if front.header else []) + _paragraphs(lines))
+    draft.title, draft.author, draft.date = front.title, front.authors, front.date
     created = str(info.get("/CreationDate", "") or "")
-    if created.startswith("D:") and created[2:10].isdigit():
-        draft.date = f"{created[2:6]}-{created[6:8]}-{created[8:10]}"
+    if not draft.date and created.startswith("D:") and created[2:10].isdigit():
+        draft.date = f"{created[2:6]}-{created[6:8]}-{created[8:10]}"  # only a file stamp
     draft.title_from_first_line = not draft.title
     return draft
+
+
+def _span_collector(spans: list[tuple[float, str]]):  # noqa: ANN202 (pypdf's visitor)
+    """A pypdf text visitor noting each piece of text with its size on the page."""
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip() and len(spans) < 5000:
+            scale = (abs(tm[3]) or abs(tm[0]) or 1) * (abs(cm[3]) or abs(cm[0]) or 1)
+            spans.append((round(float(size or 0) * scale, 1), text))
+
+    return visit
 
 
 def _lines(text: str) -> list[str]:

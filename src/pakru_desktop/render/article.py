@@ -22,6 +22,18 @@ def escape_markdown(text: str) -> str:
 UNKNOWN_SOURCE = "Unknown publisher"  # one name for a missing source, as the seeds spell it
 
 
+_SAVED_FROM = re.compile(r"^saved from (https?://\S+) \(")
+
+
+def page_address(article: Article) -> str:
+    """The address a saved page gave as its own (the importer keeps it as a note), or ""."""
+    for note in article.notes:
+        match = _SAVED_FROM.match(note)
+        if match:
+            return match[1]
+    return ""
+
+
 ESTIMATED = "≈"  # an estimated date: one mark in the reader, results, sidebar, sheets, CLI
 
 

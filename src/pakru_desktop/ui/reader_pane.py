@@ -232,7 +232,9 @@ class ReaderPane(SafeBrowser):
             parts.append(article.author)
         parts.append(self._date_label(article, iso=True))  # a citation's date: unambiguous
         parts.append(i18n.arg(self.tr("paragraph %1"), i18n.number(number)))
-        return ", ".join(parts) + f". [{article.source_file or article.article_id}]"
+        # The page's own address when it gave one: a reader can find it; a file name they cannot.
+        where = render.page_address(article) or article.source_file or article.article_id
+        return ", ".join(parts) + f". [{where}]"
 
     def _date_label(self, article: Article, iso: bool = False) -> str:
         if not article.date:
