@@ -21,6 +21,8 @@ from . import __version__
 from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from .cli_knowledge import KnowledgeUsageError
 from .cli_knowledge import add_commands as add_knowledge_commands
+from .cli_notes import NotesError
+from .cli_notes import add_commands as add_notes_commands
 from .db.schema import LibraryError
 from .model import ImportReport, SearchResult
 from .paths import ResourcesMissing
@@ -94,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("rebuild", help="salvage a damaged library into a fresh file")
     add_knowledge_commands(commands)
+    add_notes_commands(commands)
     return parser
 
 
@@ -101,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # a wrong command line exits 2 here, with usage
     try:
         return _run(args)
+    except NotesError as error:
+        print(f"pakru: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except (UsageError, KnowledgeUsageError) as error:
         print(f"pakru: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -133,6 +139,10 @@ def _run(args: argparse.Namespace) -> int:
         return _keygen(args)
     if args.command == "rebuild":
         return _rebuild(args)
+    if args.command == "notes":  # the reader's own file: the library is not opened
+        from .cli_notes import run as run_notes
+
+        return run_notes(args)
     if args.command == "verify" and args.library is not None:
         from .pipeline.collection import open_copy
 
