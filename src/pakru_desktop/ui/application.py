@@ -6,12 +6,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
+from ..db.notes import NOTES_FILE, NotesError, NotesStore
 from ..db.schema import LibraryError
 from ..pipeline.bootstrap import load_variants, open_user_library
 from . import i18n, plurals
@@ -62,6 +64,17 @@ def install_language(app: QApplication, settings: QSettings) -> i18n.Translators
     return translators
 
 
+def open_notes(data_dir: str | None) -> tuple[NotesStore, str]:
+    """The reader's notes file; one that cannot be used is said so, and the session keeps
+    its marks in memory rather than refusing to start (the library is still readable)."""
+    try:
+        return NotesStore(paths.user_data_dir(data_dir) / NOTES_FILE), ""
+    except NotesError as error:
+        text = QCoreApplication.translate("Application", "Your notes cannot be opened; marks "
+                                          "made now are not kept:")  # fmt: skip
+        return NotesStore(Path(":memory:")), f"{text} {error}"
+
+
 def run(args: argparse.Namespace) -> int:
     if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,7 +92,10 @@ def run(args: argparse.Namespace) -> int:
         text = QCoreApplication.translate("Application", "The library cannot be opened.")
         QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
-    window = MainWindow(library, load_variants(), settings)
+    notes, problem = open_notes(args.data_dir)
+    window = MainWindow(library, load_variants(), settings, notes=notes)
+    if problem:
+        window.statusBar().showMessage(problem)
     window.show()
     window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
     if args.self_test:
