@@ -243,7 +243,10 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
-        if down and watched is self.search_field and self.search_pane.last_result is not None:
+        # Down leaves a field with a query for its results; in an empty field it opens the
+        # recent searches (ui/workbench_menus.RecentSearches).
+        if (down and watched is self.search_field and self.search_field.text()
+                and self.search_pane.last_result is not None):  # fmt: skip
             self.search_pane.focus_results()  # Down leaves the field for the results
             return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():

@@ -31,6 +31,12 @@ class MarkLists(QObject):
         for view in self.views.values():
             view.installEventFilter(self)
         sidebar.markRequested.connect(lambda key: key and bench.open_mark(int(key)))
+        # Where each mark sits is worked out again when the library changed (an import, an
+        # update) and whenever its tab is shown, so "(changed)" is always current.
+        bench.window.libraryLoaded.connect(self.reload)
+        sidebar.tabs.currentChanged.connect(
+            lambda _n: sidebar.tabs.currentWidget() in self.views.values() and self.reload()
+        )
 
     def show(self, kind: str) -> None:
         """Go → Bookmarks / Notes: the tab, with the keyboard in its list."""

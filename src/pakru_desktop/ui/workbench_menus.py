@@ -173,10 +173,13 @@ def show_own_notes(bench: Workbench, result: SearchResult) -> None:
         words = mark.body or mark.quote
         language = render.text_language(words)
         snippet = render.escape_markdown(words).replace("\\", "")[:300]
-        hit = Hit(mark.article_id, mark.title, "", max(1, mark.paragraph), snippet, 0.0)
+        title = f"✎ {label} · {render.escape_markdown(mark.title).replace(chr(92), '')}"
+        # title_html is what the row is called aloud (accessibility.result_row_text).
+        hit = Hit(mark.article_id, mark.title, "", max(1, mark.paragraph), snippet, 0.0,
+                  title_html=title)  # fmt: skip
         item = QStandardItem()
         item.setData(
-            f"<div><b>✎ {label}</b> · {render.escape_markdown(mark.title).replace(chr(92), '')}</div>"
+            f"<div><b>{title}</b></div>"
             f"<div{render.language_attributes(language)}>{snippet}</div>", HTML_ROLE)  # fmt: skip
         item.setData(hit, HIT_ROLE)
         item.setData(f"{label}: {words}", Qt.ItemDataRole.AccessibleTextRole)
