@@ -21,6 +21,8 @@ from . import __version__
 from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from .cli_knowledge import KnowledgeUsageError
 from .cli_knowledge import add_commands as add_knowledge_commands
+from .cli_notes import NotesError
+from .cli_notes import add_commands as add_notes_commands
 from .db.schema import LibraryError
 from .model import ImportReport, SearchResult
 from .paths import ResourcesMissing
@@ -97,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.add_argument("--restore", action="store_true",
                          help="put back the copy the last rebuild kept")  # fmt: skip
     add_knowledge_commands(commands)
+    add_notes_commands(commands)
     return parser
 
 
@@ -121,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(args.data_dir)  # library warnings (pypdf's) go to the log, not the terminal
     try:
         return _run(args)
+    except NotesError as error:
+        print(f"pakru: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except (UsageError, KnowledgeUsageError) as error:
         print(f"pakru: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -153,6 +159,10 @@ def _run(args: argparse.Namespace) -> int:
         return _keygen(args)
     if args.command == "rebuild":
         return _rebuild(args)
+    if args.command == "notes":  # the reader's own file: the library is not opened
+        from .cli_notes import run as run_notes
+
+        return run_notes(args)
     if args.command == "verify" and args.library is not None:
         from .pipeline.collection import open_copy
 

@@ -68,6 +68,7 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
     go_menu.addAction(self.act_timeline)
     go_menu.addAction(self.act_go_topic)
     go_menu.addAction(self.act_go_article)
+    self.edit_menu, self.go_menu = edit_menu, go_menu  # the workbench adds its own items
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(self.act_about)
     self.verifier = add_verify_action(self, help_menu, self.library.path)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
+from ..db.notes import NOTES_FILE, NotesError, NotesStore
 from ..db.schema import LibraryError
 from ..logs import setup_logging
 from ..pipeline.bootstrap import load_variants, open_user_library
@@ -79,6 +80,17 @@ def self_test_settings(data_dir: str | None, folder: Path) -> QSettings:
     return QSettings(str(mine), QSettings.Format.IniFormat)
 
 
+def open_notes(data_dir: str | None) -> tuple[NotesStore, str]:
+    """The reader's notes file; one that cannot be used is said so, and the session keeps
+    its marks in memory rather than refusing to start (the library is still readable)."""
+    try:
+        return NotesStore(paths.user_data_dir(data_dir) / NOTES_FILE), ""
+    except NotesError as error:
+        text = QCoreApplication.translate("Application", "Your notes cannot be opened; marks "
+                                          "made now are not kept:")  # fmt: skip
+        return NotesStore(Path(":memory:")), f"{text} {error}"
+
+
 def run(args: argparse.Namespace) -> int:
     # Without a display server (a Linux CI or a server), the self-test runs offscreen. Windows
     # and macOS always have their native plugin, and their self-test must prove it loads.
@@ -110,7 +122,10 @@ def _run(args: argparse.Namespace, settings: QSettings) -> int:
         text = QCoreApplication.translate("Application", "The library cannot be opened.")
         QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
-    window = MainWindow(library, load_variants(), settings)
+    notes, problem = open_notes(args.data_dir)
+    window = MainWindow(library, load_variants(), settings, notes=notes)
+    if problem:
+        window.statusBar().showMessage(problem)
     window.show()
     window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
     for notice in notices:

@@ -4,6 +4,7 @@ open the article at the cited paragraph, the quoted sentence highlighted."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from urllib.parse import parse_qs, unquote
 
 from PySide6.QtCore import QUrl, Signal
@@ -38,6 +39,7 @@ class FactSheetPane(SafeBrowser):
         self.sheet: object | None = None  # the FactSheet shown, once loaded
         self.css = ""
         self.show_commentary = False
+        self.decorate: Callable[[str, Topic], str] | None = None  # the reader's notes on lines
 
     def set_show_commentary(self, on: bool) -> None:
         """Show or hide the commentary section; the open sheet is drawn again at once."""
@@ -75,9 +77,18 @@ class FactSheetPane(SafeBrowser):
         link = self.tr("Open this topic's timeline as a picture")
         timeline_link = f"<p class='meta'><a href='pakru://timeline/{topic.slug}'>{link}</a></p>"
         body = sheet_html.replace("</h1>", "</h1>" + timeline_link, 1)
+        if self.decorate is not None:
+            body = self.decorate(body, topic)
         self.document().setDefaultStyleSheet(self.css)
         self.setHtml(theme.qt_marks(body))
         self.verticalScrollBar().setValue(self.take_pending_scroll(position))
+
+    def redraw(self) -> None:
+        """Draw the open sheet again (a note was added to one of its lines)."""
+        if self.topic is not None and self.sheet is not None:
+            position = self.verticalScrollBar().value()
+            self.show_sheet(self.topic, self.sheet, "")
+            self.verticalScrollBar().setValue(position)
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "pakru" and url.host() == "timeline":

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..db.library import Library
+from ..db.notes import NOTES_FILE, NotesStore
 from ..knowledge.topics import Topic, find_topic
 from ..model import ImportReport
+from ..paths import user_data_dir
 from ..pipeline.bootstrap import load_topics
 from ..render import article as render
 from ..search.engine import SearchEngine
@@ -42,6 +44,7 @@ from .search_pane import SearchPane
 from .sidebar import Sidebar
 from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
+from .workbench import Workbench
 from .workers import BackgroundWork
 
 
@@ -52,10 +55,14 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal()
 
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
-                 topics: list[Topic] | None = None) -> None:  # fmt: skip
+                 topics: list[Topic] | None = None,
+                 notes: NotesStore | None = None) -> None:  # fmt: skip
         super().__init__()
         plurals.install(QApplication.instance())
         self.library = library
+        # The reader's own marks: a file of their own beside the user's library, whatever
+        # library or collection is open (db/notes.py).
+        self.notes = notes if notes is not None else NotesStore(user_data_dir() / NOTES_FILE)
         self.settings = settings
         self.topics = load_topics() if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
         self.hit_label.setAccessibleName(self.tr("Hit position"))
         build_actions(self)
         build_menus_and_toolbar(self)
+        self.workbench = Workbench(self)  # bookmarks, highlights, notes, briefing pack
         self.statusBar().showMessage(self.tr("Ready"))
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
@@ -235,7 +243,10 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
-        if down and watched is self.search_field and self.search_pane.last_result is not None:
+        # Down leaves a field with a query for its results; in an empty field it opens the
+        # recent searches (ui/workbench_menus.RecentSearches).
+        if (down and watched is self.search_field and self.search_field.text()
+                and self.search_pane.last_result is not None):  # fmt: skip
             self.search_pane.focus_results()  # Down leaves the field for the results
             return True
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
@@ -398,6 +409,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()
         self.work.shutdown()
+        self.notes.close()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import QTextDocument
@@ -48,6 +49,8 @@ class ReaderPane(SafeBrowser):
         self.current_hit = 0
         self.paragraph = 1
         self.css = ""
+        # The reader's own marks drawn into the article (ui/workbench.py sets it).
+        self.decorate: Callable[[str, Article], str] | None = None
         self.document().setDocumentMargin(18)
 
     def show_welcome(self, articles: int, sources: int) -> None:
@@ -153,6 +156,8 @@ class ReaderPane(SafeBrowser):
 
     def _fragment(self, article: Article, marked: dict[int, str], numbers: bool = False) -> str:
         fragment = render.article_html(article, marked)
+        if self.decorate is not None:
+            fragment = self.decorate(fragment, article)
         if numbers:
             fragment = _ANCHOR.sub(r"\g<0><span class='pnum'>¶\1 </span>", fragment)
         # The metadata line and the truncation note in the interface's language.
@@ -224,8 +229,10 @@ class ReaderPane(SafeBrowser):
         """A citation of the current paragraph, as a reader would paste it."""
         if self.article is None:
             return ""
-        article = self.article
-        number = self.paragraph
+        return self.citation_of(self.article, self.paragraph)
+
+    def citation_of(self, article: Article, number: int) -> str:
+        """A citation of an article's paragraph (a result, a bookmark, the one read)."""
         title = i18n.arg(self.tr("“%1”", "a title quoted in a citation"), article.title)
         parts = [title, i18n.source_name(article.source)]
         if article.author:

@@ -111,6 +111,7 @@ class Sidebar(QWidget):
     articleRequested = Signal(str)
     sourceRequested = Signal(str)
     topicRequested = Signal(str)
+    markRequested = Signal(str)  # a row of a tab added with add_list (bookmarks, notes)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,8 @@ class Sidebar(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(lambda: self._filter(self.filter.text()))
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
+        self.labels = [("article", self.tr("Articles")), ("topic", self.tr("Topics")),
+                       ("source", self.tr("Sources"))]  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
@@ -175,10 +178,29 @@ class Sidebar(QWidget):
         self.models["topic"].set_rows(rows)
         self._relabel()
 
+    def add_list(self, kind: str, label: str) -> QListView:
+        """A further tab of rows (the reader's bookmarks, notes); its rows emit markRequested."""
+        model = RowsModel()
+        view = QListView()
+        view.setModel(model)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setAccessibleName(label)
+        view.activated.connect(lambda index: self.markRequested.emit(index.data(KEY_ROLE)))
+        view.clicked.connect(lambda index: self.markRequested.emit(index.data(KEY_ROLE)))
+        self.models[kind] = model
+        self.views[kind] = view
+        self.labels.append((kind, label))
+        self.tabs.addTab(view, "")
+        self._relabel()
+        return view
+
+    def set_rows(self, kind: str, rows: list[Row]) -> None:
+        self.models[kind].set_rows(rows)
+        self._relabel()
+
     def _relabel(self) -> None:
-        labels = (("article", self.tr("Articles")), ("topic", self.tr("Topics")),
-                  ("source", self.tr("Sources")))  # fmt: skip
-        for position, (kind, label) in enumerate(labels):
+        for position, (kind, label) in enumerate(self.labels):
             model = self.models[kind]
             shown, total = i18n.number(len(model.shown)), i18n.number(len(model.rows))
             count = shown if not model.needle else f"{shown}/{total}"
