@@ -24,6 +24,7 @@ import tomllib
 from pathlib import Path
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths, sync_seeds
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.variants import Variants
 
@@ -48,9 +49,9 @@ def library_of(pages: Path, cache: Path, only: str = "") -> Library:
     if not built.exists():
         cache.mkdir(parents=True, exist_ok=True)
         with Library(cache / "building.sqlite3") as library:
-            library.sync_seeds(ROOT / "seeds")
+            sync_seeds(library, ROOT / "seeds")
             chosen = [page for page in sorted(pages.iterdir()) if only in page.name]
-            library.import_paths(chosen if only else [pages])
+            import_paths(library, chosen if only else [pages])
         (cache / "building.sqlite3").rename(built)
     work = cache / "run.sqlite3"
     shutil.copy(built, work)

@@ -25,6 +25,8 @@ from PySide6.QtCore import QEventLoop, QRect, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from pakru_desktop.pipeline.importing import sync_seeds
+
 RING = 2  # px: the outer band of a widget where a border-style indicator sits
 MINIMUM = 3.0
 
@@ -119,7 +121,7 @@ def run() -> list[dict]:
     app = make_application()
     folder = Path(tempfile.mkdtemp(prefix="focus-contrast-"))
     library = Library(folder / "library.sqlite3")
-    library.sync_seeds(Path(__file__).resolve().parents[1] / "seeds")
+    sync_seeds(library, Path(__file__).resolve().parents[1] / "seeds")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, load_variants(), settings)
     window.resize(1300, 800)

@@ -81,8 +81,8 @@ def _garbage_docsize(conn: sqlite3.Connection) -> None:
 
 def forge(conn: sqlite3.Connection) -> None:
     """Alter a text, then recompute its hash and the manifest: only a signature can tell."""
-    from pakru_desktop.model import blocks_of
     from pakru_desktop.ingest.cleanup import content_hash
+    from pakru_desktop.model import blocks_of
     from pakru_desktop.pipeline.collection import write_manifest
 
     conn.execute("UPDATE articles SET body = replace(body, 'Russia', 'Prussia')")

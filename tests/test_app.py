@@ -272,7 +272,7 @@ def test_copy_citation_cites_the_address_a_saved_page_gave(
         "</article></body></html>",
         encoding="utf-8",
     )
-    report = library.import_paths([page])
+    report = import_paths(library, [page])
     window.open_article(report.imported[0].article_id, 1, "")
     window.act_copy_citation.trigger()  # Edit → Copy Citation, as the menu runs it
     citation = QGuiApplication.clipboard().text()

@@ -86,8 +86,8 @@ def test_verify_names_an_altered_article_even_when_its_row_hash_was_updated(copy
         ).fetchone()
         conn.execute("UPDATE articles SET body = replace(body, 'Russia', 'Prussia'),"
                      " content_hash = 'x' WHERE article_id = ?", (article_id,))  # fmt: skip
-    from pakru_desktop.model import blocks_of
     from pakru_desktop.ingest.cleanup import content_hash
+    from pakru_desktop.model import blocks_of
 
     with sqlite3.connect(copy) as conn:  # a careful forger also fixes the row's own hash
         body, kinds = conn.execute(

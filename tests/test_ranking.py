@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.order import reranked
 
@@ -21,7 +22,7 @@ OPEN, C = "\x01", "\x02"
 def test_a_passing_mention_in_another_script_ranks_below_titles(
     library: Library, engine: SearchEngine
 ) -> None:
-    library.import_paths([PAGE])
+    import_paths(library, [PAGE])
     for live in (False, True):
         hits = engine.search("Russia", live=live).hits
         files = [hit.source_file for hit in hits]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pakru_desktop.db.library import Library
+from pakru_desktop.pipeline.importing import import_paths
 
 from .conftest import run_cli
 
@@ -19,7 +20,7 @@ PAGES = DATA / "scripts_titles"
 
 
 def test_titles_in_cyrillic_and_urdu_script_are_found_by_verify(library: Library) -> None:
-    report = library.import_paths([PAGES, DATA / "languages"])
+    report = import_paths(library, [PAGES, DATA / "languages"])
     assert [o.status for o in report.imported] == ["imported"] * 4
     titles = [row[0] for row in library.conn.execute("SELECT title FROM articles")]
     assert any("«" in t and "ё" in t.casefold() and "—" in t for t in titles)  # the wday.ru case

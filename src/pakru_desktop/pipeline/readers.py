@@ -57,8 +57,8 @@ class Read:
 
 def read_one(path: Path, metadata: dict | None, extraction: Extraction | None) -> Read:
     """Read one file and find what the writer needs of it (in a worker, or in-process)."""
-    from ..model import blocks_of, encode_blocks
     from ..ingest import IngestError, read_file
+    from ..model import blocks_of, encode_blocks
     from ..text.fold import surface_words
 
     try:
