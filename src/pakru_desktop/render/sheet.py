@@ -18,6 +18,7 @@ from ..knowledge.dates import human_date
 from ..knowledge.facts import Citation
 from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
 from ..knowledge.summary import IntroLine, clip
+from ..text.languages import script_of
 from ..text.messages import date_words, plural, translate
 from .article import ESTIMATED, article_date, escape_markdown, html_page
 
@@ -144,7 +145,8 @@ def _fact_line(fact: Fact, sources: Sources, dated: bool) -> str:
     if dated and fact.date is not None:
         d = fact.date
         date = f"**{escape_markdown(date_label(d.iso, d.text, d.precision, d.inferred, fact.estimated, language=language))}** — "  # fmt: skip
-    line = f"- {date}{_emphasised(fact)}{_notes(fact, language)} {sources.cite_all(fact.citations)}"
+    mark = _direction_mark(fact.text, language)
+    line = f"- {mark}{date}{_emphasised(fact)}{_notes(fact, language)} {sources.cite_all(fact.citations)}"
     if fact.called_off:
         called_off = translate("since reported called off", language)
         line += f" — *{called_off}* {sources.cite_all(fact.called_off)}"
@@ -174,11 +176,23 @@ def _timeline_lines(entries: list[TimelineEntry], sources: Sources) -> list[str]
             text = f"{escape_markdown(_dated_clause(entry))} *{in_full}*"
         else:
             text = escape_markdown(entry.text)
-        lines.append(f"- **{escape_markdown(label)}** — {text} {sources.cite_all(entry.citations)}")
+        mark = _direction_mark(entry.text, language)
+        lines.append(
+            f"- {mark}**{escape_markdown(label)}** — {text} {sources.cite_all(entry.citations)}"
+        )
     if len(entries) > SECTION_LIMIT * 2:
         more = translate("… and {n} more", language, n=len(entries) - SECTION_LIMIT * 2)
         lines.append(f"- *{more}*")
     return lines or [f"*{translate('No dated facts.', language)}*"]
+
+
+def _direction_mark(text: str, language: str) -> str:
+    """In a translated sheet, a line starts with our own words (a date in Urdu) before the
+    library's sentence: an invisible mark makes the line run in the sentence's direction, not
+    the label's (a line is laid out by its first strong letter)."""
+    if language == "en":
+        return ""
+    return "\u200f" if script_of(text) == "arabic" else "\u200e"
 
 
 def _dated_clause(entry: TimelineEntry) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QSplitter
 
 if TYPE_CHECKING:
@@ -28,41 +28,63 @@ def restore_layout(window: MainWindow, settings: QSettings) -> None:
     if isinstance(sizes, QByteArray):
         window.splitter.restoreState(sizes)
     window.search_pane.set_order(*(str(settings.value(name, "")) for name in ORDER))
-    window.reader_half = ReaderHalf(window)
+    wanted = settings.value(SIDE_PANES)
+    try:
+        widths = [max(0, int(width)) for width in wanted][:2] if isinstance(wanted, list) else []
+    except (TypeError, ValueError):
+        widths = []
+    window.reader_half = ReaderHalf(window, widths if len(widths) == 2 else list(PANE_WIDTHS))
     fit_screen(window)
 
 
 class ReaderHalf(QObject):
     """Whenever the window is resized, the reader (the right pane) keeps at least half of the
     splitter: the sidebar and the results give way, down to their own minimum widths, since
-    reading is what the window is for (at 1024 px wide it used to get a third)."""
+    reading is what the window is for (at 1024 px wide it used to get a third). They grow
+    back to the widths they had (or the user dragged them to) when the window grows."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, wanted: list[int]) -> None:
         super().__init__(window)
         self.splitter = window.splitter
-        window.installEventFilter(self)
+        # Widths, not the splitter's state: before the window is shown its sizes are scaled
+        # to a default size that has nothing to do with the screen.
+        self.wanted = wanted
+        self.splitter.splitterMoved.connect(self._moved)  # a person's drag, not setSizes
+        self.splitter.installEventFilter(self)  # its own resize: the window's comes first
+
+    def _moved(self, _position: int, _index: int) -> None:
+        self.wanted = self.splitter.sizes()[:2]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            give_reader_half(self.splitter)
+        if event.type() == QEvent.Type.Resize:  # once the splitter has laid out its panes
+            QTimer.singleShot(0, self, self._apply)  # dropped if the window is gone by then
         return False
 
+    def _apply(self) -> None:
+        give_reader_half(self.splitter, self.wanted)
 
-def give_reader_half(splitter: QSplitter) -> None:
-    """Sizes with the last pane at least half the width, the others shrunk in proportion."""
+
+PANE_WIDTHS = (300, 360)  # the sidebar's and the results' widths on a large screen
+SIDE_PANES = "side_panes"  # the widths the person dragged them to
+
+
+def give_reader_half(splitter: QSplitter, wanted: list[int]) -> None:
+    """The side panes at their wanted widths, or shrunk in proportion (down to their minimum
+    widths) so that the last pane has at least half of the splitter."""
     sizes = splitter.sizes()
     total = sum(sizes)
-    if len(sizes) != 3 or total <= 0 or sizes[2] * 2 >= total:
+    if len(sizes) != 3 or total <= 0 or len(wanted) != 2:
         return
-    spare = total - (total + 1) // 2
-    side, middle = sizes[0], sizes[1]
+    spare = min(sum(wanted), total - (total + 1) // 2)
+    side, middle = wanted
     lowest = [splitter.widget(i).minimumSizeHint().width() for i in (0, 1)]
-    first = 0 if side == 0 else max(lowest[0], round(spare * side / (side + middle)))
+    first = 0 if side == 0 else max(lowest[0], round(spare * side / max(1, side + middle)))
     second = 0 if middle == 0 else spare - first
     if 0 < second < lowest[1]:  # the results need their minimum more than the sidebar its share
         second = lowest[1]
         first = 0 if side == 0 else max(lowest[0], spare - second)
-    splitter.setSizes([first, second, max(0, total - first - second)])
+    if [first, second] != sizes[:2]:
+        splitter.setSizes([first, second, max(0, total - first - second)])
 
 
 def fit_screen(window: MainWindow) -> None:
@@ -85,6 +107,7 @@ def save(window: MainWindow, settings: QSettings) -> None:
     settings.setValue("geometry", window.saveGeometry())
     settings.setValue("window_state", window.saveState())
     settings.setValue("splitter", window.splitter.saveState())
+    settings.setValue(SIDE_PANES, window.reader_half.wanted)
     settings.setValue("zoom", window.reader.zoom)
     settings.setValue("theme", window.theme_name)
     for name, value in zip(ORDER, window.search_pane.order().values(), strict=True):
