@@ -24,6 +24,19 @@ _STAND_IN = {"[": "\ue010", "]": "\ue011", "(": "\ue012", ")": "\ue013", "<": "\
 _RESTORE = str.maketrans({v: k for k, v in _STAND_IN.items()})
 _MAX_DEPTH = 2  # [![image](src)](href) is the deepest nesting a link needs
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# What "<…>" may be in Markdown: an HTML tag or comment, or an autolink. Anything else is
+# text: newswire marks names and tickers so ("<Dixons Group PLC>", "<DXNS.L>").
+_HTML_TAGS = (
+    "a abbr address article aside audio b bdi bdo blockquote body br button caption cite code "
+    "col colgroup dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 "
+    "h6 head header hr html i iframe img input ins kbd label legend li link main mark meta nav "
+    "noscript object ol p picture pre q s samp script section small source span strong style "
+    "sub summary sup table tbody td template textarea tfoot th thead time title tr u ul var "
+    "video wbr center font"
+)
+_TAG_OR_LINK = re.compile(
+    r"<(?:!--|/?(?i:" + "|".join(_HTML_TAGS.split()) + r")(?=[\s/>])|[a-z][\w+.-]*:|[^\s>@]+@)"
+)
 
 
 def _matched(text: str, opening: str, closing: str) -> tuple[set[int], set[int]]:
@@ -68,7 +81,7 @@ def _defuse(paragraph: str) -> str:
         if paragraph[pos] == ">":
             closed = True
         elif paragraph[pos] == "<":
-            if not closed:
+            if not closed or not _TAG_OR_LINK.match(paragraph, pos):
                 chars[pos] = _STAND_IN["<"]
             closed = False
     return "".join(chars)

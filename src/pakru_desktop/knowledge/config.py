@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..search.variants import Variants
@@ -26,19 +27,21 @@ class KnowledgeConfig:
     statements: StatementRules = field(default_factory=StatementRules)
 
     @classmethod
-    def load(cls, resources: Path) -> KnowledgeConfig:
+    def load(cls, resources: Path, extra_topics: Sequence[Path] = ()) -> KnowledgeConfig:
         """topics/*.md, entities.toml and statements.toml of a resources folder (missing
-        files: none of them)."""
+        files: none of them), plus topic files from elsewhere (`extra_topics`: a story's
+        own topic, as the knowledge benchmark gives it)."""
         entities_file = resources / "entities.toml"
         statements_file = resources / "statements.toml"
         digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
-        for path in [entities_file, statements_file, *sorted((resources / "topics").glob("*.md"))]:
+        topic_files = [*sorted((resources / "topics").glob("*.md")), *extra_topics]
+        for path in [entities_file, statements_file, *topic_files]:
             try:
                 digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
             except OSError:
                 continue
         return cls(
-            topics=load_topics(resources / "topics"),
+            topics=load_topics(resources / "topics", extra_topics),
             entities=load_entities(entities_file),
             variants=Variants.load(entities_file),
             fingerprint=digest.hexdigest()[:16],

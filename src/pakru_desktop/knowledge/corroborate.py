@@ -63,6 +63,7 @@ class Fact:
             "text": self.text, "kind": self.kind, "mode": self.mode,
             "called_off": [c.to_json() for c in self.called_off],
             "date": date.iso if date else None,
+            "dates": [d.iso for d in self.dates],
             "date_text": date.text if date else None,
             "precision": date.precision if date else None,
             "inferred": date.inferred if date else False,

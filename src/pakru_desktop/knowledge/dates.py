@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     name: number
@@ -51,6 +51,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
     ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)s\b")),
     ("relative", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+year\b", re.I)),
+    # Anchored to the article's date: "today", "late yesterday", "last night", "on Friday",
+    # "last Friday", "last week", "next month".
+    ("relative-day", re.compile(
+        r"\b(?:(?i:earlier|later|late|early)\s+)?(?P<day_word>(?i:today|yesterday|tomorrow|tonight"
+        r"|last\s+night))\b")),
+    ("weekday", re.compile(
+        r"\b(?:(?P<which>(?i:on|last|next|this|since|from|until|by))\s+)?"
+        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative-span", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<span>week|month)\b",
+                                 re.I)),
     ("year", re.compile(r"(?<![$€£\d,.])\b" + _YEAR + r"(?![,.]\d)(?!\s*(?:%|per\s?cent|"
                         r"million|billion|thousand|tons|tonnes|km|MW|companies|people))")),
 ]  # fmt: skip
@@ -102,7 +112,10 @@ class ArticleDate:
 
 
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
-_MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear")
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear|[Tt]oday|[Yy]esterday"
+    r"|[Tt]omorrow|[Tt]onight|night\b|day\b|[Ww]eek|[Mm]onth"
+)
 
 
 def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
@@ -138,6 +151,8 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         return DateMention(groups["decade"], text, "decade", False, start, end)
     if kind == "year":
         return DateMention(groups["year"], text, "year", False, start, end)
+    if kind in ("relative-day", "weekday", "relative-span"):
+        return _relative(kind, groups, article, text, start, end)
     if kind == "relative":
         if article.year is None:
             return None
@@ -180,6 +195,41 @@ def month_number(name: str) -> int:
                  if stem != "ма" and lowered.startswith(stem)), 5 if lowered[:2] == "ма" else 0)  # fmt: skip
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
+              end: int) -> DateMention | None:  # fmt: skip
+    """A date written relative to the article's own: "yesterday", "on Friday" (the last
+    Friday before the article; "next Friday" the one after), "last week" (its Monday),
+    "next month". Without a full article date there is nothing to anchor to."""
+    try:
+        anchor = date.fromisoformat(article.iso[:10])
+    except ValueError:
+        return None
+    if kind == "relative-day":
+        word = " ".join(groups["day_word"].lower().split())
+        day = anchor + timedelta(days=-1 if word == "last night" else _DAY_SHIFT[word])
+        return DateMention(day.isoformat(), text, "day", True, start, end)
+    if kind == "weekday":
+        which = (groups.get("which") or "").lower()
+        wanted = _WEEKDAYS.index(groups["weekday"].lower())
+        if which in ("next", "until", "by"):
+            day = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
+        else:  # news tells what happened: the last such day before the article
+            day = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)
+        return DateMention(day.isoformat(), text, "day", True, start, end)
+    rel = groups["rel"].lower()
+    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+    if groups["span"].lower() == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+        return DateMention(monday.isoformat(), text, "week", True, start, end)
+    month = anchor.month - 1 + shift
+    year, month = anchor.year + month // 12, month % 12 + 1
+    return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)
+
+
 def _infer_year(month: int, article: ArticleDate) -> int:
     """The article's year, unless that would put the date more than six months after the
     article was written: then it is last year's month ("in November", written in February)."""
@@ -195,6 +245,8 @@ def human_date(date: str, precision: str) -> str:
     """ "1970s", "2024", "September 2024", "13 May 2025"."""
     if precision == "decade":
         return f"{date}s"
+    if precision == "week":
+        return "week of " + human_date(date, "day")
     parts = date.split("-")
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         month = _MONTH_NAMES[int(parts[1]) - 1]

@@ -152,8 +152,10 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))):
         return None  # nothing to count or date, and nobody to act: most sentences
     # The cues are read only now, for the few sentences that may be statements.
-    cues = [kinds for _, kinds in rules.cues(text, lowered, start, end)]
-    action, mode = rules.classify(sentence, cues, bool(figures or events))
+    found = rules.cues(text, lowered, start, end)
+    cues = [kinds for _, kinds in found]
+    action, mode = rules.classify(sentence, cues, bool(figures or events),
+                                  [at - start for at, _ in found])  # fmt: skip
     # A statement with nothing to count or date: an actor must be doing something.
     if bare and not action:
         return None

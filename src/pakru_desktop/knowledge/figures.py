@@ -10,14 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "crore": 1e7, "lakh": 1e5}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
+           "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
+           "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh)\b)?"
+# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k").
+_SCALE = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
+          r"|(?P<short>m|bn|k|tn)\b)?")
+# "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
+# read by the patterns below, the high end after it.
+_RANGE_HEAD = re.compile(
+    r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*(?:-|–|to|and)\s*$", re.I
+)
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                     "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
                     "₽": "RUB"}  # fmt: skip
-_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "rupees": "PKR",
+_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
+                   "euros": "EUR", "rupees": "PKR",
                    "roubles": "RUB", "rubles": "RUB", "pounds": "GBP"}  # fmt: skip
 _UNITS = {
     "metric tons": "tonnes", "metric tonnes": "tonnes", "tons": "tonnes", "tonnes": "tonnes",
@@ -29,6 +39,8 @@ _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",
     "exceeding": ">", "around": "~", "about": "~", "approximately": "~", "nearly": "~",
     "almost": "~", "some": "~", "roughly": "~", "close to": "~", "an estimated": "~",
+    "just over": ">", "just under": "<", "slightly more than": ">", "well over": ">",
+    "upwards of": ">", "an additional": "+", "another": "+",
     "up to": "<", "less than": "<", "under": "<", "fewer than": "<", "below": "<",
 }  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
@@ -44,7 +56,7 @@ _MONEY_BEFORE = re.compile(
 _MONEY_AFTER = re.compile(
     r"\b" + _NUMBER + _SCALE + r"\s+(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b", re.I
 )
-_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b)", re.I)
+_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
 _QUANTITY = re.compile(
     r"\b" + _NUMBER + _SCALE + r"\s+(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
@@ -122,6 +134,7 @@ class Figure:
     text: str  # as written, qualifier included
     start: int
     end: int
+    high: float = 0.0  # a range's upper end ("45 to 50 institutions"); 0: no range
 
     @property
     def key(self) -> tuple[str, float]:
@@ -157,9 +170,10 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
             value = _value(match)
             if not unit or value is None:
                 continue
-            start, qualifier = _qualifier(text, span[0])
-            figures.append(Figure(value, unit, qualifier, text[start : span[1]], start, span[1]))
-            occupied.append(span)
+            low, high, begin = _range(text, span[0], value, match)
+            start, qualifier = _qualifier(text, begin)
+            figures.append(Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high))
+            occupied.append((begin, span[1]))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -176,10 +190,31 @@ def _value(match: re.Match[str]) -> float | None:
         value = float(number)
     except ValueError:
         return None
-    scale = (match.groupdict().get("scale") or "").lower()
+    groups = match.groupdict()
+    scale = (groups.get("scale") or groups.get("short") or "").lower()
     if scale and scale not in _SCALES:
         return value * float(_prefixed(_RU_UR_SCALES, scale) or 1.0)
     return value * _SCALES.get(scale, 1.0)
+
+
+def _range(text: str, start: int, value: float,
+           match: re.Match[str]) -> tuple[float, float, int]:  # fmt: skip
+    """(low, high, start) when the figure ends a range ("between 65.75 and 91.00 dlrs",
+    "45 to 50 institutions"), else (value, 0, start). "from 80 to 92.50 dlrs" is a change,
+    not a range; "and" makes a range only after "between"."""
+    head = _RANGE_HEAD.search(text, max(0, start - 40), start)
+    if head is None or match.re in _DECIMAL_COMMA:
+        return value, 0.0, start
+    between = (head["between"] or "").lower()
+    joiner = text[head.end("low") : head.end()].strip().lower()
+    ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
+    if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
+        return value, 0.0, start
+    scale = value / float(match["number"].replace(",", "")) if float(match["number"].replace(",", "")) else 1.0
+    low = float(head["low"].replace(",", "")) * scale
+    if low >= value:
+        return value, 0.0, start
+    return low, value, head.start()
 
 
 def _count_unit(match: re.Match[str]) -> str:

@@ -16,7 +16,15 @@ from pathlib import Path
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
-_MODE_CUES = ("planned", "called_off", "reported", "commentary")
+_MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay")
+# A cue right after one of these speaks for its own clause only ("…, but union leaders said
+# most were still on strike"): the clause before it is not theirs.
+_CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
+# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
+_QUOTED = re.compile(r"\s*[\"“‘]")
+_CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
+# A condition on the act: "if certain conditions were met", "if Dixons would sell".
+_CONDITION = re.compile(r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b", re.I)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -34,6 +42,8 @@ class StatementRules:
     actors: list[str] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     openers: dict[str, list[str]] = field(default_factory=dict)  # mode → opening words
+    unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
+    speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -78,6 +88,12 @@ class StatementRules:
         ) if self.actors else None  # fmt: skip
         self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
                              for a in self.actors if a.split()}  # fmt: skip
+        # "said a shareholder had", "told Reuters that some": a speaker telling what an
+        # unnamed party did.
+        self._unnamed = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in self.speech) + r")(?:\s+\w+)?\s+"
+            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed) + r")\s+\w+"
+        ) if self.speech and self.unnamed else None  # fmt: skip
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -102,6 +118,8 @@ class StatementRules:
             hedges=_strings(data.get("hedges")),
             openers={k: _strings(openers.get(k)) for k in ("commentary", "reported")}
             if isinstance(openers, dict) else {},
+            unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
+            speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
         )  # fmt: skip
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
@@ -158,15 +176,22 @@ class StatementRules:
         return found
 
     def classify(
-        self, sentence: str, cues: list[frozenset[str]], concrete: bool
+        self, sentence: str, cues: list[frozenset[str]], concrete: bool,
+        positions: list[int] | None = None,
     ) -> tuple[str, str]:
         """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
-        figure or a named event of its own (a date alone, with nobody acting, is not)."""
+        figure or a named event of its own (a date alone, with nobody acting, is not).
+        `positions`: where each cue starts in the sentence (for the scope of hearsay)."""
         present = frozenset().union(*cues) if cues else frozenset()
         action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
         for mode, opener in self._openers:
             if opener.match(sentence):
                 return action, mode
+        # Quoted opinion is commentary; a quoted act is the speaker's claim.
+        if _QUOTED.match(sentence) or _CALLED.search(sentence):
+            return action, "reported" if action else "commentary"
+        if self._hearsay(sentence, cues, positions):
+            return action, "reported"
         if not action:
             if "mode commentary" in present or not concrete:
                 return "", "commentary"
@@ -174,7 +199,38 @@ class StatementRules:
                 return "", "reported"
         if "mode called_off" in present:
             return action, "called off"
-        return action, "planned" if "mode planned" in present else "happened"
+        if self._planned(sentence, cues, positions) or _CONDITION.search(sentence):
+            return action, "planned"
+        return action, "happened"
+
+    def _planned(self, sentence: str, cues: list[frozenset[str]],
+                 positions: list[int] | None) -> bool:  # fmt: skip
+        """A plan cue that speaks for the sentence: not one in a clause joined after the act
+        ("talks collapsed today and the strike will continue" happened)."""
+        starts = positions or [0] * len(cues)
+        first_act = min((at for kinds, at in zip(cues, starts, strict=False)
+                         if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
+        for kinds, at in zip(cues, starts, strict=False):
+            if "mode planned" not in kinds:
+                continue
+            if first_act is None or at <= first_act or not _CLAUSE_JOIN.search(sentence, 0, at):
+                return True
+        return False
+
+    def _hearsay(self, sentence: str, cues: list[frozenset[str]],
+                 positions: list[int] | None) -> bool:  # fmt: skip
+        """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
+        Reuters") not confined to a later clause, or a speaker telling what an unnamed party
+        did ("Dixons said a shareholder had agreed")?"""
+        starts = positions or [0] * len(cues)
+        for kinds, at in zip(cues, starts, strict=False):
+            if "mode hearsay" in kinds and not _CLAUSE_JOIN.search(sentence, 0, at):
+                return True
+        if self._unnamed is not None:
+            match = self._unnamed.search(sentence.lower())
+            if match is not None and not _CLAUSE_JOIN.search(sentence, 0, match.start()):
+                return True
+        return False
 
 
 def _strings(value: object) -> list[str]:

@@ -165,7 +165,7 @@ def _fact_row(fact_id: int, article: int, fact: FactDraft, topics: list[str]) ->
         date.iso if date else None, date.text if date else None,
         date.precision if date else None, int(date.inferred) if date else 0,
         json.dumps([[d.iso, d.text, d.precision, d.inferred] for d in fact.dates]),
-        json.dumps([[f.value, f.unit, f.qualifier, f.text] for f in fact.figures]),
+        json.dumps([[f.value, f.unit, f.qualifier, f.text, f.high] for f in fact.figures]),
         json.dumps(fact.entities, ensure_ascii=False),
         json.dumps(fact.events, ensure_ascii=False),
         " ".join(topics),

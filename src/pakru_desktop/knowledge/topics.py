@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -43,13 +44,12 @@ def _flow_list(value: str) -> list[str]:
     return [item.strip() for item in re.findall(r'"[^"]*"|[^,]+', inner) if item.strip()]
 
 
-def load_topics(folder: Path) -> list[Topic]:
-    """Every well-formed topic file of a folder, in display order; broken files are left out
-    (a typo in one topic must not take the others down)."""
+def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
+    """Every well-formed topic file of a folder (and the `extra` files), in display order;
+    broken files are left out (a typo in one topic must not take the others down)."""
     topics: list[Topic] = []
-    if not folder.is_dir():
-        return topics
-    for path in sorted(folder.glob("*.md")):
+    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    for path in [*files, *extra]:
         try:
             meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
