@@ -143,8 +143,9 @@ def score(story: Path, sheet: dict) -> dict:
 
         def holds(line: dict, value: dict) -> bool:
             # The line's own figure must be the value (its quote may hold other figures).
-            shown, wanted = _space(line.get("value", "")).lower(), _space(value["text"]).lower()
-            if shown and shown not in wanted and wanted not in shown:
+            wanted = _space(value["text"]).lower()
+            shown = [_space(line[k]).lower() for k in ("value", "figure") if line.get(k)]
+            if shown and not any(s in wanted or wanted in s for s in shown):
                 return False
             return any(_space(value["text"]) in _space(c["quote"]) and _cites(c, value["article"])
                        for c in line["citations"])  # fmt: skip

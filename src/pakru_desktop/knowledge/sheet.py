@@ -11,6 +11,7 @@ from ..model import ArticleSummary
 from .config import KnowledgeConfig
 from .corroborate import Conflict, Fact, conflicts, group, link_called_off
 from .facts import Citation, called_off_facts, dated_facts, topic_facts
+from .measures import Measure, measures
 from .topics import Topic, topic_articles
 
 AGREEMENT_KINDS = ("agreement", "project")
@@ -82,6 +83,7 @@ class FactSheet:
     commentary: list[Fact] = field(default_factory=list)
     sections: dict[int, str] = field(default_factory=dict)  # id(fact) → section
     keys: dict[str, int] = field(default_factory=dict)  # article id → its number ("S2")
+    measures: list[Measure] = field(default_factory=list)  # one line per measure
 
     def section_of(self, fact: Fact) -> str:
         return self.sections.get(id(fact), STATEMENTS)
@@ -110,6 +112,16 @@ class FactSheet:
         """The topic file's own text (Markdown), shown apart from what the library says."""
         return self.topic.introduction
 
+    def why_here(self, article_id: str) -> str:
+        """Why an article is on this sheet: the required names and the keywords its
+        statements here hold, and how many statements."""
+        texts = [m.text for f in self.facts + self.commentary for m in f.members
+                 if m.citation.article_id == article_id]  # fmt: skip
+        found = self.topic.keywords_in(" ".join(texts))
+        names = f"names {' and '.join(self.topic.requires)}; " if self.topic.requires else ""
+        return (f"{names}keywords: {', '.join(found[:6]) or '—'}; "
+                f"{len(texts)} statement{'s' if len(texts) != 1 else ''}")
+
     def to_json(self) -> dict:
         from .summary import introduction
 
@@ -122,13 +134,14 @@ class FactSheet:
             "facts": [dict(f.to_json(), section=self.section_of(f)) for f in self.facts],
             "commentary": [f.to_json() for f in self.commentary],
             "conflicts": [c.to_json() for c in self.conflicts],
+            "measures": [m.to_json() for m in self.measures],
             "timeline": [t.to_json() for t in self.timeline],
             "people": [p.to_json() for p in self.people],
             "organisations": [o.to_json() for o in self.organisations],
             "articles": [
                 {"article_id": a.article_id, "title": a.title, "source": a.source,
                  "source_file": a.source_file, "date": a.date,
-                 "date_estimated": a.date_estimated}
+                 "date_estimated": a.date_estimated, "why": self.why_here(a.article_id)}
                 for a in self.articles
             ],
         }  # fmt: skip
@@ -193,7 +206,9 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     link_called_off(facts, group(called_off_facts(conn)))
     sections = {id(f): section_for(f, topic) for f in facts}
     named = facts_by_entity(facts, config)
-    articles = topic_articles(conn, expression)
+    # The articles the sheet draws on: the topic's search finds them and they gave it facts.
+    told = {c.article_id for f in grouped for c in f.citations}
+    articles = [a for a in topic_articles(conn, expression) if a.article_id in told]
     return FactSheet(
         topic=topic,
         facts=facts,
@@ -205,6 +220,7 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
         commentary=[f for f in grouped if f.mode == "commentary"],
         sections=sections,
         keys=article_keys(conn, [a.article_id for a in articles]),
+        measures=measures(facts, config.statements.synonyms),
     )
 
 

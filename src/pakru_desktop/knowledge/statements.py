@@ -44,6 +44,7 @@ class StatementRules:
     openers: dict[str, list[str]] = field(default_factory=dict)  # mode → opening words
     unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
     speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
+    synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -120,6 +121,7 @@ class StatementRules:
             if isinstance(openers, dict) else {},
             unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
             speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
+            synonyms=_synonyms(data.get("measures", {})),
         )  # fmt: skip
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
@@ -187,9 +189,9 @@ class StatementRules:
         for mode, opener in self._openers:
             if opener.match(sentence):
                 return action, mode
-        # Quoted opinion is commentary; a quoted act is the speaker's claim.
-        if _QUOTED.match(sentence) or _CALLED.search(sentence):
-            return action, "reported" if action else "commentary"
+        # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
+        if _CALLED.search(sentence) or (not action and _QUOTED.match(sentence)):
+            return action, "commentary"
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
         if not action:
@@ -231,6 +233,16 @@ class StatementRules:
             if match is not None and not _CLAUSE_JOIN.search(sentence, 0, match.start()):
                 return True
         return False
+
+
+def _synonyms(table: object) -> dict[str, str]:
+    """[measures] same = [["ship", "vessel"], …]: each word → the first of its list."""
+    groups = table.get("same", []) if isinstance(table, dict) else []
+    found: dict[str, str] = {}
+    for words in groups if isinstance(groups, list) else []:
+        names = _strings(words)
+        found.update({name.lower(): names[0].lower() for name in names})
+    return found
 
 
 def _strings(value: object) -> list[str]:

@@ -115,6 +115,7 @@ class FactIndex:
         matcher = self.config.matcher
         rules = self.config.statements
         drafts: list[tuple[int, FactDraft]] = []
+        members: dict[int, set[str]] = {}  # article → the topics it is about
         mentions: list[tuple[str, str, int, int, int]] = []
         kinds = {e.name: e.kind for e in self.config.entities}
         for article, date, estimated, body, block_kinds in rows:
@@ -125,6 +126,8 @@ class FactIndex:
                 rules,
             )
             drafts.extend((article, fact) for fact in knowledge.facts)
+            named = {name for name, _ in knowledge.mentions}
+            members[article] = {t.slug for t in self.config.topics if t.why(body, named)}
             mentions.extend(
                 (name, kinds.get(name, "place"), article, paragraph, count)
                 for (name, paragraph), count in knowledge.mentions.items()
@@ -139,6 +142,9 @@ class FactIndex:
         fact_rows, topic_rows = [], []
         for offset, ((article, fact), slugs) in enumerate(zip(drafts, topics, strict=True)):
             fact_id = next_fact + offset
+            # A sentence joins a topic only in an article about the topic: an article on
+            # something else naming Russia, or the story's company in passing, adds nothing.
+            slugs = [slug for slug in slugs if slug in members[article]]
             fact_rows.append(_fact_row(fact_id, article, fact, slugs))
             topic_rows.extend((slug, fact_id) for slug in slugs)
         self.conn.executemany(
