@@ -109,7 +109,7 @@ RULES = StatementRules.load(ROOT / "resources" / "statements.toml")
      "planned"),
     ('Dixons today called the higher 92.50 dlr a share offer "highly conditional."',
      "commentary"),
-    ('"It raises questions as to the strength of their 92.50 dlr offer," said Dixons.',
+    ('"It casts doubt on the strength of their 92.50 dlr offer," said Dixons.',
      "commentary"),
 ])  # fmt: skip
 def test_hearsay_and_quoted_opinion_are_not_what_happened(sentence: str, mode: str) -> None:
