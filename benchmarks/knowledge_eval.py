@@ -145,7 +145,7 @@ def score(story: Path, sheet: dict) -> dict:
             # The line's own figure must be the value (its quote may hold other figures).
             wanted = _space(value["text"]).lower()
             shown = [_space(line[k]).lower() for k in ("value", "figure") if line.get(k)]
-            if shown and not any(s in wanted or wanted in s for s in shown):
+            if shown and not any(_same_figure(s, wanted) for s in shown):
                 return False
             return any(_space(value["text"]) in _space(c["quote"]) and _cites(c, value["article"])
                        for c in line["citations"])  # fmt: skip
@@ -181,6 +181,20 @@ def score(story: Path, sheet: dict) -> dict:
     result["citations"] = total
     result["citations_inexact"] = inexact
     return result
+
+
+def _first_number(text: str) -> int:
+    match = re.search(r"\d", text)
+    return match.start() if match else -1
+
+
+def _same_figure(shown: str, wanted: str) -> bool:
+    """Is the line's figure the gold value's (its first figure: "54 pct of Cyclops' 4.3 mln
+    shares" is 54 pct, not 4.3 mln shares)?"""
+    if wanted in shown:
+        return True
+    at = wanted.find(shown)
+    return at >= 0 and at + _first_number(shown) == _first_number(wanted)
 
 
 def summary_row(name: str, split: str, r: dict) -> str:

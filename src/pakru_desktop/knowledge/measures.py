@@ -108,9 +108,8 @@ def bounds(figure: Figure) -> tuple[float, float]:
         low, high = min(low, figure.value * (1 - ABOUT)), max(high, figure.value * (1 + ABOUT))
     elif figure.qualifier == ">":
         high = max(high, figure.value * (1 + OVER))
-    elif figure.qualifier == "<":
-        low = min(low, figure.value * (1 - OVER)) if figure.text.lower().startswith(
-            ("nearly", "almost", "just under")) else 0.0  # fmt: skip
+    elif figure.qualifier == "<":  # "up to 100 pct" is 100, or a little under
+        low = min(low, figure.value * (1 - OVER))
     return low, high
 
 
@@ -155,7 +154,16 @@ def _joins(a: _Seen, b: _Seen) -> bool:
         return True  # the same value of the same unit ("90.25 dlrs each" = "90.25 dlrs a share")
     if a.unit != b.unit:
         return False
-    return bool(a.stems & b.stems) or "~" in (a.figure.qualifier, b.figure.qualifier)
+    # Agreeing values with the same words around them, or where one is approximate or
+    # rounded ("160 ships" for 158).
+    rough = "~" in (a.figure.qualifier, b.figure.qualifier) or _rounded(a.figure) or \
+        _rounded(b.figure)  # fmt: skip
+    return bool(a.stems & b.stems) or rough
+
+
+def _rounded(figure: Figure) -> bool:
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
+    return number is not None and "." not in number.group(0) and number.group(0).endswith("0")
 
 
 def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[Measure]:
@@ -177,7 +185,11 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
                               context(fact.text, figure), fact, written))  # fmt: skip
     groups: list[list[_Seen]] = []
     for item in sorted(seen, key=lambda s: (s.figure.qualifier != "=", -len(s.fact.citations))):
-        home = next((g for g in groups if all(_joins(item, other) for other in g)), None)
+        # The group it fits best: one with its very value, then the most words in common.
+        fits = [g for g in groups if all(_joins(item, other) for other in g)]
+        home = max(fits, key=lambda g: (any(o.figure.value == item.figure.value for o in g),
+                                        max(len(o.stems & item.stems) for o in g)),
+                   default=None)  # fmt: skip
         if home is None:
             groups.append([item])
         else:
@@ -195,8 +207,9 @@ def _measure(members: list[_Seen]) -> Measure:
         if report is None:
             report = reports[key] = Report(item.written, item.figure, item.fact.text, [])
         report.citations.extend(c for c in item.fact.citations if c not in report.citations)
-    words = Counter(w for item in members for w in _words_before(item))
-    label = " ".join(w for w, n in words.most_common(3) if n > 1) or members[0].unit
+    words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
+    common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
+    label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
     ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
     return Measure(label, members[0].unit, ordered)
 
@@ -206,4 +219,9 @@ def _words_before(item: _Seen) -> list[str]:
     text = item.fact.text
     at = text.find(item.figure.text)
     words = re.findall(r"[A-Za-z][\w'-]{2,}", text[: max(0, at)])[-4:]
-    return [w.lower() for w in words if content_stems(w)]
+    return [w.lower() for w in words if content_stems(w) and w.lower() not in _UNIT_WORDS]
+
+
+# Words of units and scales, which say nothing of what is measured.
+_UNIT_WORDS = {"pct", "dlrs", "dlr", "mln", "bln", "million", "billion", "per", "cent",
+               "percent", "dollars", "share", "shares"}

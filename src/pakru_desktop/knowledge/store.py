@@ -8,6 +8,7 @@ entities files change, the next import or fact-sheet request finds every fact ag
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
@@ -16,6 +17,7 @@ from ..text.fold import index_text
 from .config import KnowledgeConfig
 from .dates import ArticleDate
 from .extract import FactDraft, extract
+from .topics import Topic
 
 BATCH = 400  # articles per classification round: bounded memory at any library size
 FINGERPRINT_KEY = "knowledge"
@@ -100,7 +102,7 @@ class FactIndex:
         last = after_id
         while True:
             rows = self.conn.execute(
-                "SELECT id, date, date_estimated, body, kinds FROM articles WHERE id > ?"
+                "SELECT id, date, date_estimated, body, kinds, title FROM articles WHERE id > ?"
                 " ORDER BY id LIMIT ?",
                 (last, BATCH),
             ).fetchall()
@@ -118,7 +120,8 @@ class FactIndex:
         members: dict[int, set[str]] = {}  # article → the topics it is about
         mentions: list[tuple[str, str, int, int, int]] = []
         kinds = {e.name: e.kind for e in self.config.entities}
-        for article, date, estimated, body, block_kinds in rows:
+        subjects: dict[int, dict[str, re.Pattern[str]]] = {}  # article → topic → its subject
+        for article, date, estimated, body, block_kinds, title in rows:
             knowledge = extract(
                 blocks_of(body, block_kinds),
                 ArticleDate(date or "", bool(estimated)),
@@ -128,6 +131,10 @@ class FactIndex:
             drafts.extend((article, fact) for fact in knowledge.facts)
             named = {name for name, _ in knowledge.mentions}
             members[article] = {t.slug for t in self.config.topics if t.why(body, named)}
+            subjects[article] = {
+                t.slug: pattern for t in self.config.topics if t.slug in members[article]
+                and (pattern := title_subject(title or "", t)) is not None
+            }  # fmt: skip
             mentions.extend(
                 (name, kinds.get(name, "place"), article, paragraph, count)
                 for (name, paragraph), count in knowledge.mentions.items()
@@ -145,6 +152,10 @@ class FactIndex:
             # A sentence joins a topic only in an article about the topic: an article on
             # something else naming Russia, or the story's company in passing, adds nothing.
             slugs = [slug for slug in slugs if slug in members[article]]
+            # In an article whose headline is the topic's, a sentence naming the headline's
+            # subject ("Dixons now holds a total of 56 pct") is of the topic too.
+            slugs += [slug for slug, pattern in subjects[article].items()
+                      if slug not in slugs and pattern.search(fact.text)]  # fmt: skip
             fact_rows.append(_fact_row(fact_id, article, fact, slugs))
             topic_rows.extend((slug, fact_id) for slug in slugs)
         self.conn.executemany(
@@ -160,6 +171,26 @@ class FactIndex:
             mentions,
         )
         return next_fact + len(drafts)
+
+
+_TITLE_NAME = re.compile(r"[A-Za-z][A-Za-z/&'-]{3,}")
+
+
+def title_subject(title: str, topic: Topic) -> re.Pattern[str] | None:
+    """The names of a headline that is the topic's (it holds one of the topic's keywords):
+    its words that are part of the topic's keywords ("DIXONS HAS 56 PCT OF CYCLOPS" →
+    Dixons, Cyclops), written with a capital in the text. None when the headline is not
+    the topic's."""
+    if not topic.pattern.search(title):
+        return None
+    keyword_words = {w.lower().strip('"*') for k in topic.keywords for w in k.split()}
+    required = {r.lower() for r in topic.requires}
+    names = {w.lower() for w in _TITLE_NAME.findall(title)} & keyword_words - required
+    if not names:
+        return None
+    # Capitalised in the sentence: the name, not the common word ("cyclops" the myth).
+    return re.compile(r"\b(?:" + "|".join(re.escape(n.capitalize()) for n in sorted(names))
+                      + r")\b")  # fmt: skip
 
 
 def _fact_row(fact_id: int, article: int, fact: FactDraft, topics: list[str]) -> tuple:
