@@ -4,6 +4,7 @@ and a fingerprint of them, so facts found with older files are found again."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from collections.abc import Sequence
@@ -51,6 +52,22 @@ class KnowledgeConfig:
     @cached_property
     def matcher(self) -> EntityMatcher:
         return EntityMatcher(self.entities)
+
+    @cached_property
+    def _required(self) -> dict[str, re.Pattern[str]]:
+        """Each entity a topic requires, as the start of a word in any of its spellings:
+        "Russia" is named by "Russian" and "Pakistan-Russia" too."""
+        known = {e.name: e for e in self.entities}
+        patterns = {}
+        for name in {n for t in self.topics for n in t.requires}:
+            forms = known[name].forms if name in known else (name,)
+            patterns[name] = re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + ")", re.I)
+        return patterns
+
+    def required_in(self, text: str) -> set[str]:
+        """The entities topics require that a text names."""
+        return {name for name, pattern in self._required.items() if pattern.search(text)}
 
     def topic(self, slug: str) -> Topic | None:
         return next((t for t in self.topics if t.slug == slug), None)

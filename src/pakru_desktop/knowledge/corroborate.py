@@ -257,7 +257,8 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
             ma, mb = a.members[0], b.members[0]
             # The same thing measured: the same subject and the same measure words, and a
             # price per share is never set against an amount.
-            same = grouper.same_subject(ma, mb) and _same_measure(a, b, unit) \
+            shared = len(_measure(a, unit) & _measure(b, unit))
+            same = (shared >= 2 or (shared and grouper.same_subject(ma, mb))) \
                 and _per(a, unit) == _per(b, unit)  # fmt: skip
             if same and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
                 parent[root(j)] = root(i)

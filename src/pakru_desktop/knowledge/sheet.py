@@ -117,10 +117,8 @@ class FactSheet:
         statements here hold, and how many statements."""
         texts = [m.text for f in self.facts + self.commentary for m in f.members
                  if m.citation.article_id == article_id]  # fmt: skip
-        found = self.topic.keywords_in(" ".join(texts))
-        names = f"names {' and '.join(self.topic.requires)}; " if self.topic.requires else ""
-        return (f"{names}keywords: {', '.join(found[:6]) or '—'}; "
-                f"{len(texts)} statement{'s' if len(texts) != 1 else ''}")
+        count = f"{len(texts)} statement{'s' if len(texts) != 1 else ''}"
+        return f"{self.topic.why(' '.join(texts))}; {count}"
 
     def to_json(self) -> dict:
         from .summary import introduction

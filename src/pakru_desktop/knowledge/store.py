@@ -129,8 +129,8 @@ class FactIndex:
                 rules,
             )
             drafts.extend((article, fact) for fact in knowledge.facts)
-            named = {name for name, _ in knowledge.mentions}
-            members[article] = {t.slug for t in self.config.topics if t.why(body, named)}
+            named = self.config.required_in(f"{title}\n{body}")
+            members[article] = {t.slug for t in self.config.topics if t.holds(body, named)}
             subjects[article] = {
                 t.slug: pattern for t in self.config.topics if t.slug in members[article]
                 and (pattern := title_subject(title or "", t)) is not None

@@ -45,16 +45,20 @@ class Topic:
                                for o, others in spans.items() for s0, e0 in others)
                        for a, b in found)]  # fmt: skip
 
-    def why(self, text: str, entities: set[str]) -> str:
-        """Why an article is of the topic (or "" when it is not): it names every required
-        entity and at least two of the topic's keywords (one name in passing is no story)."""
+    def holds(self, text: str, entities: set[str]) -> bool:
+        """Can an article be of the topic: it names every entity the topic requires (its
+        sentences then join by the topic's keywords), or — a topic requiring nobody — it
+        holds at least two of the topic's keywords (one name in passing is no story)."""
         if any(name not in entities for name in self.requires):
-            return ""
+            return False
+        return bool(self.requires) or len(self.keywords_in(text)) >= min(2, len(self.keywords))
+
+    def why(self, text: str) -> str:
+        """Why a text is of the topic, for a librarian: the names it must hold and the
+        keywords it holds."""
         found = self.keywords_in(text)
-        if len(found) < min(2, len(self.keywords)):
-            return ""
         names = f"names {' and '.join(self.requires)}; " if self.requires else ""
-        return f"{names}keywords: {', '.join(found[:6])}"
+        return f"{names}keywords: {', '.join(found[:6]) or '—'}"
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
