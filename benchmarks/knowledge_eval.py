@@ -216,7 +216,7 @@ def cpu_seconds(src: Path, stories: list[Path], rounds: int) -> float:
     code = r"""
 import sys, time, json
 from pathlib import Path
-from pakru_desktop.ingest.formats import read_any
+from pakru_desktop.ingest import read_file as read_any
 from pakru_desktop.knowledge.config import KnowledgeConfig
 from pakru_desktop.knowledge.dates import ArticleDate
 from pakru_desktop.knowledge.extract import extract

@@ -258,7 +258,10 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
             # The same thing measured: the same subject and the same measure words, and a
             # price per share is never set against an amount.
             shared = len(_measure(a, unit) & _measure(b, unit))
-            same = (shared >= 2 or (shared and grouper.same_subject(ma, mb))) \
+            # The same named event ("business forum") is the same thing; so are two measure
+            # words in common, or one with a rare name in common.
+            same = (bool(set(ma.events) & set(mb.events)) or shared >= 2
+                    or (shared >= 1 and grouper.same_subject(ma, mb))) \
                 and _per(a, unit) == _per(b, unit)  # fmt: skip
             if same and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
                 parent[root(j)] = root(i)

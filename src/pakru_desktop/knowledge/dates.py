@@ -112,22 +112,33 @@ class ArticleDate:
 
 
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
-_MAYBE_DATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear|[Tt]oday|[Yy]esterday"
-    r"|[Tt]omorrow|[Tt]onight|night\b|day\b|[Ww]eek|[Mm]onth"
-)
+# What each form needs in the sentence before it is worth a pass: most sentences with a
+# digit have no month and no year, and most have no relative word at all.
+_HINTS = {
+    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+    "year": re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)"),
+    "year word": re.compile(r"[Yy]ear"),
+    "relative": re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|night\b|day\b|[Ww]eek\b"
+                           r"|[Mm]onth\b"),
+}
+_NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
+          "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
+          "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
 
 
 def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
     """Every date mention of a sentence, left to right, none overlapping."""
-    if not _MAYBE_DATE.search(text):
+    present = {hint for hint, pattern in _HINTS.items() if pattern.search(text)}
+    other_script = _CYRILLIC.search(text) is not None or _ARABIC.search(text) is not None
+    if not present and not other_script:
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = _PATTERNS
-    if _CYRILLIC.search(text):
+    patterns = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
+    absolute = bool(present & {"month", "year"}) or any(c.isdigit() for c in text)
+    if absolute and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
-    if _ARABIC.search(text):
+    if absolute and _ARABIC.search(text):
         patterns = _PATTERNS_UR + patterns
     for kind, pattern in patterns:
         for match in pattern.finditer(text):

@@ -202,8 +202,11 @@ def _range(text: str, start: int, value: float,
     """(low, high, start) when the figure ends a range ("between 65.75 and 91.00 dlrs",
     "45 to 50 institutions"), else (value, 0, start). "from 80 to 92.50 dlrs" is a change,
     not a range; "and" makes a range only after "between"."""
-    head = _RANGE_HEAD.search(text, max(0, start - 40), start)
-    if head is None or match.re in _DECIMAL_COMMA:
+    before = max(0, start - 40)
+    if not _DIGIT.search(text, before, start) or match.re in _DECIMAL_COMMA:
+        return value, 0.0, start
+    head = _RANGE_HEAD.search(text, before, start)
+    if head is None:
         return value, 0.0, start
     between = (head["between"] or "").lower()
     joiner = text[head.end("low") : head.end()].strip().lower()

@@ -190,7 +190,8 @@ class StatementRules:
             if opener.match(sentence):
                 return action, mode
         # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
-        if _CALLED.search(sentence) or (not action and _QUOTED.match(sentence)):
+        quoted = '"' in sentence or "“" in sentence
+        if quoted and (_CALLED.search(sentence) or (not action and _QUOTED.match(sentence))):
             return action, "commentary"
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
@@ -201,7 +202,8 @@ class StatementRules:
                 return "", "reported"
         if "mode called_off" in present:
             return action, "called off"
-        if self._planned(sentence, cues, positions) or _CONDITION.search(sentence):
+        if self._planned(sentence, cues, positions) or (
+                "if " in sentence or "unless" in sentence) and _CONDITION.search(sentence):
             return action, "planned"
         return action, "happened"
 
@@ -215,7 +217,7 @@ class StatementRules:
         for kinds, at in zip(cues, starts, strict=False):
             if "mode planned" not in kinds:
                 continue
-            if first_act is None or at <= first_act or not _CLAUSE_JOIN.search(sentence, 0, at):
+            if first_act is None or at <= first_act or not _joined(sentence, at):
                 return True
         return False
 
@@ -226,13 +228,19 @@ class StatementRules:
         did ("Dixons said a shareholder had agreed")?"""
         starts = positions or [0] * len(cues)
         for kinds, at in zip(cues, starts, strict=False):
-            if "mode hearsay" in kinds and not _CLAUSE_JOIN.search(sentence, 0, at):
+            if "mode hearsay" in kinds and not _joined(sentence, at):
                 return True
-        if self._unnamed is not None:
+        reported = any("mode reported" in kinds for kinds in cues)
+        if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
-            if match is not None and not _CLAUSE_JOIN.search(sentence, 0, match.start()):
+            if match is not None and not _joined(sentence, match.start()):
                 return True
         return False
+
+
+def _joined(sentence: str, at: int) -> bool:
+    """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
+    return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
 
 
 def _synonyms(table: object) -> dict[str, str]:
