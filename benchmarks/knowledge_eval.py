@@ -212,7 +212,8 @@ HEADER = ("| story | split | must-find recall | attributed as happened | false d
 
 def cpu_seconds(src: Path, stories: list[Path], rounds: int) -> float:
     """CPU seconds per article of extraction (facts of each article, as an import finds
-    them) with the knowledge package under `src`, in a child process."""
+    them) with the knowledge package under `src`, in a child process. `stories`: story
+    folders (their articles/) or folders of articles."""
     code = r"""
 import sys, time, json
 from pathlib import Path
@@ -222,7 +223,8 @@ from pakru_desktop.knowledge.dates import ArticleDate
 from pakru_desktop.knowledge.extract import extract
 from pakru_desktop.paths import resources_dir
 config = KnowledgeConfig.load(resources_dir())
-articles = [read_any(p) for s in sys.argv[2:] for p in sorted(Path(s, "articles").glob("*.md"))]
+folders = [Path(s, "articles") if Path(s, "articles").is_dir() else Path(s) for s in sys.argv[2:]]
+articles = [read_any(p) for f in folders for p in sorted(f.glob("*")) if p.suffix in (".md", ".txt")]
 for a in articles: extract(a.blocks, ArticleDate(a.date or ""), config.matcher, config.statements)
 start = time.process_time()
 for _ in range(int(sys.argv[1])):

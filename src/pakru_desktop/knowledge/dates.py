@@ -114,13 +114,13 @@ class ArticleDate:
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
 # What each form needs in the sentence before it is worth a pass: most sentences with a
 # digit have no month and no year, and most have no relative word at all.
-_HINTS = {
-    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "year": re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)"),
-    "year word": re.compile(r"[Yy]ear"),
-    "relative": re.compile(r"[Tt]o(?:day|morrow|night)|[Yy]esterday|night\b|day\b|[Ww]eek\b"
-                           r"|[Mm]onth\b"),
-}
+_MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear")
+# Each form is tried only where the words it needs are (most sentences with a digit name no
+# month and no year — "90.25 dlrs a share" — and each pattern costs a pass): a month name,
+# a year-like number, the word "year", or a relative word ("yesterday", "on Friday").
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_HINT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_RELATIVE_WORDS = ("day", "night", "week", "month", "tomorrow")
 _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
           "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
           "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
@@ -128,14 +128,23 @@ _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "mont
 
 def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
     """Every date mention of a sentence, left to right, none overlapping."""
-    present = {hint for hint, pattern in _HINTS.items() if pattern.search(text)}
-    other_script = _CYRILLIC.search(text) is not None or _ARABIC.search(text) is not None
-    if not present and not other_script:
+    absolute = _MAYBE_DATE.search(text) is not None
+    lowered = text.lower()
+    present = set()
+    if any(word in lowered for word in _RELATIVE_WORDS):
+        present.add("relative")
+    if absolute:
+        if _MONTH_HINT.search(text):
+            present.add("month")
+        if _YEAR_HINT.search(text):
+            present.add("year")
+        if "year" in lowered:
+            present.add("year word")
+    if not (absolute or present):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     patterns = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
-    absolute = bool(present & {"month", "year"}) or any(c.isdigit() for c in text)
     if absolute and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
     if absolute and _ARABIC.search(text):

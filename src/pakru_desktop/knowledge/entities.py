@@ -92,11 +92,16 @@ class EntityMatcher:
         found: list[tuple[Entity, int, int]] = []
         skip_to = -1
         forms = self._forms
-        for match in _TOKEN.finditer(text):
-            candidates = forms.get(match.group(0).casefold())
+        # The words are looked up in the text folded once (when folding keeps every offset,
+        # as it nearly always does): one casefold per paragraph, not one per word.
+        folded = text.casefold()
+        aligned = len(folded) == len(text)
+        for match in _TOKEN.finditer(folded if aligned else text):
+            key = match.group(0) if aligned else match.group(0).casefold()
+            candidates = forms.get(key)
             if not candidates or match.start() < skip_to:
                 continue  # inside a longer name already found
-            word = match.group(0)
+            word = text[match.start() : match.end()]
             for form, acronym, entity in candidates:
                 if acronym and word != form[0].upper():
                     continue

@@ -147,21 +147,38 @@ class Figure:
         return (self.unit, self.value, "=" if self.qualifier == "~" else self.qualifier)
 
 
+# Words one of which a pattern's match must hold: a pattern is run only where one is (each
+# costs a pass over the sentence, and most sentences hold no money, percentage or unit).
+_MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub", "rs")
+_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound")
+_PERCENT_WORDS = ("%", "cent", "pct")
+_UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
+               "mmcfd", "mmbtu", "kg")  # fmt: skip
+
+
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
-    if not _DIGIT.search(text) and not _ORDINAL_HINT.search(text.lower()):
+    lowered = text.lower()
+    digit = _DIGIT.search(text) is not None
+    ordinal = _ORDINAL_HINT.search(lowered) is not None
+    if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
     figures: list[Figure] = []
-    for pattern, unit_of in (
-        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()]),
-        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()]),
-        (_PERCENT, lambda m: "%"),
-        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()]),
-        (_COUNT, lambda m: _count_unit(m)),
-        *(_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ()),
-        (_ORDINAL, lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower())),
+    for pattern, unit_of, needs in (
+        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()], _MONEY_SIGNS),
+        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()], _MONEY_WORDS),
+        (_PERCENT, lambda m: "%", _PERCENT_WORDS),
+        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
+        (_COUNT, _count_unit, None),
+        *((p, u, None) for p, u in (_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ())),
+        (_ORDINAL, lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower()),
+         ()),
     ):
+        if needs is not None and not (any(w in lowered for w in needs) if needs else ordinal):
+            continue
+        if needs is None and not digit:
+            continue
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in occupied):
