@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .facts import Citation, DateRef, StoredFact
+from .referents import shown
 
 # Entities in more than this share of the facts (Pakistan, Russia) say nothing about which
 # event a sentence is about.
@@ -40,6 +41,7 @@ class Fact:
     members: list[StoredFact] = field(default_factory=list, repr=False)
     mode: str = "happened"  # happened | planned | called off | reported | commentary
     called_off: list[Citation] = field(default_factory=list)  # reports that call it off
+    referent: str = ""  # whom an opening pronoun speaks of ("It" → "the bank")
 
     @property
     def planned(self) -> bool:
@@ -62,6 +64,7 @@ class Fact:
         date = self.date
         return {
             "text": self.text, "kind": self.kind, "mode": self.mode,
+            "referent": self.referent, "shown": shown(self.text, self.referent),
             "called_off": [c.to_json() for c in self.called_off],
             "date": date.iso if date else None,
             "dates": [d.iso for d in self.dates],
@@ -183,7 +186,7 @@ def _merged(members: list[StoredFact]) -> Fact:
     # The strongest telling stands for the fact: what happened over what is reported.
     mode = min((m.mode for m in members), key=_MODE_RANK.index)
     return Fact(first.text, first.kind, first.dates, first.figures, entities, first.events,
-                topics, citations, estimated, members, mode)  # fmt: skip
+                topics, citations, estimated, members, mode, referent=first.referent)  # fmt: skip
 
 
 _MODE_RANK = ("happened", "planned", "called off", "reported", "commentary")

@@ -16,6 +16,7 @@ from urllib.parse import quote as url_quote
 from ..knowledge.corroborate import Conflict, Fact
 from ..knowledge.dates import human_date
 from ..knowledge.facts import Citation
+from ..knowledge.referents import pronoun as _pronoun
 from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
 from ..knowledge.summary import IntroLine, clip
 from .article import ESTIMATED, article_date, escape_markdown, html_page
@@ -123,6 +124,8 @@ def _emphasised(fact: Fact) -> str:
 def _notes(fact: Fact) -> str:
     count = fact.article_count
     notes = [_MODE_LABEL[fact.mode]] if fact.mode in _MODE_LABEL else []
+    if fact.referent:  # the sentence stays as written (it is quoted); whom "It" means, here
+        notes.insert(0, f"{_pronoun(fact.text)}: {escape_markdown(fact.referent)}")
     if count > 1:
         notes.append(f"reported in {count} articles")
     return f" *({', '.join(notes)})*" if notes else ""
