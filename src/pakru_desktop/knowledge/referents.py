@@ -15,7 +15,8 @@ _DATELINE = re.compile(r"[A-Z]{2,}[^-–—:.]{0,50}?\s[-–—]\s+|[A-Z]{3,}[A-
 # strike headquarters", "the Labour Minister".
 _SPEAKER = re.compile(r"\b(?:[Aa]|[Tt]he)\s+((?:[\w'’-]+\s+){0,3}?(?:spokesman|spokeswoman|"
                       r"official|minister|leader|president|chairman|director|analyst|"
-                      r"executive|source)s?\b)")  # fmt: skip
+                      r"executive|source)s?\b(?:\s+(?:at|of|for|in)(?:\s+(?!said\b|told\b)"
+                      r"[\w'’-]+){1,3})?)")  # fmt: skip
 _NAME = re.compile(
     r"<?(?P<name>(?:[A-Z][\w&/.'’-]*)(?:\s+(?:of|and|de|for|the)?\s*[A-Z][\w&/.'’-]*)*)>?"
 )
@@ -25,7 +26,8 @@ _NOT_SUBJECTS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With"
                  "Also", "This", "That", "These", "Those", "It", "They", "He", "She", "Its",
                  "Their", "His", "Her", "When", "While", "If", "As", "Under", "Including",
                  "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                 "Saturday", "Sunday"}  # fmt: skip
+                 "Saturday", "Sunday", "About", "Some", "More", "Most", "Only", "Nearly",
+                 "Almost", "Around", "Over", "Under", "According", "Such", "Other", "Both"}  # fmt: skip
 
 
 def pronoun(sentence: str) -> str:
@@ -45,6 +47,8 @@ def subject(sentence: str, person: bool = False) -> str:
     match = _NAME.match(text)
     if match is not None:
         words = match["name"].split()
+        if words[:1] == ["The"] and len(words) > 1:
+            words = words[1:]  # "The Pakistan Stream gas pipeline": the name after "The"
         if words and words[0] not in _NOT_SUBJECTS:
             return " ".join(words).rstrip(".,'’")
     if person:
