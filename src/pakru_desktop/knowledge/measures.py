@@ -209,17 +209,24 @@ def _measure(members: list[_Seen]) -> Measure:
         report.citations.extend(c for c in item.fact.citations if c not in report.citations)
     words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
     common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
+    common.sort(key=lambda w: min(_words_before(m).index(w) if w in _words_before(m) else 9
+                                  for m in members))  # fmt: skip
     label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
     ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
     return Measure(label, members[0].unit, ordered)
 
 
 def _words_before(item: _Seen) -> list[str]:
-    """Up to four content words written just before the figure, for the line's label."""
+    """Content words written around the figure (three before, three after), for the line's
+    label: "pay rise", "stake", "offer"."""
     text = item.fact.text
     at = text.find(item.figure.text)
-    words = re.findall(r"[A-Za-z][\w'-]{2,}", text[: max(0, at)])[-4:]
-    return [w.lower() for w in words if content_stems(w) and w.lower() not in _UNIT_WORDS]
+    if at < 0:
+        return []
+    before = re.findall(r"[A-Za-z][\w'-]{2,}", text[:at])[-3:]
+    after = re.findall(r"[A-Za-z][\w'-]{2,}", text[at + len(item.figure.text) :])[:3]
+    return [w.lower() for w in before + after
+            if content_stems(w) and w.lower() not in _UNIT_WORDS and not w[0].isupper()]
 
 
 # Words of units and scales, which say nothing of what is measured.

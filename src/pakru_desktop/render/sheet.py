@@ -16,6 +16,7 @@ from urllib.parse import quote as url_quote
 from ..knowledge.corroborate import Conflict, Fact
 from ..knowledge.dates import human_date
 from ..knowledge.facts import Citation
+from ..knowledge.measures import Measure
 from ..knowledge.referents import pronoun as _pronoun
 from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
 from ..knowledge.summary import IntroLine, clip
@@ -187,6 +188,27 @@ def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25
     return lines
 
 
+MEASURE_REPORTS = 6  # values a measure's line shows; the JSON export has them all
+
+
+def _measure_lines(measures: list[Measure], sources: Sources) -> list[str]:
+    """One line per measure reported by more than one article, every value under it, most
+    reported first: "- Measure · pay rise (%): **275 pct** (5 articles) [S1 ¶3] … · …"."""
+    lines = []
+    for measure in (m for m in measures if m.article_count > 1):
+        cited: set[tuple[str, int]] = set()  # a line cites a paragraph once
+        parts = []
+        for report in measure.reports[:MEASURE_REPORTS]:
+            fresh = [c for c in report.citations if c.place not in cited]
+            cited.update(c.place for c in fresh)
+            count = len(report.articles)
+            parts.append(f"**{escape_markdown(report.value)}** ({count} article"
+                         f"{'s' if count != 1 else ''}) {sources.cite_all(fresh)}".rstrip())  # fmt: skip
+        label = escape_markdown(f"{measure.label} ({measure.unit})")
+        lines.append(f"- *Measure* · {label}: " + " · ".join(parts))
+    return lines
+
+
 def _conflict_line(conflict: Conflict, sources: Sources) -> str:
     """ "Number of companies · business forum: around 90 [S1 ¶6] vs more than 100 [S2 ¶21]" """
     about = conflict.about[:1].upper() + conflict.about[1:]
@@ -224,7 +246,9 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
         facts = sheet.in_section(name)
         if name == STATEMENTS and not facts:
             continue
-        lines += [f"## {name}", "", *_fact_lines(facts, sources, dated=name == SECTIONS[0]), ""]
+        measured = _measure_lines(sheet.measures, sources) if name == SECTIONS[0] else []
+        lines += [f"## {name}", "", *measured, *([""] if measured else []),
+                  *_fact_lines(facts, sources, dated=name == SECTIONS[0]), ""]  # fmt: skip
         if name == SECTIONS[0]:
             lines += ["## Timeline", "", *_timeline_lines(sheet.timeline, sources), ""]
     people = _entity_lines(sheet.people, sources) + _entity_lines(sheet.organisations, sources)
