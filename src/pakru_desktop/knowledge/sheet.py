@@ -112,18 +112,24 @@ class FactSheet:
         """The topic file's own text (Markdown), shown apart from what the library says."""
         return self.topic.introduction
 
-    def why_here(self, article_id: str) -> str:
-        """Why an article is on this sheet: the required names and the keywords its
-        statements here hold, and how many statements."""
-        texts = [m.text for f in self.facts + self.commentary for m in f.members
-                 if m.citation.article_id == article_id]  # fmt: skip
-        count = f"{len(texts)} statement{'s' if len(texts) != 1 else ''}"
-        return f"{self.topic.why(' '.join(texts))}; {count}"
+    def why_here(self) -> dict[str, str]:
+        """Why each article is on this sheet, for a librarian: the names the topic requires
+        and the keywords its statements here hold, and how many statements."""
+        texts: dict[str, list[str]] = {}
+        for fact in self.facts + self.commentary:
+            for member in fact.members:
+                texts.setdefault(member.citation.article_id, []).append(member.text)
+        why = {}
+        for article_id, told in texts.items():
+            count = f"{len(told)} statement{'s' if len(told) != 1 else ''}"
+            why[article_id] = f"{self.topic.why(' '.join(told))}; {count}"
+        return why
 
     def to_json(self) -> dict:
         from .summary import introduction
 
         lines = introduction(self)
+        why = self.why_here()
         return {
             "slug": self.topic.slug, "title": self.topic.title,
             "summary": " ".join(line.text for line in lines),
@@ -139,7 +145,7 @@ class FactSheet:
             "articles": [
                 {"article_id": a.article_id, "title": a.title, "source": a.source,
                  "source_file": a.source_file, "date": a.date,
-                 "date_estimated": a.date_estimated, "why": self.why_here(a.article_id)}
+                 "date_estimated": a.date_estimated, "why": why.get(a.article_id, "")}
                 for a in self.articles
             ],
         }  # fmt: skip

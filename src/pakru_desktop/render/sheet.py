@@ -73,8 +73,9 @@ class Sources:
         places = {c.place: c for c in reversed(citations)}
         return " ".join(self.cite(places[p]) for p in dict.fromkeys(c.place for c in citations))
 
-    def listing(self) -> list[str]:
-        """The numbered list of the articles cited, for the end of the page."""
+    def listing(self, why: dict[str, str] | None = None) -> list[str]:
+        """The numbered list of the articles cited, for the end of the page; `why`: why
+        each is on a topic's sheet (a line under it)."""
         lines = []
         for article_id, number in sorted(self.numbers.items(), key=lambda item: item[1]):
             cited = self.cited[article_id]
@@ -85,6 +86,8 @@ class Sources:
             date = article_date(cited.article_date, cited.article_estimated)
             lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
                          f"{escape_markdown(date)} · file {escape_markdown(cited.source_file)}")  # fmt: skip
+            if why and why.get(article_id):
+                lines[-1] += f" · *why here: {escape_markdown(why[article_id])}*"
         return lines
 
 
@@ -269,7 +272,7 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
     for article in sheet.articles:  # every article of the topic is listed, cited or not
         sources.number(Citation(article.article_id, article.source_file, 1, "", article.title,
                                 article.source, article.date, 0, article.date_estimated))  # fmt: skip
-    lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing()]
+    lines += [f"## Articles ({len(sources.numbers)})", "", *sources.listing(sheet.why_here())]
     return "\n".join(lines).strip() + "\n"
 
 
