@@ -187,13 +187,15 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         return None
     if kind in ("day", "iso", "month"):
         year, inferred = int(groups["year"]), False
+    elif article.year is None:
+        # No article date to lend a year: the date keeps its day and month, in a year
+        # unknown (0000), so such events still stand in their order.
+        year, inferred = UNKNOWN_YEAR, True
     else:
-        if article.year is None:
-            return None
         year, inferred = _infer_year(month, article), True
     if day:
         try:
-            date(year, month, day)
+            date(year or 2000, month, day)  # a leap year for "29 February" of no known year
         except ValueError:
             return None  # "30 February": not a date, whatever the text meant
         return DateMention(f"{year:04d}-{month:02d}-{day:02d}", text, "day", inferred, start, end)
@@ -215,6 +217,7 @@ def month_number(name: str) -> int:
                  if stem != "ма" and lowered.startswith(stem)), 5 if lowered[:2] == "ма" else 0)  # fmt: skip
 
 
+UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -268,9 +271,10 @@ def human_date(date: str, precision: str) -> str:
     if precision == "week":
         return "week of " + human_date(date, "day")
     parts = date.split("-")
+    year = "(year unknown)" if parts[0] == "0000" else parts[0]
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         month = _MONTH_NAMES[int(parts[1]) - 1]
         if len(parts) == 3 and parts[2].isdigit():
-            return f"{int(parts[2])} {month} {parts[0]}"
-        return f"{month} {parts[0]}"
+            return f"{int(parts[2])} {month} {year}"
+        return f"{month} {year}"
     return date

@@ -86,8 +86,8 @@ class Sources:
             date = article_date(cited.article_date, cited.article_estimated)
             lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
                          f"{escape_markdown(date)} · file {escape_markdown(cited.source_file)}")  # fmt: skip
-            if why and why.get(article_id):
-                lines[-1] += f" · *why here: {escape_markdown(why[article_id])}*"
+            if why and why.get(article_id):  # a line of its own under the entry
+                lines.append(f"    - *why here: {escape_markdown(why[article_id])}*")
         return lines
 
 
@@ -203,6 +203,8 @@ def _measure_lines(measures: list[Measure], sources: Sources) -> list[str]:
         parts = []
         for report in measure.reports[:MEASURE_REPORTS]:
             fresh = [c for c in report.citations if c.place not in cited]
+            if not fresh:
+                continue  # its paragraphs are cited for another value of the line already
             cited.update(c.place for c in fresh)
             count = len(report.articles)
             parts.append(f"**{escape_markdown(report.value)}** ({count} article"
