@@ -191,6 +191,7 @@ def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25
     return lines
 
 
+MEASURES = "Figures by measure"
 MEASURE_REPORTS = 6  # values a measure's line shows; the JSON export has them all
 
 
@@ -210,7 +211,8 @@ def _measure_lines(measures: list[Measure], sources: Sources) -> list[str]:
             parts.append(f"**{escape_markdown(report.value)}** ({count} article"
                          f"{'s' if count != 1 else ''}) {sources.cite_all(fresh)}".rstrip())  # fmt: skip
         label = escape_markdown(f"{measure.label} ({measure.unit})")
-        lines.append(f"- *Measure* · {label}: " + " · ".join(parts))
+        if parts:
+            lines.append(f"- {label}: " + " · ".join(parts))
     return lines
 
 
@@ -251,9 +253,10 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
         facts = sheet.in_section(name)
         if name == STATEMENTS and not facts:
             continue
+        lines += [f"## {name}", "", *_fact_lines(facts, sources, dated=name == SECTIONS[0]), ""]
         measured = _measure_lines(sheet.measures, sources) if name == SECTIONS[0] else []
-        lines += [f"## {name}", "", *measured, *([""] if measured else []),
-                  *_fact_lines(facts, sources, dated=name == SECTIONS[0]), ""]  # fmt: skip
+        if measured:  # each measure once, every value reported under it
+            lines += [f"## {MEASURES}", "", *measured, ""]
         if name == SECTIONS[0]:
             lines += ["## Timeline", "", *_timeline_lines(sheet.timeline, sources), ""]
     people = _entity_lines(sheet.people, sources) + _entity_lines(sheet.organisations, sources)
