@@ -116,3 +116,17 @@ def test_hearsay_and_quoted_opinion_are_not_what_happened(sentence: str, mode: s
     knowledge = extract([Block(1, "paragraph", sentence)], ArticleDate("1987-03-20"),
                         EntityMatcher([]), RULES)  # fmt: skip
     assert [f.mode for f in knowledge.facts] == [mode]
+
+
+def test_a_length_in_miles_and_in_km_is_one_measure() -> None:
+    facts = [_fact("The link pipeline will be 40 km long, officials said.", "a"),
+             _fact("The link pipeline will be about 25 miles long.", "b")]  # fmt: skip
+    (line,) = measures(facts)
+    assert line.unit == "km" and {r.value for r in line.reports} == {"40 km", "about 25 miles"}
+
+
+def test_analysts_views_are_commentary() -> None:
+    knowledge = extract([Block(1, "paragraph", "Analysts said the bid of 100 dlrs a share "
+                                               "undervalued the company.")],
+                        ArticleDate("1987-03-20"), EntityMatcher([]), RULES)  # fmt: skip
+    assert [f.mode for f in knowledge.facts] == ["commentary"]

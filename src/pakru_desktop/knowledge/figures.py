@@ -27,13 +27,17 @@ _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur":
                     "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
                     "₽": "RUB"}  # fmt: skip
 _CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
+                   "cts": "US cents", "cents": "US cents", "yen": "JPY", "stg": "GBP",
+                   "sterling": "GBP", "marks": "DEM", "francs": "FRF", "pesos": "peso",
+                   "sucres": "sucre", "bolivars": "bolivar", "cruzados": "cruzado",
                    "euros": "EUR", "rupees": "PKR",
                    "roubles": "RUB", "rubles": "RUB", "pounds": "GBP"}  # fmt: skip
 _UNITS = {
     "metric tons": "tonnes", "metric tonnes": "tonnes", "tons": "tonnes", "tonnes": "tonnes",
     "barrels": "barrels", "km": "km", "kilometres": "km", "kilometers": "km", "mw": "MW",
     "megawatts": "MW", "gw": "GW", "bcm": "bcm", "cubic metres": "m³", "cubic meters": "m³",
-    "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg",
+    "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg", "bpd": "bpd", "b/d": "bpd",
+    "barrels per day": "bpd", "barrels a day": "bpd", "miles": "miles", "hectares": "hectares",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",
@@ -150,10 +154,11 @@ class Figure:
 # Words one of which a pattern's match must hold: a pattern is run only where one is (each
 # costs a pass over the sentence, and most sentences hold no money, percentage or unit).
 _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub", "rs")
-_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound")
+_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent",
+                "yen", "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar", "cruzado")
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
-               "mmcfd", "mmbtu", "kg")  # fmt: skip
+               "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
 
 
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:

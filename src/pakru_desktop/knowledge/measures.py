@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .facts import Citation, content_stems
@@ -62,6 +62,20 @@ class Measure:
     def to_json(self) -> dict:
         return {"measure": self.label, "unit": self.unit, "articles": self.article_count,
                 "reports": [r.to_json() for r in self.reports]}  # fmt: skip
+
+
+# Units that measure the same thing in another scale: compared in the first ("40 km" and
+# "25 miles" are one length).
+_CONVERT = {"miles": ("km", 1.609344), "US cents": ("USD", 0.01), "barrels a day": ("bpd", 1.0),
+            "tonnes": ("tonnes", 1.0)}  # fmt: skip
+
+
+def canonical(figure: Figure) -> Figure:
+    """The figure in its unit's first scale ("25 miles" as 40.2 km), text as written."""
+    unit, factor = _CONVERT.get(figure.unit, (figure.unit, 1.0))
+    if factor == 1.0 and unit == figure.unit:
+        return figure
+    return replace(figure, unit=unit, value=figure.value * factor, high=figure.high * factor)
 
 
 def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -> str:
@@ -181,7 +195,8 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
                 start = fact.text.find(figure.text)
                 other = fact.figures[n + 1].text
                 written = fact.text[start : fact.text.find(other, start) + len(other)]
-            seen.append(_Seen(unit_of(fact.text, figure, synonyms), figure,
+            same = canonical(figure)
+            seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure), fact, written))  # fmt: skip
     groups: list[list[_Seen]] = []
     for item in sorted(seen, key=lambda s: (s.figure.qualifier != "=", -len(s.fact.citations))):

@@ -16,7 +16,7 @@ from pathlib import Path
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
-_MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay")
+_MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
 # A cue right after one of these speaks for its own clause only ("…, but union leaders said
 # most were still on strike"): the clause before it is not theirs.
 _CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
@@ -193,6 +193,8 @@ class StatementRules:
         quoted = '"' in sentence or "“" in sentence
         if quoted and (_CALLED.search(sentence) or (not action and _QUOTED.match(sentence))):
             return action, "commentary"
+        if self._attributed("mode opinion", sentence, cues, positions):
+            return action, "commentary"  # an analyst's view or estimate
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
         if not action:
@@ -221,15 +223,21 @@ class StatementRules:
                 return True
         return False
 
+    @staticmethod
+    def _attributed(kind: str, sentence: str, cues: list[frozenset[str]],
+                    positions: list[int] | None) -> bool:  # fmt: skip
+        """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
+        starts = positions or [0] * len(cues)
+        return any(kind in kinds and not _joined(sentence, at)
+                   for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
+
     def _hearsay(self, sentence: str, cues: list[frozenset[str]],
                  positions: list[int] | None) -> bool:  # fmt: skip
         """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
         Reuters") not confined to a later clause, or a speaker telling what an unnamed party
         did ("Dixons said a shareholder had agreed")?"""
-        starts = positions or [0] * len(cues)
-        for kinds, at in zip(cues, starts, strict=False):
-            if "mode hearsay" in kinds and not _joined(sentence, at):
-                return True
+        if self._attributed("mode hearsay", sentence, cues, positions):
+            return True
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
