@@ -171,8 +171,10 @@ class StatementRules:
             if kinds is None:
                 kinds = frozenset(n for n, p in self._categories if p.match(words))
                 self._kinds[words] = kinds
-            hedged = self._hedge is not None and any(k.startswith("action") for k in kinds)
-            if hedged and self._hedge.search(text, max(0, start - 40), start):  # type: ignore[union-attr]
+            acts = any(k.startswith("action") for k in kinds)
+            hedged = acts and self._hedge is not None
+            if (hedged and self._hedge.search(text, max(0, start - 40), start)) or (  # type: ignore[union-attr]
+                    acts and _participle(lowered, start, end)):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
             found.append((start, kinds))
         return found
@@ -244,6 +246,21 @@ class StatementRules:
             if match is not None and not _joined(sentence, match.start()):
                 return True
         return False
+
+
+# "the projections provided by Cyclops", "the second worst paid": a verb's participle
+# describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
+_BY_AFTER = re.compile(r"\s+by\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|not)\s+\Z")
+_DEGREE_BEFORE = re.compile(r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
+                            r"better|worse)\s+\Z")
+
+
+def _participle(lowered: str, start: int, end: int) -> bool:
+    if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
+        return True
+    return (_BY_AFTER.match(lowered, end) is not None
+            and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None)
 
 
 def _joined(sentence: str, at: int) -> bool:
