@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..search.variants import ENTITY_KINDS
@@ -158,6 +159,7 @@ def _outside(run: str, offset: int, known: list[tuple[int, int]]) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+@lru_cache(maxsize=4096)  # the same names come back paragraph after paragraph
 def _candidate_name(piece: str) -> str:
     words = re.sub(r"^\s*[’']s\b", "", piece).strip(" ’'‘\"“”").split()
     while words and (words[0].strip("’'") in _NOT_NAMES or words[0] in _CONNECTORS):

@@ -146,14 +146,6 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     return knowledge
 
 
-# A name no entry knows ("GenCorp's board rejected…"): a capitalised word after the first.
-_NAME_INSIDE = re.compile(r"\s(?:<?[A-Z][a-z]+[A-Z]?\w*|[A-Z]{2,})")
-
-
-def _named(sentence: str) -> bool:
-    return _NAME_INSIDE.search(sentence) is not None or sentence[:1] == "<"
-
-
 def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: ArticleDate,
           names: list[str], events: list[tuple[str, str]], rules: StatementRules,
           actors: bool = True) -> FactDraft | None:  # fmt: skip
@@ -164,8 +156,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
     bare = not (dates or figures or events)
-    if bare and not (names or _named(sentence) or
-                     (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
+    if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))):
         return None  # nothing to count or date, and nobody to act: most sentences
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)

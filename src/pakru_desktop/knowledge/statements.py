@@ -145,13 +145,13 @@ class StatementRules:
         skip_to = -1
         first, wild = self._first, self._wild
         for match in _WORD.finditer(lowered, start, len(lowered) if end is None else end):
-            start = match.start()
-            if start < skip_to:
-                continue
             word = match.group(0)
             candidates = first.get(word) or wild.get(word[:4])
-            if not candidates or (start and lowered[start - 1] == "-"):
-                continue  # no cue, or inside a compound ("long-discussed")
+            if not candidates:
+                continue  # most words: no cue
+            start = match.start()
+            if start < skip_to or (start and lowered[start - 1] == "-"):
+                continue  # inside a cue found, or a compound ("long-discussed")
             end = -1
             for head, tail in candidates:
                 if head is not None and not head.match(word):
