@@ -3,7 +3,7 @@ articles and its topic file) into a fresh library the way a user would, build th
 topic's sheet, and score it against the story's gold.toml (written by a reader beforehand).
 
     .venv/bin/python benchmarks/knowledge_eval.py /work/corpora/reuters-stories/story1
-    .venv/bin/python benchmarks/knowledge_eval.py STORY... --results tune   # into RESULTS.md
+    .venv/bin/python benchmarks/knowledge_eval.py STORY... --results tune   # the split named
     .venv/bin/python benchmarks/knowledge_eval.py STORY... --cpu OLD_SRC   # A/B extraction
 
 Scores (see /work/corpora/reuters-stories/README.md for the gold's conventions):
@@ -30,8 +30,6 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-START, END = "<!-- knowledge-eval:start -->", "<!-- knowledge-eval:end -->"
 
 
 def _space(text: str) -> str:
@@ -56,16 +54,16 @@ def build(story: Path) -> dict:
 
     topic_file = next((story / "topics").glob("*.md"))
     config = KnowledgeConfig.load(resources_dir(), [topic_file])
-    with tempfile.TemporaryDirectory() as folder:
-        with Library(Path(folder) / "library.sqlite3", knowledge=config) as library:
-            library.import_paths([story / "articles"])
-            library.ensure_facts()
-            slug = config.topics[-1].slug if False else _slug(topic_file)
-            topic = config.topic(slug)
-            assert topic is not None, slug
-            engine = SearchEngine(library.conn, config.variants)
-            sheet = build_sheet(library.conn, config, topic, engine.topic_expression(topic))
-            return sheet.to_json()
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Library(Path(folder) / "library.sqlite3", knowledge=config) as library,
+    ):
+        library.import_paths([story / "articles"])
+        library.ensure_facts()
+        topic = config.topic(_slug(topic_file))
+        assert topic is not None, topic_file
+        engine = SearchEngine(library.conn, config.variants)
+        return build_sheet(library.conn, config, topic, engine.topic_expression(topic)).to_json()
 
 
 def _slug(topic_file: Path) -> str:
@@ -155,7 +153,8 @@ def score(story: Path, sheet: dict) -> dict:
                       for v in values if holds(claim, v)]  # fmt: skip
             if len(set(claims)) > 1:
                 (true_found if measure.get("conflict") else false).append(
-                    (measure["name"], conflict["summary"]))
+                    (measure["name"], conflict["summary"])
+                )
         homes = {n for n, line in enumerate(sheet.get("measures", []))
                  for v in values if any(holds(r, v) for r in line["reports"])}  # fmt: skip
         if len(homes) > 1:
@@ -271,7 +270,7 @@ def main() -> int:
                         help="story folders (articles/, topics/, gold.toml); plain folders of "
                              "articles count in the CPU A/B only")  # fmt: skip
     parser.add_argument("--results", choices=["tune", "held-out"],
-                        help="write the table into benchmarks/RESULTS.md as this split")  # fmt: skip
+                        help="the split the stories are, named in the table")  # fmt: skip
     parser.add_argument("--cpu", type=Path, metavar="OLD_SRC",
                         help="also time extraction per article: this src folder vs ours")  # fmt: skip
     parser.add_argument("--rounds", type=int, default=5)

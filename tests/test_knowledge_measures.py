@@ -33,7 +33,11 @@ def test_figures_are_read_whole(text: str, value: float, unit: str, qualifier: s
                                 high: float) -> None:  # fmt: skip
     figure = find_figures(text)[-1]
     assert (figure.value, figure.unit, figure.qualifier, figure.high) == (
-        pytest.approx(value), unit, qualifier, high)
+        pytest.approx(value),
+        unit,
+        qualifier,
+        high,
+    )
 
 
 def test_a_change_from_one_price_to_another_is_no_range() -> None:

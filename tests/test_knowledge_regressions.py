@@ -5,8 +5,6 @@ planned; a barter protocol's figure is on the trade sheet; "It had been delayed"
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pakru_desktop.db.library import Library

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from collections.abc import Sequence
 from pathlib import Path
 
 from ..search.variants import Variants
@@ -62,7 +62,8 @@ class KnowledgeConfig:
         for name in {n for t in self.topics for n in t.requires}:
             forms = known[name].forms if name in known else (name,)
             patterns[name] = re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + ")", re.I)
+                r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + ")", re.I
+            )
         return patterns
 
     def required_in(self, text: str) -> set[str]:

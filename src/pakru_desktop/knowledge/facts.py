@@ -117,7 +117,9 @@ def _stored(row: tuple) -> StoredFact:
         kind=kind,
         mode=mode or "happened",
         dates=[DateRef(d[0], d[1], d[2], bool(d[3])) for d in json.loads(dates or "[]")],
-        figures=[Figure(f[0], f[1], f[2], f[3], 0, 0, *f[4:5]) for f in json.loads(figures or "[]")],
+        figures=[
+            Figure(f[0], f[1], f[2], f[3], 0, 0, *f[4:5]) for f in json.loads(figures or "[]")
+        ],
         entities=json.loads(entities or "[]"),
         events=told.get("events", []),
         referent=told.get("referent", ""),

@@ -15,13 +15,16 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "bi
            "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k").
-_SCALE = (r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
-          r"|(?P<short>m|bn|k|tn)\b)?")
+_SCALE = (
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
+    r"|(?P<short>m|bn|k|tn)\b)?"
+)
 # "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
 # read by the patterns below, the high end after it.
 _RANGE_HEAD = re.compile(
     r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"\s*(?:-|–|to|and)\s*$", re.I
+    r"\s*(?:-|–|to|and)\s*$",
+    re.I,
 )
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                     "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
@@ -154,8 +157,26 @@ class Figure:
 # Words one of which a pattern's match must hold: a pattern is run only where one is (each
 # costs a pass over the sentence, and most sentences hold no money, percentage or unit).
 _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub", "rs")
-_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent",
-                "yen", "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar", "cruzado")
+_MONEY_WORDS = (
+    "dollar",
+    "dlr",
+    "euro",
+    "rupee",
+    "rouble",
+    "ruble",
+    "pound",
+    "cts",
+    "cent",
+    "yen",
+    "stg",
+    "sterling",
+    "mark",
+    "franc",
+    "peso",
+    "sucre",
+    "bolivar",
+    "cruzado",
+)
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
@@ -177,8 +198,11 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         (_QUANTITY, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
         (_COUNT, _count_unit, None),
         *((p, u, None) for p, u in (_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ())),
-        (_ORDINAL, lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower()),
-         ()),
+        (
+            _ORDINAL,
+            lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower()),
+            (),
+        ),
     ):
         if needs is not None and not (any(w in lowered for w in needs) if needs else ordinal):
             continue
@@ -194,7 +218,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
                 continue
             low, high, begin = _range(text, span[0], value, match)
             start, qualifier = _qualifier(text, begin)
-            figures.append(Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high))
+            figures.append(
+                Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high)
+            )
             occupied.append((begin, span[1]))
     return sorted(figures, key=lambda f: f.start)
 
@@ -235,7 +261,11 @@ def _range(text: str, start: int, value: float,
     ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
     if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
         return value, 0.0, start
-    scale = value / float(match["number"].replace(",", "")) if float(match["number"].replace(",", "")) else 1.0
+    scale = (
+        value / float(match["number"].replace(",", ""))
+        if float(match["number"].replace(",", ""))
+        else 1.0
+    )
     low = float(head["low"].replace(",", "")) * scale
     if low >= value:
         return value, 0.0, start

@@ -240,10 +240,26 @@ def _words_before(item: _Seen) -> list[str]:
         return []
     before = re.findall(r"[A-Za-z][\w'-]{2,}", text[:at])[-3:]
     after = re.findall(r"[A-Za-z][\w'-]{2,}", text[at + len(item.figure.text) :])[:3]
-    return [w.lower() for w in before + after
-            if content_stems(w) and w.lower() not in _UNIT_WORDS and not w[0].isupper()]
+    return [
+        w.lower()
+        for w in before + after
+        if content_stems(w) and w.lower() not in _UNIT_WORDS and not w[0].isupper()
+    ]
 
 
 # Words of units and scales, which say nothing of what is measured.
-_UNIT_WORDS = {"pct", "dlrs", "dlr", "mln", "bln", "million", "billion", "per", "cent",
-               "percent", "dollars", "share", "shares"}
+_UNIT_WORDS = {
+    "pct",
+    "dlrs",
+    "dlr",
+    "mln",
+    "bln",
+    "million",
+    "billion",
+    "per",
+    "cent",
+    "percent",
+    "dollars",
+    "share",
+    "shares",
+}

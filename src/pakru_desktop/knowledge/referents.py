@@ -27,7 +27,7 @@ _NOT_SUBJECTS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With"
                  "Their", "His", "Her", "When", "While", "If", "As", "Under", "Including",
                  "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                  "Saturday", "Sunday", "About", "Some", "More", "Most", "Only", "Nearly",
-                 "Almost", "Around", "Over", "Under", "According", "Such", "Other", "Both"}  # fmt: skip
+                 "Almost", "Around", "Over", "According", "Such", "Other", "Both"}  # fmt: skip
 
 
 def pronoun(sentence: str) -> str:

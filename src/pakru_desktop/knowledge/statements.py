@@ -180,7 +180,10 @@ class StatementRules:
         return found
 
     def classify(
-        self, sentence: str, cues: list[frozenset[str]], concrete: bool,
+        self,
+        sentence: str,
+        cues: list[frozenset[str]],
+        concrete: bool,
         positions: list[int] | None = None,
     ) -> tuple[str, str]:
         """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
@@ -206,8 +209,11 @@ class StatementRules:
                 return "", "reported"
         if "mode called_off" in present:
             return action, "called off"
-        if self._planned(sentence, cues, positions) or (
-                "if " in sentence or "unless" in sentence) and _CONDITION.search(sentence):
+        if (
+            self._planned(sentence, cues, positions)
+            or ("if " in sentence or "unless" in sentence)
+            and _CONDITION.search(sentence)
+        ):
             return action, "planned"
         return action, "happened"
 
@@ -252,15 +258,19 @@ class StatementRules:
 # describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
 _BY_AFTER = re.compile(r"\s+by\b")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|not)\s+\Z")
-_DEGREE_BEFORE = re.compile(r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
-                            r"better|worse)\s+\Z")
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
+    r"better|worse)\s+\Z"
+)
 
 
 def _participle(lowered: str, start: int, end: int) -> bool:
     if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
         return True
-    return (_BY_AFTER.match(lowered, end) is not None
-            and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None)
+    return (
+        _BY_AFTER.match(lowered, end) is not None
+        and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None
+    )
 
 
 def _joined(sentence: str, at: int) -> bool:
