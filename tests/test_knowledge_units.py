@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pakru_desktop.knowledge.corroborate import conflicts, group
-from pakru_desktop.knowledge.dates import ArticleDate, find_dates
+from pakru_desktop.knowledge.dates import ArticleDate, find_dates, human_date
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher, load_entities
 from pakru_desktop.knowledge.facts import Citation, DateRef, StoredFact, content_stems
 from pakru_desktop.knowledge.figures import Figure, find_figures
@@ -115,9 +115,15 @@ def test_relative_years_count_from_the_article_year(text: str, iso: str) -> None
     ]
 
 
-def test_incomplete_dates_are_left_out_when_the_article_has_no_date() -> None:
+def test_incomplete_dates_keep_their_day_and_month_in_a_year_unknown_without_article_date(
+) -> None:  # fmt: skip
+    # Issue 18: with no article date, a day and month are events of a year unknown (0000),
+    # still in their order; "last year" has nothing to count from.
     text = "Last year, on June 3 and again in November, they met; in May 1948 it began."
-    assert _dates(text, ArticleDate()) == [("1948-05", "May 1948", "month", False)]
+    assert _dates(text, ArticleDate()) == [("0000-06-03", "June 3", "day", True),
+                                           ("0000-11", "November", "month", True),
+                                           ("1948-05", "May 1948", "month", False)]  # fmt: skip
+    assert human_date("0000-06-03", "day") == "3 June (year unknown)"
 
 
 def test_numbers_of_things_are_not_years() -> None:

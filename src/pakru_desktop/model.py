@@ -153,6 +153,42 @@ class Topic:
     order: int
     keywords: tuple[str, ...]  # each one a query in the search language
     introduction: str  # Markdown
+    requires: tuple[str, ...] = ()  # entities an article must name to be of the topic
+
+    @cached_property
+    def keyword_patterns(self) -> list[re.Pattern[str]]:
+        """Each keyword as its own plain regular expression (see `pattern`)."""
+        words = [k.strip('"').lower() for k in self.keywords if k.strip('"')]
+        return [re.compile(r"\b" + r"\s+".join(re.escape(w.rstrip("*")) for w in k.split()), re.I)
+                for k in words]  # fmt: skip
+
+    def keywords_in(self, text: str) -> list[str]:
+        """The topic's keywords a text holds, each once; a keyword found only inside another
+        one's match ("seamen" in "seamen's strike") does not count on its own."""
+        spans = {}
+        for keyword, pattern in zip(self.keywords, self.keyword_patterns, strict=True):
+            found = [m.span() for m in pattern.finditer(text)]
+            if found:
+                spans[keyword.strip('"')] = found
+        return [k for k, found in spans.items()
+                if any(not any(o != k and s0 <= a and b <= e0 and (s0, e0) != (a, b)
+                               for o, others in spans.items() for s0, e0 in others)
+                       for a, b in found)]  # fmt: skip
+
+    def holds(self, text: str, entities: set[str]) -> bool:
+        """Can an article be of the topic: it names every entity the topic requires (its
+        sentences then join by the topic's keywords), or — a topic requiring nobody — it
+        holds at least two of the topic's keywords (one name in passing is no story)."""
+        if any(name not in entities for name in self.requires):
+            return False
+        return bool(self.requires) or len(self.keywords_in(text)) >= min(2, len(self.keywords))
+
+    def why(self, text: str) -> str:
+        """Why a text is of the topic, for a librarian: the names it must hold and the
+        keywords it holds."""
+        found = self.keywords_in(text)
+        names = f"names {' and '.join(self.requires)}; " if self.requires else ""
+        return f"{names}keywords: {', '.join(found[:6]) or '—'}"
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

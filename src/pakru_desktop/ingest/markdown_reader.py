@@ -39,6 +39,21 @@ def _convert(body: str) -> str:
     return converter.reset().convert(body)
 
 
+# What "<…>" may be in Markdown: an HTML tag or comment, or an autolink. Anything else is
+# text: newswire marks names and tickers so ("<Dixons Group PLC>", "<DXNS.L>").
+_HTML_TAGS = (
+    "a abbr address article aside audio b bdi bdo blockquote body br button caption cite code "
+    "col colgroup dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 "
+    "h6 head header hr html i iframe img input ins kbd label legend li link main mark meta nav "
+    "noscript object ol p picture pre q s samp script section small source span strong style "
+    "sub summary sup table tbody td template textarea tfoot th thead time title tr u ul var "
+    "video wbr center font"
+)
+_TAG_OR_LINK = re.compile(
+    r"<(?:!--|/?(?i:" + "|".join(_HTML_TAGS.split()) + r")(?=[\s/>])|[a-z][\w+.-]*:|[^\s>@]+@)"
+)
+
+
 def _matched(text: str, opening: str, closing: str) -> tuple[set[int], set[int]]:
     """Positions of the openings never closed, and of both ends of the pairs nested deeper
     than _MAX_DEPTH among the matched pairs (unclosed ones do not count towards the depth)."""
@@ -81,7 +96,7 @@ def _defuse(paragraph: str) -> str:
         if paragraph[pos] == ">":
             closed = True
         elif paragraph[pos] == "<":
-            if not closed:
+            if not closed or not _TAG_OR_LINK.match(paragraph, pos):
                 chars[pos] = _STAND_IN["<"]
             closed = False
     return "".join(chars)

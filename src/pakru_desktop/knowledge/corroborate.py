@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .facts import Citation, DateRef, StoredFact
+from .referents import shown
 
 # Entities in more than this share of the facts (Pakistan, Russia) say nothing about which
 # event a sentence is about.
@@ -21,6 +22,7 @@ NO_VALUES_SIMILARITY = 0.18  # same named event, no figures: the wording must ov
 SUBJECT_SIMILARITY = 0.1
 MAX_CANDIDATES = 40  # clusters compared per fact: bounded work on a huge library
 _MEASURE_WORDS = 8
+MAX_CLAIMS = 3
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Fact:
     members: list[StoredFact] = field(default_factory=list, repr=False)
     mode: str = "happened"  # happened | planned | called off | reported | commentary
     called_off: list[Citation] = field(default_factory=list)  # reports that call it off
+    referent: str = ""  # whom an opening pronoun speaks of ("It" → "the bank")
 
     @property
     def planned(self) -> bool:
@@ -61,8 +64,10 @@ class Fact:
         date = self.date
         return {
             "text": self.text, "kind": self.kind, "mode": self.mode,
+            "referent": self.referent, "shown": shown(self.text, self.referent),
             "called_off": [c.to_json() for c in self.called_off],
             "date": date.iso if date else None,
+            "dates": [d.iso for d in self.dates],
             "date_text": date.text if date else None,
             "precision": date.precision if date else None,
             "inferred": date.inferred if date else False,
@@ -181,7 +186,7 @@ def _merged(members: list[StoredFact]) -> Fact:
     # The strongest telling stands for the fact: what happened over what is reported.
     mode = min((m.mode for m in members), key=_MODE_RANK.index)
     return Fact(first.text, first.kind, first.dates, first.figures, entities, first.events,
-                topics, citations, estimated, members, mode)  # fmt: skip
+                topics, citations, estimated, members, mode, referent=first.referent)  # fmt: skip
 
 
 _MODE_RANK = ("happened", "planned", "called off", "reported", "commentary")
@@ -220,7 +225,10 @@ def conflicts(facts: list[Fact]) -> list[Conflict]:
     for unit, indexes in by_unit.items():
         linked = _linked_groups(facts, indexes, unit, grouper)
         for members in linked:
-            found.append(_conflict(facts, members, unit, grouper))
+            conflict = _conflict(facts, members, unit, grouper)
+            # Many different values of "one" quantity is many quantities, not a dispute.
+            if len(conflict.claims) <= MAX_CLAIMS:
+                found.append(conflict)
     return found
 
 
@@ -241,8 +249,8 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
     for n, i in enumerate(indexes):
         for j in indexes[n + 1 : n + 1 + MAX_CANDIDATES]:
             a, b = facts[i], facts[j]
-            if _figure_values(a, unit) == _figure_values(b, unit):
-                continue
+            if _figure_values(a, unit) == _figure_values(b, unit) or _agreeing(a, b, unit):
+                continue  # the same value, or values that agree within their precision
             if {c.article_id for c in a.citations} == {c.article_id for c in b.citations} and \
                     len(a.citations) == len(b.citations) == 1 and \
                     a.citations[0].paragraph == b.citations[0].paragraph:  # fmt: skip
@@ -250,13 +258,36 @@ def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
             if a.planned != b.planned or not _same_time(a, b):
                 continue  # a plan and a result, or two different years, are two things
             ma, mb = a.members[0], b.members[0]
-            same = grouper.same_subject(ma, mb) or _same_measure(a, b, unit)
+            # The same thing measured: the same subject and the same measure words, and a
+            # price per share is never set against an amount.
+            shared = len(_measure(a, unit) & _measure(b, unit))
+            # The same named event ("business forum") is the same thing; so are two measure
+            # words in common, or one with a rare name in common.
+            same = (bool(set(ma.events) & set(mb.events)) or shared >= 2
+                    or (shared >= 1 and grouper.same_subject(ma, mb))) \
+                and _per(a, unit) == _per(b, unit)  # fmt: skip
             if same and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in indexes:
         groups[root(i)].append(i)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def _agreeing(a: Fact, b: Fact, unit: str) -> bool:
+    """Every figure of one agrees with a figure of the other within its stated precision."""
+    from .measures import agree
+
+    fa = [f for f in a.figures if f.unit == unit]
+    fb = [f for f in b.figures if f.unit == unit]
+    return all(any(agree(x, y) for y in fb) for x in fa) or \
+        all(any(agree(x, y) for x in fa) for y in fb)  # fmt: skip
+
+
+def _per(fact: Fact, unit: str) -> frozenset[str]:
+    from .measures import unit_of
+
+    return frozenset(unit_of(fact.text, f) for f in fact.figures if f.unit == unit)
 
 
 def _measure(fact: Fact, unit: str) -> frozenset[str]:

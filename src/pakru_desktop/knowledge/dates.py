@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     name: number
@@ -51,6 +51,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
     ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)s\b")),
     ("relative", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+year\b", re.I)),
+    # Anchored to the article's date: "today", "late yesterday", "last night", "on Friday",
+    # "last Friday", "last week", "next month".
+    ("relative-day", re.compile(
+        r"\b(?:(?i:earlier|later|late|early)\s+)?(?P<day_word>(?i:today|yesterday|tomorrow|tonight"
+        r"|last\s+night))\b")),
+    ("weekday", re.compile(
+        r"\b(?:(?P<which>(?i:on|last|next|this|since|from|until|by))\s+)?"
+        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative-span", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<span>week|month)\b",
+                                 re.I)),
     ("year", re.compile(r"(?<![$€£\d,.])\b" + _YEAR + r"(?![,.]\d)(?!\s*(?:%|per\s?cent|"
                         r"million|billion|thousand|tons|tonnes|km|MW|companies|people))")),
 ]  # fmt: skip
@@ -104,19 +114,42 @@ class ArticleDate:
 
 
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
+# What each form needs in the sentence before it is worth a pass: most sentences with a
+# digit have no month and no year, and most have no relative word at all.
 _MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear")
+# Each form is tried only where the words it needs are (most sentences with a digit name no
+# month and no year — "90.25 dlrs a share" — and each pattern costs a pass): a month name,
+# a year-like number, the word "year", or a relative word ("yesterday", "on Friday").
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_HINT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_RELATIVE_WORDS = ("day", "night", "week", "month", "tomorrow")
+_NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
+          "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
+          "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
 
 
 def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
     """Every date mention of a sentence, left to right, none overlapping."""
-    if not _MAYBE_DATE.search(text):
+    absolute = _MAYBE_DATE.search(text) is not None
+    lowered = text.lower()
+    present = set()
+    if any(word in lowered for word in _RELATIVE_WORDS):
+        present.add("relative")
+    if absolute:
+        if _MONTH_HINT.search(text):
+            present.add("month")
+        if _YEAR_HINT.search(text):
+            present.add("year")
+        if "year" in lowered:
+            present.add("year word")
+    if not (absolute or present):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = _PATTERNS
-    if _CYRILLIC.search(text):
+    patterns = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
+    if absolute and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
-    if _ARABIC.search(text):
+    if absolute and _ARABIC.search(text):
         patterns = _PATTERNS_UR + patterns
     for kind, pattern in patterns:
         for match in pattern.finditer(text):
@@ -140,6 +173,8 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         return DateMention(groups["decade"], text, "decade", False, start, end)
     if kind == "year":
         return DateMention(groups["year"], text, "year", False, start, end)
+    if kind in ("relative-day", "weekday", "relative-span"):
+        return _relative(kind, groups, article, text, start, end)
     if kind == "relative":
         if article.year is None:
             return None
@@ -154,13 +189,15 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         return None
     if kind in ("day", "iso", "month"):
         year, inferred = int(groups["year"]), False
+    elif article.year is None:
+        # No article date to lend a year: the date keeps its day and month, in a year
+        # unknown (0000), so such events still stand in their order.
+        year, inferred = UNKNOWN_YEAR, True
     else:
-        if article.year is None:
-            return None
         year, inferred = _infer_year(month, article), True
     if day:
         try:
-            date(year, month, day)
+            date(year or 2000, month, day)  # a leap year for "29 February" of no known year
         except ValueError:
             return None  # "30 February": not a date, whatever the text meant
         return DateMention(f"{year:04d}-{month:02d}-{day:02d}", text, "day", inferred, start, end)
@@ -182,6 +219,42 @@ def month_number(name: str) -> int:
                  if stem != "ма" and lowered.startswith(stem)), 5 if lowered[:2] == "ма" else 0)  # fmt: skip
 
 
+UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
+              end: int) -> DateMention | None:  # fmt: skip
+    """A date written relative to the article's own: "yesterday", "on Friday" (the last
+    Friday before the article; "next Friday" the one after), "last week" (its Monday),
+    "next month". Without a full article date there is nothing to anchor to."""
+    try:
+        anchor = date.fromisoformat(article.iso[:10])
+    except ValueError:
+        return None
+    if kind == "relative-day":
+        word = " ".join(groups["day_word"].lower().split())
+        day = anchor + timedelta(days=-1 if word == "last night" else _DAY_SHIFT[word])
+        return DateMention(day.isoformat(), text, "day", True, start, end)
+    if kind == "weekday":
+        which = (groups.get("which") or "").lower()
+        wanted = _WEEKDAYS.index(groups["weekday"].lower())
+        if which in ("next", "until", "by"):
+            day = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
+        else:  # news tells what happened: the last such day before the article
+            day = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)
+        return DateMention(day.isoformat(), text, "day", True, start, end)
+    rel = groups["rel"].lower()
+    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+    if groups["span"].lower() == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+        return DateMention(monday.isoformat(), text, "week", True, start, end)
+    month = anchor.month - 1 + shift
+    year, month = anchor.year + month // 12, month % 12 + 1
+    return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)
+
+
 def _infer_year(month: int, article: ArticleDate) -> int:
     """The article's year, unless that would put the date more than six months after the
     article was written: then it is last year's month ("in November", written in February)."""
@@ -197,10 +270,13 @@ def human_date(date: str, precision: str) -> str:
     """ "1970s", "2024", "September 2024", "13 May 2025"."""
     if precision == "decade":
         return f"{date}s"
+    if precision == "week":
+        return "week of " + human_date(date, "day")
     parts = date.split("-")
+    year = "(year unknown)" if parts[0] == "0000" else parts[0]
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         month = _MONTH_NAMES[int(parts[1]) - 1]
         if len(parts) == 3 and parts[2].isdigit():
-            return f"{int(parts[2])} {month} {parts[0]}"
-        return f"{month} {parts[0]}"
+            return f"{int(parts[2])} {month} {year}"
+        return f"{month} {year}"
     return date

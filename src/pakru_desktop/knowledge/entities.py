@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..ingest.safe_files import FileRefused, read_toml
@@ -91,11 +92,16 @@ class EntityMatcher:
         found: list[tuple[Entity, int, int]] = []
         skip_to = -1
         forms = self._forms
-        for match in _TOKEN.finditer(text):
-            candidates = forms.get(match.group(0).casefold())
+        # The words are looked up in the text folded once (when folding keeps every offset,
+        # as it nearly always does): one casefold per paragraph, not one per word.
+        folded = text.casefold()
+        aligned = len(folded) == len(text)
+        for match in _TOKEN.finditer(folded if aligned else text):
+            key = match.group(0) if aligned else match.group(0).casefold()
+            candidates = forms.get(key)
             if not candidates or match.start() < skip_to:
                 continue  # inside a longer name already found
-            word = match.group(0)
+            word = text[match.start() : match.end()]
             for form, acronym, entity in candidates:
                 if acronym and word != form[0].upper():
                     continue
@@ -152,6 +158,7 @@ def _outside(run: str, offset: int, known: list[tuple[int, int]]) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+@lru_cache(maxsize=4096)  # the same names come back paragraph after paragraph
 def _candidate_name(piece: str) -> str:
     words = re.sub(r"^\s*[’']s\b", "", piece).strip(" ’'‘\"“”").split()
     while words and (words[0].strip("’'") in _NOT_NAMES or words[0] in _CONNECTORS):

@@ -12,6 +12,7 @@ from ..text.sentences import sentence_spans
 from .dates import ArticleDate, DateMention, find_dates
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
+from .referents import pronoun, subject
 from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
@@ -65,6 +66,7 @@ class FactDraft:
     entities: list[str]
     events: list[str]  # "business forum", "readmission agreement", …
     mode: str = "happened"  # happened | planned | reported | commentary
+    referent: str = ""  # whom an opening pronoun speaks of ("It" → "Dixons Group PLC")
 
     @property
     def date(self) -> DateMention | None:
@@ -114,6 +116,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     """Every fact, entity mention and candidate name of an article's blocks."""
     rules = rules or StatementRules()
     knowledge = ArticleKnowledge()
+    previous = ""  # the sentence before: an opening pronoun's referent is its subject
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -135,7 +138,11 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
                          actors)  # fmt: skip
             if fact is not None:
+                opening = pronoun(fact.text)
+                if opening:
+                    fact.referent = subject(previous, opening in ("He", "She"))
                 knowledge.facts.append(fact)
+            previous = text[start:end]
     return knowledge
 
 
@@ -152,8 +159,10 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))):
         return None  # nothing to count or date, and nobody to act: most sentences
     # The cues are read only now, for the few sentences that may be statements.
-    cues = [kinds for _, kinds in rules.cues(text, lowered, start, end)]
-    action, mode = rules.classify(sentence, cues, bool(figures or events))
+    found = rules.cues(text, lowered, start, end)
+    cues = [kinds for _, kinds in found]
+    action, mode = rules.classify(sentence, cues, bool(figures or events),
+                                  [at - start for at, _ in found])  # fmt: skip
     # A statement with nothing to count or date: an actor must be doing something.
     if bare and not action:
         return None

@@ -58,6 +58,7 @@ class StoredFact:
     article_estimated: bool = False
     mode: str = "happened"  # happened | planned | reported | commentary
     stems: frozenset[str] = field(default_factory=frozenset)
+    referent: str = ""  # whom an opening pronoun speaks of
 
 
 _COLUMNS = (
@@ -108,15 +109,20 @@ def _stored(row: tuple) -> StoredFact:
     (fact_id, text, kind, dates, figures, entities, events, topics, paragraph,
      article_id, source_file, title, source, article_date, estimated, key) = row  # fmt: skip
     kind, _, mode = kind.partition(" ")
+    told = json.loads(events or "[]")
+    told = told if isinstance(told, dict) else {"events": told}
     return StoredFact(
         fact_id=fact_id,
         text=text,
         kind=kind,
         mode=mode or "happened",
         dates=[DateRef(d[0], d[1], d[2], bool(d[3])) for d in json.loads(dates or "[]")],
-        figures=[Figure(f[0], f[1], f[2], f[3], 0, 0) for f in json.loads(figures or "[]")],
+        figures=[
+            Figure(f[0], f[1], f[2], f[3], 0, 0, *f[4:5]) for f in json.loads(figures or "[]")
+        ],
         entities=json.loads(entities or "[]"),
-        events=json.loads(events or "[]"),
+        events=told.get("events", []),
+        referent=told.get("referent", ""),
         topics=(topics or "").split(),
         citation=Citation(
             article_id,

@@ -10,25 +10,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "crore": 1e7, "lakh": 1e5}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
+           "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
+           "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh)\b)?"
+# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k").
+_SCALE = (
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
+    r"|(?P<short>m|bn|k|tn)\b)?"
+)
+# "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
+# read by the patterns below, the high end after it.
+_RANGE_HEAD = re.compile(
+    r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*(?:-|–|to|and)\s*$",
+    re.I,
+)
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
                     "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
                     "₽": "RUB"}  # fmt: skip
-_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "rupees": "PKR",
+_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
+                   "cts": "US cents", "cents": "US cents", "yen": "JPY", "stg": "GBP",
+                   "sterling": "GBP", "marks": "DEM", "francs": "FRF", "pesos": "peso",
+                   "sucres": "sucre", "bolivars": "bolivar", "cruzados": "cruzado",
+                   "euros": "EUR", "rupees": "PKR",
                    "roubles": "RUB", "rubles": "RUB", "pounds": "GBP"}  # fmt: skip
 _UNITS = {
     "metric tons": "tonnes", "metric tonnes": "tonnes", "tons": "tonnes", "tonnes": "tonnes",
     "barrels": "barrels", "km": "km", "kilometres": "km", "kilometers": "km", "mw": "MW",
     "megawatts": "MW", "gw": "GW", "bcm": "bcm", "cubic metres": "m³", "cubic meters": "m³",
-    "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg",
+    "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg", "bpd": "bpd", "b/d": "bpd",
+    "barrels per day": "bpd", "barrels a day": "bpd", "miles": "miles", "hectares": "hectares",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",
     "exceeding": ">", "around": "~", "about": "~", "approximately": "~", "nearly": "~",
     "almost": "~", "some": "~", "roughly": "~", "close to": "~", "an estimated": "~",
+    "just over": ">", "just under": "<", "slightly more than": ">", "well over": ">",
+    "upwards of": ">", "an additional": "+", "another": "+",
     "up to": "<", "less than": "<", "under": "<", "fewer than": "<", "below": "<",
 }  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
@@ -44,7 +63,7 @@ _MONEY_BEFORE = re.compile(
 _MONEY_AFTER = re.compile(
     r"\b" + _NUMBER + _SCALE + r"\s+(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b", re.I
 )
-_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b)", re.I)
+_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
 _QUANTITY = re.compile(
     r"\b" + _NUMBER + _SCALE + r"\s+(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
@@ -122,6 +141,7 @@ class Figure:
     text: str  # as written, qualifier included
     start: int
     end: int
+    high: float = 0.0  # a range's upper end ("45 to 50 institutions"); 0: no range
 
     @property
     def key(self) -> tuple[str, float]:
@@ -134,21 +154,60 @@ class Figure:
         return (self.unit, self.value, "=" if self.qualifier == "~" else self.qualifier)
 
 
+# Words one of which a pattern's match must hold: a pattern is run only where one is (each
+# costs a pass over the sentence, and most sentences hold no money, percentage or unit).
+_MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub", "rs")
+_MONEY_WORDS = (
+    "dollar",
+    "dlr",
+    "euro",
+    "rupee",
+    "rouble",
+    "ruble",
+    "pound",
+    "cts",
+    "cent",
+    "yen",
+    "stg",
+    "sterling",
+    "mark",
+    "franc",
+    "peso",
+    "sucre",
+    "bolivar",
+    "cruzado",
+)
+_PERCENT_WORDS = ("%", "cent", "pct")
+_UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
+               "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
+
+
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
-    if not _DIGIT.search(text) and not _ORDINAL_HINT.search(text.lower()):
+    lowered = text.lower()
+    digit = _DIGIT.search(text) is not None
+    ordinal = _ORDINAL_HINT.search(lowered) is not None
+    if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
     figures: list[Figure] = []
-    for pattern, unit_of in (
-        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()]),
-        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()]),
-        (_PERCENT, lambda m: "%"),
-        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()]),
-        (_COUNT, lambda m: _count_unit(m)),
-        *(_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ()),
-        (_ORDINAL, lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower())),
+    for pattern, unit_of, needs in (
+        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()], _MONEY_SIGNS),
+        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()], _MONEY_WORDS),
+        (_PERCENT, lambda m: "%", _PERCENT_WORDS),
+        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
+        (_COUNT, _count_unit, None),
+        *((p, u, None) for p, u in (_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ())),
+        (
+            _ORDINAL,
+            lambda m: "ordinal " + _ORDINAL_NOUNS.get(m["noun"].lower(), m["noun"].lower()),
+            (),
+        ),
     ):
+        if needs is not None and not (any(w in lowered for w in needs) if needs else ordinal):
+            continue
+        if needs is None and not digit:
+            continue
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in occupied):
@@ -157,9 +216,12 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
             value = _value(match)
             if not unit or value is None:
                 continue
-            start, qualifier = _qualifier(text, span[0])
-            figures.append(Figure(value, unit, qualifier, text[start : span[1]], start, span[1]))
-            occupied.append(span)
+            low, high, begin = _range(text, span[0], value, match)
+            start, qualifier = _qualifier(text, begin)
+            figures.append(
+                Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high)
+            )
+            occupied.append((begin, span[1]))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -176,10 +238,38 @@ def _value(match: re.Match[str]) -> float | None:
         value = float(number)
     except ValueError:
         return None
-    scale = (match.groupdict().get("scale") or "").lower()
+    groups = match.groupdict()
+    scale = (groups.get("scale") or groups.get("short") or "").lower()
     if scale and scale not in _SCALES:
         return value * float(_prefixed(_RU_UR_SCALES, scale) or 1.0)
     return value * _SCALES.get(scale, 1.0)
+
+
+def _range(text: str, start: int, value: float,
+           match: re.Match[str]) -> tuple[float, float, int]:  # fmt: skip
+    """(low, high, start) when the figure ends a range ("between 65.75 and 91.00 dlrs",
+    "45 to 50 institutions"), else (value, 0, start). "from 80 to 92.50 dlrs" is a change,
+    not a range; "and" makes a range only after "between"."""
+    before = max(0, start - 40)
+    if not _DIGIT.search(text, before, start) or match.re in _DECIMAL_COMMA:
+        return value, 0.0, start
+    head = _RANGE_HEAD.search(text, before, start)
+    if head is None:
+        return value, 0.0, start
+    between = (head["between"] or "").lower()
+    joiner = text[head.end("low") : head.end()].strip().lower()
+    ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
+    if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
+        return value, 0.0, start
+    scale = (
+        value / float(match["number"].replace(",", ""))
+        if float(match["number"].replace(",", ""))
+        else 1.0
+    )
+    low = float(head["low"].replace(",", "")) * scale
+    if low >= value:
+        return value, 0.0, start
+    return low, value, head.start()
 
 
 def _count_unit(match: re.Match[str]) -> str:

@@ -11,6 +11,7 @@ from ..model import ArticleSummary
 from .config import KnowledgeConfig
 from .corroborate import Conflict, Fact, conflicts, group, link_called_off
 from .facts import Citation, called_off_facts, dated_facts, topic_facts
+from .measures import Measure, measures
 from .topics import Topic, topic_articles
 
 AGREEMENT_KINDS = ("agreement", "project")
@@ -82,6 +83,7 @@ class FactSheet:
     commentary: list[Fact] = field(default_factory=list)
     sections: dict[int, str] = field(default_factory=dict)  # id(fact) → section
     keys: dict[str, int] = field(default_factory=dict)  # article id → its number ("S2")
+    measures: list[Measure] = field(default_factory=list)  # one line per measure
 
     def section_of(self, fact: Fact) -> str:
         return self.sections.get(id(fact), STATEMENTS)
@@ -110,10 +112,24 @@ class FactSheet:
         """The topic file's own text (Markdown), shown apart from what the library says."""
         return self.topic.introduction
 
+    def why_here(self) -> dict[str, str]:
+        """Why each article is on this sheet, for a librarian: the names the topic requires
+        and the keywords its statements here hold, and how many statements."""
+        texts: dict[str, list[str]] = {}
+        for fact in self.facts + self.commentary:
+            for member in fact.members:
+                texts.setdefault(member.citation.article_id, []).append(member.text)
+        why = {}
+        for article_id, told in texts.items():
+            count = f"{len(told)} statement{'s' if len(told) != 1 else ''}"
+            why[article_id] = f"{self.topic.why(' '.join(told))}; {count}"
+        return why
+
     def to_json(self) -> dict:
         from .summary import introduction
 
         lines = introduction(self)
+        why = self.why_here()
         return {
             "slug": self.topic.slug, "title": self.topic.title,
             "summary": " ".join(line.text for line in lines),
@@ -122,13 +138,14 @@ class FactSheet:
             "facts": [dict(f.to_json(), section=self.section_of(f)) for f in self.facts],
             "commentary": [f.to_json() for f in self.commentary],
             "conflicts": [c.to_json() for c in self.conflicts],
+            "measures": [m.to_json() for m in self.measures],
             "timeline": [t.to_json() for t in self.timeline],
             "people": [p.to_json() for p in self.people],
             "organisations": [o.to_json() for o in self.organisations],
             "articles": [
                 {"article_id": a.article_id, "title": a.title, "source": a.source,
                  "source_file": a.source_file, "date": a.date,
-                 "date_estimated": a.date_estimated}
+                 "date_estimated": a.date_estimated, "why": why.get(a.article_id, "")}
                 for a in self.articles
             ],
         }  # fmt: skip
@@ -193,7 +210,9 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     link_called_off(facts, group(called_off_facts(conn)))
     sections = {id(f): section_for(f, topic) for f in facts}
     named = facts_by_entity(facts, config)
-    articles = topic_articles(conn, expression)
+    # The articles the sheet draws on: the topic's search finds them and they gave it facts.
+    told = {c.article_id for f in grouped for c in f.citations}
+    articles = [a for a in topic_articles(conn, expression) if a.article_id in told]
     return FactSheet(
         topic=topic,
         facts=facts,
@@ -205,6 +224,7 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
         commentary=[f for f in grouped if f.mode == "commentary"],
         sections=sections,
         keys=article_keys(conn, [a.article_id for a in articles]),
+        measures=measures(facts, config.statements.synonyms),
     )
 
 

@@ -17,7 +17,15 @@ from ..ingest.safe_files import FileRefused, read_toml
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
-_MODE_CUES = ("planned", "called_off", "reported", "commentary")
+_MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
+# A cue right after one of these speaks for its own clause only ("…, but union leaders said
+# most were still on strike"): the clause before it is not theirs.
+_CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
+# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
+_QUOTED = re.compile(r"\s*[\"“‘]")
+_CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
+# A condition on the act: "if certain conditions were met", "if Dixons would sell".
+_CONDITION = re.compile(r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b", re.I)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -35,6 +43,9 @@ class StatementRules:
     actors: list[str] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     openers: dict[str, list[str]] = field(default_factory=dict)  # mode → opening words
+    unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
+    speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
+    synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -79,6 +90,12 @@ class StatementRules:
         ) if self.actors else None  # fmt: skip
         self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
                              for a in self.actors if a.split()}  # fmt: skip
+        # "said a shareholder had", "told Reuters that some": a speaker telling what an
+        # unnamed party did.
+        self._unnamed = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in self.speech) + r")(?:\s+\w+)?\s+"
+            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed) + r")\s+\w+"
+        ) if self.speech and self.unnamed else None  # fmt: skip
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -102,6 +119,9 @@ class StatementRules:
             hedges=_strings(data.get("hedges")),
             openers={k: _strings(openers.get(k)) for k in ("commentary", "reported")}
             if isinstance(openers, dict) else {},
+            unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
+            speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
+            synonyms=_synonyms(data.get("measures", {})),
         )  # fmt: skip
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
@@ -125,13 +145,13 @@ class StatementRules:
         skip_to = -1
         first, wild = self._first, self._wild
         for match in _WORD.finditer(lowered, start, len(lowered) if end is None else end):
-            start = match.start()
-            if start < skip_to:
-                continue
             word = match.group(0)
             candidates = first.get(word) or wild.get(word[:4])
-            if not candidates or (start and lowered[start - 1] == "-"):
-                continue  # no cue, or inside a compound ("long-discussed")
+            if not candidates:
+                continue  # most words: no cue
+            start = match.start()
+            if start < skip_to or (start and lowered[start - 1] == "-"):
+                continue  # inside a cue found, or a compound ("long-discussed")
             end = -1
             for head, tail in candidates:
                 if head is not None and not head.match(word):
@@ -151,22 +171,37 @@ class StatementRules:
             if kinds is None:
                 kinds = frozenset(n for n, p in self._categories if p.match(words))
                 self._kinds[words] = kinds
-            hedged = self._hedge is not None and any(k.startswith("action") for k in kinds)
-            if hedged and self._hedge.search(text, max(0, start - 40), start):  # type: ignore[union-attr]
+            acts = any(k.startswith("action") for k in kinds)
+            hedged = acts and self._hedge is not None
+            if (hedged and self._hedge.search(text, max(0, start - 40), start)) or (  # type: ignore[union-attr]
+                    acts and _participle(lowered, start, end)):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
             found.append((start, kinds))
         return found
 
     def classify(
-        self, sentence: str, cues: list[frozenset[str]], concrete: bool
+        self,
+        sentence: str,
+        cues: list[frozenset[str]],
+        concrete: bool,
+        positions: list[int] | None = None,
     ) -> tuple[str, str]:
         """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
-        figure or a named event of its own (a date alone, with nobody acting, is not)."""
+        figure or a named event of its own (a date alone, with nobody acting, is not).
+        `positions`: where each cue starts in the sentence (for the scope of hearsay)."""
         present = frozenset().union(*cues) if cues else frozenset()
         action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
         for mode, opener in self._openers:
             if opener.match(sentence):
                 return action, mode
+        # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
+        quoted = '"' in sentence or "“" in sentence
+        if quoted and (_CALLED.search(sentence) or (not action and _QUOTED.match(sentence))):
+            return action, "commentary"
+        if self._attributed("mode opinion", sentence, cues, positions):
+            return action, "commentary"  # an analyst's view or estimate
+        if self._hearsay(sentence, cues, positions):
+            return action, "reported"
         if not action:
             if "mode commentary" in present or not concrete:
                 return "", "commentary"
@@ -174,7 +209,83 @@ class StatementRules:
                 return "", "reported"
         if "mode called_off" in present:
             return action, "called off"
-        return action, "planned" if "mode planned" in present else "happened"
+        if (
+            self._planned(sentence, cues, positions)
+            or ("if " in sentence or "unless" in sentence)
+            and _CONDITION.search(sentence)
+        ):
+            return action, "planned"
+        return action, "happened"
+
+    def _planned(self, sentence: str, cues: list[frozenset[str]],
+                 positions: list[int] | None) -> bool:  # fmt: skip
+        """A plan cue that speaks for the sentence: not one in a clause joined after the act
+        ("talks collapsed today and the strike will continue" happened)."""
+        starts = positions or [0] * len(cues)
+        first_act = min((at for kinds, at in zip(cues, starts, strict=False)
+                         if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
+        for kinds, at in zip(cues, starts, strict=False):
+            if "mode planned" not in kinds:
+                continue
+            if first_act is None or at <= first_act or not _joined(sentence, at):
+                return True
+        return False
+
+    @staticmethod
+    def _attributed(kind: str, sentence: str, cues: list[frozenset[str]],
+                    positions: list[int] | None) -> bool:  # fmt: skip
+        """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
+        starts = positions or [0] * len(cues)
+        return any(kind in kinds and not _joined(sentence, at)
+                   for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
+
+    def _hearsay(self, sentence: str, cues: list[frozenset[str]],
+                 positions: list[int] | None) -> bool:  # fmt: skip
+        """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
+        Reuters") not confined to a later clause, or a speaker telling what an unnamed party
+        did ("Dixons said a shareholder had agreed")?"""
+        if self._attributed("mode hearsay", sentence, cues, positions):
+            return True
+        reported = any("mode reported" in kinds for kinds in cues)
+        if reported and self._unnamed is not None:
+            match = self._unnamed.search(sentence.lower())
+            if match is not None and not _joined(sentence, match.start()):
+                return True
+        return False
+
+
+# "the projections provided by Cyclops", "the second worst paid": a verb's participle
+# describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
+_BY_AFTER = re.compile(r"\s+by\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|not)\s+\Z")
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
+    r"better|worse)\s+\Z"
+)
+
+
+def _participle(lowered: str, start: int, end: int) -> bool:
+    if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
+        return True
+    return (
+        _BY_AFTER.match(lowered, end) is not None
+        and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None
+    )
+
+
+def _joined(sentence: str, at: int) -> bool:
+    """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
+    return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
+
+
+def _synonyms(table: object) -> dict[str, str]:
+    """[measures] same = [["ship", "vessel"], …]: each word → the first of its list."""
+    groups = table.get("same", []) if isinstance(table, dict) else []
+    found: dict[str, str] = {}
+    for words in groups if isinstance(groups, list) else []:
+        names = _strings(words)
+        found.update({name.lower(): names[0].lower() for name in names})
+    return found
 
 
 def _strings(value: object) -> list[str]:

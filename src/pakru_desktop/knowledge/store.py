@@ -8,10 +8,12 @@ entities files change, the next import or fact-sheet request finds every fact ag
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
 from ..db.schema import TOKENIZE
+from ..model import Topic
 from ..text.fold import index_text
 from .config import KnowledgeConfig
 from .dates import ArticleDate
@@ -60,6 +62,9 @@ class FactIndex:
         self.conn = conn
         self.config = config
         self._classifier: TopicClassifier | None = None
+        # article → (topics it is about, headline subjects): found as its facts are stored,
+        # used when they are placed in topics (at once, or after the import's words are in)
+        self._membership: dict[int, tuple[set[str], dict[str, re.Pattern[str]]]] = {}
 
     def is_current(self) -> bool:
         row = self.conn.execute(
@@ -100,7 +105,7 @@ class FactIndex:
         last = after_id
         while True:
             rows = self.conn.execute(
-                "SELECT id, date, date_estimated, body, kinds FROM articles WHERE id > ?"
+                "SELECT id, date, date_estimated, body, kinds, title FROM articles WHERE id > ?"
                 " ORDER BY id LIMIT ?",
                 (last, BATCH),
             ).fetchall()
@@ -115,10 +120,12 @@ class FactIndex:
         found = [
             (article, extract(blocks_of(body, block_kinds),
                               ArticleDate(date or "", bool(estimated)),
-                              self.config.matcher, self.config.statements))
-            for article, date, estimated, body, block_kinds in rows
+                              self.config.matcher, self.config.statements),
+             title or "", body)
+            for article, date, estimated, body, block_kinds, title in rows
         ]  # fmt: skip
-        topics = self._classify([fact.text for _, knowledge in found for fact in knowledge.facts])
+        topics = self._classify([fact.text for _, knowledge, _, _ in found
+                                 for fact in knowledge.facts])  # fmt: skip
         return self.store_found(found, next_fact, topics)
 
     def _classify(self, sentences: list[str]) -> list[list[str]]:
@@ -129,26 +136,30 @@ class FactIndex:
     def next_fact_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
 
-    def store_found(self, found: list[tuple[int, ArticleKnowledge]], next_fact: int,
+    def store_found(self, found: list[tuple[int, ArticleKnowledge, str, str]], next_fact: int,
                     topics: list[list[str]] | None = None) -> int:  # fmt: skip
-        """Store the facts and mentions found in articles (library id, what was found), the
-        facts numbered from `next_fact`; without `topics` the facts wait for classify_from.
-        Returns the next free fact id."""
+        """Store the facts and mentions found in articles (library id, what was found, title,
+        body text), the facts numbered from `next_fact`; without `topics` the facts wait for
+        classify_from. Returns the next free fact id."""
         kinds = {e.name: e.kind for e in self.config.entities}
-        drafts = [(article, fact) for article, knowledge in found for fact in knowledge.facts]
+        for article, _, title, body in found:
+            self._membership[article] = self._topics_of(title, body)
+        drafts = [(article, fact) for article, knowledge, _, _ in found
+                  for fact in knowledge.facts]  # fmt: skip
         mentions = [
             (name, kinds.get(name, "place"), article, paragraph, count)
-            for article, knowledge in found
+            for article, knowledge, _, _ in found
             for (name, paragraph), count in knowledge.mentions.items()
         ] + [
             (name, "candidate", article, paragraph, count)
-            for article, knowledge in found
+            for article, knowledge, _, _ in found
             for (name, paragraph), count in knowledge.candidates.items()
         ]  # fmt: skip
         slugs_of = topics if topics is not None else [[] for _ in drafts]
         fact_rows, topic_rows = [], []
         for offset, ((article, fact), slugs) in enumerate(zip(drafts, slugs_of, strict=True)):
             fact_id = next_fact + offset
+            slugs = self._placed(article, fact.text, slugs)
             fact_rows.append(_fact_row(fact_id, article, fact, slugs))
             topic_rows.extend((slug, fact_id) for slug in slugs)
         self.conn.executemany(
@@ -165,6 +176,32 @@ class FactIndex:
         )
         return next_fact + len(drafts)
 
+    def _topics_of(self, title: str, body: str) -> tuple[set[str], dict[str, re.Pattern[str]]]:
+        """The topics an article is about, and for those whose headline it is, the headline's
+        subject (a sentence naming it is of the topic even without a keyword)."""
+        named = self.config.required_in(f"{title}\n{body}")
+        members = {t.slug for t in self.config.topics if t.holds(body, named)}
+        subjects = {
+            t.slug: pattern for t in self.config.topics
+            if t.slug in members and (pattern := title_subject(title, t)) is not None
+        }  # fmt: skip
+        return members, subjects
+
+    def _placed(self, article: int, text: str, slugs: list[str]) -> list[str]:
+        """The topics a sentence is placed in: a sentence joins a topic only in an article
+        about the topic (an article on something else naming Russia, or the story's company
+        in passing, adds nothing); in an article whose headline is the topic's, a sentence
+        naming the headline's subject ("Dixons now holds a total of 56 pct") joins it too."""
+        if article not in self._membership:
+            row = self.conn.execute(
+                "SELECT title, body FROM articles WHERE id = ?", (article,)
+            ).fetchone()
+            self._membership[article] = self._topics_of(row[0] or "", row[1] or "")
+        members, subjects = self._membership[article]
+        slugs = [slug for slug in slugs if slug in members]
+        return slugs + [slug for slug, pattern in subjects.items()
+                        if slug not in slugs and pattern.search(text)]  # fmt: skip
+
     def _store_topics(self, topic_rows: list[tuple[str, int]]) -> None:
         self.conn.executemany("INSERT INTO fact_topics (topic, fact) VALUES (?, ?)", topic_rows)
 
@@ -174,25 +211,38 @@ class FactIndex:
         so classifying earlier could miss a prefix's new word."""
         last = first_fact - 1
         while rows := self.conn.execute(
-            "SELECT id, text FROM facts WHERE id > ? ORDER BY id LIMIT ?", (last, BATCH * 20)
+            "SELECT id, article, text FROM facts WHERE id > ? ORDER BY id LIMIT ?",
+            (last, BATCH * 20),
         ).fetchall():
-            topics = self._classify([text for _, text in rows])
+            found = self._classify([text for _, _, text in rows])
+            placed = [(fact, self._placed(article, text, slugs))
+                      for (fact, article, text), slugs in zip(rows, found, strict=True)]  # fmt: skip
             self.conn.executemany(
                 "UPDATE facts SET topics = ? WHERE id = ?",
-                [
-                    (" ".join(slugs), fact)
-                    for (fact, _), slugs in zip(rows, topics, strict=True)
-                    if slugs
-                ],
+                [(" ".join(slugs), fact) for fact, slugs in placed if slugs],
             )
-            self._store_topics(
-                [
-                    (slug, fact)
-                    for (fact, _), slugs in zip(rows, topics, strict=True)
-                    for slug in slugs
-                ]
-            )
+            self._store_topics([(slug, fact) for fact, slugs in placed for slug in slugs])
             last = rows[-1][0]
+
+
+_TITLE_NAME = re.compile(r"[A-Za-z][A-Za-z/&'-]{3,}")
+
+
+def title_subject(title: str, topic: Topic) -> re.Pattern[str] | None:
+    """The names of a headline that is the topic's (it holds one of the topic's keywords):
+    its words that are part of the topic's keywords ("DIXONS HAS 56 PCT OF CYCLOPS" →
+    Dixons, Cyclops), written with a capital in the text. None when the headline is not
+    the topic's."""
+    if not topic.pattern.search(title):
+        return None
+    keyword_words = {w.lower().strip('"*') for k in topic.keywords for w in k.split()}
+    required = {r.lower() for r in topic.requires}
+    names = {w.lower() for w in _TITLE_NAME.findall(title)} & keyword_words - required
+    if not names:
+        return None
+    # Capitalised in the sentence: the name, not the common word ("cyclops" the myth).
+    return re.compile(r"\b(?:" + "|".join(re.escape(n.capitalize()) for n in sorted(names))
+                      + r")\b")  # fmt: skip
 
 
 def _fact_row(fact_id: int, article: int, fact: FactDraft, topics: list[str]) -> tuple:
@@ -204,8 +254,10 @@ def _fact_row(fact_id: int, article: int, fact: FactDraft, topics: list[str]) ->
         date.iso if date else None, date.text if date else None,
         date.precision if date else None, int(date.inferred) if date else 0,
         json.dumps([[d.iso, d.text, d.precision, d.inferred] for d in fact.dates]),
-        json.dumps([[f.value, f.unit, f.qualifier, f.text] for f in fact.figures]),
+        json.dumps([[f.value, f.unit, f.qualifier, f.text, f.high] for f in fact.figures]),
         json.dumps(fact.entities, ensure_ascii=False),
-        json.dumps(fact.events, ensure_ascii=False),
+        # A referent rides with the events (no column of its own: the schema stays).
+        json.dumps({"events": fact.events, "referent": fact.referent} if fact.referent
+                   else fact.events, ensure_ascii=False),
         " ".join(topics),
     )  # fmt: skip

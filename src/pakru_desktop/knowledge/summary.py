@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MOST_TOLD = 2  # statements quoted for their corroboration
 KEY_FIGURES = 3
 CLIP = 80  # characters of a quoted statement: the sheet below has it whole
-_CLAUSE = re.compile(r"[^,;:—–]+")
+_CLAUSE = re.compile(r"(?:[^,;:—–]|[,:](?=\d))+")  # "40,000" is no clause break
 
 
 @dataclass
@@ -58,7 +58,7 @@ def introduction(sheet: FactSheet, language: str = "en") -> list[IntroLine]:
         articles=_plural(len(sheet.articles), "article", language),
         sources=_plural(len(sources), "source", language),
     )  # fmt: skip
-    events = sheet.timeline
+    events = _own_events(sheet)
     if events:
         first, last = events[0], events[-1]
 
@@ -66,7 +66,7 @@ def introduction(sheet: FactSheet, language: str = "en") -> list[IntroLine]:
             return date_words(date, precision, language) or human_date(date, precision)
 
         span = when(first.date, first.precision)
-        if last.date[:4] != first.date[:4]:
+        if last.date != first.date:
             span = translate("{start} to {end}", language, start=span,
                              end=when(last.date, last.precision))  # fmt: skip
         lines = [IntroLine(translate("{opening}; its events run from {span}.", language,
@@ -82,7 +82,14 @@ def introduction(sheet: FactSheet, language: str = "en") -> list[IntroLine]:
     if not told:
         among = translate("Among its statements", language)
         lines.append(IntroLine(f"{among}: “{clip(lead.text)}”", lead.citations))
-    for fact in sheet.key_figures[:KEY_FIGURES]:
+    measured = [m for m in sheet.measures if m.article_count > 1][:KEY_FIGURES]
+    for measure in measured:  # the figures most articles report, each with its reports
+        values = ", ".join(f"{r.value} ({_plural(len(r.articles), 'article', language)})"
+                           for r in measure.reports[:3])  # fmt: skip
+        key = translate("Key figure", language)
+        lines.append(IntroLine(f"{key}, {measure.label}: {values}.",
+                               [c for r in measure.reports[:3] for c in r.citations]))  # fmt: skip
+    for fact in [] if measured else sheet.key_figures[:KEY_FIGURES]:
         figure = next((f for f in fact.figures if not f.unit.startswith("ordinal ")), None)
         if figure is None or fact in told:
             continue
@@ -90,6 +97,16 @@ def introduction(sheet: FactSheet, language: str = "en") -> list[IntroLine]:
         lines.append(IntroLine(f"{key}: {figure.text} — {clip(_clause(fact.text, figure.text), 110)}.",
                                fact.citations))  # fmt: skip
     return lines
+
+
+def _own_events(sheet: FactSheet) -> list:
+    """The timeline's entries that are the story's own events: dated to the day, week or
+    month within the years its articles were written (not the background years it recalls);
+    the whole timeline when none is."""
+    years = {a.date[:4] for a in sheet.articles if a.date[:4].isdigit()}
+    own = [e for e in sheet.timeline if e.precision in ("day", "week", "month")
+           and (not years or min(years) <= e.date[:4] <= max(years))]  # fmt: skip
+    return own or sheet.timeline
 
 
 def _ranked(facts: list[Fact]) -> list[Fact]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..ingest.safe_files import MAX_METADATA_BYTES, FileRefused, read_bounded
@@ -20,13 +21,12 @@ def _flow_list(value: str) -> list[str]:
     return [item.strip() for item in re.findall(r'"[^"]*"|[^,]+', inner) if item.strip()]
 
 
-def load_topics(folder: Path) -> list[Topic]:
-    """Every well-formed topic file of a folder, in display order; broken files are left out
-    (a typo in one topic must not take the others down)."""
+def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
+    """Every well-formed topic file of a folder (and the `extra` files), in display order;
+    broken files are left out (a typo in one topic must not take the others down)."""
     topics: list[Topic] = []
-    if not folder.is_dir():
-        return topics
-    for path in sorted(folder.glob("*.md")):
+    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    for path in [*files, *extra]:
         try:
             # Bounded, never through a link, as articles are read (ingest/safe_files).
             raw = read_bounded(path, MAX_METADATA_BYTES, follow_links=False)
@@ -41,7 +41,9 @@ def load_topics(folder: Path) -> list[Topic]:
             order = int(meta.get("order", "999"))
         except ValueError:
             order = 999
-        topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip()))
+        requires = tuple(k.strip('"') for k in _flow_list(meta.get("requires", "")))
+        topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
+                            requires))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 

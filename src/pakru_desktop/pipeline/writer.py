@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..db.indexing import add_word_counts, index_new_articles
 from ..db.library import INSERT_ARTICLE, Library, article_row, now_stamp
 from ..knowledge.store import FactIndex
-from ..model import Article
+from ..model import Article, encode_blocks
 from .readers import Extraction, Read
 
 CHUNK = 500  # articles per executemany and index pass: big enough to be cheap, small in memory
@@ -79,7 +79,8 @@ class BatchWriter:
             "SELECT id FROM articles WHERE id > ? ORDER BY id", (self._after,))]  # fmt: skip
         index_new_articles(conn, self._after)
         if self._current:
-            found = [(i, r.knowledge) for i, r in zip(ids, self._pending, strict=True)]
+            found = [(i, r.knowledge, r.article.title, encode_blocks(r.article.blocks)[0])  # type: ignore[union-attr]
+                     for i, r in zip(ids, self._pending, strict=True)]  # fmt: skip
             self._next_fact = self._facts.store_found(found, self._next_fact)  # type: ignore[union-attr,arg-type]
         self._after = ids[-1]
         self._pending.clear()

@@ -16,6 +16,8 @@ from urllib.parse import quote as url_quote
 from ..knowledge.corroborate import Conflict, Fact
 from ..knowledge.dates import human_date
 from ..knowledge.facts import Citation
+from ..knowledge.measures import Measure
+from ..knowledge.referents import pronoun as _pronoun
 from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
 from ..knowledge.summary import IntroLine, clip
 from ..text.languages import script_of
@@ -78,8 +80,9 @@ class Sources:
         places = {c.place: c for c in reversed(citations)}
         return " ".join(self.cite(places[p]) for p in dict.fromkeys(c.place for c in citations))
 
-    def listing(self) -> list[str]:
-        """The numbered list of the articles cited, for the end of the page."""
+    def listing(self, why: dict[str, str] | None = None) -> list[str]:
+        """The numbered list of the articles cited, for the end of the page; `why`: why
+        each is on a topic's sheet (a line under it)."""
         lines = []
         for article_id, number in sorted(self.numbers.items(), key=lambda item: item[1]):
             cited = self.cited[article_id]
@@ -94,6 +97,9 @@ class Sources:
             file = translate("file", self.language)
             lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
                          f"{escape_markdown(date)} · {file} {escape_markdown(cited.source_file)}")  # fmt: skip
+            if why and why.get(article_id):  # a line of its own under the entry
+                why_here = translate("why here", self.language)
+                lines.append(f"    - *{why_here}: {escape_markdown(why[article_id])}*")
         return lines
 
 
@@ -135,6 +141,8 @@ def _emphasised(fact: Fact) -> str:
 def _notes(fact: Fact, language: str = "en") -> str:
     count = fact.article_count
     notes = [translate(_MODE_LABEL[fact.mode], language)] if fact.mode in _MODE_LABEL else []
+    if fact.referent:  # the sentence stays as written (it is quoted); whom "It" means, here
+        notes.insert(0, f"{_pronoun(fact.text)}: {escape_markdown(fact.referent)}")
     if count > 1:
         notes.append(plural(count, "reported in {n} article", "reported in {n} articles", language))
     return f" *({', '.join(notes)})*" if notes else ""
@@ -216,6 +224,31 @@ def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25
     return lines
 
 
+MEASURES = "Figures by measure"
+MEASURE_REPORTS = 6  # values a measure's line shows; the JSON export has them all
+
+
+def _measure_lines(measures: list[Measure], sources: Sources) -> list[str]:
+    """One line per measure reported by more than one article, every value under it, most
+    reported first: "- Measure · pay rise (%): **275 pct** (5 articles) [S1 ¶3] … · …"."""
+    lines = []
+    for measure in (m for m in measures if m.article_count > 1):
+        cited: set[tuple[str, int]] = set()  # a line cites a paragraph once
+        parts = []
+        for report in measure.reports[:MEASURE_REPORTS]:
+            fresh = [c for c in report.citations if c.place not in cited]
+            if not fresh:
+                continue  # its paragraphs are cited for another value of the line already
+            cited.update(c.place for c in fresh)
+            count = len(report.articles)
+            parts.append(f"**{escape_markdown(report.value)}** ({count} article"
+                         f"{'s' if count != 1 else ''}) {sources.cite_all(fresh)}".rstrip())  # fmt: skip
+        label = escape_markdown(f"{measure.label} ({measure.unit})")
+        if parts:
+            lines.append(f"- {label}: " + " · ".join(parts))
+    return lines
+
+
 def _conflict_line(conflict: Conflict, sources: Sources) -> str:
     """ "Number of companies · business forum: around 90 [S1 ¶6] vs more than 100 [S2 ¶21]" """
     about = conflict.about[:1].upper() + conflict.about[1:]
@@ -260,6 +293,9 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
             continue
         lines += [f"## {tr(name)}", "", *_fact_lines(facts, sources, dated=name == SECTIONS[0]),
                   ""]  # fmt: skip
+        measured = _measure_lines(sheet.measures, sources) if name == SECTIONS[0] else []
+        if measured:  # each measure once, every value reported under it
+            lines += [f"## {tr(MEASURES)}", "", *measured, ""]
         if name == SECTIONS[0]:
             lines += [f"## {tr('Timeline')}", "", *_timeline_lines(sheet.timeline, sources), ""]
     people = _entity_lines(sheet.people, sources) + _entity_lines(sheet.organisations, sources)
@@ -282,7 +318,8 @@ def sheet_markdown(sheet: FactSheet, *, links: bool | str = True,
     for article in sheet.articles:  # every article of the topic is listed, cited or not
         sources.number(Citation(article.article_id, article.source_file, 1, "", article.title,
                                 article.source, article.date, 0, article.date_estimated))  # fmt: skip
-    lines += [f"## {tr('Articles ({n})', n=len(sources.numbers))}", "", *sources.listing()]
+    lines += [f"## {tr('Articles ({n})', n=len(sources.numbers))}", "",
+              *sources.listing(sheet.why_here())]  # fmt: skip
     return "\n".join(lines).strip() + "\n"
 
 

@@ -1,0 +1,265 @@
+"""Measures: what a figure measures (the thing counted or priced, from the words around it),
+and one line per measure with every report of it, most reported first.
+
+Two reports are one measure when they have the same unit (a price per share is not an amount)
+and values that agree within their stated precision ("about 110 mln" and "111.6 mln", "160
+ships" and "158 vessels", "just over 54 pct" and "54 pct"), and either the same value or the
+same words around the figure. Values that differ beyond their precision are never merged:
+whether they disagree is for `corroborate.conflicts`, which asks much more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .facts import Citation, content_stems
+from .figures import Figure, singular
+
+if TYPE_CHECKING:
+    from .corroborate import Fact
+
+_PER = re.compile(r"\s*(?:a|per|each)\s+(share|barrel|ton|tonne|tonnes|day|year|month|unit)\b"
+                  r"|\s*(each)\b", re.I)  # fmt: skip
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
+ABOUT = 0.05  # "about", "nearly": within five per cent
+OVER = 0.10  # "more than", "just over": up to ten per cent above
+
+
+@dataclass
+class Report:
+    """One report of a measure's value: the figure as written and where it is said."""
+
+    value: str
+    figure: Figure
+    text: str
+    citations: list[Citation]
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "figure": self.figure.text, "text": self.text,
+                "count": len(self.articles),
+                "citations": [c.to_json() for c in self.citations]}  # fmt: skip
+
+    @property
+    def articles(self) -> set[str]:
+        return {c.article_id for c in self.citations}
+
+
+@dataclass
+class Measure:
+    """One measure and its reports (one per value as written), most reported first."""
+
+    label: str
+    unit: str
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def article_count(self) -> int:
+        return len({a for r in self.reports for a in r.articles})
+
+    def to_json(self) -> dict:
+        return {"measure": self.label, "unit": self.unit, "articles": self.article_count,
+                "reports": [r.to_json() for r in self.reports]}  # fmt: skip
+
+
+# Units that measure the same thing in another scale: compared in the first ("40 km" and
+# "25 miles" are one length).
+_CONVERT = {"miles": ("km", 1.609344), "US cents": ("USD", 0.01), "barrels a day": ("bpd", 1.0),
+            "tonnes": ("tonnes", 1.0)}  # fmt: skip
+
+
+def canonical(figure: Figure) -> Figure:
+    """The figure in its unit's first scale ("25 miles" as 40.2 km), text as written."""
+    unit, factor = _CONVERT.get(figure.unit, (figure.unit, 1.0))
+    if factor == 1.0 and unit == figure.unit:
+        return figure
+    return replace(figure, unit=unit, value=figure.value * factor, high=figure.high * factor)
+
+
+def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -> str:
+    """The figure's unit with what it is per ("USD per share"); counted nouns through their
+    synonyms ("vessel" → "ship")."""
+    unit = (synonyms or {}).get(figure.unit, figure.unit)
+    at = text.find(figure.text)
+    if at >= 0:
+        per = _PER.match(text, at + len(figure.text))
+        if per is not None:
+            unit += " per " + singular((per.group(1) or "share").lower())
+    return unit
+
+
+def context(text: str, figure: Figure) -> frozenset[str]:
+    """The content words around a figure: what it measures ("stake", "holds", "tender")."""
+    at = text.find(figure.text)
+    if at < 0:
+        return frozenset()
+    before = text[:at].split()[-_WINDOW_BEFORE:]
+    after = text[at + len(figure.text) :].split()[:_WINDOW_AFTER]
+    return content_stems(" ".join(before + after))
+
+
+def bounds(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows: its stated precision ("160" is 155–165, "21.7" is
+    21.65–21.75), widened by its qualifier ("about", "more than", "up to"), or its range."""
+    low, high = figure.value, figure.high or figure.value
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
+    half = 0.5
+    if number is not None:
+        written = number.group(0).replace(",", "")
+        if "." in written:
+            half = 0.5 * 10 ** -len(written.split(".")[1])
+        else:
+            zeros = len(written) - len(written.rstrip("0"))
+            # "160" may round 158, but "100" is not 50 to 150: at most two per cent.
+            rounding = min(0.5 * 10**zeros, 0.02 * float(written)) if zeros else 0.5
+            half = max(0.5, rounding)
+        scale = figure.value / float(written) if float(written) else 1.0
+        half *= scale
+    low, high = low - half, high + half
+    if figure.qualifier == "~":
+        low, high = min(low, figure.value * (1 - ABOUT)), max(high, figure.value * (1 + ABOUT))
+    elif figure.qualifier == ">":
+        high = max(high, figure.value * (1 + OVER))
+    elif figure.qualifier == "<":  # "up to 100 pct" is 100, or a little under
+        low = min(low, figure.value * (1 - OVER))
+    return low, high
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    """Do two values agree within what they state?"""
+    (la, ha), (lb, hb) = bounds(a), bounds(b)
+    return la <= hb and lb <= ha
+
+
+@dataclass
+class _Seen:
+    unit: str
+    figure: Figure
+    stems: frozenset[str]
+    fact: Fact
+    written: str = ""  # the figure as written, with a conversion after it
+
+
+_CONVERSION = re.compile(r"\s*(?:,\s*)?(?:or|\(|i\.e\.|equivalent to)\s*\Z|\s*\(\s*\Z", re.I)
+
+
+def _conversions(fact: Fact) -> dict[int, Figure]:
+    """The figures that restate the one before them ("852,000 shares, or just over 20 pct",
+    "$10m (£8m)"): index → the figure they convert; they are that report, not another."""
+    figures = fact.figures
+    found: dict[int, Figure] = {}
+    for n in range(1, len(figures)):
+        a, b = figures[n - 1], figures[n]
+        start, end = fact.text.find(a.text), fact.text.find(b.text)
+        if 0 <= start and start + len(a.text) <= end and _CONVERSION.match(
+                fact.text[start + len(a.text) : end]):  # fmt: skip
+            found[n] = a
+    return found
+
+
+def _joins(a: _Seen, b: _Seen) -> bool:
+    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or not agree(a.figure, b.figure):
+        return False
+    if a.figure.high or b.figure.high:  # a range joins only the same range
+        return (a.figure.value, a.figure.high) == (b.figure.value, b.figure.high)
+    if a.figure.value == b.figure.value:
+        return True  # the same value of the same unit ("90.25 dlrs each" = "90.25 dlrs a share")
+    if a.unit != b.unit:
+        return False
+    # Agreeing values with the same words around them, or where one is approximate or
+    # rounded ("160 ships" for 158).
+    rough = "~" in (a.figure.qualifier, b.figure.qualifier) or _rounded(a.figure) or \
+        _rounded(b.figure)  # fmt: skip
+    return bool(a.stems & b.stems) or rough
+
+
+def _rounded(figure: Figure) -> bool:
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
+    return number is not None and "." not in number.group(0) and number.group(0).endswith("0")
+
+
+def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[Measure]:
+    """Every measure the facts report, each with its reports, most reported first. Groups
+    join only when every report of one agrees with every report of the other (no chains:
+    "54 pct", "just over 54 pct" and "56 pct" are not one value)."""
+    seen: list[_Seen] = []
+    for fact in facts:
+        converted = _conversions(fact)
+        for n, figure in enumerate(fact.figures):
+            if figure.unit.startswith("ordinal ") or figure.qualifier == "+" or n in converted:
+                continue  # an ordinal counts occasions; "an additional 4.75" is a difference
+            written = figure.text
+            if n + 1 in converted:
+                start = fact.text.find(figure.text)
+                other = fact.figures[n + 1].text
+                written = fact.text[start : fact.text.find(other, start) + len(other)]
+            same = canonical(figure)
+            seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
+                              context(fact.text, figure), fact, written))  # fmt: skip
+    groups: list[list[_Seen]] = []
+    for item in sorted(seen, key=lambda s: (s.figure.qualifier != "=", -len(s.fact.citations))):
+        # The group it fits best: one with its very value, then the most words in common.
+        fits = [g for g in groups if all(_joins(item, other) for other in g)]
+        home = max(fits, key=lambda g: (any(o.figure.value == item.figure.value for o in g),
+                                        max(len(o.stems & item.stems) for o in g)),
+                   default=None)  # fmt: skip
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    found = [_measure(members) for members in groups]
+    found = [m for m in found if m.article_count > 1 or len(m.reports) > 1]
+    return sorted(found, key=lambda m: -m.article_count)
+
+
+def _measure(members: list[_Seen]) -> Measure:
+    reports: dict[str, Report] = {}
+    for item in members:
+        key = " ".join(item.written.lower().split())
+        report = reports.get(key)
+        if report is None:
+            report = reports[key] = Report(item.written, item.figure, item.fact.text, [])
+        report.citations.extend(c for c in item.fact.citations if c not in report.citations)
+    words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
+    common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
+    common.sort(key=lambda w: min(_words_before(m).index(w) if w in _words_before(m) else 9
+                                  for m in members))  # fmt: skip
+    label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
+    ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
+    return Measure(label, members[0].unit, ordered)
+
+
+def _words_before(item: _Seen) -> list[str]:
+    """Content words written around the figure (three before, three after), for the line's
+    label: "pay rise", "stake", "offer"."""
+    text = item.fact.text
+    at = text.find(item.figure.text)
+    if at < 0:
+        return []
+    before = re.findall(r"[A-Za-z][\w'-]{2,}", text[:at])[-3:]
+    after = re.findall(r"[A-Za-z][\w'-]{2,}", text[at + len(item.figure.text) :])[:3]
+    return [
+        w.lower()
+        for w in before + after
+        if content_stems(w) and w.lower() not in _UNIT_WORDS and not w[0].isupper()
+    ]
+
+
+# Words of units and scales, which say nothing of what is measured.
+_UNIT_WORDS = {
+    "pct",
+    "dlrs",
+    "dlr",
+    "mln",
+    "bln",
+    "million",
+    "billion",
+    "per",
+    "cent",
+    "percent",
+    "dollars",
+    "share",
+    "shares",
+}
