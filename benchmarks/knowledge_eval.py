@@ -50,6 +50,7 @@ def build(story: Path) -> dict:
     from pakru_desktop.knowledge.config import KnowledgeConfig
     from pakru_desktop.knowledge.sheet import build_sheet
     from pakru_desktop.paths import resources_dir
+    from pakru_desktop.pipeline.importing import import_paths
     from pakru_desktop.search.engine import SearchEngine
 
     topic_file = next((story / "topics").glob("*.md"))
