@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,45 @@ def test_facts_found_on_the_article_in_hand_are_those_a_rereading_finds(
             library.facts().rebuild()  # every article read back from its row
         assert _knowledge(library.conn) == in_hand
         assert library.verify() == []
+
+
+def test_readers_that_cannot_start_fail_the_import_in_one_line_instead_of_looping(
+    tmp_path: Path,
+) -> None:
+    # A program whose reader processes die as they start (here: its main module exits when a
+    # spawned reader runs it) is no file's fault: the import says so and stops.
+    script = tmp_path / "dies_in_readers.py"
+    script.write_text(
+        "import sys\nfrom pathlib import Path\n"
+        "if __name__ != '__main__':\n    sys.exit(3)\n"
+        "from pakru_desktop.db.library import Library\n"
+        "from pakru_desktop.pipeline.importing import ImportFailed, import_paths\n"
+        "with Library(Path(sys.argv[1])) as library:\n"
+        "    try:\n"
+        "        import_paths(library, [Path(sys.argv[2])])\n"
+        "    except ImportFailed as error:\n"
+        "        print(f'failed: {error}')\n"
+    )
+    folder = articles(tmp_path / "batch", 3)
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "library.sqlite3"), str(folder)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert "failed: the file readers could not be started; nothing was imported" in (
+        result.stdout.splitlines()
+    ), result.stderr[-2000:]
+    with Library(tmp_path / "library.sqlite3") as library:
+        assert library.count() == 0
+
+
+def test_an_import_after_the_topics_changed_finds_every_fact_again_as_a_rebuild_would(
+    library: Library, tmp_path: Path
+) -> None:
+    library.conn.execute("UPDATE meta SET value = 'older topics' WHERE key = 'knowledge'")
+    assert not library.facts().is_current()
+    import_paths(library, [articles(tmp_path / "batch", 3)])
+    assert library.facts().is_current()
+    found = _knowledge(library.conn)
+    with library.transaction():
+        library.facts().rebuild()
+    assert _knowledge(library.conn) == found

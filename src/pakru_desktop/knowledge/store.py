@@ -85,18 +85,31 @@ class FactIndex:
         for table in ("facts", "fact_topics", "mentions"):
             self.conn.execute(f"DELETE FROM {table}")
         self._index_articles(0, progress)
+        self.mark_current()
+
+    def refind_unplaced(self) -> None:
+        """Every fact of the articles stored now found again, their topics left for
+        classify_from (an import does this when the topics or entities changed, before it
+        adds the facts of its own articles)."""
+        for table in ("facts", "fact_topics", "mentions"):
+            self.conn.execute(f"DELETE FROM {table}")
+        self._index_articles(0, None, classify=False)
+
+    def mark_current(self) -> None:
+        """The facts are now those of this configuration."""
         self.conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             (FINGERPRINT_KEY, self.config.fingerprint),
         )
 
-    def _index_articles(self, after_id: int, progress: Progress | None) -> None:
+    def _index_articles(self, after_id: int, progress: Progress | None,
+                        classify: bool = True) -> None:  # fmt: skip
         total = self.conn.execute("SELECT count(*) FROM articles WHERE id > ?", (after_id,))
         total_count = total.fetchone()[0]
         next_fact = self.next_fact_id()
         done = 0
         for batch in self._batches(after_id):
-            next_fact = self._store_batch(batch, next_fact)
+            next_fact = self._store_batch(batch, next_fact, classify)
             done += len(batch)
             if progress is not None:
                 progress(done, total_count)
@@ -114,7 +127,7 @@ class FactIndex:
             yield rows
             last = rows[-1][0]
 
-    def _store_batch(self, rows: list[tuple], next_fact: int) -> int:
+    def _store_batch(self, rows: list[tuple], next_fact: int, classify: bool = True) -> int:
         from ..model import blocks_of
 
         found = [
@@ -124,6 +137,8 @@ class FactIndex:
              title or "", body)
             for article, date, estimated, body, block_kinds, title in rows
         ]  # fmt: skip
+        if not classify:
+            return self.store_found(found, next_fact)
         topics = self._classify([fact.text for _, knowledge, _, _ in found
                                  for fact in knowledge.facts])  # fmt: skip
         return self.store_found(found, next_fact, topics)

@@ -33,6 +33,7 @@ _AHEAD = 1024  # results waiting for the writer: two chunks, so a chunk's writin
 # Files queued in each worker: it never waits for the writer to be scheduled (on a busy
 # machine that wait, twice per file, cost more than the reading).
 _DEPTH = 4
+_FAILED_STARTS = 3  # workers dying before their first answer, in a row, that end the import
 _TEST_HOOK = "PAKRU_TEST_READER_HOOK"  # tests only: files that hang or swell on purpose
 
 
@@ -135,6 +136,7 @@ class _Slot:
     conn: Connection  # results come back on it
     tasks: Connection  # files go out on it
     queued: deque[int] = field(default_factory=deque)  # files sent, in the order it reads them
+    served: int = 0  # files it answered: a worker that dies before any failed to start
     since: float = 0.0  # when it began the first of them (when the one before came back)
 
 
@@ -149,6 +151,7 @@ class ReaderPool:
         self._slots: list[_Slot] = []
         self._stop = threading.Event()
         self._feeder: threading.Thread | None = None
+        self._failed_starts = 0  # workers in a row that died before answering
 
     def __enter__(self) -> ReaderPool:
         return self
@@ -247,6 +250,8 @@ class ReaderPool:
                         continue
                     done[slot.queued.popleft()] = result
                     slot.since = time.monotonic()
+                    slot.served += 1
+                    self._failed_starts = 0
                 elif time.monotonic() - slot.since > self.deadline:
                     self._lost(slot, waiting, done, TOO_SLOW)
 
@@ -264,6 +269,12 @@ class ReaderPool:
     def _lost(self, slot: _Slot, waiting: deque[int], done: dict[int, Read], reason: str) -> None:
         """The file a worker was reading cost it its life (or overran): that file gets the
         reason, the files queued behind it go to the next worker free."""
+        if reason != TOO_SLOW and slot.served == 0:
+            self._failed_starts += 1
+            if self._failed_starts >= _FAILED_STARTS:  # not the files: the workers cannot start
+                from .importing import ImportFailed
+
+                raise ImportFailed("the file readers could not be started; nothing was imported")
         status = "skipped" if reason == TOO_SLOW else "failed"
         done[slot.queued.popleft()] = Read(status=status, reason=reason)
         waiting.extendleft(reversed(slot.queued))

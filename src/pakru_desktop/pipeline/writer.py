@@ -37,16 +37,18 @@ class BatchWriter:
         conn = self.library.conn
         self._after = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
         self._facts = self.library.facts()
-        # Facts found with other topics or entities are all found again at the end (rebuild):
-        # then the workers need not look for them.
-        self._current = self._facts.is_current()
-        self._first_fact = self._next_fact = self._facts.next_fact_id()
+        # Facts found with other topics or entities (or none yet) are found again first, for
+        # the articles stored now (read back: they are not in hand); all are placed in their
+        # topics at the end, as the import's own.
+        self._refound = not self._facts.is_current()
+        if self._refound:
+            self._facts.refind_unplaced()
+        self._first_fact = 1 if self._refound else self._facts.next_fact_id()
+        self._next_fact = self._facts.next_fact_id()
         self._stamp = now_stamp()
 
-    def extraction(self) -> Extraction | None:
-        """What the reader workers need to find facts, or None when the facts are rebuilt."""
-        if not self._current:
-            return None
+    def extraction(self) -> Extraction:
+        """What the reader workers need to find facts."""
         config = self.library.knowledge
         return Extraction(config.matcher, config.statements)
 
@@ -78,22 +80,18 @@ class BatchWriter:
         ids = [row[0] for row in conn.execute(
             "SELECT id FROM articles WHERE id > ? ORDER BY id", (self._after,))]  # fmt: skip
         index_new_articles(conn, self._after)
-        if self._current:
-            found = [(i, r.knowledge, r.article.title, encode_blocks(r.article.blocks)[0])  # type: ignore[union-attr]
-                     for i, r in zip(ids, self._pending, strict=True)]  # fmt: skip
-            self._next_fact = self._facts.store_found(found, self._next_fact)  # type: ignore[union-attr,arg-type]
+        found = [(i, r.knowledge, r.article.title, encode_blocks(r.article.blocks)[0])  # type: ignore[union-attr]
+                 for i, r in zip(ids, self._pending, strict=True)]  # fmt: skip
+        self._next_fact = self._facts.store_found(found, self._next_fact)  # type: ignore[union-attr,arg-type]
         self._after = ids[-1]
         self._pending.clear()
 
     def finish(self) -> None:
-        """The end of the import: the last chunk, the word table, the facts' topics (or every
-        fact again when the topics or entities changed since they were found)."""
+        """The end of the import: the last chunk, the word table, the facts' topics."""
         self.flush()
         add_word_counts(self.library.conn, self._words)
-        if not self._titles:
-            return
         assert self._facts is not None
-        if self._current:
+        if self._titles or self._refound:
             self._facts.classify_from(self._first_fact)
-        else:
-            self._facts.rebuild()
+        if self._refound:
+            self._facts.mark_current()
