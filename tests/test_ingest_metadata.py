@@ -178,3 +178,14 @@ def test_front_matter_is_read_as_yaml_tools_read_it() -> None:
     assert article.title == "Pakistan and Russia sign an energy deal"
     assert (article.author, article.source, article.date) == (
         "Ann Reporter, Bob Writer", 'The "Daily" Times', "2024-03-05")  # fmt: skip
+
+
+def test_exports_of_a_saved_page_give_its_address(tmp_path) -> None:
+    from pakru_desktop.render.article import article_markdown, article_text, page_address
+
+    html = page('<link rel="canonical" href="https://www.example.com/news/gas-deal">')
+    article = read_text(html, ".html")
+    assert page_address(article) == "https://www.example.com/news/gas-deal"
+    assert "Address: https://www.example.com/news/gas-deal" in article_text(article)
+    assert "Address: https://www.example.com/news/gas-deal" in article_markdown(article)
+    assert page_address(read_text("Title\n\nA plain text file.", ".txt")) == ""
