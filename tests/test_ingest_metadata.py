@@ -189,3 +189,9 @@ def test_exports_of_a_saved_page_give_its_address(tmp_path) -> None:
     assert "Address: https://www.example.com/news/gas-deal" in article_text(article)
     assert "Address: https://www.example.com/news/gas-deal" in article_markdown(article)
     assert page_address(read_text("Title\n\nA plain text file.", ".txt")) == ""
+
+
+@pytest.mark.parametrize("written", ["Unknown", "Unknown publisher", "n/a", ""])
+def test_a_placeholder_source_joins_the_one_unknown_publisher(written: str) -> None:
+    text = f"---\ntitle: Gas talks\nsource: {written}\n---\n\nThe talks went on for a day.\n"
+    assert read_text(text, ".md").source == ""

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .bylines import clean_byline
 from .dates import dateline, parse_date, text_date, url_date
 
-__all__ = ["MetaCollector", "PageMeta", "dateline", "parse_date", "clean_source"]
+__all__ = ["MetaCollector", "PageMeta", "dateline", "parse_date", "clean_source", "named_source"]
 
 # JSON-LD block larger than this is not metadata a page needs; skipping it bounds the work.
 _MAX_JSON_LD = 1_000_000
@@ -53,6 +53,14 @@ _COMPANY = re.compile(
     r"[\s,]+(?:company|co|inc|llc|ltd|limited|gmbh|ag|sa|plc|group|corp)\.?$", re.I
 )
 _PLACEHOLDERS = {"", "unknown", "unknown publisher", "unknown source", "n/a", "none", "null", "-"}
+
+
+def named_source(name: str) -> str:
+    """A source as given (a catalog's, a front matter's), or "" for a placeholder such as
+    "Unknown" or "Unknown publisher": the library then lists it under its one "Unknown
+    publisher", never under a second entry spelled like it."""
+    name = " ".join(name.split())
+    return "" if name.casefold() in _PLACEHOLDERS else name
 
 
 def clean_source(name: str) -> str:
