@@ -195,3 +195,17 @@ def test_exports_of_a_saved_page_give_its_address(tmp_path) -> None:
 def test_a_placeholder_source_joins_the_one_unknown_publisher(written: str) -> None:
     text = f"---\ntitle: Gas talks\nsource: {written}\n---\n\nThe talks went on for a day.\n"
     assert read_text(text, ".md").source == ""
+
+
+def test_microdata_publisher_and_author_are_read_and_photo_credits_are_not_bylines() -> None:
+    html = page(
+        "",
+        before=(
+            '<div itemprop="publisher" itemscope itemtype="http://schema.org/NewsMediaOrganization">'
+            '<meta itemprop="name" content="The Daily Example Company"></div>'
+            '<p class="photo__author-name">Фото: Алексей Меринов</p>'
+            '<span itemprop="author creator">Текст: Лида Буслаева</span>'
+        ),
+    )
+    article = read_text(html, ".html")
+    assert (article.source, article.author) == ("The Daily Example", "Лида Буслаева")
