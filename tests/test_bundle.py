@@ -488,6 +488,11 @@ def test_bundle_carries_our_licence_and_every_third_party_notice(bundle: Path) -
     for name in ("PySide6_Essentials", "shiboken6", "sqlite-utils", "Markdown", "python"):
         assert any((licences / name).iterdir()), name
     assert "LGPL-3.0" in (licences / "PySide6_Essentials/LICENSE-SUMMARY.txt").read_text()
+    # only what ships: PyNaCl's cffi backend does; trafilatura's unused date parser does not
+    assert (licences / "cffi").is_dir()
+    assert not {"dateparser", "pytz", "regex", "tzlocal", "pip"} & {
+        p.name for p in licences.iterdir()
+    }
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (licences / "LGPL-3").read_text()
 
 
