@@ -18,7 +18,7 @@ from ..knowledge.dates import human_date
 from ..knowledge.facts import Citation
 from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactSheet, TimelineEntry
 from ..knowledge.summary import IntroLine, clip
-from .article import ESTIMATED, article_date, escape_markdown, html_page
+from .article import ESTIMATED, UNKNOWN_SOURCE, article_date, escape_markdown, html_page
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
 
@@ -81,7 +81,7 @@ class Sources:
                 title = f"[{title}](pakru://article/{article_id}#p1)"
             anchor = f'<a id="s{number}"></a>' if self.links == ANCHORS else ""
             date = article_date(cited.article_date, cited.article_estimated)
-            lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
+            lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source or UNKNOWN_SOURCE)}, "
                          f"{escape_markdown(date)} · file {escape_markdown(cited.source_file)}")  # fmt: skip
         return lines
 
