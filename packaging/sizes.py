@@ -64,14 +64,14 @@ def figures(sizes: dict[str, int]) -> dict[str, str]:
         "",
         f"Of the bundle, PySide6 and shiboken6 (Qt, its bindings, ICU) are {_mib(sizes['qt_bytes'])},"
         f" libpython {_mib(sizes['libpython_bytes'])}, the fonts {_mib(sizes['fonts_bytes'])}"
-        f" (the .deb links the DejaVu ones to Debian's and carries the Urdu one), and each"
-        f" executable {_mib(sizes['executable_bytes'])}.",
+        f" (the .deb links the DejaVu ones to Debian's and carries the Urdu one), and the"
+        f" desktop program's executable {_mib(sizes['executable_bytes'])}.",
     ])  # fmt: skip
     sentence = (
         f"The one-folder bundle is {_mib(sizes['bundle_bytes'])} ({sizes['bundle_files']} files),"
         f" the .tar.gz {_mib(sizes['tarball_bytes'])}, the .deb {_mib(sizes['deb_bytes'])}"
     )
-    return {"table": table, "sentence": sentence}
+    return {"table": f"\n{table}\n", "sentence": sentence}  # a table needs lines of its own
 
 
 def _marked(name: str) -> re.Pattern[str]:

@@ -208,6 +208,22 @@ def test_source_filter_limits_results(qtbot, window: MainWindow) -> None:
     assert [h.source_file[:3] for h in blocker.args[0].hits] == ["000"]
 
 
+def test_unknown_publisher_is_one_source_and_filters_to_its_articles(
+    qtbot, window: MainWindow
+) -> None:
+    search(qtbot, window, "Pakistan")
+    combo = window.search_pane.source_filter
+    qtbot.waitUntil(lambda: combo.count() > 1)
+    unknown = [
+        combo.itemText(i) for i in range(combo.count()) if "Unknown publisher" in combo.itemText(i)
+    ]
+    assert len(unknown) == 1  # the seeds' "Unknown publisher" and imports naming none: one
+    with qtbot.waitSignal(window.search_pane.resultsShown, timeout=10_000) as blocker:
+        combo.setCurrentIndex(combo.findText(unknown[0]))
+    files = {h.source_file[:3] for h in blocker.args[0].hits}
+    assert files and files <= {"001", "002", "003", "004"} and "000" not in files
+
+
 def test_every_control_is_named_and_every_menu_action_has_a_shortcut(window: MainWindow) -> None:
     for widget in window.findChildren(QLineEdit) + window.findChildren(QListView) + \
             window.findChildren(QTreeView) + window.findChildren(QTextBrowser):  # fmt: skip

@@ -178,3 +178,34 @@ def test_front_matter_is_read_as_yaml_tools_read_it() -> None:
     assert article.title == "Pakistan and Russia sign an energy deal"
     assert (article.author, article.source, article.date) == (
         "Ann Reporter, Bob Writer", 'The "Daily" Times', "2024-03-05")  # fmt: skip
+
+
+def test_exports_of_a_saved_page_give_its_address(tmp_path) -> None:
+    from pakru_desktop.render.article import article_markdown, article_text, page_address
+
+    html = page('<link rel="canonical" href="https://www.example.com/news/gas-deal">')
+    article = read_text(html, ".html")
+    assert page_address(article) == "https://www.example.com/news/gas-deal"
+    assert "Address: https://www.example.com/news/gas-deal" in article_text(article)
+    assert "Address: https://www.example.com/news/gas-deal" in article_markdown(article)
+    assert page_address(read_text("Title\n\nA plain text file.", ".txt")) == ""
+
+
+@pytest.mark.parametrize("written", ["Unknown", "Unknown publisher", "n/a", ""])
+def test_a_placeholder_source_joins_the_one_unknown_publisher(written: str) -> None:
+    text = f"---\ntitle: Gas talks\nsource: {written}\n---\n\nThe talks went on for a day.\n"
+    assert read_text(text, ".md").source == ""
+
+
+def test_microdata_publisher_and_author_are_read_and_photo_credits_are_not_bylines() -> None:
+    html = page(
+        "",
+        before=(
+            '<div itemprop="publisher" itemscope itemtype="http://schema.org/NewsMediaOrganization">'
+            '<meta itemprop="name" content="The Daily Example Company"></div>'
+            '<p class="photo__author-name">Фото: Алексей Меринов</p>'
+            '<span itemprop="author creator">Текст: Лида Буслаева</span>'
+        ),
+    )
+    article = read_text(html, ".html")
+    assert (article.source, article.author) == ("The Daily Example", "Лида Буслаева")

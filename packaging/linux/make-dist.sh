@@ -60,7 +60,12 @@ doc=$root/usr/share/doc/pakru-desktop
 install -d "$doc" "$root/usr/share/lintian/overrides"
 info copyright > "$doc/copyright"
 info changelog | gzip -9n > "$doc/changelog.gz"  # a native package: changelog, not .Debian
-install -m644 "$linux/lintian-overrides" "$root/usr/share/lintian/overrides/pakru-desktop"
+overrides=$root/usr/share/lintian/overrides/pakru-desktop
+install -m644 "$linux/lintian-overrides" "$overrides"
+# Everything under /opt is there by design (the comment in lintian-overrides): each path is
+# named, so the list is exactly what this package installs.
+(cd "$root" && find opt -mindepth 1 \( -type d -printf '%p/\n' -o -print \) | sort |
+   sed 's|^|pakru-desktop: dir-or-file-in-opt [|; s|$|]|') >> "$overrides"
 # The DejaVu fonts are Debian's own, the very files of fonts-dejavu-core/-extra (lintian:
 # duplicate-font-file): link them, don't copy them (those packages are 3 MB together).
 # The Urdu font (Noto Naskh Arabic, 357 KB) ships in the package: linking it would make the

@@ -271,7 +271,7 @@ def _plain(snippet_html: str) -> str:
 
 
 def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
-    from .render.article import article_date
+    from .render.article import UNKNOWN_SOURCE, article_date
 
     rows = library.summaries()
     if args.json:
@@ -284,7 +284,8 @@ def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
         return 0
     for s in rows:
         date = article_date(s.date, s.date_estimated)
-        print(f"{s.article_id}  {date:<14} {printable(s.source[:24]):<24} {printable(s.title)}")
+        source = s.source or UNKNOWN_SOURCE
+        print(f"{s.article_id}  {date:<14} {printable(source[:24]):<24} {printable(s.title)}")
     return 0
 
 

@@ -21,11 +21,13 @@ _NOT_PERSON = re.compile(
     r"\b(?:staff|editorial|editors?|desk|team|redaktion|rédaction|редакция|news|business|"
     r"correspondent|contributor|columnist|journalist|photographer|agency|"
     r"agencies|online|digital|media|press|times|post|service|корреспондент|обозреватель|"
+    r"authors|autoren|auteurs|авторы|"
     r"reuters|afp|ap|dpa|apa|ansa|efe|sda|kna|epd|tass|тасс|риа|интерфакс|xinhua|pti|ians|app|"
     r"bbc|cnn|rt|sky)\b",
     re.I,
 )
 _DOMAIN = re.compile(r"\w\.(?:[a-z]{2}|com|org|net|info)$", re.I)
+_CREDIT = re.compile(r"^(?:фото|видео|photo|foto|bild|image|video|illustration)s?\b\s*:", re.I)
 _URL = re.compile(r"^(?:https?:|www\.)|@|/", re.I)
 _CASED = re.compile(r"[A-Za-zÀ-ɏА-яЁё]")
 _MAX_PEOPLE = 8
@@ -58,8 +60,8 @@ def _fold(text: str) -> str:
 def clean_byline(text: str, publisher: str = "") -> str:
     """The people a byline names, comma-separated, or "" when it names none."""
     text = " ".join(text.split())
-    if len(text) > 300:
-        return ""
+    if len(text) > 300 or _CREDIT.match(text):
+        return ""  # a photo or video credit names who took the picture, not who wrote
     text = _PREFIX.sub("", text, count=1)
     text = re.sub(r"\s*[|–—-]\s.*$", "", text)  # "Name — Reporter", "Name | Site"
     people: list[str] = []

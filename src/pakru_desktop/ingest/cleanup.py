@@ -8,7 +8,7 @@ import unicodedata
 
 from ..model import Article, Block, BlockKind
 from .draft import Draft
-from .metadata import dateline, parse_date
+from .metadata import dateline, named_source, parse_date
 from .plaintext import looks_like_heading
 
 # Site furniture that survives copy-paste from news pages, in the languages of the pages we
@@ -122,7 +122,7 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
     blocks = [(kind, text) for kind, text in blocks if text]
     notes = list(notes or [])
 
-    source = meta.get("source") or draft.source
+    source = named_source(str(meta.get("source") or draft.source or ""))
     if blocks and source and _comparable(blocks[0][1]) == _comparable(source):
         blocks.pop(0)  # the site's name as a first line
     elif blocks and not source and len(blocks) > 2 and _is_site_name(blocks[0][1], blocks[1][1]):

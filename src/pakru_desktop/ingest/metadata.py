@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .bylines import clean_byline
 from .dates import dateline, parse_date, text_date, url_date
 
-__all__ = ["MetaCollector", "PageMeta", "dateline", "parse_date", "clean_source"]
+__all__ = ["MetaCollector", "PageMeta", "dateline", "parse_date", "clean_source", "named_source"]
 
 # JSON-LD block larger than this is not metadata a page needs; skipping it bounds the work.
 _MAX_JSON_LD = 1_000_000
@@ -38,6 +38,7 @@ _MODIFIED_KEYS = ("og:updated_time", "article:modified_time", "datemodified", "l
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author",
                 "parsely-author", "analyticsattributes.author", "citation_author")  # fmt: skip
 _SOURCE_KEYS = ("publisher", "dc.publisher", "application-name", "citation_publisher")
+_AUTHOR_CLASS = re.compile(r"author_?_?-?name|byline_?_?-?name", re.I)
 _TIME_HINT = re.compile(r"publish|posted|created|pubdate|date", re.I)
 # When the JSON-LD cannot be parsed (Reuters writes single-quoted strings), the fields are
 # still found by pattern, as trafilatura does.
@@ -53,6 +54,14 @@ _COMPANY = re.compile(
     r"[\s,]+(?:company|co|inc|llc|ltd|limited|gmbh|ag|sa|plc|group|corp)\.?$", re.I
 )
 _PLACEHOLDERS = {"", "unknown", "unknown publisher", "unknown source", "n/a", "none", "null", "-"}
+
+
+def named_source(name: str) -> str:
+    """A source as given (a catalog's, a front matter's), or "" for a placeholder such as
+    "Unknown" or "Unknown publisher": the library then lists it under its one "Unknown
+    publisher", never under a second entry spelled like it."""
+    name = " ".join(name.split())
+    return "" if name.casefold() in _PLACEHOLDERS else name
 
 
 def clean_source(name: str) -> str:
@@ -85,11 +94,30 @@ class MetaCollector:
         self.times: list[str] = []
         self.canonical = ""
         self.copyright = ""
+        self.microdata_publisher = ""  # schema.org microdata: itemprop="publisher" → "name"
+        # The texts of the first itemprop="author" elements or "author name" classes: bylines.
+        self.visible_authors: list[str] = []
+        self._capture: list[str] | None = None
+        self._capture_tag, self._capture_depth = "", 0
+        self._publisher_scope = 0
         self.date_lines: list[str] = []  # short visible texts that are only a date
         self._script: list[str] | None = None
         self._size = 0
 
     def start(self, tag: str, values: dict[str, str | None]) -> None:
+        props = (values.get("itemprop") or "").split()
+        if self._capture is not None:
+            self._capture_depth += tag == self._capture_tag
+        elif len(self.visible_authors) < 3 and (
+            "author" in props or _AUTHOR_CLASS.search(values.get("class") or "")
+        ):
+            self._capture, self._capture_tag, self._capture_depth = [], tag, 0
+        if "publisher" in props and "itemscope" in values:
+            self._publisher_scope = 30  # its itemprop="name" follows within a few tags
+        elif self._publisher_scope:
+            self._publisher_scope -= 1
+            if "name" in props and values.get("content") and not self.microdata_publisher:
+                self.microdata_publisher = (values.get("content") or "").strip()
         if tag == "meta":
             key = values.get("property") or values.get("name") or values.get("itemprop") or ""
             content = (values.get("content") or "").strip()
@@ -106,12 +134,20 @@ class MetaCollector:
             self._script, self._size = [], 0
 
     def end(self, tag: str) -> None:
+        if self._capture is not None and tag == self._capture_tag:
+            if self._capture_depth:
+                self._capture_depth -= 1
+            else:
+                self.visible_authors.append(" ".join("".join(self._capture).split())[:160])
+                self._capture = None
         if tag == "script" and self._script is not None:
             if self._size <= _MAX_JSON_LD:
                 self.json_ld.append("".join(self._script))
             self._script = None
 
     def data(self, data: str) -> None:
+        if self._capture is not None and sum(map(len, self._capture)) < 200:
+            self._capture.append(data)
         if self._script is not None:
             self._size += len(data)
             if self._size <= _MAX_JSON_LD:
@@ -141,7 +177,7 @@ class MetaCollector:
         people = _people(ld.get("author"))
         if not people and raw_ld:
             people = ", ".join(_LD_PERSON.findall(raw_ld)[:5])
-        authors = [people] + [meta[k] for k in _AUTHOR_KEYS if k in meta]
+        authors = [people] + [meta[k] for k in _AUTHOR_KEYS if k in meta] + self.visible_authors
         page.author = next((a for a in (clean_byline(x, page.source) for x in authors) if a), "")
         found = [_name(ld.get("datePublished")), _name(ld.get("dateCreated"))]
         found += _LD_DATE.findall(raw_ld)[:1] + [meta[k] for k in _DATE_KEYS if k in meta]
@@ -160,7 +196,7 @@ class MetaCollector:
         if site and (site.casefold() == section.casefold()
                      or (len(labels) > 2 and site.casefold() == labels[0])):  # fmt: skip
             site = ""  # Reuters' "U.S." (a section), AP's "Hosted" (hosted.ap.org)
-        publisher = clean_source(_name(ld.get("publisher")))
+        publisher = clean_source(_name(ld.get("publisher")) or self.microdata_publisher)
         if not publisher and raw_ld:
             publisher = clean_source(next(iter(_LD_PUBLISHER.findall(raw_ld)), ""))
         if publisher and site.casefold().startswith(publisher.casefold() + " "):

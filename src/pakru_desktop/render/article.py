@@ -101,6 +101,8 @@ def article_markdown(
         f"*{escape_markdown(metadata_line(article))}*",
         "",
     ]
+    if page_address(article):  # where a reader finds the page again (never opened here)
+        lines += [f"Address: {escape_markdown(page_address(article))}", ""]
     if article.truncated:
         lines += ["> **Note:** the source text ends mid-sentence; the article is incomplete.", ""]
     previous = ""
@@ -153,6 +155,8 @@ def article_page(article: Article) -> str:
 def article_text(article: Article) -> str:
     """Plain text, paragraphs numbered as citations number them."""
     lines = [article.title, metadata_line(article), ""]
+    if page_address(article):
+        lines[2:2] = [f"Address: {page_address(article)}"]
     if article.truncated:
         lines += ["[The source text ends mid-sentence; the article is incomplete.]", ""]
     for block in article.blocks:

@@ -22,7 +22,7 @@ from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactS
 from ..knowledge.summary import IntroLine, clip
 from ..text.languages import script_of
 from ..text.messages import date_words, plural, translate
-from .article import ESTIMATED, article_date, escape_markdown, html_page
+from .article import ESTIMATED, UNKNOWN_SOURCE, article_date, escape_markdown, html_page
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
 
@@ -95,7 +95,8 @@ class Sources:
                 shown = date_words(cited.article_date, "", self.language) or cited.article_date
                 date = f"{ESTIMATED} {shown}" if cited.article_estimated else shown
             file = translate("file", self.language)
-            lines.append(f"- {anchor}**S{number}** {title} — {escape_markdown(cited.source)}, "
+            source = escape_markdown(cited.source or translate(UNKNOWN_SOURCE, self.language))
+            lines.append(f"- {anchor}**S{number}** {title} — {source}, "
                          f"{escape_markdown(date)} · {file} {escape_markdown(cited.source_file)}")  # fmt: skip
             if why and why.get(article_id):  # a line of its own under the entry
                 why_here = translate("why here", self.language)

@@ -28,6 +28,16 @@ from ..search.variants import Variants
 from . import i18n
 from .sidebar import article_rows
 
+# The search pane's key for articles naming no publisher ("" is "All sources" there).
+UNKNOWN_SOURCE_KEY = "\x1funknown"
+
+
+def _source_filter(source: str) -> str | None:
+    """The engine's source filter for a pane's key: None for all, "" for the unknown one."""
+    if not source:
+        return None
+    return "" if source == UNKNOWN_SOURCE_KEY else source
+
 
 class _Worker(QObject):
     """A thread's own library connection and search engine, opened on first use."""
@@ -75,7 +85,7 @@ class _Searcher(_Worker):
                 self._running = True
             chosen = find_topic(self.topics, topic) if topic else None
             result = self._engine.search(
-                text, source=source or None, topic=chosen, live=True, **order
+                text, source=_source_filter(source), topic=chosen, live=True, **order
             )
         except sqlite3.OperationalError as error:
             if "interrupt" in str(error):
