@@ -1,12 +1,15 @@
 """Crashes and faults during imports: does anything get lost, half-written or misreported?
 
     .venv/bin/python benchmarks/fault_bench.py            # 40 kills, 5 full disks, 10 races,
-    .venv/bin/python benchmarks/fault_bench.py --kills 100  #   3 typed-over GUI imports
+    .venv/bin/python benchmarks/fault_bench.py --kills 100  #   3 typed-over GUI imports,
+                                                            #   rebuild kills and media
 
 - kill -9 of `pakru import` at a random moment (uniform over a measured import's length);
 - a full disk: the library on a small tmpfs (a private mount namespace, where permitted);
 - concurrent importers: three `pakru import` started together on one library;
-- typing in the search field during a GUI import (offscreen window, real widgets).
+- typing in the search field during a GUI import (offscreen window, real widgets);
+- kill -9 of `pakru rebuild` at each named step and at random moments, a rowid near 2⁶³, a
+  damaged schema, a full disk and read-only media (benchmarks/rebuild_faults.py).
 
 After each run the library must open, verify sound, hold either all of the import or none of
 it, and keep every article it had; a message must be the true one. Prints the counts (all
@@ -193,6 +196,8 @@ def main() -> None:
     parser.add_argument("--disks", type=int, default=5)
     parser.add_argument("--races", type=int, default=10)
     parser.add_argument("--typing", type=int, default=3)
+    parser.add_argument("--rebuild-rounds", type=int, default=2, help="kills per rebuild step")
+    parser.add_argument("--rebuild-kills", type=int, default=10, help="at random moments")
     parser.add_argument("--seed", type=int, default=15)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -213,6 +218,16 @@ def main() -> None:
             results["3 concurrent `pakru import`"] = races(work, template, args.races)
         if args.typing:
             results["typing during a GUI import"] = typing(work, template, args.typing)
+        if args.rebuild_rounds or args.rebuild_kills:
+            from rebuild_faults import media, odd_libraries, rebuild_kills
+
+            results["kill -9 during `pakru rebuild` (each step, then random)"] = rebuild_kills(
+                work, template, args.rebuild_rounds, args.rebuild_kills, args.batch, rng
+            )
+            results["rowid near 2⁶³; damaged schema (rebuild)"] = odd_libraries(
+                work, template, args.batch
+            )
+            results["full disk; read-only media (true reasons)"] = media(work, template)
     print("| fault | counts |\n|---|---|")
     for name, counts in results.items():
         print(f"| {name} | " + ", ".join(f"{k} {v}" for k, v in counts.items()) + " |")

@@ -11,7 +11,7 @@ from ..model import Article
 from ..paths import CATALOG_NAME
 from .cleanup import build_article
 from .decode import decode_bytes, mojibake_notes
-from .draft import Draft
+from .draft import Draft, refuse_oversized
 from .errors import DuplicateArticle, IngestError
 from .formats import BINARY_SUFFIXES, FILE_DIALOG_FILTER, SUPPORTED_SUFFIXES
 from .html_reader import read_html
@@ -41,8 +41,10 @@ def read_text(text: str, suffix: str = ".txt", metadata: dict | None = None,
     reader = _READERS.get(suffix.lower())
     if reader is None:
         raise IngestError(f"unsupported format ({suffix or 'no extension'})")
+    refuse_oversized(text)
     text, notes = mojibake_notes(text)
     draft: Draft = reader(text)
+    refuse_oversized(blocks=len(draft.blocks))
     return build_article(draft, text, metadata, source_file, notes)
 
 
@@ -78,6 +80,7 @@ def read_file(path: Path, metadata: dict | None = None) -> Article:
     if not data.strip():
         raise IngestError("empty file")
     draft = _read_binary(data, suffix)
+    refuse_oversized(blocks=len(draft.blocks))
     # The identity of a PDF/Word/MHTML article is its text, whatever the container's bytes.
     text = "\n".join(words for _, words in draft.blocks)
     text, notes = mojibake_notes(text)

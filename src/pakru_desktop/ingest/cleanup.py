@@ -78,14 +78,15 @@ def content_hash(title: str, blocks: list[Block]) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    pieces = _SENTENCE_BREAK.split(text)
-    sentences: list[str] = []
-    for piece in pieces:
-        if sentences and _ABBREVIATIONS.search(sentences[-1]):
-            sentences[-1] += " " + piece
+    # Pieces are gathered and joined once, and only a sentence's tail is searched for an
+    # abbreviation: "Mr. " × 2 million was quadratic both ways.
+    sentences: list[list[str]] = []
+    for piece in _SENTENCE_BREAK.split(text):
+        if sentences and _ABBREVIATIONS.search(sentences[-1][-1][-16:]):
+            sentences[-1].append(piece)
         else:
-            sentences.append(piece)
-    return sentences
+            sentences.append([piece])
+    return [" ".join(parts) for parts in sentences]
 
 
 def split_long_paragraph(text: str) -> list[str]:

@@ -13,11 +13,13 @@ builders (lexbor, modest) took 25–30 s on a document nested 100,000 levels dee
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from ..model import BlockKind
 from .bylines import byline_in
-from .draft import Draft
+from .draft import MAX_BLOCKS, Draft
+from .errors import IngestError
 from .metadata import MetaCollector, PageMeta
 
 # Elements whose whole content is site furniture, not article text.
@@ -42,6 +44,11 @@ _COVERED = 0.6
 _SHORT_BLOCK = 40
 _PREFIX_REACH = 300
 _MAX_LIBRARY_DEPTH = 1000
+# The largest saved news page of our corpora has ~19,000 tags; the tokenizer reads ~20,000-
+# 50,000 a second on a busy 2-core machine, so 8 MB of bare tags (1.6 million `<div>`) would
+# take a minute or more: a page with more than five times that many is refused instead.
+MAX_TAGS = 100_000
+_MAX_LIBRARY_ATTRIBUTES = 1000  # real pages: a few dozen on the busiest tag
 _BR = "\ue000"  # stands for <br> until a block is flushed
 _BR_PARAGRAPH = re.compile(f"{_BR}[^\\S{_BR}]*(?:{_BR}[^\\S{_BR}]*)+")
 _VOID = {
@@ -64,12 +71,17 @@ class _Extractor(HTMLParser):
         self.page_title: list[str] = []
         self.collector = MetaCollector()
         self.depth = 0  # the deepest nesting seen
+        self.widest = 0  # the most attributes on one tag
+        # How many of each tag are open: a stray end tag is known in O(1), not by searching
+        # the stack (`<div>` × 900 then `</span>` × 100,000 took 18 s per MB).
+        self.open: Counter[str] = Counter()
 
     @property
     def skipping(self) -> bool:
         return bool(self.stack) and self.stack[-1][1]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.widest = max(self.widest, len(attrs))
         values = dict(attrs)
         self.collector.start(tag, values)
         if tag == "br":
@@ -97,6 +109,7 @@ class _Extractor(HTMLParser):
             if tag == "h1":
                 self.kind = "h1"
         self.stack.append((tag, skip))
+        self.open[tag] += 1
         self.depth = max(self.depth, len(self.stack))
 
     def stack_has(self, tag: str) -> bool:
@@ -106,10 +119,11 @@ class _Extractor(HTMLParser):
         self.collector.end(tag)
         if tag == "title":
             self.in_title = False
-        if not any(name == tag for name, _ in reversed(self.stack)):
+        if not self.open[tag]:
             return  # a stray end tag closes nothing
         while self.stack:
             name, skip = self.stack.pop()
+            self.open[name] -= 1
             if not skip and (name in _BLOCKS or name in _HEADINGS or name == "li"):
                 self._flush()
             if name == tag:
@@ -157,8 +171,12 @@ def read_blocks(html: str) -> Draft:
     return _read(html)[0]
 
 
-def _read(html: str) -> tuple[Draft, PageMeta, int]:
-    """Blocks, declared metadata and deepest nesting of a page, in one pass of the tokenizer."""
+def _read(html: str) -> tuple[Draft, PageMeta, bool]:
+    """Blocks, declared metadata, and whether the page is too odd for the library (nested
+    too deep, a tag with too many attributes, too many blocks), in one pass of the tokenizer."""
+    tags = html.count("<")  # an upper bound, counted at C speed before the tokenizer runs
+    if tags > MAX_TAGS:
+        raise IngestError(f"too many tags for an article page ({tags:,}; at most {MAX_TAGS:,})")
     extractor = _Extractor()
     extractor.feed(inert_tail(html))
     extractor.close()
@@ -167,7 +185,9 @@ def _read(html: str) -> tuple[Draft, PageMeta, int]:
     if not draft.title:
         draft.title = re.sub(r"\s+", " ", "".join(extractor.page_title)).strip()
     lines = [text for _, text in draft.blocks[:40]]
-    return draft, extractor.collector.result(lines), extractor.depth
+    odd = (extractor.depth > _MAX_LIBRARY_DEPTH or extractor.widest > _MAX_LIBRARY_ATTRIBUTES
+           or len(draft.blocks) > MAX_BLOCKS)  # fmt: skip
+    return draft, extractor.collector.result(lines), odd
 
 
 def _import_library():  # noqa: ANN202 (the module)
@@ -239,9 +259,10 @@ def _in_found_order(whole: Draft, found: Draft) -> list[tuple[BlockKind, str]]:
 def read_html(text: str) -> Draft:
     """A saved web page → its article's blocks and the metadata the page declares."""
     text = inert_tail(text)
-    whole, page, depth = _read(text)
-    # The library's parser gives up on pages nested this deep, after seconds of trying.
-    article = main_content(text) if depth <= _MAX_LIBRARY_DEPTH else None
+    whole, page, odd = _read(text)
+    # The library's parser gives up on pages nested this deep, after seconds of trying, and
+    # is worse than quadratic in attributes (40,000 on one tag: 180 s) and blocks.
+    article = main_content(text) if not odd else None
     draft = read_blocks(article) if article else Draft()
     if draft.blocks:
         draft.blocks = _in_found_order(whole, draft)

@@ -22,6 +22,9 @@ _ABBREVIATION = re.compile(
 )
 
 
+_CLOSING = re.compile(r"[\"”’»)\]]*")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; whitespace between sentences belongs to none."""
     spans: list[tuple[int, int]] = []
@@ -29,8 +32,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     breaks = _BREAK_URDU if "۔" in text or "؟" in text else _BREAK
     for match in breaks.finditer(text):
         end = match.start()
-        closing = re.match(r"[\"”’»)\]]*", text[end:])
-        end += closing.end() if closing else 0
+        # Closing marks at `end` (matched in place: a copy of the rest of the text per
+        # sentence was quadratic on a long paragraph).
+        end = _CLOSING.match(text, end).end()  # type: ignore[union-attr] - `*` always matches
         if _ABBREVIATION.search(text[max(start, end - 12) : end]):
             continue  # "Dr. Belokrantsky", "U.S. President": not an end
         spans.append((start, end))
