@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from pakru_desktop.db.library import Library
@@ -68,11 +69,17 @@ def test_a_note_typed_after_a_right_click_sits_after_its_paragraph(qtbot, window
     dialog = window.workbench.dialog
     qtbot.waitExposed(dialog)
     type_text(dialog.editor, "وزیر اعظم سے پوچھیں")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)  # a new line, not the dialog's Save
+    type_text(dialog.editor, "Спросить")
+    # Each line laid out as typed: the Urdu one from the right edge, the Russian from the left.
+    lines = dialog.editor.document()
+    starts = [dialog.editor.cursorRect(QTextCursor(lines.findBlockByNumber(n))).x() for n in (0, 1)]
+    assert starts[0] > dialog.editor.viewport().width() // 2 > starts[1]
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     [mark] = window.notes.all()
-    assert (mark.kind, mark.body, mark.paragraph) == ("note", "وزیر اعظم سے پوچھیں", 4)
+    assert (mark.kind, mark.body, mark.paragraph) == ("note", "وزیر اعظم سے پوچھیں\nСпросить", 4)
     # Read in order: the paragraph, then the note, laid out right-to-left as it was typed.
     after = block_of(reader, "p4").next()
     assert "وزیر اعظم سے پوچھیں" in after.text()

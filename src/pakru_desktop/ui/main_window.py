@@ -404,8 +404,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()
-        self.work.shutdown()
-        self.notes.close()
+        self.work.shutdown()  # the notes store stays open: a closed window may be shown again
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

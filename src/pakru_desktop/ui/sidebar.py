@@ -192,6 +192,8 @@ class Sidebar(QWidget):
         self.models[kind] = model
         self.views[kind] = view
         self.labels.append((kind, label))
+        # More tabs than fit a narrow sidebar: scroll buttons, not a wider minimum width.
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(view, "")
         self._relabel()
         return view

@@ -87,29 +87,38 @@ class Workbench(QObject):
     def _build_actions(self) -> None:
         w = self.window
         A = partial(window_action, w)  # noqa: N806
-        t = partial(translate, "Workbench")
-        self.act_bookmark = A(t("&Bookmark Paragraph"), self.bookmark, ["Ctrl+D"])
-        self.act_bookmark_article = A(t("Bookmark &Article"), self.bookmark_article,
+        self.act_bookmark = A(
+            translate("Workbench", "&Bookmark Paragraph"), self.bookmark, ["Ctrl+D"]
+        )
+        self.act_bookmark_article = A(translate("Workbench", "Bookmark &Article"), self.bookmark_article,
                                       ["Ctrl+Shift+D"])  # fmt: skip
-        self.act_highlight = A(t("&Highlight Selection"), lambda: self.highlight(self.colour),
+        self.act_highlight = A(translate("Workbench", "&Highlight Selection"), lambda: self.highlight(self.colour),
                                ["Ctrl+H"])  # fmt: skip
         self.colour_actions: dict[str, QAction] = {}
         for number, (colour, name) in enumerate(colour_names().items(), 1):
-            action = A(i18n.arg(t("Highlight in %1"), name), partial(self.highlight, colour),
+            action = A(i18n.arg(translate("Workbench", "Highlight in %1"), name), partial(self.highlight, colour),
                        [f"Ctrl+Alt+{number}"])  # fmt: skip
             self.colour_actions[colour] = action
-        self.act_note = A(t("Add &Note…"), self.add_note, ["Ctrl+Alt+N"])
-        self.act_briefing = A(t("Briefing &Pack…"), self.open_briefing, ["Ctrl+Shift+B"])
-        self.act_export_notes = A(t("&Export Notes…"), self.export_notes, ["Ctrl+Alt+E"])
-        self.act_import_notes = A(t("&Import Notes…"), self.import_notes, ["Ctrl+Alt+I"])
-        self.act_show_bookmarks = A(t("&Bookmarks"), lambda: self.lists.show("bookmark"),
+        self.act_note = A(translate("Workbench", "Add &Note…"), self.add_note, ["Ctrl+Alt+N"])
+        self.act_briefing = A(
+            translate("Workbench", "Briefing &Pack…"), self.open_briefing, ["Ctrl+Shift+B"]
+        )
+        self.act_export_notes = A(
+            translate("Workbench", "&Export Notes…"), self.export_notes, ["Ctrl+Alt+E"]
+        )
+        self.act_import_notes = A(
+            translate("Workbench", "&Import Notes…"), self.import_notes, ["Ctrl+Alt+I"]
+        )
+        self.act_show_bookmarks = A(translate("Workbench", "&Bookmarks"), lambda: self.lists.show("bookmark"),
                                     ["Ctrl+B"])  # fmt: skip
-        self.act_show_notes = A(t("&Notes"), lambda: self.lists.show("note"), ["Ctrl+L"])
+        self.act_show_notes = A(
+            translate("Workbench", "&Notes"), lambda: self.lists.show("note"), ["Ctrl+L"]
+        )
         bar = w.menuBar()
-        menu = QMenu(t("&Notes"), w)
+        menu = QMenu(translate("Workbench", "&Notes"), w)
         for action in (self.act_bookmark, self.act_bookmark_article, None, self.act_highlight):
             menu.addSeparator() if action is None else menu.addAction(action)
-        colours = menu.addMenu(t("Highlight &Colour"))
+        colours = menu.addMenu(translate("Workbench", "Highlight &Colour"))
         for action in self.colour_actions.values():
             colours.addAction(action)
         for action in (self.act_note, None, self.act_briefing, None, self.act_export_notes,
