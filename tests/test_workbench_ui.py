@@ -161,7 +161,8 @@ def test_a_note_on_a_fact_sheet_line(qtbot, window) -> None:  # type: ignore[no-
         click_row(qtbot, window.sidebar.views["topic"], 0)
     sheet = window.factsheet
     block = sheet.document().begin()
-    while block.isValid() and "pakru://article/" not in block_html(block):
+    # A listed statement (its figure or date in bold), not the introduction's paragraph.
+    while block.isValid() and ("pakru://article/" not in block_html(block) or not block.textList()):
         block = block.next()
     assert block.isValid()
     line = block.text().strip()
@@ -175,6 +176,9 @@ def test_a_note_on_a_fact_sheet_line(qtbot, window) -> None:  # type: ignore[no-
     [mark] = window.notes.all()
     assert mark.topic == sheet.topic.slug and mark.quote == line and mark.article_id
     assert "Спросить о сроках" in sheet.toPlainText()
+    texts = sheet.toPlainText().split("\n")  # drawn again: the note follows its line
+    line_at = next(n for n, text in enumerate(texts) if text.strip().startswith(line[:40]))
+    assert "Спросить о сроках" in texts[line_at + 1]
     painted(sheet)
 
 

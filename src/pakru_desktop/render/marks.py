@@ -87,18 +87,34 @@ def decorate_article(fragment: str, placed: list[tuple[Mark, Placement, str]],
     return fragment
 
 
+def _plain_with_offsets(markup: str) -> tuple[str, list[int]]:
+    """The text of an HTML fragment as a reader sees it, and where each character ends in
+    the markup (a sheet line's figures are in <strong>: its text is not in the markup as is)."""
+    plain: list[str] = []
+    ends: list[int] = []
+    for token in re.finditer(r"<[^>]*>|&#?\w+;|.", markup, re.DOTALL):
+        text = token.group()
+        if text.startswith("<"):
+            continue
+        plain.append(" " if text.isspace() else html.unescape(text))
+        ends.append(token.end())
+    return "".join(plain), ends
+
+
 def decorate_sheet(sheet_html: str, notes: list[Mark], labels: Labels | None = None) -> str:
     """Notes on fact-sheet lines, each after the line it was written on (found by its text)."""
     labels = labels or Labels()
     for mark in notes:
-        probe = html.escape(mark.quote.strip()[:40], quote=False)
-        start = sheet_html.find(probe) if probe else -1
+        probe = " ".join(mark.quote.split())[:60]
+        plain, ends = _plain_with_offsets(sheet_html)
+        start = plain.find(probe) if probe else -1
         if start < 0:
             continue
-        end = sheet_html.find("</li>", start)
-        if end < 0:
-            end = sheet_html.find("</p>", start)
-        if end < 0:
+        after = ends[start + len(probe) - 1]
+        closing = [found for found in (sheet_html.find("</li>", after), sheet_html.find("</p>", after))
+                   if found >= 0]  # fmt: skip
+        if not closing:
             continue
+        end = min(closing)
         sheet_html = sheet_html[:end] + _note_block(mark, "", labels) + sheet_html[end:]
     return sheet_html
