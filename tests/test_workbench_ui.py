@@ -42,9 +42,10 @@ def _tab(win, kind: str) -> int:  # type: ignore[no-untyped-def]
 def test_a_notes_file_of_its_own_is_made_beside_todays_library(window) -> None:  # type: ignore[no-untyped-def]
     # A library of today and no notes file: the window starts and makes an empty one.
     notes = Path(window.notes.path)
-    assert notes.name == NOTES_FILE and notes.is_file()
-    assert notes.parent != window.library.path.parent  # apart from the library's folder
+    assert notes == window.library.path.parent / NOTES_FILE and notes.is_file()  # its data folder
     assert window.notes.all() == []
+    tables = {row[0] for row in window.library.conn.execute("SELECT name FROM sqlite_master")}
+    assert "marks" not in tables  # the library file is as it was: the marks are apart
 
 
 def test_highlight_words_selected_with_the_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
