@@ -85,6 +85,8 @@ def test_a_note_typed_after_a_right_click_sits_after_its_paragraph(qtbot, window
     after = block_of(reader, "p4").next()
     assert "وزیر اعظم سے پوچھیں" in after.text()
     assert after.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert "Спросить" in after.next().text()
+    assert after.next().textDirection() == Qt.LayoutDirection.LeftToRight
     click_tab(qtbot, window.sidebar.tabs, _tab(window, "note"))
     notes = window.sidebar.views["note"]
     assert "وزیر" in notes.model().index(0, 0).data()
