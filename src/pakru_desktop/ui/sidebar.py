@@ -208,6 +208,7 @@ class Sidebar(QWidget):
             shown, total = i18n.number(len(model.shown)), i18n.number(len(model.rows))
             count = shown if not model.needle else f"{shown}/{total}"
             self.tabs.setTabText(position, f"{label} ({count})")
+            self.tabs.setTabToolTip(position, f"{label} ({count})")  # an elided tab in full
 
     def _filter(self, text: str) -> None:
         for model in self.models.values():
