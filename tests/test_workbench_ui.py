@@ -203,6 +203,12 @@ def test_removing_a_note_with_the_delete_key(qtbot, window) -> None:  # type: ig
     assert len(window.notes.all()) == 1
     key(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Go → Notes
     assert QApplication.focusWidget() is window.sidebar.views["note"]
+    key(qtbot, Qt.Key.Key_F2)  # a highlight gets words of its own, as a note does
+    type_text(window.workbench.dialog.editor, "check the figure")
+    qtbot.mouseClick(window.workbench.dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert window.notes.all()[0].body == "check the figure"
+    window.sidebar.views["note"].setFocus()
     key(qtbot, Qt.Key.Key_Delete)
     assert window.notes.all() == []
     assert NotesStore(window.notes.path).all() == []

@@ -8,7 +8,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -197,20 +197,22 @@ class Workbench(QObject):
         if chosen is None:
             return
         article, number, quote = chosen
-        self.dialog = NoteDialog(quote or next(b.text for b in article.blocks
-                                               if b.number == number), "", self.window)  # fmt: skip
-        self.dialog.accepted.connect(
-            lambda: self._new_mark("note", article, number, quote=quote,
-                                   body=self.dialog.text() if self.dialog else "")
-            and self._done(translate("Workbench", "Note added to paragraph %1"), number))  # fmt: skip
-        self.dialog.open()
+        shown = quote or next(b.text for b in article.blocks if b.number == number)
+        dialog = self.dialog = NoteDialog(shown, "", self.window)
+
+        def save() -> None:
+            if self._new_mark("note", article, number, quote=quote, body=dialog.text()):
+                self._done(translate("Workbench", "Note added to paragraph %1"), number)
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def note_on_sheet_line(self, line: str, article_id: str, paragraph: int) -> None:
         """A note on a fact-sheet line; it also names the paragraph the line cites."""
         topic = self.window.factsheet.topic
         if topic is None:
             return
-        self.dialog = NoteDialog(line, "", self.window)
+        dialog = self.dialog = NoteDialog(line, "", self.window)
 
         def save() -> None:
             article = self.window.library.article(article_id) if article_id else None
@@ -221,7 +223,7 @@ class Workbench(QObject):
             )
             mark = Mark("note", article_id if article else "", paragraph if block else 0,
                         block.text if block else "", quote=line, topic=topic.slug,
-                        title=topic.title, body=self.dialog.text() if self.dialog else "",
+                        title=topic.title, body=dialog.text(),
                         library=str(self.window.library.path))  # fmt: skip
             try:
                 self.store.add(mark)
@@ -230,17 +232,21 @@ class Workbench(QObject):
                 return
             self._done(translate("Workbench", "Note added to the sheet"), 0)
 
-        self.dialog.accepted.connect(save)
-        self.dialog.open()
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def edit_note(self, mark_id: int) -> None:
         mark = self.store.get(mark_id)
         if mark is None:
             return
-        self.dialog = NoteDialog(mark.quote or mark.paragraph_text, mark.body, self.window)
-        self.dialog.accepted.connect(lambda: self.dialog and (
-            self.store.update(mark_id, body=self.dialog.text()), self.refresh()))  # fmt: skip
-        self.dialog.open()
+        dialog = self.dialog = NoteDialog(mark.quote or mark.paragraph_text, mark.body, self.window)
+
+        def save() -> None:
+            self.store.update(mark_id, body=dialog.text())
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def remove(self, mark_id: int) -> None:
         self.store.remove(mark_id)
@@ -322,6 +328,3 @@ class Workbench(QObject):
 
         import_notes_dialog(self)
         self.refresh()
-
-
-__all__ = ["Workbench", "paragraph_of", "Qt"]
