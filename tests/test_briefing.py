@@ -48,3 +48,15 @@ def test_the_markdown_pack_cites_in_text_with_the_appendix(library: Library) -> 
     assert f"\\[S{key} ¶{block.number}\\]" in text
     assert "## Cited paragraphs" in text and text.count(f"**S{key} ¶{block.number}**") == 1
     assert "pakru://" not in text
+
+
+def test_a_note_on_a_sheet_line_is_drawn_after_that_line_even_with_bold_figures() -> None:
+    from pakru_desktop.render.marks import decorate_sheet
+
+    sheet = ("<ul><li><strong>September 2023</strong> — 100,000 &amp; more tons. <a href='x'>[S4 ¶7]</a>"
+             "</li><li>Another line.</li></ul>")  # fmt: skip
+    note = Mark("note", "", 0, "", quote="September 2023 — 100,000 & more tons. [S4 ¶7]",
+                topic="energy", body="Спросить", id=3)  # fmt: skip
+    drawn = decorate_sheet(sheet, [note])
+    first, second = drawn.split("</li>", 1)
+    assert "Спросить" in first and "Спросить" not in second

@@ -155,7 +155,7 @@ def test_choosing_russian_in_the_view_menu_stores_it(qtbot, start_window) -> Non
 def test_a_window_started_in_russian_speaks_russian_with_its_plurals(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
     window = start_window("ru")
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Файл", "&Правка", "&Вид", "П&ереход", "&Справка"]
+    assert menus == ["&Файл", "&Правка", "&Вид", "П&ереход", "&Заметки", "&Справка"]
     assert window.sidebar.tabs.tabText(0) == "Статьи (5)"
     sources = len(window.library.sources())  # из: genitive, singular for 1 and 21
     source_word = ru_plural(sources, ("источника", "источников", "источников"))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from pakru_desktop.db.library import Library
@@ -41,9 +42,10 @@ def _tab(win, kind: str) -> int:  # type: ignore[no-untyped-def]
 def test_a_notes_file_of_its_own_is_made_beside_todays_library(window) -> None:  # type: ignore[no-untyped-def]
     # A library of today and no notes file: the window starts and makes an empty one.
     notes = Path(window.notes.path)
-    assert notes.name == NOTES_FILE and notes.is_file()
-    assert notes.parent != window.library.path.parent  # apart from the library's folder
+    assert notes == window.library.path.parent / NOTES_FILE and notes.is_file()  # its data folder
     assert window.notes.all() == []
+    tables = {row[0] for row in window.library.conn.execute("SELECT name FROM sqlite_master")}
+    assert "marks" not in tables  # the library file is as it was: the marks are apart
 
 
 def test_highlight_words_selected_with_the_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -68,15 +70,23 @@ def test_a_note_typed_after_a_right_click_sits_after_its_paragraph(qtbot, window
     dialog = window.workbench.dialog
     qtbot.waitExposed(dialog)
     type_text(dialog.editor, "وزیر اعظم سے پوچھیں")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return)  # a new line, not the dialog's Save
+    type_text(dialog.editor, "Спросить")
+    # Each line laid out as typed: the Urdu one from the right edge, the Russian from the left.
+    lines = dialog.editor.document()
+    starts = [dialog.editor.cursorRect(QTextCursor(lines.findBlockByNumber(n))).x() for n in (0, 1)]
+    assert starts[0] > dialog.editor.viewport().width() // 2 > starts[1]
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     [mark] = window.notes.all()
-    assert (mark.kind, mark.body, mark.paragraph) == ("note", "وزیر اعظم سے پوچھیں", 4)
+    assert (mark.kind, mark.body, mark.paragraph) == ("note", "وزیر اعظم سے پوچھیں\nСпросить", 4)
     # Read in order: the paragraph, then the note, laid out right-to-left as it was typed.
     after = block_of(reader, "p4").next()
     assert "وزیر اعظم سے پوچھیں" in after.text()
     assert after.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert "Спросить" in after.next().text()
+    assert after.next().textDirection() == Qt.LayoutDirection.LeftToRight
     click_tab(qtbot, window.sidebar.tabs, _tab(window, "note"))
     notes = window.sidebar.views["note"]
     assert "وزیر" in notes.model().index(0, 0).data()
@@ -154,7 +164,8 @@ def test_a_note_on_a_fact_sheet_line(qtbot, window) -> None:  # type: ignore[no-
         click_row(qtbot, window.sidebar.views["topic"], 0)
     sheet = window.factsheet
     block = sheet.document().begin()
-    while block.isValid() and "pakru://article/" not in block_html(block):
+    # A listed statement (its figure or date in bold), not the introduction's paragraph.
+    while block.isValid() and ("pakru://article/" not in block_html(block) or not block.textList()):
         block = block.next()
     assert block.isValid()
     line = block.text().strip()
@@ -168,6 +179,9 @@ def test_a_note_on_a_fact_sheet_line(qtbot, window) -> None:  # type: ignore[no-
     [mark] = window.notes.all()
     assert mark.topic == sheet.topic.slug and mark.quote == line and mark.article_id
     assert "Спросить о сроках" in sheet.toPlainText()
+    texts = sheet.toPlainText().split("\n")  # drawn again: the note follows its line
+    line_at = next(n for n, text in enumerate(texts) if text.strip().startswith(line[:40]))
+    assert "Спросить о сроках" in texts[line_at + 1]
     painted(sheet)
 
 
@@ -189,6 +203,12 @@ def test_removing_a_note_with_the_delete_key(qtbot, window) -> None:  # type: ig
     assert len(window.notes.all()) == 1
     key(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Go → Notes
     assert QApplication.focusWidget() is window.sidebar.views["note"]
+    key(qtbot, Qt.Key.Key_F2)  # a highlight gets words of its own, as a note does
+    type_text(window.workbench.dialog.editor, "check the figure")
+    qtbot.mouseClick(window.workbench.dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert window.notes.all()[0].body == "check the figure"
+    window.sidebar.views["note"].setFocus()
     key(qtbot, Qt.Key.Key_Delete)
     assert window.notes.all() == []
     assert NotesStore(window.notes.path).all() == []

@@ -79,8 +79,103 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Your notes cannot be opened; marks made now are not kept:</source>
+        <translation>Ваши заметки не открываются; новые отметки не сохранятся:</translation>
+    </message>
+    <message>
         <source>The library cannot be opened.</source>
         <translation>Не удаётся открыть библиотеку.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Пакет к встрече</translation>
+    </message>
+    <message>
+        <source>Make a briefing pack</source>
+        <translation>Собрать пакет к встрече</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Пакет к встрече</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the pack</source>
+        <translation>Выбрать, куда сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Fact sheets</source>
+        <translation>Справки по темам</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>Заметки и выделения</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;Подготовил:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Save the pack as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Форматы:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pack</source>
+        <translation>&amp;Создать пакет</translation>
+    </message>
+    <message>
+        <source>Create the briefing pack</source>
+        <translation>Создать пакет к встрече</translation>
+    </message>
+    <message>
+        <source>Briefing pack status</source>
+        <translation>Состояние пакета</translation>
+    </message>
+    <message>
+        <source>Briefing pack written: %1</source>
+        <translation>Пакет записан: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Выберите файл в существующей папке.</translation>
+    </message>
+    <message>
+        <source>Could not write the pack: %1</source>
+        <translation>Не удалось записать пакет: %1</translation>
     </message>
 </context>
 <context>
@@ -483,6 +578,33 @@
     <message>
         <source>About pakru-desktop %1</source>
         <translation>О программе pakru-desktop %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Написать заметку</translation>
+    </message>
+    <message>
+        <source>The words the note is on</source>
+        <translation>Слова, к которым относится заметка</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>What to raise, ask or remember…</source>
+        <translation>Что поднять, спросить или запомнить…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Сохранить заметку</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1212,213 @@
     <message>
         <source>Pane width %1 pixels</source>
         <translation>Ширина панели: %1 пикс.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>&amp;Жёлтым</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;Зелёным</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;Голубым</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>&amp;Розовым</translation>
+    </message>
+    <message>
+        <source>The paragraph changed since this was written.</source>
+        <translation>Абзац изменился после того, как это было написано.</translation>
+    </message>
+    <message>
+        <source>The paragraph this was written on is no longer in the article.</source>
+        <translation>Абзаца, к которому это написано, больше нет в статье.</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the library.</source>
+        <translation>Статьи больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Paragraph</source>
+        <translation>&amp;Закладка на абзац</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;Article</source>
+        <translation>Закладка на &amp;статью</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Выделить цветом</translation>
+    </message>
+    <message>
+        <source>Highlight in %1</source>
+        <translation>Выделить: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Pack…</source>
+        <translation>&amp;Пакет к встрече…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Экспорт заметок…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Импорт заметок…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;Цвет выделения</translation>
+    </message>
+    <message>
+        <source>Open an article first: marks are made in the reader.</source>
+        <translation>Сначала откройте статью: отметки делаются в окне чтения.</translation>
+    </message>
+    <message>
+        <source>Bookmarked paragraph %1</source>
+        <translation>Закладка на абзац %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked the article</source>
+        <translation>Закладка на статью</translation>
+    </message>
+    <message>
+        <source>Select the words to highlight first.</source>
+        <translation>Сначала выделите слова мышью.</translation>
+    </message>
+    <message>
+        <source>Highlighted in paragraph %1</source>
+        <translation>Выделено в абзаце %1</translation>
+    </message>
+    <message>
+        <source>Note added to paragraph %1</source>
+        <translation>Заметка добавлена к абзацу %1</translation>
+    </message>
+    <message>
+        <source>Note added to the sheet</source>
+        <translation>Заметка добавлена к справке</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Ваша заметка:</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
+    </message>
+    <message>
+        <source>Your notes whose paragraph is gone</source>
+        <translation>Ваши заметки к исчезнувшим абзацам</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Экспорт заметок</translation>
+    </message>
+    <message>
+        <source>%n mark(s) written to %1</source>
+        <translation>Записано отметок: %n — %1</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Импорт заметок</translation>
+    </message>
+    <message>
+        <source>%n mark(s) added, %1 already there</source>
+        <translation>Добавлено отметок: %n; уже были: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(изменено)</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>Контекстное меню</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Article</source>
+        <translation>&amp;Закладка на статью</translation>
+    </message>
+    <message>
+        <source>&amp;Open Fact Sheet</source>
+        <translation>&amp;Открыть справку</translation>
+    </message>
+    <message>
+        <source>&amp;Show Its Articles</source>
+        <translation>&amp;Показать её статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>&amp;Изменить заметку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note on This Line…</source>
+        <translation>Добавить &amp;заметку к этой строке…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cited Article</source>
+        <translation>&amp;Открыть цитируемую статью</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Cited Paragraph</source>
+        <translation>&amp;Закладка на цитируемый абзац</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ваша заметка</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Недавние поиски</translation>
     </message>
 </context>
 <context>

@@ -79,8 +79,103 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Your notes cannot be opened; marks made now are not kept:</source>
+        <translation>آپ کے نوٹس نہیں کھل سکے؛ اب بنائے گئے نشانات محفوظ نہیں ہوں گے:</translation>
+    </message>
+    <message>
         <source>The library cannot be opened.</source>
         <translation>کتب خانہ کھولا نہیں جا سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>بریفنگ پیک</translation>
+    </message>
+    <message>
+        <source>Make a briefing pack</source>
+        <translation>بریفنگ پیک بنائیں</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>بریفنگ پیک</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;تلاش کریں…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the pack</source>
+        <translation>پیک محفوظ کرنے کی جگہ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Fact sheets</source>
+        <translation>حقائق نامے</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>بُک مارک</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>نوٹس اور نمایاں حصے</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>&amp;تیار کنندہ:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>تیار کنندہ</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <source>Save the pack as</source>
+        <translation>پیک اس نام سے محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;محفوظ کریں بطور:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>فارمیٹ:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pack</source>
+        <translation>&amp;پیک بنائیں</translation>
+    </message>
+    <message>
+        <source>Create the briefing pack</source>
+        <translation>بریفنگ پیک بنائیں</translation>
+    </message>
+    <message>
+        <source>Briefing pack status</source>
+        <translation>بریفنگ پیک کی کیفیت</translation>
+    </message>
+    <message>
+        <source>Briefing pack written: %1</source>
+        <translation>بریفنگ پیک لکھا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>کسی موجود فولڈر میں فائل منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Could not write the pack: %1</source>
+        <translation>پیک نہیں لکھا جا سکا: %1</translation>
     </message>
 </context>
 <context>
@@ -477,6 +572,33 @@
     <message>
         <source>About pakru-desktop %1</source>
         <translation>pakru-desktop %1 کے بارے میں</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>نوٹ لکھیں</translation>
+    </message>
+    <message>
+        <source>The words the note is on</source>
+        <translation>وہ الفاظ جن پر نوٹ ہے</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نوٹ کا متن</translation>
+    </message>
+    <message>
+        <source>What to raise, ask or remember…</source>
+        <translation>کیا اٹھانا، پوچھنا یا یاد رکھنا ہے…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>نوٹ محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1191,213 @@
     <message>
         <source>Pane width %1 pixels</source>
         <translation>حصے کی چوڑائی: %1 پکسل</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>&amp;پیلا</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>&amp;سبز</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>&amp;نیلا</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>&amp;گلابی</translation>
+    </message>
+    <message>
+        <source>The paragraph changed since this was written.</source>
+        <translation>یہ لکھے جانے کے بعد پیراگراف بدل گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The paragraph this was written on is no longer in the article.</source>
+        <translation>جس پیراگراف پر یہ لکھا گیا تھا وہ اب مضمون میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the library.</source>
+        <translation>یہ مضمون اب لائبریری میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Paragraph</source>
+        <translation>&amp;پیراگراف کا بُک مارک</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;Article</source>
+        <translation>&amp;مضمون کا بُک مارک</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;انتخاب نمایاں کریں</translation>
+    </message>
+    <message>
+        <source>Highlight in %1</source>
+        <translation>نمایاں کریں: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;نوٹ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Pack…</source>
+        <translation>&amp;بریفنگ پیک…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>نوٹس &amp;برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>نوٹس &amp;درآمد کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;بُک مارک</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;نوٹس</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>نمایاں کرنے کا &amp;رنگ</translation>
+    </message>
+    <message>
+        <source>Open an article first: marks are made in the reader.</source>
+        <translation>پہلے کوئی مضمون کھولیں: نشانات ریڈر میں بنتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Bookmarked paragraph %1</source>
+        <translation>پیراگراف %1 بُک مارک ہو گیا</translation>
+    </message>
+    <message>
+        <source>Bookmarked the article</source>
+        <translation>مضمون بُک مارک ہو گیا</translation>
+    </message>
+    <message>
+        <source>Select the words to highlight first.</source>
+        <translation>پہلے نمایاں کرنے والے الفاظ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Highlighted in paragraph %1</source>
+        <translation>پیراگراف %1 میں نمایاں کیا گیا</translation>
+    </message>
+    <message>
+        <source>Note added to paragraph %1</source>
+        <translation>پیراگراف %1 پر نوٹ شامل ہو گیا</translation>
+    </message>
+    <message>
+        <source>Note added to the sheet</source>
+        <translation>حقائق نامے پر نوٹ شامل ہو گیا</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>ہٹا دیا گیا</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>آپ کا نوٹ:</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>بُک مارک شدہ</translation>
+    </message>
+    <message>
+        <source>Your notes whose paragraph is gone</source>
+        <translation>آپ کے نوٹس جن کا پیراگراف نہیں رہا</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>نقل ہو گیا: %1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>نوٹس برآمد کریں</translation>
+    </message>
+    <message>
+        <source>%n mark(s) written to %1</source>
+        <translation>%n نشانات %1 میں لکھے گئے</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>نوٹس درآمد کریں</translation>
+    </message>
+    <message>
+        <source>%n mark(s) added, %1 already there</source>
+        <translation>%n نشانات شامل ہوئے، %1 پہلے سے موجود تھے</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>بُک مارک</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(بدل گیا)</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>سیاق و سباق مینو</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;کھولیں</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation>&amp;حوالہ نقل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Article</source>
+        <translation>&amp;مضمون کا بُک مارک</translation>
+    </message>
+    <message>
+        <source>&amp;Open Fact Sheet</source>
+        <translation>&amp;حقائق نامہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Show Its Articles</source>
+        <translation>&amp;اس کے مضامین دکھائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>&amp;نوٹ میں ترمیم…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note on This Line…</source>
+        <translation>اس سطر پر &amp;نوٹ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نقل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cited Article</source>
+        <translation>&amp;حوالہ شدہ مضمون کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Cited Paragraph</source>
+        <translation>&amp;حوالہ شدہ پیراگراف کا بُک مارک</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>آپ کا نوٹ</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>حالیہ تلاشیں</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@ class Mark:
 _COLUMNS = [f.name for f in fields(Mark) if f.name != "id"]
 
 
+def notes_path_for(library_path: Path) -> Path:
+    """Where the reader's notes live when only the library is known: beside the user's own
+    library (its data folder), else in the user's data folder; never inside a collection."""
+    from ..paths import LIBRARY_FILE, user_data_dir
+
+    if library_path.name == LIBRARY_FILE:
+        return library_path.parent / NOTES_FILE
+    return user_data_dir() / NOTES_FILE
+
+
 def text_hash(text: str) -> str:
     """The hash a paragraph is recognised by: whitespace runs count as one space."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:32]

@@ -110,7 +110,8 @@ def _note_html(briefing: Briefing, entry: NoteEntry) -> str:
     title = entry.article.title if entry.article is not None else mark.title
     where = f"fact sheet “{mark.title}”" if mark.topic else f"“{title}”"
     cite = _cite(briefing, mark.article_id, entry.placement.paragraph)
-    parts = [f"<h3{_dir(where)}>{_e(_kind(mark))} · {_e(where)} {cite}</h3>"]
+    # The pack's own words lead the heading (English, left to right), the title within them.
+    parts = [f"<h3{language_attributes('en')}>{_e(_kind(mark))} · {_e(where)} {cite}</h3>"]
     if mark.body:
         parts += [f'<p class="note"{_dir(line)}>{_e(line)}</p>'
                   for line in mark.body.splitlines() if line.strip()]  # fmt: skip

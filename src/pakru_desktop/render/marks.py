@@ -17,7 +17,10 @@ from .article import language_attributes, text_language
 
 # Light backgrounds with dark text: readable in the light and the dark theme alike.
 COLOUR_CSS = {"yellow": "#fff176", "green": "#b9f6ca", "blue": "#b3e5fc", "pink": "#f8bbd0"}
-NOTE_CSS = "background-color:#fff8d6; color:#222; margin-left:18px; margin-right:18px"
+NOTE_CSS = (
+    "background-color:#fff8d6; color:#222; margin-left:18px; margin-right:18px;"
+    " margin-top:0px; margin-bottom:0px"
+)
 _BLOCK = r'<(p|h2|li)([^>]*)><a name="p{n}" id="p{n}"></a>(.*?)</\1>'
 
 
@@ -31,11 +34,20 @@ class Labels:
 
 
 def _note_block(mark: Mark, status: str, labels: Labels) -> str:
-    lines = [html.escape(line, quote=False) for line in mark.body.splitlines()] or [""]
-    attributes = language_attributes(text_language(mark.body))
-    extra = f"<br/><i>{html.escape(status, quote=False)}</i>" if status else ""
-    return (f'<p class="own-note"{attributes} style="{NOTE_CSS}"><a name="note-{mark.id}"></a>'
-            f"✎ <b>{html.escape(labels.note)}</b> {'<br/>'.join(lines)}{extra}</p>")  # fmt: skip
+    """The note as blocks right after its paragraph: each line its own block, laid out in
+    the direction it was typed in (an Urdu line right-to-left, a Russian one left-to-right)."""
+    lines = [line for line in mark.body.splitlines() if line.strip()] or [""]
+    blocks = []
+    for number, line in enumerate(lines):
+        attributes = language_attributes(text_language(line))
+        label = (f'<a name="note-{mark.id}"></a>✎ <b>{html.escape(labels.note)}</b> '
+                 if number == 0 else "")  # fmt: skip
+        blocks.append(f'<p class="own-note"{attributes} style="{NOTE_CSS}">{label}'
+                      f"{html.escape(line, quote=False)}</p>")  # fmt: skip
+    if status:
+        blocks.append(f'<p class="own-note" style="{NOTE_CSS}"><i>'
+                      f"{html.escape(status, quote=False)}</i></p>")  # fmt: skip
+    return "".join(blocks)
 
 
 def _highlighted(inner: str, quote: str, colour: str) -> str:
@@ -87,18 +99,34 @@ def decorate_article(fragment: str, placed: list[tuple[Mark, Placement, str]],
     return fragment
 
 
+def _plain_with_offsets(markup: str) -> tuple[str, list[int]]:
+    """The text of an HTML fragment as a reader sees it, and where each character ends in
+    the markup (a sheet line's figures are in <strong>: its text is not in the markup as is)."""
+    plain: list[str] = []
+    ends: list[int] = []
+    for token in re.finditer(r"<[^>]*>|&#?\w+;|.", markup, re.DOTALL):
+        text = token.group()
+        if text.startswith("<"):
+            continue
+        plain.append(" " if text.isspace() else html.unescape(text))
+        ends.append(token.end())
+    return "".join(plain), ends
+
+
 def decorate_sheet(sheet_html: str, notes: list[Mark], labels: Labels | None = None) -> str:
     """Notes on fact-sheet lines, each after the line it was written on (found by its text)."""
     labels = labels or Labels()
     for mark in notes:
-        probe = html.escape(mark.quote.strip()[:40], quote=False)
-        start = sheet_html.find(probe) if probe else -1
+        probe = " ".join(mark.quote.split())[:60]
+        plain, ends = _plain_with_offsets(sheet_html)
+        start = plain.find(probe) if probe else -1
         if start < 0:
             continue
-        end = sheet_html.find("</li>", start)
-        if end < 0:
-            end = sheet_html.find("</p>", start)
-        if end < 0:
+        after = ends[start + len(probe) - 1]
+        closing = [found for found in (sheet_html.find("</li>", after), sheet_html.find("</p>", after))
+                   if found >= 0]  # fmt: skip
+        if not closing:
             continue
+        end = min(closing)
         sheet_html = sheet_html[:end] + _note_block(mark, "", labels) + sheet_html[end:]
     return sheet_html

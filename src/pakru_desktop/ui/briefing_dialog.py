@@ -76,7 +76,9 @@ class BriefingDialog(QDialog):
         self.target.setAccessibleName(self.tr("Save the pack as"))
         where.addWidget(self.target, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("&Save as:"), where)
+        save_as = QLabel(self.tr("&Save as:"))
+        save_as.setBuddy(self.target)  # Alt+S reaches the field (a row of a layout has none)
+        form.addRow(save_as, where)
         kinds = QHBoxLayout()
         for box in self.formats.values():
             box.setChecked(True)

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..db.library import Library
-from ..db.notes import NOTES_FILE, NotesStore
+from ..db.notes import NotesStore, notes_path_for
 from ..knowledge.topics import Topic, find_topic
 from ..model import ImportReport
-from ..paths import user_data_dir
 from ..pipeline.bootstrap import load_topics
 from ..render import article as render
 from ..search.engine import SearchEngine
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.library = library
         # The reader's own marks: a file of their own beside the user's library, whatever
         # library or collection is open (db/notes.py).
-        self.notes = notes if notes is not None else NotesStore(user_data_dir() / NOTES_FILE)
+        self.notes = notes if notes is not None else NotesStore(notes_path_for(library.path))
         self.settings = settings
         self.topics = load_topics() if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
@@ -408,8 +407,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_settings()
-        self.work.shutdown()
-        self.notes.close()
+        self.work.shutdown()  # the notes store stays open: a closed window may be shown again
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +31,10 @@ class NoteDialog(QDialog):
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         self.quote.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        self.editor = QPlainTextEdit(body)
+        # A QTextEdit (plain text only): its layout sets each paragraph's alignment by the
+        # paragraph's own direction, which QPlainTextEdit does not.
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setPlaceholderText(self.tr("What to raise, ask or remember…"))
         self.editor.setTabChangesFocus(True)  # Tab reaches the buttons, as in any form
@@ -40,6 +43,7 @@ class NoteDialog(QDialog):
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.document().setDefaultTextOption(option)
+        self.editor.setPlainText(body)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -191,6 +191,8 @@ class Sidebar(QWidget):
         self.models[kind] = model
         self.views[kind] = view
         self.labels.append((kind, label))
+        # More tabs than fit a narrow sidebar: scroll buttons, not a wider minimum width.
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(view, "")
         self._relabel()
         return view
@@ -205,6 +207,7 @@ class Sidebar(QWidget):
             shown, total = i18n.number(len(model.shown)), i18n.number(len(model.rows))
             count = shown if not model.needle else f"{shown}/{total}"
             self.tabs.setTabText(position, f"{label} ({count})")
+            self.tabs.setTabToolTip(position, f"{label} ({count})")  # an elided tab in full
 
     def _filter(self, text: str) -> None:
         for model in self.models.values():

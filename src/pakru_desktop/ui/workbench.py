@@ -8,7 +8,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -87,29 +87,38 @@ class Workbench(QObject):
     def _build_actions(self) -> None:
         w = self.window
         A = partial(window_action, w)  # noqa: N806
-        t = partial(translate, "Workbench")
-        self.act_bookmark = A(t("&Bookmark Paragraph"), self.bookmark, ["Ctrl+D"])
-        self.act_bookmark_article = A(t("Bookmark &Article"), self.bookmark_article,
+        self.act_bookmark = A(
+            translate("Workbench", "&Bookmark Paragraph"), self.bookmark, ["Ctrl+D"]
+        )
+        self.act_bookmark_article = A(translate("Workbench", "Bookmark &Article"), self.bookmark_article,
                                       ["Ctrl+Shift+D"])  # fmt: skip
-        self.act_highlight = A(t("&Highlight Selection"), lambda: self.highlight(self.colour),
+        self.act_highlight = A(translate("Workbench", "&Highlight Selection"), lambda: self.highlight(self.colour),
                                ["Ctrl+H"])  # fmt: skip
         self.colour_actions: dict[str, QAction] = {}
         for number, (colour, name) in enumerate(colour_names().items(), 1):
-            action = A(i18n.arg(t("Highlight in %1"), name), partial(self.highlight, colour),
+            action = A(i18n.arg(translate("Workbench", "Highlight in %1"), name), partial(self.highlight, colour),
                        [f"Ctrl+Alt+{number}"])  # fmt: skip
             self.colour_actions[colour] = action
-        self.act_note = A(t("Add &Note…"), self.add_note, ["Ctrl+Alt+N"])
-        self.act_briefing = A(t("Briefing &Pack…"), self.open_briefing, ["Ctrl+Shift+B"])
-        self.act_export_notes = A(t("&Export Notes…"), self.export_notes, ["Ctrl+Alt+E"])
-        self.act_import_notes = A(t("&Import Notes…"), self.import_notes, ["Ctrl+Alt+I"])
-        self.act_show_bookmarks = A(t("&Bookmarks"), lambda: self.lists.show("bookmark"),
+        self.act_note = A(translate("Workbench", "Add &Note…"), self.add_note, ["Ctrl+Alt+N"])
+        self.act_briefing = A(
+            translate("Workbench", "Briefing &Pack…"), self.open_briefing, ["Ctrl+Shift+B"]
+        )
+        self.act_export_notes = A(
+            translate("Workbench", "&Export Notes…"), self.export_notes, ["Ctrl+Alt+E"]
+        )
+        self.act_import_notes = A(
+            translate("Workbench", "&Import Notes…"), self.import_notes, ["Ctrl+Alt+I"]
+        )
+        self.act_show_bookmarks = A(translate("Workbench", "&Bookmarks"), lambda: self.lists.show("bookmark"),
                                     ["Ctrl+B"])  # fmt: skip
-        self.act_show_notes = A(t("&Notes"), lambda: self.lists.show("note"), ["Ctrl+L"])
+        self.act_show_notes = A(
+            translate("Workbench", "&Notes"), lambda: self.lists.show("note"), ["Ctrl+L"]
+        )
         bar = w.menuBar()
-        menu = QMenu(t("&Notes"), w)
+        menu = QMenu(translate("Workbench", "&Notes"), w)
         for action in (self.act_bookmark, self.act_bookmark_article, None, self.act_highlight):
             menu.addSeparator() if action is None else menu.addAction(action)
-        colours = menu.addMenu(t("Highlight &Colour"))
+        colours = menu.addMenu(translate("Workbench", "Highlight &Colour"))
         for action in self.colour_actions.values():
             colours.addAction(action)
         for action in (self.act_note, None, self.act_briefing, None, self.act_export_notes,
@@ -188,20 +197,22 @@ class Workbench(QObject):
         if chosen is None:
             return
         article, number, quote = chosen
-        self.dialog = NoteDialog(quote or next(b.text for b in article.blocks
-                                               if b.number == number), "", self.window)  # fmt: skip
-        self.dialog.accepted.connect(
-            lambda: self._new_mark("note", article, number, quote=quote,
-                                   body=self.dialog.text() if self.dialog else "")
-            and self._done(translate("Workbench", "Note added to paragraph %1"), number))  # fmt: skip
-        self.dialog.open()
+        shown = quote or next(b.text for b in article.blocks if b.number == number)
+        dialog = self.dialog = NoteDialog(shown, "", self.window)
+
+        def save() -> None:
+            if self._new_mark("note", article, number, quote=quote, body=dialog.text()):
+                self._done(translate("Workbench", "Note added to paragraph %1"), number)
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def note_on_sheet_line(self, line: str, article_id: str, paragraph: int) -> None:
         """A note on a fact-sheet line; it also names the paragraph the line cites."""
         topic = self.window.factsheet.topic
         if topic is None:
             return
-        self.dialog = NoteDialog(line, "", self.window)
+        dialog = self.dialog = NoteDialog(line, "", self.window)
 
         def save() -> None:
             article = self.window.library.article(article_id) if article_id else None
@@ -212,7 +223,7 @@ class Workbench(QObject):
             )
             mark = Mark("note", article_id if article else "", paragraph if block else 0,
                         block.text if block else "", quote=line, topic=topic.slug,
-                        title=topic.title, body=self.dialog.text() if self.dialog else "",
+                        title=topic.title, body=dialog.text(),
                         library=str(self.window.library.path))  # fmt: skip
             try:
                 self.store.add(mark)
@@ -221,17 +232,21 @@ class Workbench(QObject):
                 return
             self._done(translate("Workbench", "Note added to the sheet"), 0)
 
-        self.dialog.accepted.connect(save)
-        self.dialog.open()
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def edit_note(self, mark_id: int) -> None:
         mark = self.store.get(mark_id)
         if mark is None:
             return
-        self.dialog = NoteDialog(mark.quote or mark.paragraph_text, mark.body, self.window)
-        self.dialog.accepted.connect(lambda: self.dialog and (
-            self.store.update(mark_id, body=self.dialog.text()), self.refresh()))  # fmt: skip
-        self.dialog.open()
+        dialog = self.dialog = NoteDialog(mark.quote or mark.paragraph_text, mark.body, self.window)
+
+        def save() -> None:
+            self.store.update(mark_id, body=dialog.text())
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def remove(self, mark_id: int) -> None:
         self.store.remove(mark_id)
@@ -313,6 +328,3 @@ class Workbench(QObject):
 
         import_notes_dialog(self)
         self.refresh()
-
-
-__all__ = ["Workbench", "paragraph_of", "Qt"]

@@ -36,13 +36,17 @@ def export_notes_dialog(bench: Workbench) -> Path | None:
 
 def import_notes_dialog(bench: Workbench) -> tuple[int, int] | None:
     title = translate("Workbench", "Import Notes")
-    path, _ = QFileDialog.getOpenFileName(bench.window, title, str(Path.home()), "JSON (*.json)")
-    if not path:
-        return None
-    try:
-        added, skipped = bench.store.import_file(Path(path))
-    except NotesError as error:
-        bench.window.statusBar().showMessage(str(error), 8000)
+    # Several files at once (one from each machine the reader keeps notes on).
+    paths, _ = QFileDialog.getOpenFileNames(bench.window, title, str(Path.home()), "JSON (*.json)")
+    added = skipped = 0
+    for path in paths:
+        try:
+            more, known = bench.store.import_file(Path(path))
+        except NotesError as error:
+            bench.window.statusBar().showMessage(str(error), 8000)
+            return None
+        added, skipped = added + more, skipped + known
+    if not paths:
         return None
     message = translate("Workbench", "%n mark(s) added, %1 already there", "", added)
     bench.window.statusBar().showMessage(i18n.arg(message, i18n.number(skipped)), 8000)

@@ -66,8 +66,16 @@ class MarkLists(QObject):
         marks = self.bench.store.all()
         keys = self.bench.keys(sorted({m.article_id for m in marks if m.article_id}))
         sidebar = self.bench.window.sidebar
-        sidebar.set_rows("bookmark", [self._row(m, keys) for m in marks if m.kind == "bookmark"])
-        sidebar.set_rows("note", [self._row(m, keys) for m in marks if m.kind != "bookmark"])
+        rows = {"bookmark": [self._row(m, keys) for m in marks if m.kind == "bookmark"],
+                "note": [self._row(m, keys) for m in marks if m.kind != "bookmark"]}  # fmt: skip
+        for kind, view in self.views.items():
+            current = view.currentIndex().data(KEY_ROLE)
+            sidebar.set_rows(kind, rows[kind])
+            # The keyboard stays on the row it was on (F2 then Delete works on the same row).
+            model = sidebar.models[kind]
+            row = model.row_of(current) if current else -1
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, 0))
 
     def _row(self, mark: Mark, keys: dict[str, int]) -> tuple[str, str, str, str]:
         library = self.bench.window.library

@@ -26,10 +26,6 @@ translate = QCoreApplication.translate
 RECENT_KEY, RECENT_LIMIT = "recent_searches", 20
 
 
-def t(text: str) -> str:
-    return translate("Workbench", text)
-
-
 def install_context_menus(bench: Workbench) -> None:
     w = bench.window
     pairs: list[tuple[QWidget, object]] = [
@@ -47,7 +43,7 @@ def install_context_menus(bench: Workbench) -> None:
 
 
 def _popup(bench: Workbench, menu: QMenu, widget: QWidget, pos: QPoint) -> QMenu:
-    menu.setAccessibleName(t("Context menu"))
+    menu.setAccessibleName(translate("Workbench", "Context menu"))
     bench.menu = menu
     target = widget.viewport() if isinstance(widget, QAbstractItemView | QTextBrowser) else widget
     menu.popup(target.mapToGlobal(pos))
@@ -68,7 +64,7 @@ def reader_menu(bench: Workbench, pos: QPoint) -> QMenu:
     menu.addAction(bench.act_bookmark)
     menu.addAction(bench.act_bookmark_article)
     menu.addAction(bench.act_highlight)
-    colours = menu.addMenu(t("Highlight &Colour"))
+    colours = menu.addMenu(translate("Workbench", "Highlight &Colour"))
     for action in bench.colour_actions.values():
         colours.addAction(action)
     menu.addAction(bench.act_note)
@@ -83,12 +79,14 @@ def result_menu(bench: Workbench, pos: QPoint) -> QMenu | None:
         return None
     view.setCurrentIndex(index)
     menu = QMenu(view)
-    menu.addAction(t("&Open"), bench.window.search_pane.open_current)
+    menu.addAction(translate("Workbench", "&Open"), bench.window.search_pane.open_current)
     menu.addAction(
-        t("Copy C&itation"), lambda: bench.copy_citation_of(hit.article_id, hit.paragraph)
+        translate("Workbench", "Copy C&itation"),
+        lambda: bench.copy_citation_of(hit.article_id, hit.paragraph),
     )
     menu.addAction(
-        t("&Bookmark Paragraph"), lambda: bookmark_place(bench, hit.article_id, hit.paragraph)
+        translate("Workbench", "&Bookmark Paragraph"),
+        lambda: bookmark_place(bench, hit.article_id, hit.paragraph),
     )
     return _popup(bench, menu, view, pos)
 
@@ -96,7 +94,7 @@ def result_menu(bench: Workbench, pos: QPoint) -> QMenu | None:
 def bookmark_place(bench: Workbench, article_id: str, paragraph: int) -> None:
     article = bench.window.library.article(article_id)
     if article is not None and bench._new_mark("bookmark", article, paragraph):  # noqa: SLF001
-        bench._done(t("Bookmarked paragraph %1"), paragraph)  # noqa: SLF001
+        bench._done(translate("Workbench", "Bookmarked paragraph %1"), paragraph)  # noqa: SLF001
 
 
 def sidebar_menu(bench: Workbench, kind: str, pos: QPoint) -> QMenu | None:
@@ -109,25 +107,37 @@ def sidebar_menu(bench: Workbench, kind: str, pos: QPoint) -> QMenu | None:
     view.setCurrentIndex(index)
     menu = QMenu(view)
     if kind == "article":
-        menu.addAction(t("&Open"), lambda: bench.window.open_article(key, 1, ""))
-        menu.addAction(t("Copy C&itation"), lambda: bench.copy_citation_of(key, 1))
-        menu.addAction(t("&Bookmark Article"), lambda: bookmark_place(bench, key, 0))
+        menu.addAction(
+            translate("Workbench", "&Open"), lambda: bench.window.open_article(key, 1, "")
+        )
+        menu.addAction(
+            translate("Workbench", "Copy C&itation"), lambda: bench.copy_citation_of(key, 1)
+        )
+        menu.addAction(
+            translate("Workbench", "&Bookmark Article"), lambda: bookmark_place(bench, key, 0)
+        )
     elif kind == "topic":
-        menu.addAction(t("&Open Fact Sheet"), lambda: bench.window.open_topic(key))
-        menu.addAction(t("Briefing &Pack…"), bench.open_briefing)
+        menu.addAction(
+            translate("Workbench", "&Open Fact Sheet"), lambda: bench.window.open_topic(key)
+        )
+        menu.addAction(translate("Workbench", "Briefing &Pack…"), bench.open_briefing)
     elif kind == "source":
-        menu.addAction(t("&Show Its Articles"), lambda: sidebar.sourceRequested.emit(key))
+        menu.addAction(
+            translate("Workbench", "&Show Its Articles"), lambda: sidebar.sourceRequested.emit(key)
+        )
     else:
         mark = bench.store.get(int(key))
         if mark is None:
             return None
-        menu.addAction(t("&Open"), lambda: bench.open_mark(mark.id))
+        menu.addAction(translate("Workbench", "&Open"), lambda: bench.open_mark(mark.id))
         if mark.article_id:
-            menu.addAction(t("Copy C&itation"),
+            menu.addAction(translate("Workbench", "Copy C&itation"),
                            lambda: bench.copy_citation_of(mark.article_id, mark.paragraph))  # fmt: skip
-        edit = menu.addAction(t("&Edit Note…"), lambda: bench.edit_note(mark.id))
+        edit = menu.addAction(
+            translate("Workbench", "&Edit Note…"), lambda: bench.edit_note(mark.id)
+        )
         edit.setShortcut(Qt.Key.Key_F2)
-        remove = menu.addAction(t("&Remove"), lambda: bench.remove(mark.id))
+        remove = menu.addAction(translate("Workbench", "&Remove"), lambda: bench.remove(mark.id))
         remove.setShortcut(Qt.Key.Key_Delete)
     return _popup(bench, menu, view, pos)
 
@@ -150,14 +160,19 @@ def sheet_menu(bench: Workbench, pos: QPoint) -> QMenu | None:
     menu = QMenu(pane)
     article_id, paragraph = (cited[0], cited[1]) if cited else ("", 0)
     if line:
-        menu.addAction(t("Add &Note on This Line…"),
+        menu.addAction(translate("Workbench", "Add &Note on This Line…"),
                        lambda: bench.note_on_sheet_line(line, article_id, paragraph))  # fmt: skip
-    menu.addAction(t("&Copy"), pane.copy).setEnabled(pane.textCursor().hasSelection())
+    menu.addAction(translate("Workbench", "&Copy"), pane.copy).setEnabled(
+        pane.textCursor().hasSelection()
+    )
     if cited is not None:
-        menu.addAction(t("&Open Cited Article"),
+        menu.addAction(translate("Workbench", "&Open Cited Article"),
                        lambda: bench.window.open_article(article_id, paragraph, "", quote=cited[2]))  # fmt: skip
-        menu.addAction(t("Copy C&itation"), lambda: bench.copy_citation_of(article_id, paragraph))
-        menu.addAction(t("&Bookmark Cited Paragraph"),
+        menu.addAction(
+            translate("Workbench", "Copy C&itation"),
+            lambda: bench.copy_citation_of(article_id, paragraph),
+        )
+        menu.addAction(translate("Workbench", "&Bookmark Cited Paragraph"),
                        lambda: bookmark_place(bench, article_id, paragraph))  # fmt: skip
     menu.addAction(bench.act_briefing)
     return _popup(bench, menu, pane, pos)
@@ -168,7 +183,7 @@ def show_own_notes(bench: Workbench, result: SearchResult) -> None:
     theirs ("Your note"); opening one opens its paragraph."""
     found = find_notes([m for m in bench.store.all() if m.article_id], result.query)
     pane = bench.window.search_pane
-    label = t("Your note")
+    label = translate("Workbench", "Your note")
     for row, mark in enumerate(found):
         words = mark.body or mark.quote
         language = render.text_language(words)
@@ -201,7 +216,7 @@ class RecentSearches(QObject):
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.popup().setAccessibleName(t("Recent searches"))
+        self.completer.popup().setAccessibleName(translate("Workbench", "Recent searches"))
         field = bench.window.search_field
         field.setCompleter(self.completer)
         field.returnPressed.connect(lambda: self.remember(field.text()))
