@@ -174,7 +174,8 @@ class FactIndex:
         fact_rows, topic_rows = [], []
         for offset, ((article, fact), slugs) in enumerate(zip(drafts, slugs_of, strict=True)):
             fact_id = next_fact + offset
-            slugs = self._placed(article, fact.text, slugs)
+            if topics is not None:  # else classify_from places them, once
+                slugs = self._placed(article, fact.text, slugs)
             fact_rows.append(_fact_row(fact_id, article, fact, slugs))
             topic_rows.extend((slug, fact_id) for slug in slugs)
         self.conn.executemany(
