@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, required=True, help="the library file")
     build.add_argument("--sign", type=Path, metavar="KEYFILE",
                        help="sign the manifest with this key (from `pakru keygen`)")  # fmt: skip
+    build.add_argument("--name", default="",
+                       help="the collection's name, shown to readers (default: the file's)")  # fmt: skip
     build.add_argument("--json", action="store_true")
 
     keygen = commands.add_parser("keygen", help="make a librarian's signing key")
@@ -293,7 +295,7 @@ def _build_collection(args: argparse.Namespace) -> int:
 
     if args.sign is not None and not args.sign.is_file():
         raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
-    built = build_collection(args.folder, args.output, sign=args.sign)
+    built = build_collection(args.folder, args.output, sign=args.sign, name=args.name)
     if args.json:
         _emit({"output": str(built.path), "articles": built.articles, "bytes": built.size_bytes,
                "built_at": built.built_at, **built.report.to_json()})  # fmt: skip

@@ -24,7 +24,14 @@ from ..db.library import Library, blocks_of
 from ..db.schema import LibraryError
 from ..model import ImportReport
 from ..paths import resources_dir
-from .signing import SIGNATURE_KEY, TRUSTED_KEYS_DIR, SignatureCheck, check_signature, trusted_keys
+from .signing import (
+    SIGNATURE_KEY,
+    TRUSTED_KEYS_DIR,
+    SignatureCheck,
+    check_signature,
+    escape_controls,
+    trusted_keys,
+)
 
 MANIFEST_KEY = "manifest"
 MANIFEST_FORMAT = 1
@@ -55,6 +62,7 @@ class ManifestCheck:
     extra: int = 0  # articles in the library the manifest does not list (the user's imports)
     problems: list[str] = field(default_factory=list)
     signature: SignatureCheck = field(default_factory=lambda: SignatureCheck("unsigned"))
+    name: str = ""  # the librarian's name for the collection (signed with the manifest)
 
     def summary(self) -> str:
         if not self.present:
@@ -65,7 +73,8 @@ class ManifestCheck:
                 f"pakru {self.app_version}: {state}{extra}; {self.signature.summary()}")  # fmt: skip
 
 
-def build_collection(folder: Path, output: Path, sign: Path | None = None) -> BuiltCollection:
+def build_collection(folder: Path, output: Path, sign: Path | None = None,
+                     name: str = "") -> BuiltCollection:  # fmt: skip
     """Build a library file from a folder of articles (and its optional catalog.toml).
 
     The file is written beside `output` under a temporary name and renamed over it only when
@@ -94,7 +103,7 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None) -> Bu
             count = library.count()
             if count == 0:
                 raise CollectionError(f"no articles could be read from {folder}")
-            built_at = write_manifest(library.conn)
+            built_at = write_manifest(library.conn, name or output.stem)
             if sign is not None:
                 _sign(library.conn, sign)
             library.optimize()
@@ -153,12 +162,13 @@ def _entries(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     }  # fmt: skip
 
 
-def write_manifest(conn: sqlite3.Connection) -> str:
+def write_manifest(conn: sqlite3.Connection, name: str = "") -> str:
     """Record every article's id and text hash, the date and the app version; returns the
     build date. The hashes are recomputed from the stored text, not copied from the rows."""
     built_at = datetime.now(UTC).isoformat(timespec="seconds")
     manifest = {
         "format": MANIFEST_FORMAT,
+        "name": name,
         "app_version": __version__,
         "built_at": built_at,
         "hash": "sha256 of the title and each block (kind and text), as `pakru verify` checks",
@@ -198,7 +208,8 @@ def check_manifest(
     signature = check_signature(row[0], signed[0] if signed else None,
                                 trusted_keys(resources_dir() / TRUSTED_KEYS_DIR))  # fmt: skip
     check = ManifestCheck(True, len(listed), str(manifest.get("built_at", "?"))[:40],
-                          str(manifest.get("app_version", "?"))[:40], signature=signature)  # fmt: skip
+                          str(manifest.get("app_version", "?"))[:40], signature=signature,
+                          name=escape_controls(str(manifest.get("name") or ""))[:200])  # fmt: skip
     if signature.problem:
         check.problems.append(signature.problem)
     if manifest.get("format") != MANIFEST_FORMAT:

@@ -51,6 +51,15 @@ class SignatureCheck:
         return "" if self.state in ("signed", "unsigned") else f"signature: {self.summary()}"
 
 
+def escape_controls(text: str) -> str:
+    """A stored string made safe to print: control characters (a terminal's escape codes,
+    bidi overrides, newlines) are shown as `\\x1b`-style escapes instead of acting."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 def fingerprint(public_key: bytes) -> str:
     """What a person compares: 16 hex digits of the key's SHA-256, in groups of four."""
     digest = hashlib.sha256(public_key).hexdigest()[:16].upper()
@@ -110,7 +119,7 @@ def check_signature(manifest: str, record: str | None,
         data = json.loads(record)
         public = bytes.fromhex(data["public_key"])
         signature = bytes.fromhex(data["signature"])
-        name = str(data["name"])[:200]
+        name = escape_controls(str(data["name"])[:200])
         key = VerifyKey(public)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return SignatureCheck("damaged")

@@ -45,6 +45,12 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
     """The menu bar and the navigation toolbar, from the window's actions."""
     bar = self.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu.addAction(self.act_open_library)
+    self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent Libraries"))
+    self.recent_menu.setObjectName("recent-libraries")
+    self.recent_menu.aboutToShow.connect(lambda: self.session.fill_recent_menu(self.recent_menu))
+    self.session.fill_recent_menu(self.recent_menu)
+    file_menu.addSeparator()
     for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
                    self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -89,6 +95,9 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
 def build_actions(self: MainWindow) -> None:
     """Every action of the window, with its shortcuts (menus and toolbar use them)."""
     A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
+    self.act_open_library = A(
+        translate("MainWindow", "Open &Library…"), self.session.choose_file, ["Ctrl+L"]
+    )
     self.act_import_files = A(
         translate("MainWindow", "&Import Files…"), self.imports.choose_files, ["Ctrl+O"]
     )

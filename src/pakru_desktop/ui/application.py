@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QGuiApplication
@@ -13,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
 from ..db.schema import LibraryError
-from ..pipeline.bootstrap import load_variants, open_user_library
+from ..pipeline.bootstrap import OpenedLibrary, load_variants, open_user_library
 from . import i18n, plurals
-from .main_window import MainWindow
 from .rebuild import rebuild_at_start
 from .self_test import self_test
+from .session import Session, remember, warn_unopened
+from .single_instance import InstanceServer, claim
 from .theme import load_bundled_fonts
 
 
@@ -66,24 +68,47 @@ def run(args: argparse.Namespace) -> int:
     if args.self_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(getattr(args, "qt_args", ()))
+    files = [Path(args.file)] if getattr(args, "file", None) else []
+    server = None
+    if not args.self_test:  # a self-test is its own short-lived instance
+        server = claim(args.data_dir, files)
+        if server is None:
+            return 0  # the running window took the file (or came to the front)
+    try:
+        return _start(app, args, files, server)
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _start(app: QApplication, args: argparse.Namespace, files: list[Path],
+           server: InstanceServer | None) -> int:  # fmt: skip
     try:
         settings = make_settings(args.data_dir)
         install_language(app, settings)  # its translators belong to the app (Qt parent)
-        library = open_user_library(args.data_dir)
+        library = OpenedLibrary(files[0]) if files else open_user_library(args.data_dir)
     except (LibraryError, OSError) as error:
         if args.self_test:
             print(f"self-test failed: {error}", file=sys.stderr)
             return 2
+        if files:  # someone else's file: said, never rebuilt
+            print(f"pakru-desktop: {error}", file=sys.stderr)
+            warn_unopened(files[0], str(error))
+            return 2
         if isinstance(error, LibraryError) and rebuild_at_start(error, args.data_dir):
-            return run(args)  # the rebuilt library
+            return _start(app, args, files, server)  # the rebuilt library
         text = QCoreApplication.translate("Application", "The library cannot be opened.")
         QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
-    window = MainWindow(library, load_variants(), settings)
-    window.show()
-    window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
+    session = Session(settings, load_variants(), args.data_dir)
+    if files:
+        remember(settings, files[0].expanduser().resolve())
+    window = session.show(library)
+    if server is not None:
+        server.filesReceived.connect(session.receive)
     if args.self_test:
         return self_test(app, window)
     code = app.exec()
-    library.close()
+    if session.window is not None:
+        session.window.library.close()
     return code

@@ -39,6 +39,7 @@ from .import_flow import ImportFlow
 from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
+from .session import Session, describe_opened, show_opened_state
 from .sidebar import Sidebar
 from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
@@ -52,19 +53,23 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal()
 
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
-                 topics: list[Topic] | None = None) -> None:  # fmt: skip
+                 topics: list[Topic] | None = None, session: Session | None = None) -> None:  # fmt: skip
         super().__init__()
         plurals.install(QApplication.instance())
         self.library = library
         self.settings = settings
+        self.session = session or Session(settings, variants)
+        self.session.adopt(self)
+        # A library opened from a file is read as it is: its name and signature are shown.
+        self.opened = describe_opened(library)
         self.topics = load_topics() if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
         self.work = BackgroundWork(library.path, variants, self.topics)
         self.history = History()
         self.imports = ImportFlow(self.work, self)
         self.theme_name = str(settings.value("theme", "system"))
-        self.setWindowTitle("pakru-desktop")
-        self.setAcceptDrops(True)
+        self.setWindowTitle(self.app_title)
+        self.setAcceptDrops(self.opened is None)
 
         self.sidebar = Sidebar()
         self.search_pane = SearchPane(self.work, "")
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         build_actions(self)
         build_menus_and_toolbar(self)
         self.statusBar().showMessage(self.tr("Ready"))
+        show_opened_state(self)
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
@@ -126,6 +132,11 @@ class MainWindow(QMainWindow):
         if last and self.library.article(last) is not None:
             self.open_article(last, int(settings.value("last_paragraph", 1)), "")
 
+    @property
+    def app_title(self) -> str:
+        """The title bar's last part: the app, or the opened collection and its state."""
+        return "pakru-desktop" if self.opened is None else f"{self.opened.title} — pakru-desktop"
+
     # -- navigation ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -153,7 +164,7 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article, paragraph, marked, query=query, quote=quote)
         self._record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
-        self.setWindowTitle(f"{article.title} — pakru-desktop")
+        self.setWindowTitle(f"{article.title} — {self.app_title}")
         self.articleShown.emit(article_id, paragraph)
         return True
 
@@ -167,7 +178,7 @@ class MainWindow(QMainWindow):
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
         self._record(Place(topic=slug), record)
-        self.setWindowTitle(f"{topic.title} — pakru-desktop")
+        self.setWindowTitle(f"{topic.title} — {self.app_title}")
         return True
 
     def open_timeline(self, slug: str = "", record: bool = True) -> None:
@@ -177,7 +188,7 @@ class MainWindow(QMainWindow):
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
         self._record(Place(topic=slug, timeline=True), record)
-        self.setWindowTitle(self.tr("Timeline") + " — pakru-desktop")
+        self.setWindowTitle(self.tr("Timeline") + f" — {self.app_title}")
 
     def quick_switch(self, kind: str) -> QuickSwitcher:
         """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
