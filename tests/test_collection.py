@@ -174,10 +174,10 @@ def _with_catalog(folder: Path, text: str) -> Path:
 
 
 def test_an_interrupted_build_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
-    def interrupted(self, seeds):  # type: ignore[no-untyped-def]
+    def interrupted(self, paths, **options):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Library, "sync_seeds", interrupted)
+    monkeypatch.setattr(Library, "import_paths", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_collection(SEEDS, tmp_path / "library.sqlite3")
     assert list(tmp_path.iterdir()) == []

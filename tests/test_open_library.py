@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 
 from pakru_desktop.pipeline import bootstrap
 from pakru_desktop.ui.main_window import MainWindow
@@ -25,6 +25,7 @@ from pakru_desktop.ui.session import Session
 from pakru_desktop.ui.single_instance import claim
 
 from .conftest import ROOT, SEEDS, run_cli
+from .ui_helpers import menu_click
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
@@ -93,29 +94,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _menu_click(qtbot, window: MainWindow, *labels: str) -> None:  # type: ignore[no-untyped-def]
-    """Click through the menu bar as a person does: the menu's title, then each item."""
-    bar = window.menuBar()
-    title = next(a for a in bar.actions() if a.text().replace("&", "") == labels[0])
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
-    menu: QMenu = title.menu()
-    qtbot.waitUntil(menu.isVisible)
-    for label in labels[1:]:
-        item = next(a for a in menu.actions()  # a recent file: by its number and name, or path
-                    if a.text().replace("&", "").endswith(label) or a.data() == label)  # fmt: skip
-        if item.menu() is not None:
-            qtbot.mouseMove(menu, menu.actionGeometry(item).center())
-            qtbot.mouseClick(
-                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
-            )
-            menu = item.menu()
-            qtbot.waitUntil(menu.isVisible)
-        else:
-            qtbot.mouseClick(
-                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
-            )
-
-
 def _answer_file_dialog(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
     """When the file dialog comes up, type the file's path into it and press Enter."""
 
@@ -150,7 +128,7 @@ def test_file_open_library_shows_the_collection_read_only_with_its_exact_count(
     assert _sidebar_count(first) == 5  # the user's own library: the seeds
     _answer_file_dialog(qtbot, handed)
     with qtbot.waitSignal(session_window.windowOpened, timeout=20_000):
-        _menu_click(qtbot, first, "File", "Open Library…")
+        menu_click(qtbot, first, "File", "Open Library…")
     window = _loaded(qtbot, session_window)
     assert _sidebar_count(window) == 3  # the librarian's three; no seed was added
     assert "Energy Briefing" in window.windowTitle()
@@ -174,12 +152,12 @@ def test_recent_libraries_reopen_a_collection_and_the_users_own(
     assert session_window.open_file(handed)  # opened once (as by File → Open): now recent
     window = _loaded(qtbot, session_window)
     with qtbot.waitSignal(session_window.windowOpened, timeout=20_000):
-        _menu_click(qtbot, window, "File", "Recent Libraries", "My Library")
+        menu_click(qtbot, window, "File", "Recent Libraries", "My Library")
     own = _loaded(qtbot, session_window)
     assert _sidebar_count(own) == 5 and own.act_import_files.isEnabled()
     assert own.findChild(QLabel, "opened-library") is None
     with qtbot.waitSignal(session_window.windowOpened, timeout=20_000):
-        _menu_click(qtbot, own, "File", "Recent Libraries", str(handed))
+        menu_click(qtbot, own, "File", "Recent Libraries", str(handed))
     again = _loaded(qtbot, session_window)
     assert _sidebar_count(again) == 3 and "Energy Briefing" in again.windowTitle()
 

@@ -123,3 +123,26 @@ def open_window(qtbot, library, variants, settings) -> MainWindow:  # type: igno
     qtbot.waitExposed(win)
     win.activateWindow()
     return win
+
+
+def menu_click(qtbot, window: MainWindow, *labels: str) -> None:  # type: ignore[no-untyped-def]
+    """Click through the menu bar as a person does: the menu's title, then each item."""
+    bar = window.menuBar()
+    title = next(a for a in bar.actions() if a.text().replace("&", "") == labels[0])
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    menu = title.menu()
+    qtbot.waitUntil(menu.isVisible)
+    for label in labels[1:]:
+        item = next(a for a in menu.actions()  # a recent file: by its number and name, or path
+                    if a.text().replace("&", "").endswith(label) or a.data() == label)  # fmt: skip
+        if item.menu() is not None:
+            qtbot.mouseMove(menu, menu.actionGeometry(item).center())
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
+            )
+            menu = item.menu()
+            qtbot.waitUntil(menu.isVisible)
+        else:
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
+            )

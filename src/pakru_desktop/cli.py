@@ -108,9 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except (LibraryError, ResourcesMissing) as error:
         from .pipeline.collection import CollectionError  # the folder or catalog named is unusable
+        from .pipeline.curation import CurationError  # a topic or names file that is not one
 
         print(f"pakru: {error}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(error, CollectionError) else EXIT_FAILED
+        usage = isinstance(error, CollectionError | CurationError)
+        return EXIT_USAGE if usage else EXIT_FAILED
     except sqlite3.DatabaseError as error:
         print(f"pakru: the library file is damaged or unreadable ({error})", file=sys.stderr)
         return EXIT_FAILED
@@ -127,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .pipeline.bootstrap import load_variants, open_user_library
+    from .pipeline.bootstrap import open_user_library
 
     if args.command == "build-collection":
         return _build_collection(args)
@@ -141,11 +143,11 @@ def _run(args: argparse.Namespace) -> int:
         if not args.library.is_file():
             raise UsageError(f"no library file at {args.library}")
         with open_copy(args.library) as library:
-            return _verify(library, args, shown=args.library)
+            return _verify(library, args, shown=args.library)  # a file as handed out: strict
     library = open_user_library(args.data_dir)
     try:
         if args.command == "search":
-            return _search(library, load_variants(), args)
+            return _search(library, library.knowledge.variants, args)
         if args.command == "articles":
             return _articles(library, args)
         if args.command == "show":
@@ -309,7 +311,7 @@ def _build_collection(args: argparse.Namespace) -> int:
 def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no-untyped-def]
     from .pipeline.collection import check_manifest
 
-    manifest = check_manifest(library.conn)
+    manifest = check_manifest(library.conn, strict=shown is not None)
     problems = library.verify() + manifest.problems
     if args.json:
         document = {"ok": not problems, "articles": library.count(), "problems": problems}

@@ -38,14 +38,16 @@ def open_user_library(data_dir: str | os.PathLike[str] | None = None) -> Library
 def _takes_builtin_seeds(library: Library, seeds: Path) -> bool:
     """Only the user's own library gets the bundled seeds: a new one, or one that already
     holds some of them (an upgraded install). A librarian's collection copied into the data
-    folder holds other files and is never added to (its article count is the librarian's)."""
+    folder (a manifest, and articles from files the install does not carry) is never added
+    to: its article count is the librarian's."""
     if library.read_only or not seeds.is_dir():
         return False
     if library.count() == 0:
         return True
     names = {shown_name(c.path.name) for c in expand([seeds])}
     known = {row[0] for row in library.conn.execute("SELECT name FROM seed_files")}
-    return bool(names & known)
+    collection = library.conn.execute("SELECT 1 FROM meta WHERE key = 'manifest'").fetchone()
+    return bool(names & known) and not (collection and known - names)
 
 
 class OpenedLibrary(Library):

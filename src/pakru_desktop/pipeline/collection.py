@@ -22,19 +22,15 @@ from pathlib import Path
 from .. import __version__
 from ..db.library import Library, blocks_of
 from ..db.schema import LibraryError
+from ..ingest.safe_files import expand
 from ..model import ImportReport
-from ..paths import resources_dir
-from .signing import (
-    SIGNATURE_KEY,
-    TRUSTED_KEYS_DIR,
-    SignatureCheck,
-    check_signature,
-    escape_controls,
-    trusted_keys,
-)
+from .coverage import coverage_problems, covered
+from .curation import is_knowledge_file, store_folder_knowledge
+from .signing import SIGNATURE_KEY, SignatureCheck, check_signature, escape_controls, pinned_keys
 
 MANIFEST_KEY = "manifest"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: also every article's record, the set, topics, names, statements
+READABLE_FORMATS = (1, 2)  # format 1 (older collections) covers the texts only
 MAX_MANIFEST_CHARS = 256 * 1024 * 1024  # far above any real manifest; JSON is parsed in memory
 
 
@@ -80,7 +76,9 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None,
     The file is written beside `output` under a temporary name and renamed over it only when
     complete: an interrupted or failed build never leaves a half-written library behind.
     Articles are added by the same path as the bundled seeds on a first start (`sync_seeds`),
-    so a collection holds exactly what an import would. With `sign`, the manifest is signed
+    so a collection holds exactly what an import would. Its topics and names come from
+    `topics/*.md` and `entities.toml` in the folder (else the installation's) and are stored
+    in it (pipeline/curation.py). With `sign`, the manifest is signed
     with that key file (`pakru keygen`).
     """
     from ..ingest import IngestError, load_catalog
@@ -99,7 +97,9 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None,
     _remove_database(temporary)
     try:
         with Library(temporary) as library:
-            report = library.sync_seeds(folder) or ImportReport()
+            store_folder_knowledge(library, folder)  # topics/ and entities.toml, if any
+            articles = [c for c in expand([folder]) if not is_knowledge_file(folder, c.path)]
+            report = library.import_paths(articles, origin="seed") if articles else ImportReport()
             count = library.count()
             if count == 0:
                 raise CollectionError(f"no articles could be read from {folder}")
@@ -173,6 +173,7 @@ def write_manifest(conn: sqlite3.Connection, name: str = "") -> str:
         "built_at": built_at,
         "hash": "sha256 of the title and each block (kind and text), as `pakru verify` checks",
         "articles": dict(sorted(_entries(conn).items())),
+        **covered(conn),
     }
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -182,9 +183,13 @@ def write_manifest(conn: sqlite3.Connection, name: str = "") -> str:
 
 
 def check_manifest(
-    conn: sqlite3.Connection, should_cancel: Callable[[], bool] | None = None
+    conn: sqlite3.Connection,
+    should_cancel: Callable[[], bool] | None = None,
+    strict: bool = False,
 ) -> ManifestCheck:
-    """Compare the library with its manifest; a library without one is not a problem."""
+    """Compare the library with its manifest; a library without one is not a problem, unless
+    `strict` (a file handed out as a collection) and this installation pins trusted keys.
+    `strict` also counts an article the manifest does not list as an alteration."""
     try:
         row = conn.execute(
             "SELECT value, length(value) FROM meta WHERE key = ?", (MANIFEST_KEY,)
@@ -192,8 +197,13 @@ def check_manifest(
         signed = conn.execute("SELECT value FROM meta WHERE key = ?", (SIGNATURE_KEY,)).fetchone()
     except sqlite3.DatabaseError as error:
         return ManifestCheck(True, problems=[f"manifest: cannot be read ({error})"])
+    pinned = pinned_keys()
     if row is None:
-        return ManifestCheck(False)
+        check = ManifestCheck(False)
+        if strict and pinned:
+            check.problems.append("signature: untrusted — not a signed collection, and this "
+                                  "installation trusts only its librarians' keys")  # fmt: skip
+        return check
     try:
         if not isinstance(row[0], str) or row[1] > MAX_MANIFEST_CHARS:
             raise ValueError("not text of a sensible size")
@@ -205,14 +215,16 @@ def check_manifest(
     except RecursionError:  # JSON nested thousands deep: built to crash a reader
         return ManifestCheck(True, problems=["manifest: damaged, cannot be read (nested too "
                                              "deeply to be a manifest)"])  # fmt: skip
-    signature = check_signature(row[0], signed[0] if signed else None,
-                                trusted_keys(resources_dir() / TRUSTED_KEYS_DIR))  # fmt: skip
-    check = ManifestCheck(True, len(listed), str(manifest.get("built_at", "?"))[:40],
-                          str(manifest.get("app_version", "?"))[:40], signature=signature,
+    signature = check_signature(row[0], signed[0] if signed else None, pinned)
+    check = ManifestCheck(True, len(listed), escape_controls(str(manifest.get("built_at", "?"))[:40]),
+                          escape_controls(str(manifest.get("app_version", "?"))[:40]), signature=signature,
                           name=escape_controls(str(manifest.get("name") or ""))[:200])  # fmt: skip
     if signature.problem:
         check.problems.append(signature.problem)
-    if manifest.get("format") != MANIFEST_FORMAT:
+    elif signature.state == "unsigned" and pinned:
+        check.problems.append("signature: untrusted — unsigned, and this installation trusts "
+                              "only its librarians' keys")  # fmt: skip
+    if manifest.get("format") not in READABLE_FORMATS:
         check.problems.append(f"manifest: format {manifest.get('format')!r} is not one this "
                               f"version reads ({MANIFEST_FORMAT})")  # fmt: skip
         return check
@@ -234,4 +246,10 @@ def check_manifest(
                 f"{found[article_id]['sha256'][:12]}…, manifest says {digest[:12]}…)"
             )
     check.extra = len(found.keys() - listed.keys())
+    if manifest.get("format") == 2:
+        try:
+            differing = {a for a in expected if a in found and found[a]["sha256"] != expected[a]}
+            check.problems += coverage_problems(conn, manifest, strict, differing)
+        except (sqlite3.DatabaseError, AttributeError, TypeError) as error:
+            check.problems.append(f"manifest: cannot be compared with the library ({error})")
     return check

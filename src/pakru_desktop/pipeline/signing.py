@@ -22,6 +22,7 @@ SIGNATURE_KEY = "signature"  # its row in the `meta` table, beside the manifest
 KEY_FORMAT = "pakru-signing-key-1"
 PUBLIC_FORMAT = "pakru-public-key-1"
 TRUSTED_KEYS_DIR = "trusted-keys"
+TRUSTED_KEYS_ENV = "PAKRU_TRUSTED_KEYS"
 
 
 class SigningError(LibraryError):
@@ -133,6 +134,16 @@ def check_signature(manifest: str, record: str | None,
     if trusted and public not in trusted:
         return SignatureCheck("untrusted", name, shown)
     return SignatureCheck("signed", name, shown)
+
+
+def pinned_keys() -> set[bytes]:
+    """The keys this installation trusts: the bundle's `resources/trusted-keys/`, and the
+    folder named by $PAKRU_TRUSTED_KEYS (an organisation's own, set for its readers)."""
+    from ..paths import resources_dir
+
+    keys = trusted_keys(resources_dir() / TRUSTED_KEYS_DIR)
+    extra = os.environ.get(TRUSTED_KEYS_ENV)
+    return keys | trusted_keys(Path(extra)) if extra else keys
 
 
 def trusted_keys(folder: Path) -> set[bytes]:

@@ -25,7 +25,6 @@ from .. import __version__
 from ..db.library import Library
 from ..knowledge.topics import Topic, find_topic
 from ..model import ImportReport
-from ..pipeline.bootstrap import load_topics
 from ..render import article as render
 from ..search.engine import SearchEngine
 from ..search.variants import Variants
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.session.adopt(self)
         # A library opened from a file is read as it is: its name and signature are shown.
         self.opened = describe_opened(library)
-        self.topics = load_topics() if topics is None else topics
+        self.topics = library.knowledge.topics if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
         self.work = BackgroundWork(library.path, variants, self.topics)
         self.history = History()

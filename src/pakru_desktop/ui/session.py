@@ -82,7 +82,7 @@ class Session(QObject):
         from .main_window import MainWindow
 
         old = self.window
-        window = MainWindow(library, self.variants, self.settings, session=self)
+        window = MainWindow(library, library.knowledge.variants, self.settings, session=self)
         self.window = window
         window.show()
         window.activateWindow()
@@ -153,7 +153,7 @@ def describe_opened(library: Library) -> OpenedState | None:
     the manifest checked against every article (a collection is small enough to hash)."""
     if not isinstance(library, OpenedLibrary):
         return None
-    check = check_manifest(library.conn)
+    check = check_manifest(library.conn, strict=True)
     tr = translate
     name = escape_controls(check.name or library.original.name)
     count = i18n.arg(tr("Session", "%1 articles"), i18n.number(library.count()))
