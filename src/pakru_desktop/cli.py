@@ -76,6 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("paths", nargs="+", type=Path)
     importer.add_argument("--json", action="store_true")
 
+    remove = commands.add_parser("remove", help="remove articles (ids or id prefixes)")
+    remove.add_argument("article_ids", nargs="+", metavar="ID")
+    remove.add_argument("--json", action="store_true")
+
+    edit = commands.add_parser("edit", help="correct an article's title, source, date or author")
+    edit.add_argument("article_id", metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument("--source")
+    edit.add_argument("--date", help="2025, 2025-03 or 2025-03-14; '' for undated")
+    edit.add_argument("--author")
+
     verify = commands.add_parser("verify", help="check the library's integrity")
     verify.add_argument("library", nargs="?", type=Path,
                         help="a library file, e.g. a collection (default: the user's library)")  # fmt: skip
@@ -154,6 +165,8 @@ def _run(args: argparse.Namespace) -> int:
             return _show(library, args)
         if args.command == "import":
             return _import(library, args)
+        if args.command in ("remove", "edit"):
+            return _manage(library, args)
         if args.command in KNOWLEDGE_COMMANDS:
             from .cli_knowledge import run as run_knowledge
 
@@ -279,6 +292,29 @@ def _import(library, args) -> int:  # type: ignore[no-untyped-def]
     else:
         _print_report(report)
     return 1 if report.failed else 0
+
+
+def _manage(library, args) -> int:  # type: ignore[no-untyped-def]
+    from .pipeline.editing import Correction, EditError, edit_article, remove_articles
+
+    try:
+        if args.command == "remove":
+            titles = remove_articles(library, args.article_ids)
+            if args.json:
+                _emit({"removed": len(titles), "articles": library.count()})
+            else:
+                for title in titles:
+                    print(f"removed   {title!r}")
+                print(f"{len(titles)} removed; {library.count()} article(s) in the library")
+            return 0
+        change = Correction(args.title, args.source, args.date, args.author)
+        article_id = edit_article(library, args.article_id, change)
+    except EditError as error:
+        raise UsageError(str(error)) from None
+    article = library.article(article_id)
+    print(f"{article_id}: {article.title!r}, {article.source!r}, {article.date or 'undated'}, "
+          f"{article.author!r}")  # fmt: skip
+    return 0
 
 
 def _print_report(report: ImportReport) -> None:

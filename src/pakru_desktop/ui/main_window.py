@@ -353,13 +353,17 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
-            # The search first: starting a search interrupts whatever runs on the worker's
-            # connection, and a sheet being rebuilt must not be what it interrupts.
-            self.search_pane.set_query(self.search_field.text())
-            self.search_pane.run_now()
-            self.work.load_summaries()
-            self.knowledge.reload()  # the import found new facts
+            self.library_changed()  # the import found new facts
         self.importFinished.emit(report)
+
+    def library_changed(self) -> None:
+        """Articles were added, removed or corrected: results, lists and sheets follow."""
+        # The search first: starting a search interrupts whatever runs on the worker's
+        # connection, and a sheet being rebuilt must not be what it interrupts.
+        self.search_pane.set_query(self.search_field.text())
+        self.search_pane.run_now()
+        self.work.load_summaries()
+        self.knowledge.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):

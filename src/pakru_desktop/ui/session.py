@@ -112,17 +112,18 @@ class Session(QObject):
     # -- File menu -------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        """File → Open Library…: a file dialog, then the library chosen."""
-        parent = self.window
-        start = str(recent_libraries(self.settings)[0].parent) if recent_libraries(
-            self.settings) else str(Path.home())  # fmt: skip
+        """File → Open Library…: a file dialog (not blocking the window), then the library."""
+        recent = recent_libraries(self.settings)
+        start = str(recent[0].parent) if recent else str(Path.home())
         kinds = translate(
             "Session", "Libraries and collections (*%1 *.sqlite3 *.db);;All files (*)"
         )
-        path, _ = QFileDialog.getOpenFileName(parent, translate("Session", "Open Library"), start,
-                                              i18n.arg(kinds, EXTENSION))  # fmt: skip
-        if path:
-            self.open_file(Path(path))
+        self.dialog = QFileDialog(self.window, translate("Session", "Open Library"), start,
+                                  i18n.arg(kinds, EXTENSION))  # fmt: skip
+        self.dialog.setObjectName("open-library")
+        self.dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        self.dialog.fileSelected.connect(lambda path: self.open_file(Path(path)))
+        self.dialog.open()
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         """File → Recent Libraries: the files opened last, newest first, and the user's own."""
@@ -192,7 +193,13 @@ def show_opened_state(window: MainWindow) -> None:
     window.statusBar().addPermanentWidget(label)
     window.opened_label = label
     rebuild = window.findChild(QAction, "rebuild-library")
-    for action in (window.act_import_files, window.act_import_folder, rebuild):
+    for action in (
+        window.act_import_files,
+        window.act_import_folder,
+        window.act_edit_article,
+        window.act_remove_article,
+        rebuild,
+    ):
         if action is not None:
             action.setEnabled(False)  # the file is someone else's: it is read, never changed
 
