@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
 from .conftest import run_cli
@@ -79,14 +79,17 @@ def _press_yes_when_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(50, answer)
 
 
-def test_delete_in_the_app_asks_then_removes_the_article_read(
-    qtbot, library, variants, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
-
+@pytest.fixture
+def reading(qtbot, library, variants, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The window on the user's library, reading the first seed article."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = open_window(qtbot, library, variants, settings)
     window.open_article(FIRST, 1, "")
+    return window
+
+
+def test_delete_in_the_app_asks_then_removes_the_article_read(qtbot, reading, library) -> None:  # type: ignore[no-untyped-def]
+    window = reading
     window.reader.setFocus()
     _press_yes_when_asked(qtbot)
     with qtbot.waitSignal(window.work.summariesLoaded, timeout=15_000) as loaded:
@@ -96,14 +99,8 @@ def test_delete_in_the_app_asks_then_removes_the_article_read(
     window.grab()
 
 
-def test_edit_article_details_dialog_corrects_the_article(
-    qtbot, library, variants, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = open_window(qtbot, library, variants, settings)
-    window.open_article(FIRST, 1, "")
+def test_edit_article_details_dialog_corrects_the_article(qtbot, reading, library) -> None:  # type: ignore[no-untyped-def]
+    window = reading
     menu_click(qtbot, window, "File", "Edit Article Details…")
     dialog = window.edit_dialog
     qtbot.waitUntil(dialog.isVisible)
