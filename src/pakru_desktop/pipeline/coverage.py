@@ -24,12 +24,16 @@ from ..knowledge.store import FINGERPRINT_KEY
 RECORD_COLUMNS = ("article_id", "title", "source", "author", "date", "date_precision",
                   "date_estimated", "section", "truncated", "source_file", "notes", "headings",
                   "body", "kinds")  # fmt: skip
+# Statements by article id, not row numbers: a library brought to the same version by an
+# update pack holds the same statements under other row numbers.
 FACT_TABLES = {
-    "facts": "SELECT id, article, paragraph, text, kind, date, date_text, precision, inferred,"
-    " dates, figures, entities, events, topics FROM facts ORDER BY id",
-    "fact_topics": "SELECT topic, fact FROM fact_topics ORDER BY topic, fact",
-    "mentions": "SELECT entity, kind, article, paragraph, count FROM mentions"
-    " ORDER BY entity, article, paragraph",
+    "facts": "SELECT a.article_id, f.paragraph, f.text, f.kind, f.date, f.date_text,"
+    " f.precision, f.inferred, f.dates, f.figures, f.entities, f.events, f.topics"
+    " FROM facts f LEFT JOIN articles a ON a.id = f.article",
+    "fact_topics": "SELECT t.topic, a.article_id, f.paragraph, f.text FROM fact_topics t"
+    " LEFT JOIN facts f ON f.id = t.fact LEFT JOIN articles a ON a.id = f.article",
+    "mentions": "SELECT m.entity, m.kind, a.article_id, m.paragraph, m.count FROM mentions m"
+    " LEFT JOIN articles a ON a.id = m.article",
 }
 
 
@@ -38,10 +42,9 @@ def _digest(values: object) -> str:
 
 
 def record_hashes(conn: sqlite3.Connection) -> dict[str, str]:
-    """article id → the SHA-256 of its whole stored record, with its row number (statements
-    point at articles by it)."""
-    rows = conn.execute(f"SELECT id, {', '.join(RECORD_COLUMNS)} FROM articles")  # noqa: S608
-    return {str(row[1]): _digest(list(row)) for row in rows}
+    """article id → the SHA-256 of its whole stored record."""
+    rows = conn.execute(f"SELECT {', '.join(RECORD_COLUMNS)} FROM articles")  # noqa: S608
+    return {str(row[0]): _digest(list(row)) for row in rows}
 
 
 def knowledge_digest(conn: sqlite3.Connection) -> str:
@@ -52,8 +55,9 @@ def facts_digest(conn: sqlite3.Connection) -> str:
     digest = hashlib.sha256()
     for table, query in FACT_TABLES.items():
         digest.update(table.encode())
-        for row in conn.execute(query):
-            digest.update(json.dumps(list(row), ensure_ascii=False).encode() + b"\n")
+        rows = sorted(json.dumps(list(row), ensure_ascii=False) for row in conn.execute(query))
+        for row in rows:
+            digest.update(row.encode() + b"\n")
     return digest.hexdigest()
 
 
