@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 
 from pakru_desktop.pipeline import bootstrap
 from pakru_desktop.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ from pakru_desktop.ui.session import Session
 from pakru_desktop.ui.single_instance import claim
 
 from .conftest import ROOT, SEEDS, run_cli
-from .ui_helpers import menu_click
+from .ui_helpers import answer_file_dialog, menu_click
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
@@ -94,22 +94,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _answer_file_dialog(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """When the file dialog comes up, type the file's path into it and press Enter."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, answer)
-            return
-        field = dialog.findChild(QLineEdit, "fileNameEdit") or dialog.findChild(QLineEdit)
-        field.clear()
-        qtbot.keyClicks(field, str(path))
-        qtbot.keyClick(field, Qt.Key.Key_Return)
-
-    QTimer.singleShot(50, answer)
-
-
 def _sidebar_count(window: MainWindow) -> int:
     return len(window.sidebar.models["article"].rows)
 
@@ -126,7 +110,7 @@ def test_file_open_library_shows_the_collection_read_only_with_its_exact_count(
     before = _digest(handed)
     first = session_window.window
     assert _sidebar_count(first) == 5  # the user's own library: the seeds
-    _answer_file_dialog(qtbot, handed)
+    answer_file_dialog(qtbot, handed)
     with qtbot.waitSignal(session_window.windowOpened, timeout=20_000):
         menu_click(qtbot, first, "File", "Open Library…")
     window = _loaded(qtbot, session_window)

@@ -3,11 +3,16 @@ keys to the focused widget, tool tips by hovering, and every touched pane painte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
     QTabWidget,
     QTextBrowser,
     QToolTip,
@@ -146,3 +151,20 @@ def menu_click(qtbot, window: MainWindow, *labels: str) -> None:  # type: ignore
             qtbot.mouseClick(
                 menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
             )
+
+
+def answer_file_dialog(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """When the file dialog comes up, type the file's path into it and press Enter."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        field = dialog.findChild(QLineEdit, "fileNameEdit") or dialog.findChild(QLineEdit)
+        field.clear()
+        qtbot.keyClicks(field, str(path))
+        accept = dialog.findChild(QDialogButtonBox).buttons()[0]  # Open (its accept button)
+        qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, answer)

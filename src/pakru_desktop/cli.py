@@ -99,7 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="sign the manifest with this key (from `pakru keygen`)")  # fmt: skip
     build.add_argument("--name", default="",
                        help="the collection's name, shown to readers (default: the file's)")  # fmt: skip
+    build.add_argument("--edition", type=int, default=1,
+                       help="the collection's edition number (update packs go from one to the next)")  # fmt: skip
     build.add_argument("--json", action="store_true")
+
+    pack = commands.add_parser("build-update", help="a signed update from one edition of a "
+                               "collection to the next")  # fmt: skip
+    pack.add_argument("old", type=Path, help="the collection readers have (edition N)")
+    pack.add_argument("new", type=Path, help="the new collection (edition N+1)")
+    pack.add_argument("--sign", type=Path, required=True, metavar="KEYFILE")
+    pack.add_argument("-o", "--output", type=Path, required=True, help="the update file")
+
+    update = commands.add_parser("update", help="apply a librarian's update to the library")
+    update.add_argument("pack", type=Path, help="the update file (`pakru build-update`)")
 
     keygen = commands.add_parser("keygen", help="make a librarian's signing key")
     keygen.add_argument("keyfile", type=Path, help="the secret key file to write (keep it safe)")
@@ -148,6 +160,17 @@ def _run(args: argparse.Namespace) -> int:
         return _keygen(args)
     if args.command == "rebuild":
         return _rebuild(args)
+    if args.command == "build-update":
+        from .pipeline.updates import build_update
+
+        if not args.sign.is_file():
+            raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
+        for given in (args.old, args.new):
+            if not given.is_file():
+                raise UsageError(f"no collection file at {given}")
+        print(f"update pack {args.output}: "
+              f"{build_update(args.old, args.new, args.sign, args.output).text()}")  # fmt: skip
+        return 0
     if args.command == "verify" and args.library is not None:
         from .pipeline.collection import open_copy
 
@@ -167,6 +190,13 @@ def _run(args: argparse.Namespace) -> int:
             return _import(library, args)
         if args.command in ("remove", "edit"):
             return _manage(library, args)
+        if args.command == "update":
+            from .pipeline.updates import apply_update
+
+            if not args.pack.is_file():
+                raise UsageError(f"no update file at {args.pack}")
+            print(f"updated {library.path}: {apply_update(library, args.pack).text()}")
+            return 0
         if args.command in KNOWLEDGE_COMMANDS:
             from .cli_knowledge import run as run_knowledge
 
@@ -333,7 +363,8 @@ def _build_collection(args: argparse.Namespace) -> int:
 
     if args.sign is not None and not args.sign.is_file():
         raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
-    built = build_collection(args.folder, args.output, sign=args.sign, name=args.name)
+    built = build_collection(args.folder, args.output, sign=args.sign, name=args.name,
+                             edition=args.edition)  # fmt: skip
     if args.json:
         _emit({"output": str(built.path), "articles": built.articles, "bytes": built.size_bytes,
                "built_at": built.built_at, **built.report.to_json()})  # fmt: skip

@@ -70,7 +70,7 @@ class ManifestCheck:
 
 
 def build_collection(folder: Path, output: Path, sign: Path | None = None,
-                     name: str = "") -> BuiltCollection:  # fmt: skip
+                     name: str = "", edition: int = 1) -> BuiltCollection:  # fmt: skip
     """Build a library file from a folder of articles (and its optional catalog.toml).
 
     The file is written beside `output` under a temporary name and renamed over it only when
@@ -103,7 +103,7 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None,
             count = library.count()
             if count == 0:
                 raise CollectionError(f"no articles could be read from {folder}")
-            built_at = write_manifest(library.conn, name or output.stem)
+            built_at = write_manifest(library.conn, name or output.stem, edition)
             if sign is not None:
                 _sign(library.conn, sign)
             library.optimize()
@@ -162,13 +162,14 @@ def _entries(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     }  # fmt: skip
 
 
-def write_manifest(conn: sqlite3.Connection, name: str = "") -> str:
+def write_manifest(conn: sqlite3.Connection, name: str = "", edition: int = 1) -> str:
     """Record every article's id and text hash, the date and the app version; returns the
     build date. The hashes are recomputed from the stored text, not copied from the rows."""
     built_at = datetime.now(UTC).isoformat(timespec="seconds")
     manifest = {
         "format": MANIFEST_FORMAT,
         "name": name,
+        "edition": edition,  # update packs go from one edition to the next
         "app_version": __version__,
         "built_at": built_at,
         "hash": "sha256 of the title and each block (kind and text), as `pakru verify` checks",

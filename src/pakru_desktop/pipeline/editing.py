@@ -48,7 +48,7 @@ def resolve(library: Library, given: str) -> str:
 
 
 @contextmanager
-def _changing(library: Library) -> Iterator[sqlite3.Connection]:
+def changing(library: Library) -> Iterator[sqlite3.Connection]:
     """A transaction in which the index's own triggers may run. Connections refuse triggers
     that touch the index (trusted_schema = OFF) so that a hostile file runs nothing; this
     library's schema was compared with ours when it was opened (db/schema.py), so the
@@ -65,20 +65,28 @@ def _changing(library: Library) -> Iterator[sqlite3.Connection]:
 def remove_articles(library: Library, article_ids: list[str]) -> list[str]:
     """Remove the articles (ids or prefixes), all or none; returns their titles."""
     ids = list(dict.fromkeys(resolve(library, given) for given in article_ids))
+    with changing(library) as conn:
+        return remove_rows(conn, ids)
+
+
+def remove_rows(conn: sqlite3.Connection, article_ids: list[str]) -> list[str]:
+    """Inside a change (`changing`): the articles, their statements and their words go."""
     titles = []
-    with _changing(library) as conn:
-        words: Counter[str] = Counter()
-        for article_id in ids:
-            rowid, title, body = conn.execute(
-                "SELECT id, title, body FROM articles WHERE article_id = ?", (article_id,)
-            ).fetchone()
-            words.subtract(surface_words(f"{title}\n{body}"))
-            _forget_facts(conn, rowid)
-            # The index forgets it by trigger; seed_files keeps its name, so that a removed
-            # built-in article is not added back on the next start.
-            conn.execute("DELETE FROM articles WHERE id = ?", (rowid,))
-            titles.append(title)
-        add_word_counts(conn, words)
+    words: Counter[str] = Counter()
+    for article_id in article_ids:
+        row = conn.execute(
+            "SELECT id, title, body FROM articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            continue
+        rowid, title, body = row
+        words.subtract(surface_words(f"{title}\n{body}"))
+        _forget_facts(conn, rowid)
+        # The index forgets it by trigger; seed_files keeps its name, so that a removed
+        # built-in article is not added back on the next start.
+        conn.execute("DELETE FROM articles WHERE id = ?", (rowid,))
+        titles.append(title)
+    add_word_counts(conn, words)
     return titles
 
 
@@ -120,7 +128,7 @@ def edit_article(library: Library, given: str, change: Correction) -> str:
         sets["date_estimated"] = 0
     if not sets:
         raise EditError("nothing to change (give --title, --source, --date or --author)")
-    with _changing(library) as conn:
+    with changing(library) as conn:
         rowid, old_title, body, kinds = conn.execute(
             "SELECT id, title, body, kinds FROM articles WHERE article_id = ?", (article_id,)
         ).fetchone()

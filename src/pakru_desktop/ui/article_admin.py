@@ -1,15 +1,25 @@
 """File → Remove Article… (Delete) and File → Edit Article Details…: the article being read,
-removed after a confirmation or corrected in a small dialog. Only the user's own library:
-a collection opened from a file is read, never changed."""
+removed after a confirmation or corrected in a small dialog; File → Apply Update…: a
+librarian's update pack. Only the user's own library: a collection opened from a file is
+read, never changed."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+)
 
 from ..pipeline.editing import Correction, EditError, edit_article, remove_articles
+from ..pipeline.updates import UpdateError, apply_update
 from . import i18n
 
 if TYPE_CHECKING:
@@ -103,3 +113,27 @@ def _save(window: MainWindow, article_id: str, change: Correction) -> None:
         return
     window.library_changed()
     window.open_article(article_id, 1, "", record=False)
+
+
+def choose_update(window: MainWindow) -> None:
+    """File → Apply Update…: a file dialog (not blocking the window), then the update."""
+    window.update_dialog = dialog = QFileDialog(
+        window, translate("ArticleAdmin", "Apply Update"), str(Path.home()),
+        translate("ArticleAdmin", "Update packs (*.update);;All files (*)"))  # fmt: skip
+    dialog.setObjectName("apply-update")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.fileSelected.connect(lambda path: apply_pack(window, Path(path)))
+    dialog.open()
+
+
+def apply_pack(window: MainWindow, path: Path) -> bool:
+    """Verify, then apply; the reader's own imports and settings stay. One line either way."""
+    try:
+        summary = apply_update(window.library, path)
+    except (UpdateError, EditError) as error:
+        window.statusBar().showMessage(str(error), 30_000)
+        return False
+    window.library_changed()
+    text = i18n.arg(translate("ArticleAdmin", "Updated: %1"), summary.text())
+    window.statusBar().showMessage(text, 30_000)
+    return True

@@ -198,6 +198,7 @@ def show_opened_state(window: MainWindow) -> None:
         window.act_import_folder,
         window.act_edit_article,
         window.act_remove_article,
+        window.act_apply_update,
         rebuild,
     ):
         if action is not None:
