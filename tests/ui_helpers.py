@@ -157,10 +157,12 @@ def answer_file_dialog(qtbot, path: Path) -> None:  # type: ignore[no-untyped-de
     """When the file dialog comes up, type the file's path into it and press Enter."""
 
     def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QFileDialog) and w.isVisible()]  # fmt: skip
+        if not shown:
             QTimer.singleShot(50, answer)
             return
+        dialog = shown[-1]
         field = dialog.findChild(QLineEdit, "fileNameEdit") or dialog.findChild(QLineEdit)
         field.clear()
         qtbot.keyClicks(field, str(path))
