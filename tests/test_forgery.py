@@ -150,3 +150,18 @@ def test_help_verify_reports_a_forged_collection_opened_in_the_app(
         if shiboken6.isValid(window):
             window.close()
             window.library.close()
+
+
+def test_an_installer_pins_the_key_that_signed_its_collection(
+    signed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """What packaging/build-bundle.sh does with COLLECTION=FILE: the signer's public key file,
+    from the collection itself, is the one `pakru keygen` wrote (and pins that key)."""
+    from pakru_desktop.pipeline.signing import signer_public_file, trusted_keys
+
+    with sqlite3.connect(signed[0]) as conn:
+        record = conn.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()[0]
+    (tmp_path / "librarian.pub").write_text(signer_public_file(record), encoding="utf-8")
+    assert trusted_keys(tmp_path) == trusted_keys(signed[1])
+    script = (Path(__file__).parents[1] / "packaging" / "build-bundle.sh").read_text()
+    assert "signer_public_file" in script and 'verify "$collection"' in script

@@ -159,3 +159,15 @@ def trusted_keys(folder: Path) -> set[bytes]:
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             continue
     return keys
+
+
+def signer_public_file(record: str | None) -> str:
+    """The public key file (`pakru keygen`'s .pub) of the key that made a signature record:
+    what an installer built from a signed collection pins. Raises SigningError if unsigned."""
+    try:
+        data = json.loads(record or "")
+        public = bytes.fromhex(data["public_key"])
+        name = str(data["name"])
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise SigningError("the collection is not signed: sign it (build-collection --sign)") from None
+    return json.dumps({"format": PUBLIC_FORMAT, "name": name, "public_key": public.hex()})
