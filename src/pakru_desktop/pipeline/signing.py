@@ -169,5 +169,7 @@ def signer_public_file(record: str | None) -> str:
         public = bytes.fromhex(data["public_key"])
         name = str(data["name"])
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        raise SigningError("the collection is not signed: sign it (build-collection --sign)") from None
+        raise SigningError(
+            "the collection is not signed: sign it (build-collection --sign)"
+        ) from None
     return json.dumps({"format": PUBLIC_FORMAT, "name": name, "public_key": public.hex()})
