@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from . import i18n, theme
 from .article_admin import choose_update, edit_current, remove_current
 from .rebuild import add_rebuild_action
+from .topic_editor import edit_topics
 from .verify_action import add_verify_action
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
     self.session.fill_recent_menu(self.recent_menu)
     file_menu.addSeparator()
     for action in (self.act_import_files, self.act_import_folder, self.act_apply_update,
-                   self.act_edit_article, self.act_remove_article, None, self.act_export_pdf,
+                   self.act_edit_article, self.act_remove_article, self.act_edit_topics, None,
+                   self.act_export_pdf,
                    self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -102,6 +104,8 @@ def build_actions(self: MainWindow) -> None:
     )
     self.act_apply_update = A(translate("MainWindow", "Apply &Update…"),
                               lambda: choose_update(self), ["Ctrl+U"])  # fmt: skip
+    self.act_edit_topics = A(translate("MainWindow", "Edit &Topics…"),
+                             lambda: edit_topics(self), ["Ctrl+Shift+T"])  # fmt: skip
     self.act_edit_article = A(translate("MainWindow", "Edit Article &Details…"),
                               lambda: edit_current(self), ["Ctrl+E"])  # fmt: skip
     self.act_remove_article = A(translate("MainWindow", "Re&move Article…"),

@@ -199,6 +199,7 @@ def show_opened_state(window: MainWindow) -> None:
         window.act_edit_article,
         window.act_remove_article,
         window.act_apply_update,
+        window.act_edit_topics,
         rebuild,
     ):
         if action is not None:
