@@ -58,10 +58,11 @@ $(BUNDLE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[test,bundle]"
 	touch $(BUNDLE_STAMP)
 
-# dist/pakru-desktop, both executables; SEEDS=DIR bundles a librarian's collection instead
+# dist/pakru-desktop, both executables; SEEDS=DIR bundles a folder of articles instead, and
+# COLLECTION=FILE a librarian's signed collection, its key pinned (README "For librarians")
 bundle: $(BUNDLE_STAMP)
 	bash packaging/system-deps.sh bundle
-	bash packaging/build-bundle.sh "$(SEEDS)"
+	PAKRU_COLLECTION="$(COLLECTION)" bash packaging/build-bundle.sh "$(SEEDS)"
 
 # dist/*.tar.gz and dist/*.deb from the bundle
 dist: bundle

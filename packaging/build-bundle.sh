@@ -7,6 +7,10 @@
 #                                          (Git Bash): the installers workflow uses it too.
 # The seeds' library is built first by `pakru build-collection`, the same code path as any
 # import, and goes into the bundle prebuilt: the first start copies it instead of indexing.
+# With PAKRU_COLLECTION=FILE (make dist COLLECTION=FILE) the bundle carries that signed
+# collection instead: it must verify, it becomes the prebuilt library as it is (no seeds are
+# added to it), and its signer's key is pinned (resources/trusted-keys/ of the bundle), so the
+# installed app reports any other or unsigned collection as untrusted.
 # An up-to-date bundle (same seeds, no input newer than it) is reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +21,8 @@ seeds=$(abspath "${1:-seeds}")
 out=$(abspath "${PAKRU_DIST:-dist}")
 work=build/$(echo "$out" | cksum | cut -d' ' -f1)  # one work folder per output folder
 stamp=$work/bundle.stamp
-want="seeds=$seeds full_icu=${PAKRU_FULL_ICU:-0} debug=${PAKRU_BUNDLE_DEBUG:-0}"
+collection=${PAKRU_COLLECTION:+$(abspath "$PAKRU_COLLECTION")}
+want="seeds=$seeds collection=$collection full_icu=${PAKRU_FULL_ICU:-0} debug=${PAKRU_BUNDLE_DEBUG:-0}"
 if [ -f "$stamp" ] && [ -x "$out/pakru-desktop/pakru-desktop" ] && [ "$(cat "$stamp")" = "$want" ] &&
    [ -z "$(find src resources packaging "$seeds" pyproject.toml -newer "$stamp" -type f \
             -not -name '*.pyc' -print -quit)" ]; then
@@ -29,13 +34,28 @@ mkdir -p "$work"
 start=$SECONDS
 rm -rf "$work/prebuilt"
 $bin/python packaging/translations.py release  # the interface's .qm files
-# the seeds' library, by the same code path as any import (and its manifest)
-$bin/pakru build-collection "$seeds" -o "$work/prebuilt/library.sqlite3" | tail -n 1
+rm -rf "$work/trusted-keys" "$work/no-seeds"
+if [ -n "$collection" ]; then
+  # the librarian's signed collection, checked as a reader would check it, and its key pinned
+  "$bin/pakru" verify "$collection" || { echo "build-bundle: $collection does not verify" >&2; exit 2; }
+  mkdir -p "$work/prebuilt" "$work/trusted-keys" "$work/no-seeds"
+  cp "$collection" "$work/prebuilt/library.sqlite3"
+  "$bin/python" -c 'import sqlite3, sys
+from pakru_desktop.pipeline.signing import signer_public_file
+row = sqlite3.connect(sys.argv[1]).execute("SELECT value FROM meta WHERE key = ?", ("signature",)).fetchone()
+open(sys.argv[2], "w", encoding="utf-8").write(signer_public_file(row[0] if row else None))' \
+    "$collection" "$work/trusted-keys/librarian.pub"
+  seeds=$(abspath "$work/no-seeds")  # nothing is added to the librarian's collection
+else
+  # the seeds' library, by the same code path as any import (and its manifest)
+  $bin/pakru build-collection "$seeds" -o "$work/prebuilt/library.sqlite3" | tail -n 1
+fi
 # the Windows and macOS icons, drawn from the desktop entry's SVG
 icons=$(abspath "$work/icons")  # a path Python reads on Windows too
 QT_QPA_PLATFORM=offscreen $bin/python packaging/make_icons.py "$icons"
 PAKRU_SEEDS="$seeds" PAKRU_PREBUILT="$PWD/$work/prebuilt/library.sqlite3" \
   PAKRU_ICONS="$icons" \
+  PAKRU_TRUSTED_KEYS_DIR="${collection:+$PWD/$work/trusted-keys}" \
   $bin/pyinstaller --noconfirm --log-level WARN --distpath "$out" \
   --workpath "$work/pyinstaller" packaging/pakru-desktop.spec
 # Python built by pyenv or in a CI image keeps its build folder in its RUNPATH; a shipped

@@ -13,6 +13,7 @@ import pytest
 from pakru_desktop import __version__, paths
 from pakru_desktop.db.library import Library
 from pakru_desktop.pipeline import bootstrap as bootstrap
+from pakru_desktop.pipeline import collection as collection_module
 from pakru_desktop.pipeline import importing
 from pakru_desktop.pipeline.collection import MANIFEST_KEY, build_collection, check_manifest
 from pakru_desktop.pipeline.importing import import_paths
@@ -179,7 +180,7 @@ def test_an_interrupted_build_leaves_no_file(tmp_path: Path, monkeypatch) -> Non
     def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(importing, "import_paths", interrupted)
+    monkeypatch.setattr(collection_module, "import_paths", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_collection(SEEDS, tmp_path / "library.sqlite3")
     assert list(tmp_path.iterdir()) == []

@@ -114,14 +114,13 @@ def test_an_unsigned_collection_says_so(tmp_path: Path) -> None:
 def test_a_collection_re_signed_with_another_key_is_refused_where_keys_are_pinned(
     signed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pakru_desktop.pipeline import collection as collection_module
     from pakru_desktop.pipeline.collection import _sign, check_manifest
     from pakru_desktop.pipeline.signing import generate_key
 
     pinned = tmp_path / "resources" / "trusted-keys"
     pinned.mkdir(parents=True)
     shutil.copy(f"{signed.parent / 'librarian.key'}.pub", pinned / "amina.pub")
-    monkeypatch.setattr(collection_module, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setenv("PAKRU_TRUSTED_KEYS", str(pinned))
     forged = make_collection(signed, tmp_path, "forged")
     generate_key(tmp_path / "mallory.key", "Amina Q. Librarian")  # the same name, not the key
     with sqlite3.connect(forged) as conn:

@@ -273,13 +273,15 @@ def _library_of_schema_4(path: Path) -> None:
 
 
 def test_a_library_of_schema_4_is_indexed_again_when_opened(tmp_path: Path) -> None:
+    from pakru_desktop.db.schema import SCHEMA_VERSION
+
     path = tmp_path / "library.sqlite3"
     _library_of_schema_4(path)
     with sqlite3.connect(path) as conn:  # what the issue saw: mangled words, nothing found
         assert conn.execute("SELECT 1 FROM words WHERE word = 'россиискую'").fetchone()
     with Library(path) as library:
         conn = library.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("SELECT count(*) FROM articles_folded").fetchone()[0] == 2
         conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
         vocabulary = {row[0] for row in conn.execute("SELECT word FROM words")}

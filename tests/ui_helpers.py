@@ -3,11 +3,16 @@ keys to the focused widget, tool tips by hovering, and every touched pane painte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
     QTabWidget,
     QTextBrowser,
     QToolTip,
@@ -123,3 +128,45 @@ def open_window(qtbot, library, variants, settings) -> MainWindow:  # type: igno
     qtbot.waitExposed(win)
     win.activateWindow()
     return win
+
+
+def menu_click(qtbot, window: MainWindow, *labels: str) -> None:  # type: ignore[no-untyped-def]
+    """Click through the menu bar as a person does: the menu's title, then each item."""
+    bar = window.menuBar()
+    title = next(a for a in bar.actions() if a.text().replace("&", "") == labels[0])
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    menu = title.menu()
+    qtbot.waitUntil(menu.isVisible)
+    for label in labels[1:]:
+        item = next(a for a in menu.actions()  # a recent file: by its number and name, or path
+                    if a.text().replace("&", "").endswith(label) or a.data() == label)  # fmt: skip
+        if item.menu() is not None:
+            qtbot.mouseMove(menu, menu.actionGeometry(item).center())
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
+            )
+            menu = item.menu()
+            qtbot.waitUntil(menu.isVisible)
+        else:
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center()
+            )
+
+
+def answer_file_dialog(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """When the file dialog comes up, type the file's path into it and press Enter."""
+
+    def answer() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QFileDialog) and w.isVisible()]  # fmt: skip
+        if not shown:
+            QTimer.singleShot(50, answer)
+            return
+        dialog = shown[-1]
+        field = dialog.findChild(QLineEdit, "fileNameEdit") or dialog.findChild(QLineEdit)
+        field.clear()
+        qtbot.keyClicks(field, str(path))
+        accept = dialog.findChild(QDialogButtonBox).buttons()[0]  # Open (its accept button)
+        qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, answer)

@@ -33,6 +33,7 @@ rm -rf "$docs"
 share_files() {  # $1: a share/ folder to fill
   install -Dm644 "$linux/$app.desktop" "$1/applications/$app.desktop"
   install -Dm644 "$linux/$app.svg" "$1/icons/hicolor/scalable/apps/$app.svg"
+  install -Dm644 "$linux/$app.xml" "$1/mime/packages/$app.xml"  # .pakru collections
   install -d "$1/metainfo" "$1/man/man1"
   info metainfo > "$1/metainfo/$app.metainfo.xml"
   for page in "$docs"/man/man1/*.1; do gzip -9n < "$page" > "$1/man/man1/$(basename "$page").gz"; done

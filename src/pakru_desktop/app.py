@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # a typo is an error, never a guess
     )
     parser.add_argument("--version", action="version", version=f"pakru-desktop {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="a library or collection to open, read-only (e.g. a .pakru file "
+                             "a librarian handed out); a running window opens it instead")  # fmt: skip
     parser.add_argument("--data-dir", metavar="DIR",
                         help="library and settings folder (default: the user data folder, or "
                              "$PAKRU_DATA_DIR, or data/ beside a portable install)")  # fmt: skip

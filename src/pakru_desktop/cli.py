@@ -79,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("paths", nargs="+", type=Path)
     importer.add_argument("--json", action="store_true")
 
+    remove = commands.add_parser("remove", help="remove articles (ids or id prefixes)")
+    remove.add_argument("article_ids", nargs="+", metavar="ID")
+    remove.add_argument("--json", action="store_true")
+
+    edit = commands.add_parser("edit", help="correct an article's title, source, date or author")
+    edit.add_argument("article_id", metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument("--source")
+    edit.add_argument("--date", help="2025, 2025-03 or 2025-03-14; '' for undated")
+    edit.add_argument("--author")
+
     verify = commands.add_parser("verify", help="check the library's integrity")
     verify.add_argument("library", nargs="?", type=Path,
                         help="a library file, e.g. a collection (default: the user's library)")  # fmt: skip
@@ -89,7 +100,21 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, required=True, help="the library file")
     build.add_argument("--sign", type=Path, metavar="KEYFILE",
                        help="sign the manifest with this key (from `pakru keygen`)")  # fmt: skip
+    build.add_argument("--name", default="",
+                       help="the collection's name, shown to readers (default: the file's)")  # fmt: skip
+    build.add_argument("--edition", type=int, default=1,
+                       help="the collection's edition number (update packs go from one to the next)")  # fmt: skip
     build.add_argument("--json", action="store_true")
+
+    pack = commands.add_parser("build-update", help="a signed update from one edition of a "
+                               "collection to the next")  # fmt: skip
+    pack.add_argument("old", type=Path, help="the collection readers have (edition N)")
+    pack.add_argument("new", type=Path, help="the new collection (edition N+1)")
+    pack.add_argument("--sign", type=Path, required=True, metavar="KEYFILE")
+    pack.add_argument("-o", "--output", type=Path, required=True, help="the update file")
+
+    update = commands.add_parser("update", help="apply a librarian's update to the library")
+    update.add_argument("pack", type=Path, help="the update file (`pakru build-update`)")
 
     keygen = commands.add_parser("keygen", help="make a librarian's signing key")
     keygen.add_argument("keyfile", type=Path, help="the secret key file to write (keep it safe)")
@@ -132,9 +157,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except (LibraryError, ResourcesMissing) as error:
         from .pipeline.collection import CollectionError  # the folder or catalog named is unusable
+        from .pipeline.curation import CurationError  # a topic or names file that is not one
 
         print(f"pakru: {error}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(error, CollectionError) else EXIT_FAILED
+        usage = isinstance(error, CollectionError | CurationError)
+        return EXIT_USAGE if usage else EXIT_FAILED
     except sqlite3.DatabaseError as error:
         print(f"pakru: the library file is damaged or unreadable ({error})", file=sys.stderr)
         return EXIT_FAILED
@@ -151,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .pipeline.bootstrap import load_variants, open_user_library
+    from .pipeline.bootstrap import open_user_library
 
     if args.command == "build-collection":
         return _build_collection(args)
@@ -163,23 +190,43 @@ def _run(args: argparse.Namespace) -> int:
         from .cli_notes import run as run_notes
 
         return run_notes(args)
+    if args.command == "build-update":
+        from .pipeline.updates import build_update
+
+        if not args.sign.is_file():
+            raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
+        for given in (args.old, args.new):
+            if not given.is_file():
+                raise UsageError(f"no collection file at {given}")
+        print(f"update pack {args.output}: "
+              f"{build_update(args.old, args.new, args.sign, args.output).text()}")  # fmt: skip
+        return 0
     if args.command == "verify" and args.library is not None:
         from .pipeline.collection import open_copy
 
         if not args.library.is_file():
             raise UsageError(f"no library file at {args.library}")
         with open_copy(args.library) as library:
-            return _verify(library, args, shown=args.library)
+            return _verify(library, args, shown=args.library)  # a file as handed out: strict
     library = open_user_library(args.data_dir, told=_tell)
     try:
         if args.command == "search":
-            return _search(library, load_variants(), args)
+            return _search(library, library.knowledge.variants, args)
         if args.command == "articles":
             return _articles(library, args)
         if args.command == "show":
             return _show(library, args)
         if args.command == "import":
             return _import(library, args)
+        if args.command in ("remove", "edit"):
+            return _manage(library, args)
+        if args.command == "update":
+            from .pipeline.updates import apply_update
+
+            if not args.pack.is_file():
+                raise UsageError(f"no update file at {args.pack}")
+            print(f"updated {library.path}: {apply_update(library, args.pack).text()}")
+            return 0
         if args.command in KNOWLEDGE_COMMANDS:
             from .cli_knowledge import run as run_knowledge
 
@@ -316,6 +363,29 @@ def _import(library, args) -> int:  # type: ignore[no-untyped-def]
     return 1 if report.failed else 0
 
 
+def _manage(library, args) -> int:  # type: ignore[no-untyped-def]
+    from .pipeline.editing import Correction, EditError, edit_article, remove_articles
+
+    try:
+        if args.command == "remove":
+            titles = remove_articles(library, args.article_ids)
+            if args.json:
+                _emit({"removed": len(titles), "articles": library.count()})
+            else:
+                for title in titles:
+                    print(f"removed   {title!r}")
+                print(f"{len(titles)} removed; {library.count()} article(s) in the library")
+            return 0
+        change = Correction(args.title, args.source, args.date, args.author)
+        article_id = edit_article(library, args.article_id, change)
+    except EditError as error:
+        raise UsageError(str(error)) from None
+    article = library.article(article_id)
+    print(f"{article_id}: {article.title!r}, {article.source!r}, {article.date or 'undated'}, "
+          f"{article.author!r}")  # fmt: skip
+    return 0
+
+
 def _print_report(report: ImportReport) -> None:
     # File names and titles are strangers' strings: ESC, a newline or U+202E are shown escaped.
     for o in report.imported:
@@ -333,7 +403,8 @@ def _build_collection(args: argparse.Namespace) -> int:
 
     if args.sign is not None and not args.sign.is_file():
         raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
-    built = build_collection(args.folder, args.output, sign=args.sign)
+    built = build_collection(args.folder, args.output, sign=args.sign, name=args.name,
+                             edition=args.edition)  # fmt: skip
     if args.json:
         _emit({"output": str(built.path), "articles": built.articles, "bytes": built.size_bytes,
                "built_at": built.built_at, **built.report.to_json()})  # fmt: skip
@@ -347,7 +418,7 @@ def _build_collection(args: argparse.Namespace) -> int:
 def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no-untyped-def]
     from .pipeline.collection import check_manifest
 
-    manifest = check_manifest(library.conn)
+    manifest = check_manifest(library.conn, strict=shown is not None)
     problems = library.verify() + manifest.problems
     if args.json:
         document = {"ok": not problems, "articles": library.count(), "problems": problems}

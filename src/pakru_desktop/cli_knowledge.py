@@ -18,7 +18,11 @@ class KnowledgeUsageError(Exception):
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    topics = commands.add_parser("topics", help="the topics, with their facts and articles")
+    topics = commands.add_parser("topics", help="the topics, with their facts and articles; "
+                                 "`topics add TOPIC.md`, `topics remove SLUG` change them")  # fmt: skip
+    topics.add_argument("change", nargs="?", choices=["add", "remove"],
+                        help="add (or replace) a topic file, or remove a topic by its slug")  # fmt: skip
+    topics.add_argument("target", nargs="?", help="TOPIC.md to add, or the SLUG to remove")
     topics.add_argument("--json", action="store_true")
 
     sheet = commands.add_parser("factsheet", help="a topic's fact sheet, every line cited")
@@ -32,7 +36,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     timeline.add_argument("--topic", help="only facts of this topic")
     timeline.add_argument("--json", action="store_true")
 
-    entities = commands.add_parser("entities", help="people, organisations and places named")
+    entities = commands.add_parser("entities", help="people, organisations and places named; "
+                                   "`entities add FILE.toml` adds names to the library")  # fmt: skip
+    entities.add_argument("change", nargs="?", choices=["add"], help="add a names file")
+    entities.add_argument("target", nargs="?", help="FILE.toml ([[person]], [[organisation]], "
+                          "[[place]] entries, as resources/entities.toml)")  # fmt: skip
     entities.add_argument("--json", action="store_true")
 
 
@@ -40,6 +48,8 @@ COMMANDS = ("topics", "factsheet", "timeline", "entities")
 
 
 def run(library: Library, args: argparse.Namespace) -> int:
+    if getattr(args, "change", None):
+        return _change(library, args)
     library.ensure_facts()
     if args.command == "topics":
         return _topics(library, args)
@@ -48,6 +58,29 @@ def run(library: Library, args: argparse.Namespace) -> int:
     if args.command == "timeline":
         return _timeline(library, args)
     return _entities(library, args)
+
+
+def _change(library: Library, args: argparse.Namespace) -> int:
+    """`topics add|remove`, `entities add`: stored in the library, facts found again."""
+    from .pipeline.curation import add_entities, add_topic, remove_topic
+
+    if not args.target:
+        raise KnowledgeUsageError(f"{args.command} {args.change}: name the "
+                                  f"{'SLUG' if args.change == 'remove' else 'file'}")  # fmt: skip
+    if args.change == "remove":
+        remove_topic(library, args.target)
+        print(f"topic {args.target} removed; {len(library.knowledge.topics)} topic(s) left")
+        return 0
+    path = Path(args.target)
+    if not path.is_file():
+        raise KnowledgeUsageError(f"no such file: {path}")
+    if args.command == "topics":
+        slug = add_topic(library, path)
+        print(f"topic {slug} stored in the library; {len(library.knowledge.topics)} topic(s)")
+    else:
+        count = add_entities(library, path)
+        print(f"names from {path.name} stored in the library; {count} entities known")
+    return 0
 
 
 def _emit(document: object) -> None:

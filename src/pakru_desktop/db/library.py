@@ -61,12 +61,18 @@ class Library:
 
     @property
     def knowledge(self) -> KnowledgeConfig:
-        """Topics and entities facts are found with: the bundled ones unless given."""
+        """Topics and entities facts are found with: the library's own (stored in it), else
+        the installation's (db/knowledge_files.py), unless given."""
         if self._knowledge is None:
             from ..knowledge.config import KnowledgeConfig
+            from .knowledge_files import knowledge_folder
 
-            self._knowledge = KnowledgeConfig.load(resources_dir())
+            self._knowledge = KnowledgeConfig.load(knowledge_folder(self.conn, resources_dir()))
         return self._knowledge
+
+    def forget_knowledge(self) -> None:
+        """The stored topics or entities changed: read them again on next use."""
+        self._knowledge = None
 
     def facts(self) -> FactIndex:
         from ..knowledge.store import FactIndex

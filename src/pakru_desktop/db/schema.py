@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # unicode61 treats ' ’ - – — as separators, so "Shehbaz's"/"Shehbaz’s" and
 # "Pakistan-Russia"/"Pakistan–Russia" give the same tokens; porter stems English.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
@@ -181,7 +181,16 @@ def _words_of_version_4(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", folded))
 
 
-MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5}
+def _step_6(conn: sqlite3.Connection) -> None:
+    # Topics and names belong to the library (db/knowledge_files.py): the files' text as the
+    # librarian wrote it; none stored means the installation's own.
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS knowledge_files (kind TEXT NOT NULL, name TEXT NOT NULL,"
+        " text TEXT NOT NULL, PRIMARY KEY (kind, name)) WITHOUT ROWID"
+    )
+
+
+MIGRATIONS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5, 6: _step_6}
 
 
 def migrate(conn: sqlite3.Connection) -> None:

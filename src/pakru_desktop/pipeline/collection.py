@@ -22,13 +22,16 @@ from pathlib import Path
 from .. import __version__
 from ..db.library import Library
 from ..db.schema import LibraryError
+from ..ingest.safe_files import expand
 from ..model import ImportReport, blocks_of
-from ..paths import resources_dir
-from .importing import sync_seeds
-from .signing import SIGNATURE_KEY, TRUSTED_KEYS_DIR, SignatureCheck, check_signature, trusted_keys
+from .coverage import coverage_problems, covered
+from .curation import is_knowledge_file, store_folder_knowledge
+from .importing import import_paths
+from .signing import SIGNATURE_KEY, SignatureCheck, check_signature, escape_controls, pinned_keys
 
 MANIFEST_KEY = "manifest"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2: also every article's record, the set, topics, names, statements
+READABLE_FORMATS = (1, 2)  # format 1 (older collections) covers the texts only
 MAX_MANIFEST_CHARS = 256 * 1024 * 1024  # far above any real manifest; JSON is parsed in memory
 
 
@@ -56,6 +59,7 @@ class ManifestCheck:
     extra: int = 0  # articles in the library the manifest does not list (the user's imports)
     problems: list[str] = field(default_factory=list)
     signature: SignatureCheck = field(default_factory=lambda: SignatureCheck("unsigned"))
+    name: str = ""  # the librarian's name for the collection (signed with the manifest)
 
     def summary(self) -> str:
         if not self.present:
@@ -66,13 +70,16 @@ class ManifestCheck:
                 f"pakru {self.app_version}: {state}{extra}; {self.signature.summary()}")  # fmt: skip
 
 
-def build_collection(folder: Path, output: Path, sign: Path | None = None) -> BuiltCollection:
+def build_collection(folder: Path, output: Path, sign: Path | None = None,
+                     name: str = "", edition: int = 1) -> BuiltCollection:  # fmt: skip
     """Build a library file from a folder of articles (and its optional catalog.toml).
 
     The file is written beside `output` under a temporary name and renamed over it only when
     complete: an interrupted or failed build never leaves a half-written library behind.
     Articles are added by the same path as the bundled seeds on a first start (`sync_seeds`),
-    so a collection holds exactly what an import would. With `sign`, the manifest is signed
+    so a collection holds exactly what an import would. Its topics and names come from
+    `topics/*.md` and `entities.toml` in the folder (else the installation's) and are stored
+    in it (pipeline/curation.py). With `sign`, the manifest is signed
     with that key file (`pakru keygen`).
     """
     from ..ingest import IngestError, load_catalog
@@ -91,11 +98,13 @@ def build_collection(folder: Path, output: Path, sign: Path | None = None) -> Bu
     _remove_database(temporary)
     try:
         with Library(temporary) as library:
-            report = sync_seeds(library, folder) or ImportReport()
+            store_folder_knowledge(library, folder)  # topics/ and entities.toml, if any
+            articles = [c for c in expand([folder]) if not is_knowledge_file(folder, c.path)]
+            report = import_paths(library, articles, origin="seed") if articles else ImportReport()
             count = library.count()
             if count == 0:
                 raise CollectionError(f"no articles could be read from {folder}")
-            built_at = write_manifest(library.conn)
+            built_at = write_manifest(library.conn, name or output.stem, edition)
             if sign is not None:
                 _sign(library.conn, sign)
             library.optimize()
@@ -154,16 +163,19 @@ def _entries(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     }  # fmt: skip
 
 
-def write_manifest(conn: sqlite3.Connection) -> str:
+def write_manifest(conn: sqlite3.Connection, name: str = "", edition: int = 1) -> str:
     """Record every article's id and text hash, the date and the app version; returns the
     build date. The hashes are recomputed from the stored text, not copied from the rows."""
     built_at = datetime.now(UTC).isoformat(timespec="seconds")
     manifest = {
         "format": MANIFEST_FORMAT,
+        "name": name,
+        "edition": edition,  # update packs go from one edition to the next
         "app_version": __version__,
         "built_at": built_at,
         "hash": "sha256 of the title and each block (kind and text), as `pakru verify` checks",
         "articles": dict(sorted(_entries(conn).items())),
+        **covered(conn),
     }
     conn.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -173,9 +185,13 @@ def write_manifest(conn: sqlite3.Connection) -> str:
 
 
 def check_manifest(
-    conn: sqlite3.Connection, should_cancel: Callable[[], bool] | None = None
+    conn: sqlite3.Connection,
+    should_cancel: Callable[[], bool] | None = None,
+    strict: bool = False,
 ) -> ManifestCheck:
-    """Compare the library with its manifest; a library without one is not a problem."""
+    """Compare the library with its manifest; a library without one is not a problem, unless
+    `strict` (a file handed out as a collection) and this installation pins trusted keys.
+    `strict` also counts an article the manifest does not list as an alteration."""
     try:
         row = conn.execute(
             "SELECT value, length(value) FROM meta WHERE key = ?", (MANIFEST_KEY,)
@@ -183,8 +199,13 @@ def check_manifest(
         signed = conn.execute("SELECT value FROM meta WHERE key = ?", (SIGNATURE_KEY,)).fetchone()
     except sqlite3.DatabaseError as error:
         return ManifestCheck(True, problems=[f"manifest: cannot be read ({error})"])
+    pinned = pinned_keys()
     if row is None:
-        return ManifestCheck(False)
+        check = ManifestCheck(False)
+        if strict and pinned:
+            check.problems.append("signature: untrusted — not a signed collection, and this "
+                                  "installation trusts only its librarians' keys")  # fmt: skip
+        return check
     try:
         if not isinstance(row[0], str) or row[1] > MAX_MANIFEST_CHARS:
             raise ValueError("not text of a sensible size")
@@ -196,13 +217,16 @@ def check_manifest(
     except RecursionError:  # JSON nested thousands deep: built to crash a reader
         return ManifestCheck(True, problems=["manifest: damaged, cannot be read (nested too "
                                              "deeply to be a manifest)"])  # fmt: skip
-    signature = check_signature(row[0], signed[0] if signed else None,
-                                trusted_keys(resources_dir() / TRUSTED_KEYS_DIR))  # fmt: skip
-    check = ManifestCheck(True, len(listed), str(manifest.get("built_at", "?"))[:40],
-                          str(manifest.get("app_version", "?"))[:40], signature=signature)  # fmt: skip
+    signature = check_signature(row[0], signed[0] if signed else None, pinned)
+    check = ManifestCheck(True, len(listed), escape_controls(str(manifest.get("built_at", "?"))[:40]),
+                          escape_controls(str(manifest.get("app_version", "?"))[:40]), signature=signature,
+                          name=escape_controls(str(manifest.get("name") or ""))[:200])  # fmt: skip
     if signature.problem:
         check.problems.append(signature.problem)
-    if manifest.get("format") != MANIFEST_FORMAT:
+    elif signature.state == "unsigned" and pinned:
+        check.problems.append("signature: untrusted — unsigned, and this installation trusts "
+                              "only its librarians' keys")  # fmt: skip
+    if manifest.get("format") not in READABLE_FORMATS:
         check.problems.append(f"manifest: format {manifest.get('format')!r} is not one this "
                               f"version reads ({MANIFEST_FORMAT})")  # fmt: skip
         return check
@@ -224,4 +248,10 @@ def check_manifest(
                 f"{found[article_id]['sha256'][:12]}…, manifest says {digest[:12]}…)"
             )
     check.extra = len(found.keys() - listed.keys())
+    if manifest.get("format") == 2:
+        try:
+            differing = {a for a in expected if a in found and found[a]["sha256"] != expected[a]}
+            check.problems += coverage_problems(conn, manifest, strict, differing)
+        except (sqlite3.DatabaseError, AttributeError, TypeError) as error:
+            check.problems.append(f"manifest: cannot be compared with the library ({error})")
     return check

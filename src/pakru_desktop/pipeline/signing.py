@@ -22,6 +22,7 @@ SIGNATURE_KEY = "signature"  # its row in the `meta` table, beside the manifest
 KEY_FORMAT = "pakru-signing-key-1"
 PUBLIC_FORMAT = "pakru-public-key-1"
 TRUSTED_KEYS_DIR = "trusted-keys"
+TRUSTED_KEYS_ENV = "PAKRU_TRUSTED_KEYS"
 
 
 class SigningError(LibraryError):
@@ -49,6 +50,15 @@ class SignatureCheck:
     @property
     def problem(self) -> str:
         return "" if self.state in ("signed", "unsigned") else f"signature: {self.summary()}"
+
+
+def escape_controls(text: str) -> str:
+    """A stored string made safe to print: control characters (a terminal's escape codes,
+    bidi overrides, newlines) are shown as `\\x1b`-style escapes instead of acting."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -110,7 +120,7 @@ def check_signature(manifest: str, record: str | None,
         data = json.loads(record)
         public = bytes.fromhex(data["public_key"])
         signature = bytes.fromhex(data["signature"])
-        name = str(data["name"])[:200]
+        name = escape_controls(str(data["name"])[:200])
         key = VerifyKey(public)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return SignatureCheck("damaged")
@@ -126,6 +136,16 @@ def check_signature(manifest: str, record: str | None,
     return SignatureCheck("signed", name, shown)
 
 
+def pinned_keys() -> set[bytes]:
+    """The keys this installation trusts: the bundle's `resources/trusted-keys/`, and the
+    folder named by $PAKRU_TRUSTED_KEYS (an organisation's own, set for its readers)."""
+    from ..paths import resources_dir
+
+    keys = trusted_keys(resources_dir() / TRUSTED_KEYS_DIR)
+    extra = os.environ.get(TRUSTED_KEYS_ENV)
+    return keys | trusted_keys(Path(extra)) if extra else keys
+
+
 def trusted_keys(folder: Path) -> set[bytes]:
     """The public keys an installation pins (`*.pub` files of `pakru keygen`); empty means
     any valid signature is shown with its name and fingerprint."""
@@ -139,3 +159,17 @@ def trusted_keys(folder: Path) -> set[bytes]:
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             continue
     return keys
+
+
+def signer_public_file(record: str | None) -> str:
+    """The public key file (`pakru keygen`'s .pub) of the key that made a signature record:
+    what an installer built from a signed collection pins. Raises SigningError if unsigned."""
+    try:
+        data = json.loads(record or "")
+        public = bytes.fromhex(data["public_key"])
+        name = str(data["name"])
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise SigningError(
+            "the collection is not signed: sign it (build-collection --sign)"
+        ) from None
+    return json.dumps({"format": PUBLIC_FORMAT, "name": name, "public_key": public.hex()})

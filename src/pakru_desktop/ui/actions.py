@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from . import i18n, theme
+from .article_admin import choose_update, edit_current, remove_current
 from .rebuild import add_rebuild_action
+from .topic_editor import edit_topics
 from .verify_action import add_verify_action
 
 if TYPE_CHECKING:
@@ -45,7 +47,15 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
     """The menu bar and the navigation toolbar, from the window's actions."""
     bar = self.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    for action in (self.act_import_files, self.act_import_folder, None, self.act_export_pdf,
+    file_menu.addAction(self.act_open_library)
+    self.recent_menu = file_menu.addMenu(translate("MainWindow", "&Recent Libraries"))
+    self.recent_menu.setObjectName("recent-libraries")
+    self.recent_menu.aboutToShow.connect(lambda: self.session.fill_recent_menu(self.recent_menu))
+    self.session.fill_recent_menu(self.recent_menu)
+    file_menu.addSeparator()
+    for action in (self.act_import_files, self.act_import_folder, self.act_apply_update,
+                   self.act_edit_article, self.act_remove_article, self.act_edit_topics, None,
+                   self.act_export_pdf,
                    self.act_export_sheet, self.act_print, None, self.act_quit):  # fmt: skip
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -90,6 +100,17 @@ def build_menus_and_toolbar(self: MainWindow) -> None:
 def build_actions(self: MainWindow) -> None:
     """Every action of the window, with its shortcuts (menus and toolbar use them)."""
     A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
+    self.act_open_library = A(
+        translate("MainWindow", "Open &Library…"), self.session.choose_file, ["Ctrl+L"]
+    )
+    self.act_apply_update = A(translate("MainWindow", "Apply &Update…"),
+                              lambda: choose_update(self), ["Ctrl+U"])  # fmt: skip
+    self.act_edit_topics = A(translate("MainWindow", "Edit &Topics…"),
+                             lambda: edit_topics(self), ["Ctrl+Shift+T"])  # fmt: skip
+    self.act_edit_article = A(translate("MainWindow", "Edit Article &Details…"),
+                              lambda: edit_current(self), ["Ctrl+E"])  # fmt: skip
+    self.act_remove_article = A(translate("MainWindow", "Re&move Article…"),
+                                lambda: remove_current(self), ["Delete"])  # fmt: skip
     self.act_import_files = A(
         translate("MainWindow", "&Import Files…"), self.imports.choose_files, ["Ctrl+O"]
     )

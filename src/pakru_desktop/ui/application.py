@@ -18,13 +18,14 @@ from .. import __version__, paths
 from ..db.notes import NOTES_FILE, NotesError, NotesStore
 from ..db.schema import LibraryError
 from ..logs import setup_logging
-from ..pipeline.bootstrap import load_variants, open_user_library
+from ..pipeline.bootstrap import OpenedLibrary, load_variants, open_user_library
 from ..pipeline.swap import Interrupted
 from . import i18n, plurals
 from .crash import install_crash_handler
-from .main_window import MainWindow
 from .rebuild import rebuild_at_start, tell_interrupted
 from .self_test import self_test
+from .session import Session, remember, warn_unopened
+from .single_instance import InstanceServer, claim
 from .theme import load_bundled_fonts
 
 
@@ -98,45 +99,71 @@ def run(args: argparse.Namespace) -> int:
     if args.self_test and headless and sys.platform not in ("win32", "darwin"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not args.self_test:
-        return _run(args, make_settings(args.data_dir))
+        return _claimed(args, make_settings(args.data_dir))
     with tempfile.TemporaryDirectory(prefix="pakru-self-test-") as folder:
         if paths.explicit_data_dir(args.data_dir) is None:  # never the user's own library
             args.data_dir = str(Path(folder) / "data")
-        return _run(args, self_test_settings(args.data_dir, Path(folder)))
+        return _claimed(args, self_test_settings(args.data_dir, Path(folder)))
 
 
-def _run(args: argparse.Namespace, settings: QSettings) -> int:
+def _claimed(args: argparse.Namespace, settings: QSettings) -> int:
+    """One instance per user and data folder: a later launch hands its file to the first."""
     app = make_application(getattr(args, "qt_args", ()))
+    files = [Path(args.file)] if getattr(args, "file", None) else []
+    server = None
+    if not args.self_test:  # a self-test is its own short-lived instance
+        server = claim(args.data_dir, files)
+        if server is None:
+            return 0  # the running window took the file (or came to the front)
+    try:
+        return _start(app, args, settings, files, server)
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _start(app: QApplication, args: argparse.Namespace, settings: QSettings,
+           files: list[Path], server: InstanceServer | None) -> int:  # fmt: skip
     log_file = setup_logging(args.data_dir)
     install_crash_handler(log_file)
     notices: list[Interrupted] = []
     try:
         translators = install_language(app, settings)  # they belong to the app (Qt parent)
-        library = open_user_library(args.data_dir, told=notices.append)
+        library = (OpenedLibrary(files[0]) if files
+                   else open_user_library(args.data_dir, told=notices.append))  # fmt: skip
     except (LibraryError, OSError) as error:
         if args.self_test:
             print(f"self-test failed: {error}", file=sys.stderr)
             return 2
+        if files:  # someone else's file: said, never rebuilt
+            print(f"pakru-desktop: {error}", file=sys.stderr)
+            warn_unopened(files[0], str(error))
+            return 2
         if isinstance(error, LibraryError) and rebuild_at_start(error, args.data_dir):
-            return _run(args, settings)  # the rebuilt (or restored) library
+            return _start(app, args, settings, files, server)  # the rebuilt (or restored) one
         text = QCoreApplication.translate("Application", "The library cannot be opened.")
         QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
     notes, problem = open_notes(args.data_dir)
-    window = MainWindow(library, load_variants(), settings, notes=notes)
+    session = Session(settings, load_variants(), args.data_dir, notes=notes)
+    if files:
+        remember(settings, files[0].expanduser().resolve())
+    window = session.show(library)
     if problem:
         window.statusBar().showMessage(problem)
-    window.show()
-    window.activateWindow()  # keyboard focus (and its AT-SPI events) even with no window manager
     for notice in notices:
         tell_interrupted(window, notice)
+    if server is not None:
+        server.filesReceived.connect(session.receive)
     if args.self_test:
         return self_test(app, window)
     code = app.exec()
-    library.close()
+    if session.window is not None:
+        session.window.library.close()
     if app.property(i18n.RESTART):  # View → Language → Restart Now: the same process again
         app.setProperty(i18n.RESTART, False)
         translators.install("en")  # this start's translators out; the next installs its own
-        window.deleteLater()
-        return run(args)
+        if session.window is not None:
+            session.window.deleteLater()
+        return _start(app, args, settings, files, server)
     return code

@@ -26,7 +26,6 @@ from ..db.library import Library
 from ..db.notes import NotesStore, notes_path_for
 from ..knowledge.topics import Topic, find_topic
 from ..model import ImportReport
-from ..pipeline.bootstrap import load_topics
 from ..render import article as render
 from ..search.engine import SearchEngine
 from ..search.variants import Variants
@@ -40,6 +39,7 @@ from .import_flow import ImportFlow
 from .knowledge_views import KnowledgeViews
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
+from .session import Session, describe_opened, show_opened_state
 from .sidebar import Sidebar
 from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     libraryLoaded = Signal()
 
     def __init__(self, library: Library, variants: Variants, settings: QSettings,
-                 topics: list[Topic] | None = None,
+                 topics: list[Topic] | None = None, session: Session | None = None,
                  notes: NotesStore | None = None) -> None:  # fmt: skip
         super().__init__()
         plurals.install(QApplication.instance())
@@ -63,14 +63,18 @@ class MainWindow(QMainWindow):
         # library or collection is open (db/notes.py).
         self.notes = notes if notes is not None else NotesStore(notes_path_for(library.path))
         self.settings = settings
-        self.topics = load_topics() if topics is None else topics
+        self.session = session or Session(settings, variants, notes=self.notes)
+        self.session.adopt(self)
+        # A library opened from a file is read as it is: its name and signature are shown.
+        self.opened = describe_opened(library)
+        self.topics = library.knowledge.topics if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
         self.work = BackgroundWork(library.path, variants, self.topics)
         self.history = History()
         self.imports = ImportFlow(self.work, self)
         self.theme_name = str(settings.value("theme", "system"))
-        self.setWindowTitle("pakru-desktop")
-        self.setAcceptDrops(True)
+        self.setWindowTitle(self.app_title)
+        self.setAcceptDrops(self.opened is None)
 
         self.sidebar = Sidebar()
         self.search_pane = SearchPane(self.work, "")
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         build_menus_and_toolbar(self)
         self.workbench = Workbench(self)  # bookmarks, highlights, notes, briefing pack
         self.statusBar().showMessage(self.tr("Ready"))
+        show_opened_state(self)
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
@@ -133,6 +138,11 @@ class MainWindow(QMainWindow):
         if last and self.library.article(last) is not None:
             self.open_article(last, int(settings.value("last_paragraph", 1)), "")
 
+    @property
+    def app_title(self) -> str:
+        """The title bar's last part: the app, or the opened collection and its state."""
+        return "pakru-desktop" if self.opened is None else f"{self.opened.title} — pakru-desktop"
+
     # -- navigation ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -160,7 +170,7 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article, paragraph, marked, query=query, quote=quote)
         self._record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
-        self.setWindowTitle(f"{article.title} — pakru-desktop")
+        self.setWindowTitle(f"{article.title} — {self.app_title}")
         self.articleShown.emit(article_id, paragraph)
         return True
 
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
         self._record(Place(topic=slug), record)
-        self.setWindowTitle(f"{topic.title} — pakru-desktop")
+        self.setWindowTitle(f"{topic.title} — {self.app_title}")
         return True
 
     def open_timeline(self, slug: str = "", record: bool = True) -> None:
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
         self._record(Place(topic=slug, timeline=True), record)
-        self.setWindowTitle(self.tr("Timeline") + " — pakru-desktop")
+        self.setWindowTitle(self.tr("Timeline") + f" — {self.app_title}")
 
     def quick_switch(self, kind: str) -> QuickSwitcher:
         """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
@@ -357,13 +367,17 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, report: ImportReport | None) -> None:
         if report is not None:
-            # The search first: starting a search interrupts whatever runs on the worker's
-            # connection, and a sheet being rebuilt must not be what it interrupts.
-            self.search_pane.set_query(self.search_field.text())
-            self.search_pane.run_now()
-            self.work.load_summaries()
-            self.knowledge.reload()  # the import found new facts
+            self.library_changed()  # the import found new facts
         self.importFinished.emit(report)
+
+    def library_changed(self) -> None:
+        """Articles were added, removed or corrected: results, lists and sheets follow."""
+        # The search first: starting a search interrupts whatever runs on the worker's
+        # connection, and a sheet being rebuilt must not be what it interrupts.
+        self.search_pane.set_query(self.search_field.text())
+        self.search_pane.run_now()
+        self.work.load_summaries()
+        self.knowledge.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):

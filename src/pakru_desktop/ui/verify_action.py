@@ -29,14 +29,15 @@ translate = QCoreApplication.translate  # lupdate reads translate("VerifyLibrary
 class _Check(QThread):
     checked = Signal(object, int, object)  # problems: list[str], article count, ManifestCheck
 
-    def __init__(self, library_path: Path, parent: QObject) -> None:
+    def __init__(self, library_path: Path, parent: QObject, strict: bool = False) -> None:
         super().__init__(parent)
         self.library_path = library_path
+        self.strict = strict  # a collection opened from a file: checked as handed out
 
     def run(self) -> None:
         try:
             with Library(self.library_path) as library:
-                manifest = check_manifest(library.conn, self.isInterruptionRequested)
+                manifest = check_manifest(library.conn, self.isInterruptionRequested, self.strict)
                 # Cancel stops a long check mid-statement (the progress handler asks).
                 with library.guard.cancelled_by(self.isInterruptionRequested):
                     problems = library.verify() + manifest.problems
@@ -77,7 +78,9 @@ class VerifyLibrary(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._cancel)
-        self.check = _Check(self.library_path, self)
+        self.check = _Check(
+            self.library_path, self, getattr(self.window, "opened", None) is not None
+        )
         self.check.checked.connect(self._done)
         self.check.finished.connect(self._cleanup)
         self.check.start()
