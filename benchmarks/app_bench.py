@@ -37,7 +37,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, q
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from pakru_desktop import paths
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.bootstrap import load_variants, open_user_library
 from search_bench import (
     APP_SECTION_END,

@@ -150,7 +150,7 @@ def typing(work: Path, template: Path, runs: int) -> dict:
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from pakru_desktop.db.library import Library
+    from pakru_desktop.knowledge.library import Library
     from pakru_desktop.pipeline.bootstrap import load_variants
     from pakru_desktop.ui.application import make_application
     from pakru_desktop.ui.main_window import MainWindow

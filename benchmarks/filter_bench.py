@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from knowledge_bench import write_section  # noqa: E402
-from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.knowledge.library import Library  # noqa: E402
 from pakru_desktop.pipeline.bootstrap import load_topics  # noqa: E402
 from pakru_desktop.search.engine import SearchEngine  # noqa: E402
 from pakru_desktop.search.variants import Variants  # noqa: E402

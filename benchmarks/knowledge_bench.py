@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.knowledge.library import Library  # noqa: E402
 from pakru_desktop.pipeline.importing import import_paths  # noqa: E402
 from pakru_desktop.text.sentences import sentences  # noqa: E402
 from search_bench import library_for, machine, parse_sizes  # noqa: E402

@@ -46,8 +46,8 @@ def paragraphs(path: Path) -> list[str]:
 
 def build(story: Path) -> dict:
     """The story topic's sheet (JSON) from a fresh library in a temporary folder."""
-    from pakru_desktop.db.library import Library
     from pakru_desktop.knowledge.config import KnowledgeConfig
+    from pakru_desktop.knowledge.library import Library
     from pakru_desktop.knowledge.sheet import build_sheet
     from pakru_desktop.paths import resources_dir
     from pakru_desktop.pipeline.importing import import_paths
@@ -218,7 +218,7 @@ def cpu_seconds(src: Path, stories: list[Path], rounds: int) -> tuple[float, flo
     code = r"""
 import sys, tempfile, time, json
 from pathlib import Path
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 folders = [Path(s, "articles") if Path(s, "articles").is_dir() else Path(s) for s in sys.argv[2:]]
 with tempfile.TemporaryDirectory() as folder:

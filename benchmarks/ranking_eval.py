@@ -23,7 +23,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths, sync_seeds
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.variants import Variants

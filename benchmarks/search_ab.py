@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.knowledge.library import Library  # noqa: E402
 from pakru_desktop.search.engine import SearchEngine  # noqa: E402
 from pakru_desktop.search.variants import Variants  # noqa: E402
 from search_bench import ENTITIES, ORDINARY_QUERIES, TYPED_QUERIES, keystrokes  # noqa: E402

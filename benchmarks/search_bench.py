@@ -29,8 +29,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from pakru_desktop.db import schema as schema
-from pakru_desktop.db.library import Library
 from pakru_desktop.ingest.cleanup import content_hash, identity_of
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.model import Article, Block
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.variants import Variants

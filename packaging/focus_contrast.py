@@ -113,7 +113,7 @@ def focusables(window) -> dict[str, tuple[QWidget, Callable[[], QRect] | None]]:
 
 
 def run() -> list[dict]:
-    from pakru_desktop.db.library import Library
+    from pakru_desktop.knowledge.library import Library
     from pakru_desktop.pipeline.bootstrap import load_variants
     from pakru_desktop.ui.application import make_application
     from pakru_desktop.ui.main_window import MainWindow

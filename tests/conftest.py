@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 ENTITIES = ROOT / "resources" / "entities.toml"
 
-from pakru_desktop.db.library import Library  # noqa: E402
+from pakru_desktop.knowledge.library import Library  # noqa: E402
 from pakru_desktop.pipeline.importing import sync_seeds  # noqa: E402
 from pakru_desktop.search.engine import SearchEngine  # noqa: E402
 from pakru_desktop.search.variants import Variants  # noqa: E402

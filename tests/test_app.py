@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QTextBrowser, QTreeView
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.main_window import MainWindow

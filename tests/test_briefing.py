@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.db.notes import Mark
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.knowledge.sheet import build_sheet
 from pakru_desktop.pipeline.bootstrap import load_topics
 from pakru_desktop.render.briefing import briefing_html, briefing_markdown, gather

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pakru_desktop import __version__, paths
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline import bootstrap as bootstrap
 from pakru_desktop.pipeline import collection as collection_module
 from pakru_desktop.pipeline import importing

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.main_window import MainWindow
 

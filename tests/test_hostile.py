@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 
 from .conftest import SEEDS, run_cli

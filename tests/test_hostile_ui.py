@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QStandardItem, QTextDocument
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui.dialogs import TextDialog

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline import writer
 from pakru_desktop.pipeline.importing import ImportCancelled, import_paths
 
@@ -143,7 +143,7 @@ def test_readers_that_cannot_start_fail_the_import_in_one_line_instead_of_loopin
     script.write_text(
         "import sys\nfrom pathlib import Path\n"
         "if __name__ != '__main__':\n    sys.exit(3)\n"
-        "from pakru_desktop.db.library import Library\n"
+        "from pakru_desktop.knowledge.library import Library\n"
         "from pakru_desktop.pipeline.importing import ImportFailed, import_paths\n"
         "with Library(Path(sys.argv[1])) as library:\n"
         "    try:\n"

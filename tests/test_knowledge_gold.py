@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.knowledge.entities import EntityMatcher, load_entities
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.knowledge.sheet import FactSheet, build_sheet
 from pakru_desktop.pipeline.importing import sync_seeds
 from pakru_desktop.render.sheet import sheet_markdown

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.knowledge.referents import pronoun, shown, subject
 from pakru_desktop.knowledge.sheet import build_sheet
 from pakru_desktop.pipeline.importing import import_paths

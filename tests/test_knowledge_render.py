@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.knowledge.corroborate import Conflict, Fact
 from pakru_desktop.knowledge.facts import Citation
 from pakru_desktop.knowledge.figures import Figure
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.knowledge.sheet import EntityCount, FactSheet, TimelineEntry, corpus_timeline
 from pakru_desktop.knowledge.topics import Topic
 from pakru_desktop.model import ArticleSummary

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.db.schema import SCHEMA_VERSION, LibraryError
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import ImportCancelled, import_paths, sync_seeds
 
 from .conftest import SEEDS, run_cli
@@ -353,7 +353,7 @@ def test_opening_a_library_again_does_not_rerun_the_migrations(
     """The schema check's expected objects come from the user's cache after the first run:
     sqlite-utils (migrations only, ~120 ms to import) stays out of an ordinary start."""
     library.close()
-    script = ("import sys\nfrom pakru_desktop.db.library import Library\n"
+    script = ("import sys\nfrom pakru_desktop.knowledge.library import Library\n"
               f"Library({str(library.path)!r}).close()\nprint('sqlite_utils' in sys.modules)\n")  # fmt: skip
     env = {"HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

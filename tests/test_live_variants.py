@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.variants import ENTITY_KINDS, Variants

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.knowledge.sheet import SECTIONS, build_sheet, corpus_timeline
 from pakru_desktop.knowledge.topics import load_topics
 from pakru_desktop.render.sheet import sheet_markdown, timeline_markdown

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from pakru_desktop.db.anchoring import ARTICLE_GONE, CHANGED, GONE, MOVED, SAME, place
-from pakru_desktop.db.library import Library
 from pakru_desktop.db.notes import NOTES_FILE, Mark, NotesError, NotesStore
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.model import Article, Block
 from pakru_desktop.search.notes import find_notes
 

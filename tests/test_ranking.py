@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.order import reranked

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline import swap
 from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.pipeline.recovery import RebuildCancelled, rebuild_library

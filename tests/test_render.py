@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.ingest import read_text
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.render.article import article_html, article_markdown, article_text
 
 HOSTILE = (

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.search.variants import Variants
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.html_delegate import HTML_ROLE

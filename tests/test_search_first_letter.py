@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.ingest import read_text
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.search.engine import RANK_ALL_LIMIT, SearchEngine
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.order import DateRangeError, date_bound, date_range
 

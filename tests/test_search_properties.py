@@ -9,7 +9,7 @@ import re
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.model import SearchResult
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.query import ParsedQuery, describe, parse

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.ingest.metadata import named_source
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.search.engine import SearchEngine
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.knowledge.topics import find_topic, load_topics, topic_articles
 from pakru_desktop.search.engine import SearchEngine
 from pakru_desktop.search.variants import Variants

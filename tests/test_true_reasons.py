@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 
 from .test_library import SEEDS, _namespace
 

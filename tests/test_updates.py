@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 
 from .conftest import run_cli
 from .ui_helpers import answer_file_dialog, menu_click, open_window

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pakru_desktop.db.library import Library
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 
 from .conftest import run_cli

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from pakru_desktop.db.library import Library
 from pakru_desktop.db.notes import NOTES_FILE, NotesStore
+from pakru_desktop.knowledge.library import Library
 from pakru_desktop.search.variants import Variants
 
 from .ui_helpers import click_row, click_tab, key, open_window, painted, type_text

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .db.library import Library
+    from .knowledge.library import Library
     from .knowledge.topics import Topic
 
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..model import Article, ArticleSummary, blocks_of, encode_blocks
-from ..paths import resources_dir
-from .indexing import WordCounter, add_word_counts, index_new_articles
+from .indexing import WordCounter
 from .safe_db import (
     READ_ONLY,
     authorize,
@@ -29,10 +27,6 @@ from .safe_db import (
 )
 from .schema import SCHEMA_VERSION, LibraryError, migrate
 
-if TYPE_CHECKING:
-    from ..knowledge.config import KnowledgeConfig
-    from ..knowledge.store import FactIndex
-
 INSERT_ARTICLE = (
     "INSERT INTO articles (article_id, title, source, author, date, date_precision,"
     " date_estimated, section, truncated, source_file, content_hash, origin,"
@@ -42,54 +36,21 @@ INSERT_ARTICLE = (
 
 
 class Library:
-    """One library file. Pass it to whoever needs it; there is no global instance."""
+    """One library file: its rows, index and checks. Pass it to whoever needs it; there is no
+    global instance. knowledge.library.Library adds the facts found in it."""
 
     def __init__(
         self,
         path: Path,
         *,
         read_only: bool = False,
-        knowledge: KnowledgeConfig | None = None,
         migrate: bool = True,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.read_only_reason = READ_ONLY  # why nothing can be written, when it cannot
         self.migrate = migrate  # False for a collection: checked as it is, never upgraded
-        self._knowledge = knowledge
         self.conn = self._connect()
-
-    @property
-    def knowledge(self) -> KnowledgeConfig:
-        """Topics and entities facts are found with: the library's own (stored in it), else
-        the installation's (db/knowledge_files.py), unless given."""
-        if self._knowledge is None:
-            from ..knowledge.config import KnowledgeConfig
-            from .knowledge_files import knowledge_folder
-
-            self._knowledge = KnowledgeConfig.load(knowledge_folder(self.conn, resources_dir()))
-        return self._knowledge
-
-    def forget_knowledge(self) -> None:
-        """The stored topics or entities changed: read them again on next use."""
-        self._knowledge = None
-
-    def facts(self) -> FactIndex:
-        from ..knowledge.store import FactIndex
-
-        return FactIndex(self.conn, self.knowledge)
-
-    def ensure_facts(self, progress: Callable[[int, int], None] | None = None) -> bool:
-        """Find the facts again if the topics or entities changed since they were found;
-        True when they are current (a read-only library cannot be brought up to date)."""
-        index = self.facts()
-        if index.is_current():
-            return True
-        if self.read_only:
-            return False
-        with self.transaction():
-            index.rebuild(progress)
-        return True
 
     def _connect(self) -> sqlite3.Connection:
         """Open, check and (for the user's own library) migrate; the file's schema is checked
@@ -196,32 +157,6 @@ class Library:
 
     def _last_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-
-    def index_added(self, last_id: int, words: WordCounter, any_added: bool) -> None:
-        """Index the rows this transaction added after `last_id`: search index, word counts,
-        facts (one pass each, at the end of the transaction)."""
-        index_new_articles(self.conn, last_id)
-        add_word_counts(self.conn, words.finish())
-        if any_added:
-            self.facts().index_new(last_id)
-
-    def add_articles(self, articles: Iterable[Article], origin: str = "user") -> int:
-        """Store already-read articles in one transaction; duplicates are ignored. Returns the
-        number added."""
-        added = 0
-        words = WordCounter()
-        try:
-            with self.transaction():
-                last_id = self._last_id()
-                for article in articles:
-                    if self.has_article(article.article_id):
-                        continue  # also a duplicate within this batch: it was inserted above
-                    self._insert(article, origin, words)
-                    added += 1
-                self.index_added(last_id, words, added > 0)
-        finally:
-            words.finish()
-        return added
 
     def checkpoint(self) -> None:
         """Copy the committed import from the -wal file into the library file itself, so the

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
-from ..db.library import Library
 from ..db.schema import LibraryError
 from ..ingest.safe_files import expand, shown_name
+from ..knowledge.library import Library
 from ..knowledge.store import FINGERPRINT_KEY
 from ..knowledge.topics import Topic
 from ..knowledge.topics import load_topics as _load_topics

@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
-from ..db.library import Library
 from ..db.schema import LibraryError
 from ..ingest.safe_files import expand
+from ..knowledge.library import Library
 from ..model import ImportReport, blocks_of
 from .coverage import coverage_problems, covered
 from .curation import is_knowledge_file, store_folder_knowledge

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..db import knowledge_files as files
-from ..db.library import Library
 from ..db.schema import LibraryError
+from ..knowledge.library import Library
 from ..paths import resources_dir
 
 TOPICS_FOLDER = "topics"  # beside a collection's articles

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..db.indexing import add_word_counts
-from ..db.library import Library
 from ..db.schema import LibraryError
 from ..ingest.cleanup import content_hash
+from ..knowledge.library import Library
 from ..model import blocks_of
 from ..text.fold import index_text, surface_words
 

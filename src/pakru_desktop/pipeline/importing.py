@@ -9,22 +9,13 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..db.library import Library
 from ..db.safe_db import explain
-from ..db.schema import LibraryError
 from ..ingest.safe_files import Candidate, expand, shown_name
+from ..knowledge.library import Library
 from ..model import ImportOutcome, ImportReport
+from .errors import ImportCancelled, ImportFailed
 
 ProgressCallback = Callable[[int, int, str], None]
-
-
-class ImportCancelled(Exception):
-    """The user cancelled an import; the library was left as it was before."""
-
-
-class ImportFailed(LibraryError):
-    """An import failed as a whole (disk full, another import running …); nothing of it was
-    stored. The message is the true reason, in one line."""
 
 
 def import_paths(

@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from ..model import Article
+from .errors import ImportCancelled, ImportFailed
 
 READ_DEADLINE_S = 20.0  # no news article takes a reader more than a fraction of a second
 MEMORY_LIMIT = 1 << 30  # address space of a worker: Python, the readers, and the file
@@ -184,8 +185,6 @@ class ReaderPool:
         A thread of ours keeps the workers fed and their pipes drained while the writer
         works (SQLite lets go of the GIL), so the workers never wait for a chunk to be
         written; up to _AHEAD results wait for the writer."""
-        from .importing import ImportCancelled
-
         while len(self._slots) < min(self.workers, len(tasks)):
             self._slots.append(self._start())
         results: queue.Queue[Read | BaseException] = queue.Queue(maxsize=_AHEAD)
@@ -272,8 +271,6 @@ class ReaderPool:
         if reason != TOO_SLOW and slot.served == 0:
             self._failed_starts += 1
             if self._failed_starts >= _FAILED_STARTS:  # not the files: the workers cannot start
-                from .importing import ImportFailed
-
                 raise ImportFailed("the file readers could not be started; nothing was imported")
         status = "skipped" if reason == TOO_SLOW else "failed"
         done[slot.queued.popleft()] = Read(status=status, reason=reason)

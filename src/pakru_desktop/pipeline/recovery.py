@@ -53,7 +53,8 @@ def rebuild_library(path: Path, progress: Callable[[int, int], None] | None = No
     rename (pipeline/swap.py); the old file is kept beside it. Cancelling (or any failure)
     before the swap leaves the library untouched. `progress(done, total)` counts rows read
     (`total` 0 when unknown)."""
-    from ..db.library import Library, WordCounter
+    from ..db.library import WordCounter
+    from ..knowledge.library import Library
 
     path = Path(path)
     if path.is_file() and not os.access(path.parent, os.W_OK):

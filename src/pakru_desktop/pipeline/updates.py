@@ -21,8 +21,8 @@ from pathlib import Path
 
 from ..db import knowledge_files as files
 from ..db.indexing import add_word_counts, index_new_articles
-from ..db.library import Library
 from ..db.schema import LibraryError
+from ..knowledge.library import Library
 from ..text.fold import surface_words
 from .collection import MANIFEST_KEY, check_manifest, open_copy
 from .coverage import RECORD_COLUMNS

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..db.indexing import add_word_counts, index_new_articles
-from ..db.library import INSERT_ARTICLE, Library, article_row, now_stamp
+from ..db.library import INSERT_ARTICLE, article_row, now_stamp
+from ..knowledge.library import Library
 from ..knowledge.store import FactIndex
 from ..model import Article, encode_blocks
 from .readers import Extraction, Read

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..db.anchoring import Placement, place, status_text
-from ..db.library import Library
 from ..db.notes import Mark
+from ..knowledge.library import Library
 from ..knowledge.sheet import FactSheet, article_keys
 from ..model import Article
 from .article import article_date, escape_markdown, language_attributes, text_language

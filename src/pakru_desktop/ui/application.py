@@ -22,6 +22,7 @@ from ..pipeline.bootstrap import OpenedLibrary, load_variants, open_user_library
 from ..pipeline.swap import Interrupted
 from . import i18n, plurals
 from .crash import install_crash_handler
+from .main_window import MainWindow
 from .rebuild import rebuild_at_start, tell_interrupted
 from .self_test import self_test
 from .session import Session, remember, warn_unopened
@@ -145,7 +146,7 @@ def _start(app: QApplication, args: argparse.Namespace, settings: QSettings,
         QMessageBox.critical(None, "pakru-desktop", f"{text}\n\n{error}")
         return 2
     notes, problem = open_notes(args.data_dir)
-    session = Session(settings, load_variants(), args.data_dir, notes=notes)
+    session = Session(settings, load_variants(), args.data_dir, notes=notes, window_type=MainWindow)
     if files:
         remember(settings, files[0].expanduser().resolve())
     window = session.show(library)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..db.library import Library
+from ..knowledge.library import Library
 from ..model import ImportReport
 from ..text.printable import printable
 from . import i18n

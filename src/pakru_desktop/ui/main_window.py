@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..db.library import Library
 from ..db.notes import NotesStore, notes_path_for
+from ..knowledge.library import Library
 from ..knowledge.topics import Topic, find_topic
 from ..model import ImportReport
 from ..render import article as render

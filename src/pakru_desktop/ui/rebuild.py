@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..db.library import Library
 from ..db.schema import LibraryError
+from ..knowledge.library import Library
 from ..pipeline.recovery import Salvage, rebuild_library
 from ..pipeline.swap import Interrupted, LibraryMissing, restore_previous
 from .dialogs import TextDialog

@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSizePolicy
 
 from .. import paths
-from ..db.library import Library
 from ..db.notes import NotesStore
 from ..db.schema import LibraryError
+from ..knowledge.library import Library
 from ..pipeline.bootstrap import OpenedLibrary, open_user_library
 from ..pipeline.collection import ManifestCheck, check_manifest
 from ..pipeline.signing import escape_controls
@@ -49,8 +49,12 @@ class Session(QObject):
     openFailed = Signal(str)  # one line: why the file could not be opened
 
     def __init__(self, settings: QSettings, variants: Variants, data_dir: str | None = None,
-                 notes: NotesStore | None = None) -> None:  # fmt: skip
+                 notes: NotesStore | None = None,
+                 window_type: type[MainWindow] | None = None) -> None:  # fmt: skip
         super().__init__()
+        # The window class, given by whoever starts the session (the app, or a window made
+        # alone): this module never imports the main window it serves.
+        self.window_type = window_type
         self.settings = settings
         self.variants = variants
         self.data_dir = data_dir
@@ -82,10 +86,9 @@ class Session(QObject):
 
     def show(self, library: Library) -> MainWindow:
         """A window on `library`, replacing (and closing) the one shown before."""
-        from .main_window import MainWindow
-
         old = self.window
-        window = MainWindow(
+        assert self.window_type is not None, "a session shows windows of a type it was given"
+        window = self.window_type(
             library, library.knowledge.variants, self.settings, session=self, notes=self.notes
         )
         self.window = window
@@ -107,6 +110,7 @@ class Session(QObject):
     def adopt(self, window: MainWindow) -> None:
         """A window made elsewhere (the first one) becomes the session's."""
         self.window = window
+        self.window_type = self.window_type or type(window)
 
     def raise_window(self) -> None:
         if self.window is not None:

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressDialog
 
-from ..db.library import Library
 from ..db.safe_db import explain
 from ..db.schema import LibraryError
+from ..knowledge.library import Library
 from ..pipeline.collection import ManifestCheck, check_manifest
 from . import i18n
 from .dialogs import TextDialog

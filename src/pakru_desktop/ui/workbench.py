@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from ..db.anchoring import ARTICLE_GONE, CHANGED, GONE, Placement, place
+from ..db.anchoring import place
 from ..db.notes import COLOURS, Mark, NotesError
 from ..knowledge.sheet import article_keys
 from ..knowledge.topics import Topic
@@ -21,6 +21,7 @@ from ..render import marks as drawn
 from . import i18n
 from .actions import window_action
 from .note_dialog import NoteDialog
+from .workbench_text import paragraph_of, status_line
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -32,33 +33,6 @@ _PARAGRAPH = re.compile(r"p(\d+)")
 def colour_names() -> dict[str, str]:
     return {"yellow": translate("Workbench", "&Yellow"), "green": translate("Workbench", "&Green"),
             "blue": translate("Workbench", "&Blue"), "pink": translate("Workbench", "&Pink")}  # fmt: skip
-
-
-def status_line(placement: Placement) -> str:
-    """How the paragraph a mark was made on changed, in the interface's language."""
-    return {
-        CHANGED: translate("Workbench", "The paragraph changed since this was written."),
-        GONE: translate(
-            "Workbench", "The paragraph this was written on is no longer in the article."
-        ),  # fmt: skip
-        ARTICLE_GONE: translate("Workbench", "The article is no longer in the library."),
-    }.get(placement.status, "")
-
-
-def paragraph_of(cursor: QTextCursor) -> int:
-    """The paragraph (its `pN` anchor) a position in the reader belongs to; 0 for none."""
-    block = cursor.block()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            for name in fragment.charFormat().anchorNames() if fragment.isValid() else []:
-                found = _PARAGRAPH.fullmatch(name)
-                if found:
-                    return int(found[1])
-            iterator += 1
-        block = block.previous()
-    return 0
 
 
 class Workbench(QObject):

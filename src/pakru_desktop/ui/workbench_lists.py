@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListView
 
 from ..db.anchoring import place
 from .sidebar import KEY_ROLE, make_row
+from .workbench_text import status_line
 
 if TYPE_CHECKING:
     from ..db.notes import Mark
@@ -91,8 +92,6 @@ class MarkLists(QObject):
             words = mark.body or mark.quote
             sign = "✎" if mark.kind == "note" else "▌"
             text = f"{sign} {words.splitlines()[0] if words else ''} — {cite}".rstrip(" —")
-        from .workbench import status_line
-
         status = status_line(where) if where is not None else ""
         tip = " · ".join(part for part in (mark.body, f"“{mark.quote}”" if mark.quote else "",
                                            title, cite, status) if part)  # fmt: skip

@@ -18,6 +18,7 @@ from .factsheet_pane import parse_citation_url
 from .html_delegate import HTML_ROLE
 from .search_pane import HIT_ROLE
 from .sidebar import KEY_ROLE
+from .workbench_text import paragraph_of
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -54,8 +55,6 @@ def reader_menu(bench: Workbench, pos: QPoint) -> QMenu:
     w = bench.window
     reader = w.reader
     if not reader.textCursor().hasSelection():  # the paragraph clicked is the one meant
-        from .workbench import paragraph_of
-
         reader.paragraph = paragraph_of(reader.cursorForPosition(pos)) or reader.paragraph
     menu = QMenu(reader)
     menu.addAction(w.act_copy)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
-from ..db.library import Library
 from ..db.safe_db import explain
 from ..db.schema import LibraryError
+from ..knowledge.library import Library
 from ..knowledge.topics import Topic, find_topic
 from ..model import SearchResult
 from ..pipeline.importing import ImportCancelled, import_paths
