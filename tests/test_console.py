@@ -45,6 +45,21 @@ def test_control_characters_in_file_names_are_escaped_in_the_import_report(
 def test_printable_keeps_text_and_escapes_only_what_acts() -> None:
     assert printable("Путин, شہباز — ≈ 5%\t") == "Путин, شہباز — ≈ 5%\\t"
     assert printable("a\x00b\x9bc\u2066d\u2028") == "a\\x00b\\x9bc\\u2066d\\u2028"
+    assert printable("\u200fاردو\u200e") == "\u200fاردو\u200e"  # direction marks stay
+
+
+def test_stored_text_is_shown_with_its_controls_escaped(tmp_path: Path) -> None:
+    article = tmp_path / "esc.txt"
+    article.write_text("Title \x1b[31mred\n\nBody \x1b]0;pwned\x07 and \u202e reversed.\n")
+    data = tmp_path / "data"
+    assert run_cli("import", str(article), data_dir=data).returncode == 0
+    listed = run_cli("articles", data_dir=data).stdout
+    assert "Title \\x1b[31mred" in listed and "\x1b" not in listed
+    article_id = next(line.split()[0] for line in listed.splitlines() if "red" in line)
+    for form in ("text", "md", "html"):
+        shown = run_cli("show", article_id, "--format", form, data_dir=data).stdout
+        assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
+        assert "\\x1b" in shown and "pwned\\x07" in shown and "\n" in shown  # (md escapes ])
 
 
 def test_the_self_test_leaves_the_users_settings_and_data_untouched(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from .db.schema import LibraryError
 from .model import ImportReport, SearchResult
 from .paths import ResourcesMissing
 from .search.order import RELEVANCE, SORTS
-from .text.printable import printable
+from .text.printable import printable, printable_lines
 
 
 class UsageError(Exception):
@@ -344,11 +344,12 @@ def _show(library, args) -> int:  # type: ignore[no-untyped-def]
     if article is None:
         raise UsageError(f"no article with id {args.article_id!r} (see `pakru articles`)")
     if args.format == "md":
-        sys.stdout.write(render.article_markdown(article, anchors=False))
+        document = render.article_markdown(article, anchors=False)
     elif args.format == "html":
-        sys.stdout.write(render.article_page(article))
+        document = render.article_page(article)
     else:
-        sys.stdout.write(render.article_text(article))
+        document = render.article_text(article)
+    sys.stdout.write(printable_lines(document))  # stored text never drives the terminal
     return 0
 
 

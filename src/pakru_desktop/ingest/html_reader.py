@@ -46,8 +46,9 @@ _PREFIX_REACH = 300
 _MAX_LIBRARY_DEPTH = 1000
 # The largest saved news page of our corpora has ~19,000 tags; the tokenizer reads ~20,000-
 # 50,000 a second on a busy 2-core machine, so 8 MB of bare tags (1.6 million `<div>`) would
-# take a minute or more: a page with more than five times that many is refused instead.
-MAX_TAGS = 100_000
+# take a minute or more: a page with more than ten times that many is refused instead (a
+# page nested 100,000 levels deep, 200,000 tags, is still read).
+MAX_TAGS = 250_000
 _MAX_LIBRARY_ATTRIBUTES = 1000  # real pages: a few dozen on the busiest tag
 _BR = "\ue000"  # stands for <br> until a block is flushed
 _BR_PARAGRAPH = re.compile(f"{_BR}[^\\S{_BR}]*(?:{_BR}[^\\S{_BR}]*)+")

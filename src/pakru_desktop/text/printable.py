@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import re
 
-# C0 and C1 controls, DEL, and the invisible marks that reorder or hide text (bidi embeddings,
-# overrides and isolates, the line and paragraph separators).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls, DEL, the line and paragraph separators, and the bidi embeddings,
+# overrides and isolates that reorder what follows them. (The plain direction marks LRM, RLM
+# and ALM, common in Urdu text, reorder nothing beyond a neutral and are kept.)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """`text` with every control or reordering character written as its escape."""
     return _UNSAFE.sub(_escape, text)
+
+
+def printable_lines(text: str) -> str:
+    """The same for a document: its line breaks kept, everything else that acts escaped."""
+    return "\n".join(printable(line) for line in text.split("\n"))
 
 
 def _escape(match: re.Match[str]) -> str:
