@@ -174,7 +174,7 @@ def test_results_rows_speak_title_source_date_and_snippet(heard: dict, library, 
     for row, hit in zip(rows, result.hits, strict=True):
         article = library.article(hit.article_id)
         assert row.startswith(plain(hit.title_html or hit.title))
-        assert (article.source or "Unknown source") in row
+        assert (article.source or "Unknown publisher") in row
         assert article.date in row
         assert plain(hit.snippet) in row
         assert "<" not in row and "&amp;" not in row
