@@ -225,8 +225,15 @@ def core_text(text: str) -> str:
     return translate(text, language())
 
 
+# The key of the one source that stands for articles naming no publisher, in the sidebar and
+# the search pane's filter (where "" means "All sources").
+UNKNOWN_SOURCE_KEY = "\x1funknown"
+
+
 def source_name(name: str) -> str:
     """A publisher's name, or the one name a missing publisher has (as the seeds spell it)."""
+    if name == UNKNOWN_SOURCE_KEY:
+        name = ""
     return name or QCoreApplication.translate("Library", "Unknown publisher")
 
 

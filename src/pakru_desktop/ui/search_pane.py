@@ -27,7 +27,7 @@ from ..search.order import DATE, RELEVANCE
 from . import i18n
 from .html_delegate import HTML_ROLE, HtmlDelegate
 from .theme import qt_marks
-from .workers import UNKNOWN_SOURCE_KEY, BackgroundWork
+from .workers import BackgroundWork
 
 DEBOUNCE_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -170,7 +170,7 @@ class SearchPane(QWidget):
     def set_filter(self, kind: str, key: str) -> None:
         """Only results from one source or about one topic (a sidebar choice)."""
         combo = self.source_filter if kind == "source" else self.topic_filter
-        index = combo.findData(key or (UNKNOWN_SOURCE_KEY if kind == "source" else key))
+        index = combo.findData(key)
         if index >= 0:
             combo.setCurrentIndex(index)
 
@@ -190,7 +190,7 @@ class SearchPane(QWidget):
         # Articles naming no publisher are one source ("Unknown publisher"), kept apart from
         # "All sources" (whose data is "") by a key of their own.
         _refill(self.source_filter, self.tr("All sources"),
-                [(name or UNKNOWN_SOURCE_KEY, _counted(i18n.source_name(name), count))
+                [(name or i18n.UNKNOWN_SOURCE_KEY, _counted(i18n.source_name(name), count))
                  for name, count in sources])  # fmt: skip
 
     def set_topics(self, topics: list[tuple[str, str, int]]) -> None:

@@ -164,7 +164,8 @@ class Sidebar(QWidget):
         for name, count in sources:
             shown = i18n.source_name(name)
             tip = i18n.arg(self.tr("%Ln article(s) from %1", "", count), shown)
-            rows.append(make_row(name, f"{shown} ({i18n.number(count)})", tip))
+            key = name or i18n.UNKNOWN_SOURCE_KEY  # the search pane's filter key for it
+            rows.append(make_row(key, f"{shown} ({i18n.number(count)})", tip))
         self.models["source"].set_rows(rows)
         self._relabel()
 

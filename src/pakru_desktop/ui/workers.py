@@ -28,15 +28,12 @@ from ..search.variants import Variants
 from . import i18n
 from .sidebar import article_rows
 
-# The search pane's key for articles naming no publisher ("" is "All sources" there).
-UNKNOWN_SOURCE_KEY = "\x1funknown"
-
 
 def _source_filter(source: str) -> str | None:
     """The engine's source filter for a pane's key: None for all, "" for the unknown one."""
     if not source:
         return None
-    return "" if source == UNKNOWN_SOURCE_KEY else source
+    return "" if source == i18n.UNKNOWN_SOURCE_KEY else source
 
 
 class _Worker(QObject):
