@@ -113,13 +113,14 @@ def focusables(window) -> dict[str, tuple[QWidget, Callable[[], QRect] | None]]:
 def run() -> list[dict]:
     from pakru_desktop.db.library import Library
     from pakru_desktop.pipeline.bootstrap import load_variants
+    from pakru_desktop.pipeline.importing import sync_seeds
     from pakru_desktop.ui.application import make_application
     from pakru_desktop.ui.main_window import MainWindow
 
     app = make_application()
     folder = Path(tempfile.mkdtemp(prefix="focus-contrast-"))
     library = Library(folder / "library.sqlite3")
-    library.sync_seeds(Path(__file__).resolve().parents[1] / "seeds")
+    sync_seeds(library, Path(__file__).resolve().parents[1] / "seeds")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, load_variants(), settings)
     window.resize(1300, 800)
