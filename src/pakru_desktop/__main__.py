@@ -3,7 +3,8 @@
 import multiprocessing
 import sys
 
-from .app import main
+# Absolute: PyInstaller runs this file as a script, with no package to be relative to.
+from pakru_desktop.app import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # a frozen app's import workers start through here
