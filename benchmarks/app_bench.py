@@ -308,7 +308,11 @@ def launch(launcher: Path, kind: str, until: str, platform: str, data_dir: Path 
         APP_BENCH_SETTLE_MS=str(SETTLE_MS),
         APP_BENCH_STALL_MS=str(STALL_MS),
     )
-    command = [sys.executable, str(launcher), kind, until, *([str(data_dir)] if data_dir else [])]
+    # Run from -c, not as a script: the import's reader workers (multiprocessing's spawn) would
+    # run a main script again in each worker, and this one opens a window.
+    run_launcher = f"import sys; sys.argv[0] = {str(launcher)!r}; exec(compile(open(sys.argv[0]).read(), sys.argv[0], 'exec'))"  # noqa: E501
+    command = [sys.executable, "-c", run_launcher, kind, until,
+               *([str(data_dir)] if data_dir else [])]  # fmt: skip
     events: dict[str, float] = {}
     extras: dict[str, dict[str, float]] = {}
     status: dict[str, int] = {}

@@ -1,7 +1,7 @@
 """A/B search timing: an older version of the engine against this one, query by query,
 alternating run by run in one process, so that both meet the same load on a shared machine.
 
-    git archive <commit> src/pakru_desktop | tar -x -C /tmp/base
+    git archive <commit> src/pakru_desktop | tar -x -C /tmp/base   (a commit with db/, search/)
     .venv/bin/python benchmarks/search_ab.py --base-src /tmp/base/src/pakru_desktop \\
         --base-db OLD.db --new-db NEW.db --runs 30
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import shutil
 import statistics
 import sys
@@ -55,8 +56,8 @@ def main() -> int:
     plan = [(kind, query, False) for kind, query, _ in ORDINARY_QUERIES]
     for typed in TYPED_QUERIES:
         plan += [(f"typing “{typed}”", t, True) for t in dict.fromkeys(keystrokes(typed))]
-    print("| query | typed | hits old / new | old p50 | new p50 | change |")
-    print("|---|---|--:|--:|--:|--:|")
+    print("| query | typed | hits old / new | old p50 | new p50 | old p95 | new p95 | change p50 |")
+    print("|---|---|--:|--:|--:|--:|--:|--:|")
     totals = [0.0, 0.0]
     for kind, query, live in plan:
         engines = [old, new]
@@ -70,11 +71,12 @@ def main() -> int:
                 engine = engines[i]
                 samples[i].append(_time(lambda: engine.search(query, limit=20, live=live)))  # noqa: B023
         p50 = [statistics.median(s) for s in samples]
+        p95 = [sorted(s)[max(0, math.ceil(0.95 * len(s)) - 1)] for s in samples]
         totals = [totals[0] + p50[0], totals[1] + p50[1]]
         change = (p50[1] - p50[0]) / p50[0] * 100
         shown = f"`{query}`" + (" (live)" if live else "")
         print(f"| {kind} | {shown} | {hits[0]:,} / {hits[1]:,} | {p50[0]:.1f} | {p50[1]:.1f}"
-              f" | {change:+.0f}% |", flush=True)  # fmt: skip
+              f" | {p95[0]:.1f} | {p95[1]:.1f} | {change:+.0f}% |", flush=True)  # fmt: skip
     change = (totals[1] - totals[0]) / totals[0] * 100
     print(f"\nSum of p50: {totals[0]:.1f} ms old, {totals[1]:.1f} ms new ({change:+.1f}%).")
     return 0

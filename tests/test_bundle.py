@@ -216,6 +216,25 @@ def test_the_cli_never_loads_qt(bundle: Path, tmp_path: Path) -> None:
     assert "libQt6" not in cli.stderr and "PySide6" not in cli.stderr
 
 
+def test_the_bundles_import_reads_in_worker_processes_a_hung_file_cannot_stop(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The frozen `pakru` starts its reader workers (multiprocessing's spawn through
+    freeze_support): a file that hangs its reader (the readers' test hook) is skipped on the
+    deadline, which only a worker process can give, and the other file is imported."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.txt").write_text("A bundle import\n\nPakistan and Russia signed 3 "
+                                     "agreements in May 2024 on the gas pipeline.\n")  # fmt: skip
+    (folder / "hangs.txt").write_text("pakru-test-hang\n")
+    hook = {"PAKRU_TEST_READER_HOOK": "1", "PAKRU_TEST_READ_DEADLINE": "3"}
+    result = run([bundle / "pakru", "--data-dir", tmp_path / "data", "import", folder],
+                 home=tmp_path, env=hook)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"skipped   {folder / 'hangs.txt'}: took too long to read" in result.stdout
+    assert result.stdout.splitlines()[-1] == "1 imported, 1 skipped, 0 failed"
+
+
 def test_fact_sheets_and_their_pdf_come_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
     data = ("--data-dir", str(tmp_path / "data"))
     sheet = run([bundle / "pakru", *data, "factsheet", "trade", "--format", "json"], home=None)

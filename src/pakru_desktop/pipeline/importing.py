@@ -8,12 +8,17 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..db.safe_db import explain
 from ..ingest.safe_files import Candidate, expand, shown_name
 from ..knowledge.library import Library
 from ..model import ImportOutcome, ImportReport
 from .errors import ImportCancelled, ImportFailed
+
+if TYPE_CHECKING:
+    from .readers import Read
+    from .writer import BatchWriter
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -133,7 +138,7 @@ def _screen(files: list[Candidate]) -> tuple[dict[int, ImportOutcome], list]:
     return early, tasks
 
 
-def _write(writer, candidate: Candidate, read) -> ImportOutcome:  # type: ignore[no-untyped-def]
+def _write(writer: BatchWriter, candidate: Candidate, read: Read) -> ImportOutcome:
     shown = shown_name(candidate.path)
     article = read.article
     if article is None:

@@ -23,7 +23,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from ..model import Article
-from .errors import ImportCancelled, ImportFailed
+from .errors import ImportCancelled
 
 READ_DEADLINE_S = 20.0  # no news article takes a reader more than a fraction of a second
 MEMORY_LIMIT = 1 << 30  # address space of a worker: Python, the readers, and the file
@@ -34,7 +34,7 @@ _AHEAD = 1024  # results waiting for the writer: two chunks, so a chunk's writin
 # Files queued in each worker: it never waits for the writer to be scheduled (on a busy
 # machine that wait, twice per file, cost more than the reading).
 _DEPTH = 4
-_FAILED_STARTS = 3  # workers dying before their first answer, in a row, that end the import
+_FAILED_STARTS = 3  # workers dying before their first answer, in a row: read here instead
 _TEST_HOOK = "PAKRU_TEST_READER_HOOK"  # tests only: files that hang or swell on purpose
 
 
@@ -185,8 +185,11 @@ class ReaderPool:
         A thread of ours keeps the workers fed and their pipes drained while the writer
         works (SQLite lets go of the GIL), so the workers never wait for a chunk to be
         written; up to _AHEAD results wait for the writer."""
-        while len(self._slots) < min(self.workers, len(tasks)):
-            self._slots.append(self._start())
+        try:
+            while len(self._slots) < min(self.workers, len(tasks)):
+                self._slots.append(self._start())
+        except OSError:  # no process can be started here
+            self._failed_starts = _FAILED_STARTS
         results: queue.Queue[Read | BaseException] = queue.Queue(maxsize=_AHEAD)
         self._feeder = threading.Thread(target=self._feed, args=(tasks, results, self._stop),
                                         name="pakru-readers", daemon=True)  # fmt: skip
@@ -231,6 +234,9 @@ class ReaderPool:
         waiting = deque(range(len(tasks)))  # files not yet sent (or sent to a worker now dead)
         given = 0
         while given < len(tasks) and not stop.is_set():
+            if self._failed_starts >= _FAILED_STARTS:
+                yield from self._here(tasks, given, done, stop)
+                return
             self._send(tasks, waiting, given)
             while given in done:
                 yield done.pop(given)
@@ -260,7 +266,13 @@ class ReaderPool:
             while waiting and len(slot.queued) < _DEPTH and waiting[0] < given + _LOOKAHEAD:
                 index = waiting.popleft()
                 path, metadata = tasks[index]
-                slot.tasks.send((str(path), metadata))
+                try:
+                    slot.tasks.send((str(path), metadata))
+                except OSError:  # it died before reading anything sent: not this file's fault
+                    waiting.appendleft(index)
+                    waiting.extendleft(reversed(slot.queued))
+                    self._restart(slot, failed_start=True)
+                    return
                 if not slot.queued:
                     slot.since = time.monotonic()
                 slot.queued.append(index)
@@ -268,19 +280,43 @@ class ReaderPool:
     def _lost(self, slot: _Slot, waiting: deque[int], done: dict[int, Read], reason: str) -> None:
         """The file a worker was reading cost it its life (or overran): that file gets the
         reason, the files queued behind it go to the next worker free."""
-        if reason != TOO_SLOW and slot.served == 0:
-            self._failed_starts += 1
-            if self._failed_starts >= _FAILED_STARTS:  # not the files: the workers cannot start
-                raise ImportFailed("the file readers could not be started; nothing was imported")
+        if reason != TOO_SLOW and slot.served == 0:  # died as it started: not the file
+            waiting.extendleft(reversed(slot.queued))
+            self._restart(slot, failed_start=True)
+            return
         status = "skipped" if reason == TOO_SLOW else "failed"
         done[slot.queued.popleft()] = Read(status=status, reason=reason)
         waiting.extendleft(reversed(slot.queued))
+        self._restart(slot)
+
+    def _restart(self, slot: _Slot, failed_start: bool = False) -> None:
         _stop(slot, kill=True)
-        self._slots[self._slots.index(slot)] = self._start()
+        self._failed_starts += failed_start
+        index = self._slots.index(slot)
+        try:
+            if self._failed_starts < _FAILED_STARTS:
+                self._slots[index] = self._start()
+                return
+        except OSError:
+            self._failed_starts = _FAILED_STARTS
+        del self._slots[index]  # the rest is read here (_here)
+
+    def _here(self, tasks: list[tuple[Path, dict | None]], given: int, done: dict[int, Read],
+              stop: threading.Event) -> Iterator[Read]:  # fmt: skip
+        """Worker processes cannot start here (a frozen program without freeze_support, a
+        sandbox): the files still get read, in this process, without deadline or bound."""
+        self.close_workers()
+        for index in range(given, len(tasks)):
+            if stop.is_set():
+                return
+            yield done.pop(index) if index in done else read_one(*tasks[index], self.extraction)
 
     def close(self, kill: bool = False) -> None:
         """Stop every worker: asked to at the end of an import, killed on cancel or error."""
         self._stop_feeding()  # first: the feeding thread uses the workers
+        self.close_workers(kill)
+
+    def close_workers(self, kill: bool = True) -> None:
         for slot in self._slots:
             _stop(slot, kill)
         self._slots = []
