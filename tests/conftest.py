@@ -32,6 +32,9 @@ def _private_dirs(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    runtime = home / ".run"  # the single-instance lock lives here (private, as XDG asks)
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.delenv("PAKRU_DATA_DIR", raising=False)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QTextBrowser, QTreeView
 
 from pakru_desktop.knowledge.library import Library
@@ -236,6 +236,12 @@ def test_every_control_is_named_and_every_menu_action_has_a_shortcut(window: Mai
             if action is window.act_about:
                 continue
             assert not action.shortcut().isEmpty(), action.text()
+    # One key, one action: a key two actions share does neither (Qt calls it ambiguous).
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    assert {key: names for key, names in owners.items() if len(set(names)) > 1} == {}
 
 
 def test_ctrl_k_focuses_the_search_field(qtbot, window: MainWindow) -> None:

@@ -36,7 +36,8 @@ def _folder(base: Path) -> Path:
         encoding="utf-8",
     )
     (folder / "rail.txt").write_text(
-        "Rail study\n\nEngineers studied the rail link to Termez.\n", encoding="utf-8"
+        "Rail study\n\nUzbekistan and Pakistan signed an agreement on the rail link to Termez in 2024.\n",
+        encoding="utf-8",
     )
     (folder / "topics" / "grain.md").write_text(GRAIN_TOPIC, encoding="utf-8")
     (folder / "entities.toml").write_text(NAMES, encoding="utf-8")

@@ -159,8 +159,9 @@ def test_the_rebuild_dialogs_cancel_stops_it_and_leaves_the_library(
     assert "the rebuild was cancelled; the library was not changed" in (
         window.rebuilder.dialog.browser.toPlainText()
     )
+    # No rebuild file left behind: only the library and the reader's own notes file.
     assert sorted(p.name for p in library.path.parent.iterdir()
-                  if not p.name.endswith(("-wal", "-shm"))) == ["library.sqlite3"]  # fmt: skip
+                  if not p.name.endswith(("-wal", "-shm"))) == ["library.sqlite3", "notes.sqlite3"]  # fmt: skip
     assert window.library.count() == 5
     window.close()
 

@@ -175,13 +175,16 @@ class Topic:
                                for o, others in spans.items() for s0, e0 in others)
                        for a, b in found)]  # fmt: skip
 
-    def holds(self, text: str, entities: set[str]) -> bool:
+    def holds(self, text: str, entities: set[str], title: str = "") -> bool:
         """Can an article be of the topic: it names every entity the topic requires (its
-        sentences then join by the topic's keywords), or — a topic requiring nobody — it
-        holds at least two of the topic's keywords (one name in passing is no story)."""
+        sentences then join by the topic's keywords), or — a topic requiring nobody — its
+        headline holds one of the topic's keywords or its text two of them (one name in
+        passing is no story; a headline naming the subject is)."""
         if any(name not in entities for name in self.requires):
             return False
-        return bool(self.requires) or len(self.keywords_in(text)) >= min(2, len(self.keywords))
+        if self.requires or (title and self.keywords_in(title)):
+            return True
+        return len(self.keywords_in(text)) >= min(2, len(self.keywords))
 
     def why(self, text: str) -> str:
         """Why a text is of the topic, for a librarian: the names it must hold and the

@@ -196,7 +196,7 @@ class FactIndex:
         """The topics an article is about, and for those whose headline it is, the headline's
         subject (a sentence naming it is of the topic even without a keyword)."""
         named = self.config.required_in(f"{title}\n{body}")
-        members = {t.slug for t in self.config.topics if t.holds(body, named)}
+        members = {t.slug for t in self.config.topics if t.holds(body, named, title)}
         subjects = {
             t.slug: pattern for t in self.config.topics
             if t.slug in members and (pattern := title_subject(title, t)) is not None

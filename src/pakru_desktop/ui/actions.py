@@ -101,7 +101,7 @@ def build_actions(self: MainWindow) -> None:
     """Every action of the window, with its shortcuts (menus and toolbar use them)."""
     A, K = partial(window_action, self), QKeySequence.StandardKey  # noqa: N806
     self.act_open_library = A(
-        translate("MainWindow", "Open &Library…"), self.session.choose_file, ["Ctrl+L"]
+        translate("MainWindow", "Open &Library…"), self.session.choose_file, ["Ctrl+Alt+O"]
     )
     self.act_apply_update = A(translate("MainWindow", "Apply &Update…"),
                               lambda: choose_update(self), ["Ctrl+U"])  # fmt: skip

@@ -138,7 +138,8 @@ class BriefingDialog(QDialog):
         from ..knowledge.sheet import build_sheet
         from ..knowledge.topics import find_topic
         from ..render.briefing import briefing_html, briefing_markdown, gather
-        from ..render.export import ExportError, write_pdf
+        from ..render.export import ExportError
+        from .pdf import html_to_pdf as write_pdf  # the shell writes PDFs (Qt text engine)
 
         window = self.bench.window
         base = Path(self.target.text().strip()).expanduser()
