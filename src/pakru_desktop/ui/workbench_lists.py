@@ -52,12 +52,13 @@ class MarkLists(QObject):
         return int(key) if key else 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QListView):
-            # Delete and F2 in these lists act on a mark, not the window's shortcuts for the
-            # same keys (File → Remove Article… is Delete elsewhere): claim them here.
-            if QKeyEvent.key(event) in (Qt.Key.Key_Delete, Qt.Key.Key_F2):  # type: ignore[arg-type]
-                event.accept()
-                return True
+        # Delete and F2 in these lists act on a mark, not the window's shortcuts for the same
+        # keys (File → Remove Article… is Delete elsewhere): claim them here.
+        claimed = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QListView)
+                and QKeyEvent.key(event) in claimed):  # type: ignore[arg-type]  # fmt: skip
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QListView):
             key = QKeyEvent.key(event)  # type: ignore[arg-type]
             mark_id = self.current_mark(watched)
