@@ -143,3 +143,69 @@ def test_file_apply_update_in_the_app(
     finally:
         window.close()
         library.close()
+
+
+def test_notes_follow_their_paragraphs_through_an_update_that_changes_and_removes_them(
+    tmp_path: Path, qtbot
+) -> None:
+    """A reader's notes on edition 1: one on a paragraph edition 2 rewrites (the article's
+    text, and so its id, changes), one on an article edition 2 withdraws. After `pakru update`
+    the window shows the first after its paragraph, saying it changed, and lists the second
+    as gone; nothing of the reader's is lost."""
+    from pakru_desktop.db.anchoring import ARTICLE_GONE, CHANGED, follow_articles, place
+    from pakru_desktop.db.notes import Mark, NotesStore
+
+    key = tmp_path / "librarian.key"
+    assert run_cli("keygen", str(key), "--name", "City Library").returncode == 0
+    texts = {1: "Gwadar port\n\nThe port opened in 2007.\n\nTraffic grew to 40 ships a month "
+                "by the end of the year.\n",
+             2: "Gwadar port\n\nThe port opened in 2007.\n\nTraffic grew to 55 ships a month "
+                "by the end of the year.\n"}  # fmt: skip
+    for edition in (1, 2):
+        folder = tmp_path / f"v{edition}"
+        folder.mkdir()
+        (folder / "port.txt").write_text(texts[edition], encoding="utf-8")
+        if edition == 1:
+            (folder / "old.txt").write_text("Old report\n\nThis report is withdrawn.\n")
+        built = run_cli("build-collection", str(folder), "-o", str(tmp_path / f"v{edition}.pakru"),
+                        "--sign", str(key), "--edition", str(edition))  # fmt: skip
+        assert built.returncode == 0, built.stderr
+    pack = tmp_path / "v2.update"
+    assert run_cli("build-update", str(tmp_path / "v1.pakru"), str(tmp_path / "v2.pakru"),
+                   "--sign", str(key), "-o", str(pack)).returncode == 0  # fmt: skip
+    data = tmp_path / "reader"
+    data.mkdir()
+    shutil.copy(tmp_path / "v1.pakru", data / "library.sqlite3")
+    store = NotesStore(data / "notes.sqlite3")
+    with Library(data / "library.sqlite3") as library:
+        ids = {a.title: a.article_id for a in library.summaries()}
+        port = library.article(ids["Gwadar port"])
+        old = library.article(ids["Old report"])
+    assert port is not None and old is not None
+    store.add(Mark("note", port.article_id, 2, port.blocks[1].text, quote="40 ships a month",
+                   body="Ask about the ships", title=port.title))  # fmt: skip
+    store.add(Mark("note", old.article_id, 1, old.blocks[0].text, body="Withdrawn?",
+                   title=old.title))  # fmt: skip
+
+    updated = run_cli("update", str(pack), data_dir=data)
+    assert updated.returncode == 0, updated.stderr
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Library(data / "library.sqlite3") as library:
+        window = open_window(qtbot, library, library.knowledge.variants, settings)
+        # The window's own notes file is the reader's (beside the library): opening it is
+        # what moves the notes to the updated article.
+        new_port = next(a for a in library.summaries() if a.title == "Gwadar port")
+        assert new_port.article_id != port.article_id  # the text changed: a new id
+        marks = {m.body: m for m in store.all()}
+        assert len(marks) == 2  # nothing of the reader's lost
+        moved = marks["Ask about the ships"]
+        assert moved.article_id == new_port.article_id
+        assert place(moved, library.article(new_port.article_id)).status == CHANGED
+        assert place(marks["Withdrawn?"], library.article(old.article_id)).status == ARTICLE_GONE
+        window.open_article(new_port.article_id, 2, "")
+        window.reader.grab()
+        shown = window.reader.toPlainText()
+        assert "Ask about the ships" in shown and "changed" in shown
+        assert follow_articles(store, library) == 0  # already followed: nothing moves twice
+        window.close()

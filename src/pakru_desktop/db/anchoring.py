@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..model import Article
-from .notes import Mark, text_hash
+from .library import Library
+from .notes import Mark, NotesStore, text_hash
 
 SAME, MOVED, CHANGED, GONE, ARTICLE_GONE = "same", "moved", "changed", "gone", "article gone"
 SIMILAR = 0.6  # below this a paragraph is another paragraph, not the old one edited
@@ -67,3 +68,24 @@ def status_text(placement: Placement) -> str:
         GONE: "The paragraph this was written on is no longer in the article.",
         ARTICLE_GONE: "The article is no longer in the library.",
     }.get(placement.status, "")
+
+
+def follow_articles(store: NotesStore, library: Library) -> int:
+    """Marks whose article is no longer in the library move to the article that now carries
+    them. An update pack or a new import that changes an article's text changes its id (ids
+    are made of the text), so a note would otherwise lose its article; the article with the
+    mark's title takes it (only when exactly one has it), and `place` then finds the
+    paragraph by its text as ever: same, moved, changed or gone. Returns how many moved."""
+    moved = 0
+    for mark in store.all():
+        if not mark.article_id or mark.topic or not mark.title:
+            continue
+        if library.has_article(mark.article_id):
+            continue
+        rows = library.conn.execute(
+            "SELECT article_id FROM articles WHERE title = ? LIMIT 2", (mark.title,)
+        ).fetchall()
+        if len(rows) == 1:
+            store.move_to_article(mark.id, rows[0][0])
+            moved += 1
+    return moved

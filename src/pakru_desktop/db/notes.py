@@ -176,6 +176,12 @@ class NotesStore:
     def remove(self, mark_id: int) -> None:
         self.conn.execute("DELETE FROM marks WHERE id = ?", (mark_id,))
 
+    def move_to_article(self, mark_id: int, article_id: str) -> None:
+        """The mark's article is now this one (its text, and so its id, changed); the
+        paragraph text it was made on stays, so it is still placed by that text."""
+        self.conn.execute("UPDATE marks SET article_id = ?, updated = ? WHERE id = ?",
+                          (article_id, now(), mark_id))  # fmt: skip
+
     # -- reading ---------------------------------------------------------------------------
 
     def _select(self, where: str = "", params: Iterable[object] = ()) -> list[Mark]:

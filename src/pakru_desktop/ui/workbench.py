@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from ..db.anchoring import place
+from ..db.anchoring import follow_articles, place
 from ..db.notes import COLOURS, Mark, NotesError
 from ..knowledge.sheet import article_keys
 from ..knowledge.topics import Topic
@@ -232,7 +232,9 @@ class Workbench(QObject):
         self.window.statusBar().showMessage(i18n.arg(message, i18n.number(number)), 5000)
 
     def refresh(self) -> None:
-        """Draw the marks again wherever they show."""
+        """Draw the marks again wherever they show (marks whose article was replaced by an
+        update follow it first)."""
+        follow_articles(self.store, self.window.library)
         reader = self.window.reader
         if reader.article is not None:
             reader._render(keep_position=True)  # noqa: SLF001 - the reader's own redraw
