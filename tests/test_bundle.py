@@ -165,7 +165,9 @@ def test_portable_mode_writes_only_beside_the_executable(
     assert files_under(home) == []
     added = sorted(set(tree(app)) - before)
     assert all(name == "data" or name.startswith("data/") for name in added), added
-    assert {"data/library.sqlite3", "data/settings.ini"} <= set(added)
+    # The search made the library there; the self-test ran on its own copy of the settings
+    # and data (issue 20), so it left nothing, here or in the home folder.
+    assert "data/library.sqlite3" in set(added)
 
 
 def test_portable_mode_keeps_font_caches_beside_the_executable(
@@ -378,12 +380,16 @@ def test_a_librarians_folder_becomes_a_bundle_that_opens_on_it(
     mine = tmp_path / "mine.txt"
     mine.write_text("My own note\n\nA note on the Karachi steel mill.\n")
     assert run([bundle / "pakru", "import", mine], home=upgraded).returncode == 0
-    run([bundle / "pakru-desktop", "--self-test"], home=upgraded)  # leaves settings behind
+    # The user's own settings (a self-test no longer leaves any: it runs on its own copy).
     settings = upgraded / ".config/pakru-desktop/pakru-desktop.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\nzoom=2\nlast_article=mine\n", encoding="utf-8")
     before = settings.read_text()
     after = json.loads(run([app / "pakru", "articles", "--json"], home=upgraded).stdout)
     titles = {a["title"] for a in after}
-    assert len(after) == 5 + 1 + 2 and {"My own note", "Port talks"} <= titles
+    # Nothing is added to a library the user did not import into (issue 19): the librarian's
+    # articles come with their own library, not into one built from other seeds.
+    assert len(after) == 5 + 1 and "My own note" in titles and "Port talks" not in titles
     assert settings.read_text() == before
 
 
