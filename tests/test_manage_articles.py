@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 
+from pakru_desktop.ui.sidebar import KEY_ROLE
+
 from .conftest import run_cli
-from .ui_helpers import menu_click, open_window
+from .ui_helpers import click_row, menu_click, open_window, row_point
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
@@ -67,16 +69,21 @@ def test_edit_corrects_details_and_search_finds_the_new_title(tmp_path: Path) ->
         assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1, bad
 
 
-def _press_yes_when_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _press_yes_when_asked(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the next question Yes; the list gets the question asked."""
+    asked: list[str] = []
+
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(50, answer)
             return
+        asked.append(box.text())
         yes = box.button(QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(50, answer)
+    return asked
 
 
 @pytest.fixture
@@ -117,3 +124,23 @@ def test_edit_article_details_dialog_corrects_the_article(qtbot, reading, librar
     article = library.article(FIRST)
     assert (article.source, article.date) == ("Dawn", "2024-11")
     assert "Dawn" in window.reader.toPlainText()
+
+
+def test_delete_removes_the_articles_selected_in_the_list(qtbot, reading, library) -> None:  # type: ignore[no-untyped-def]
+    window = reading
+    view = window.sidebar.views["article"]
+    window.sidebar.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.model().rowCount() == 5)
+    first, second = (view.model().index(row, 0).data(KEY_ROLE) for row in (1, 3))
+    click_row(qtbot, view, 1)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, ctrl, row_point(view, 3))
+    assert window.sidebar.selected_articles() == [first, second]
+    view.grab()
+    asked = _press_yes_when_asked(qtbot)
+    with qtbot.waitSignal(window.work.summariesLoaded, timeout=15_000) as loaded:
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "2 articles" in asked[0]  # one question, naming the count
+    assert len(loaded.args[0]) == 3 and library.count() == 3
+    assert library.article(first) is None and library.article(second) is None
+    assert "Removed 2 articles" in window.statusBar().currentMessage()

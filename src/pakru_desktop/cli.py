@@ -390,12 +390,15 @@ def _manage(library, args) -> int:  # type: ignore[no-untyped-def]
 def _print_report(report: ImportReport) -> None:
     # File names and titles are strangers' strings: ESC, a newline or U+202E are shown escaped.
     for o in report.imported:
-        print(f"imported  {printable(o.path)}: {printable(o.title)}")
+        print(f"{'replaced' if o.replaced else 'imported'}  {printable(o.path)}: "
+              f"{printable(o.title)}")  # fmt: skip
     for o in report.skipped:
         print(f"skipped   {printable(o.path)}: {printable(o.reason)}")
     for o in report.failed:
         print(f"FAILED    {printable(o.path)}: {printable(o.reason)}")
-    print(f"{len(report.imported)} imported, {len(report.skipped)} skipped, "
+    replaced = sum(o.replaced for o in report.imported)
+    print(f"{len(report.imported)} imported{f' ({replaced} replaced)' if replaced else ''}, "
+          f"{len(report.skipped)} skipped, "
           f"{len(report.failed)} failed")  # fmt: skip
 
 

@@ -101,7 +101,14 @@ class ImportOutcome:
     status: Literal["imported", "skipped", "failed"]
     article_id: str = ""
     title: str = ""
-    reason: str = ""
+    reason: str = ""  # for "imported": "replaced" when it took the place of an earlier version
+
+    @property
+    def replaced(self) -> bool:
+        return self.status == "imported" and self.reason == REPLACED
+
+
+REPLACED = "replaced"
 
 
 @dataclass
@@ -116,7 +123,12 @@ class ImportReport:
     def to_json(self) -> dict:
         return {
             "imported": [
-                {"path": o.path, "article_id": o.article_id, "title": o.title}
+                {
+                    "path": o.path,
+                    "article_id": o.article_id,
+                    "title": o.title,
+                    "replaced": o.replaced,
+                }
                 for o in self.imported
             ],
             "skipped": [{"path": o.path, "reason": o.reason} for o in self.skipped],

@@ -54,11 +54,17 @@ def changing(library: Library) -> Iterator[sqlite3.Connection]:
     that touch the index (trusted_schema = OFF) so that a hostile file runs nothing; this
     library's schema was compared with ours when it was opened (db/schema.py), so the
     triggers that run here are the ones our migrations made."""
-    conn = library.conn
+    with index_triggers(library.conn), library.transaction() as conn:
+        yield conn
+
+
+@contextmanager
+def index_triggers(conn: sqlite3.Connection) -> Iterator[None]:
+    """Let the index's triggers run for a while (see `changing`: the import, which removes
+    the earlier version of a re-imported article, is a change of the same library)."""
     conn.execute("PRAGMA trusted_schema = ON")
     try:
-        with library.transaction():
-            yield conn
+        yield
     finally:
         conn.execute("PRAGMA trusted_schema = OFF")
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..db.safe_db import explain
 from ..ingest.safe_files import Candidate, expand, shown_name
 from ..knowledge.library import Library
-from ..model import ImportOutcome, ImportReport
+from ..model import REPLACED, ImportOutcome, ImportReport
 from .errors import ImportCancelled, ImportFailed
 
 if TYPE_CHECKING:
@@ -149,5 +149,9 @@ def _write(writer: BatchWriter, candidate: Candidate, read: Read) -> ImportOutco
             shown, "skipped", article.article_id, article.title,
             reason=f"duplicate of an article already in the library: {existing!r}",
         )  # fmt: skip
+    earlier = writer.earlier_versions(article)
+    if earlier:  # the same file or page with its text changed: the new text takes its place
+        writer.replace(earlier, read)
+        return ImportOutcome(shown, "imported", article.article_id, article.title, REPLACED)
     writer.add(read)
     return ImportOutcome(shown, "imported", article.article_id, article.title)

@@ -7,6 +7,7 @@ workers on the Article in hand), so nothing is read back but the ids SQLite gave
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from ..db.library import INSERT_ARTICLE, article_row, now_stamp
 from ..knowledge.library import Library
 from ..knowledge.store import FactIndex
 from ..model import Article, encode_blocks
+from .editing import index_triggers, remove_rows
 from .readers import Extraction, Read
 
 CHUNK = 500  # articles per executemany and index pass: big enough to be cheap, small in memory
@@ -33,10 +35,12 @@ class BatchWriter:
     _after: int = 0  # the largest article row id before the pending chunk
     _first_fact: int = 0
     _next_fact: int = 0
+    _replaced: dict[str, None] = field(default_factory=dict)  # earlier versions, removed at the end
 
     def __post_init__(self) -> None:
         conn = self.library.conn
         self._after = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+        self._before = self._after  # rows above this one are this import's own
         self._facts = self.library.facts()
         # Facts found with other topics or entities (or none yet) are found again first, for
         # the articles stored now (read back: they are not in hand); all are placed in their
@@ -61,6 +65,24 @@ class BatchWriter:
             "SELECT title FROM articles WHERE article_id = ?", (article.article_id,)
         ).fetchone()
         return None if row is None else row[0]
+
+    def earlier_versions(self, article: Article) -> list[str]:
+        """The ids of the articles, stored before this import with the same origin, that this
+        one is a new version of: the same file name and title, or the same page address."""
+        address = next((n for n in article.notes if n.startswith("saved from ")), "")
+        rows = self.library.conn.execute(
+            "SELECT article_id FROM articles WHERE id <= ? AND origin = ? AND article_id <> ?"
+            " AND ((source_file <> '' AND source_file = ? AND title = ?)"
+            " OR (? <> '' AND instr(notes, ?) > 0))",
+            (self._before, self.origin, article.article_id, article.source_file, article.title,
+             address, json.dumps(address)),
+        )  # fmt: skip
+        return [row[0] for row in rows]
+
+    def replace(self, article_ids: list[str], read: Read) -> None:
+        """Add `read` in the place of the articles `article_ids`."""
+        self._replaced.update(dict.fromkeys(article_ids))
+        self.add(read)
 
     def add(self, read: Read) -> None:
         assert read.article is not None
@@ -90,6 +112,11 @@ class BatchWriter:
     def finish(self) -> None:
         """The end of the import: the last chunk, the word table, the facts' topics."""
         self.flush()
+        if self._replaced:
+            # Removed only now: SQLite may give a deleted row's id to the next new row, and
+            # flush() finds the new rows as those above the largest id it saw.
+            with index_triggers(self.library.conn):
+                remove_rows(self.library.conn, list(self._replaced))
         add_word_counts(self.library.conn, self._words)
         assert self._facts is not None
         if self._titles or self._refound:

@@ -38,29 +38,54 @@ def _current(window: MainWindow) -> str | None:
     return article.article_id
 
 
-def remove_current(window: MainWindow) -> bool:
-    """Delete: the article shown, after the user confirms; True when it was removed."""
+def _chosen(window: MainWindow) -> list[str]:
+    """The articles selected in the sidebar's list when several are (and the list is where
+    the reader is, or the article shown is one of them); else the article shown."""
+    if window.opened is not None:  # a collection is read, never changed: _current says so
+        _current(window)
+        return []
+    selected = window.sidebar.selected_articles()
+    shown = window.reader.article
+    in_list = window.sidebar.views["article"].hasFocus()
+    if len(selected) > 1 and (in_list or (shown is not None and shown.article_id in selected)):
+        return selected
     article_id = _current(window)
-    if article_id is None:
+    return [] if article_id is None else [article_id]
+
+
+def remove_current(window: MainWindow) -> bool:
+    """Delete: the article shown, or the articles selected in the list, after the user
+    confirms once; True when they were removed."""
+    chosen = _chosen(window)
+    if not chosen:
         return False
+    if len(chosen) > 1:
+        return _remove(window, chosen, i18n.arg(translate(
+            "ArticleAdmin", "Remove these %1 articles from the library? Their statements leave "
+            "the fact sheets."), i18n.number(len(chosen))))  # fmt: skip
     title = window.reader.article.title  # type: ignore[union-attr]
     question = i18n.arg(translate("ArticleAdmin", "Remove “%1” from the library? Its "
                                   "statements leave the fact sheets."), title)  # fmt: skip
+    return _remove(window, chosen, question)
+
+
+def _remove(window: MainWindow, article_ids: list[str], question: str) -> bool:
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     answer = QMessageBox.question(window, translate("ArticleAdmin", "Remove Article"), question,
                                   yes | no, no)  # fmt: skip
     if answer != yes:
         return False
     try:
-        remove_articles(window.library, [article_id])
+        titles = remove_articles(window.library, article_ids)
     except EditError as error:
         window.statusBar().showMessage(str(error), 8000)
         return False
     window.reader.show_welcome(window.library.count(), len(window.library.sources()))
     window.library_changed()
-    window.statusBar().showMessage(
-        i18n.arg(translate("ArticleAdmin", "Removed “%1”."), title), 8000
-    )
+    done = (i18n.arg(translate("ArticleAdmin", "Removed “%1”."), titles[0]) if len(titles) == 1
+            else i18n.arg(translate("ArticleAdmin", "Removed %1 articles."),
+                          i18n.number(len(titles))))  # fmt: skip
+    window.statusBar().showMessage(done, 8000)
     return True
 
 

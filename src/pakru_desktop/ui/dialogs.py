@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..knowledge.library import Library
-from ..model import ImportReport
+from ..model import ImportOutcome, ImportReport
 from ..text.printable import printable
 from . import i18n
 from .safe_text import SafeBrowser
@@ -58,6 +58,11 @@ def import_summary_html(report: ImportReport) -> str:
     def name(text: str) -> str:  # a file name is a stranger's string: shown, never acting
         return html.escape(printable(text))
 
+    def replaced(outcome: ImportOutcome) -> str:  # the new text of an article already here
+        if not outcome.replaced:
+            return ""
+        return " — " + html.escape(translate("Dialogs", "replaced the earlier version"))
+
     counts = [f"<b>{i18n.number(len(files))}</b>"
               for files in (report.imported, report.skipped, report.failed)]  # fmt: skip
     # The reasons a file was skipped or failed come from the core, in English: translated
@@ -66,7 +71,8 @@ def import_summary_html(report: ImportReport) -> str:
         "<p>" + i18n.arg(translate("Dialogs", "%1 imported, %2 skipped, %3 failed."), *counts)
         + "</p>"
         + section(translate("Dialogs", "Imported"),
-                  [f"{name(o.title)} <small>({name(o.path)})</small>" for o in report.imported])
+                  [f"{name(o.title)} <small>({name(o.path)})</small>{replaced(o)}"
+                   for o in report.imported])
         + section(translate("Dialogs", "Skipped"),
                   [f"{name(o.path)}: {name(i18n.core_text(o.reason))}" for o in report.skipped])
         + section(translate("Dialogs", "Failed"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -135,6 +136,8 @@ class Sidebar(QWidget):
             view.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles end in …
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setBatchSize(2000)
+            if kind == "article":  # Ctrl/Shift-click: several articles for Remove Article…
+                view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
             view.setAccessibleName({"article": self.tr("Articles"), "topic": self.tr("Topics"),
                                     "source": self.tr("Sources")}[kind])  # fmt: skip
             view.activated.connect(lambda index, s=signal: s.emit(index.data(KEY_ROLE)))
@@ -218,8 +221,17 @@ class Sidebar(QWidget):
     def section_size(self, kind: str) -> int:
         return len(self.models[kind].shown)
 
+    def selected_articles(self) -> list[str]:
+        """The ids of the article rows selected, in list order."""
+        rows = sorted(i.row() for i in self.views["article"].selectionModel().selectedIndexes())
+        return [self.models["article"].index(row, 0).data(KEY_ROLE) for row in rows]
+
     def select_article(self, article_id: str) -> None:
         row = self.models["article"].row_of(article_id)
         if row >= 0:
-            view = self.views["article"]
-            view.setCurrentIndex(self.models["article"].index(row, 0))
+            index = self.models["article"].index(row, 0)
+            selection = self.views["article"].selectionModel()
+            # A row Ctrl-clicked into a selection of several opens, and the selection stays.
+            kept = selection.isSelected(index) and len(selection.selectedIndexes()) > 1
+            flags = QItemSelectionModel.SelectionFlag
+            selection.setCurrentIndex(index, flags.NoUpdate if kept else flags.ClearAndSelect)
