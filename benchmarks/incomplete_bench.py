@@ -50,7 +50,7 @@ def _find(needle: list[str], hay: list[str]) -> int:
 
 
 def judge(blocks: list[str], truth: str) -> str:
-    """"complete", "cut" or "unplaced": where our text (its blocks) ends in the ground truth."""
+    """ "complete", "cut" or "unplaced": where our text (its blocks) ends in the ground truth."""
     truth_norm = unicodedata.normalize("NFKC", truth).casefold()
     gold = _words(truth)
     gold_words = [m.group() for m in gold]

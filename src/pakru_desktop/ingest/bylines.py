@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?:written|reported|text|story|words)\s+)?(?:by|von|par|por|di|door|av|przez|"
+    r"^\s*(?:(?:written|reported|posted|published|text|story|words)\s+)?(?:by|von|par|por|di|door|av|przez|"
     r"автор(?:ы)?|текст|from)\b\s*:?\s*|^\s*(?:author|autor|auteur|автор)\s*:\s*",
     re.I,
 )
@@ -74,12 +74,16 @@ def clean_byline(text: str, publisher: str = "") -> str:
 
 # A line that is a byline: "By …" with a name (capitalised) soon after.
 _BYLINE_LINE = re.compile(r"^(?:by|von|par|por|автор:?)\s+\S", re.I)
+# A line signing a blog post off: "Posted by Alon Zakai.", "Written by …" (not "Reporting by").
+SIGN_OFF_LINE = re.compile(r"^\s*(?:posted|written|published)\s+by\s+\S", re.I)
 
 
-def byline_in(lines: list[str], publisher: str = "") -> str:
-    """The people of the first byline among a page's opening lines, or ""."""
+def byline_in(lines: list[str], publisher: str = "", closing: bool = False) -> str:
+    """The people of the first byline among a page's opening lines (or, `closing`, of the
+    first "Posted by …" sign-off among the given lines), or ""."""
+    pattern = SIGN_OFF_LINE if closing else _BYLINE_LINE
     for line in lines:
-        if len(line) <= 160 and _BYLINE_LINE.match(line):
+        if len(line) <= 160 and pattern.match(line):
             people = clean_byline(line, publisher)
             if people:
                 return people

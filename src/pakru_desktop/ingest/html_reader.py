@@ -20,7 +20,7 @@ from ..model import BlockKind
 from .bylines import byline_in
 from .draft import MAX_BLOCKS, Draft
 from .errors import IngestError
-from .metadata import MetaCollector, PageMeta
+from .metadata import MetaCollector, PageMeta, site_suffix
 
 # Elements whose whole content is site furniture, not article text.
 _SKIP_TAGS = {
@@ -269,10 +269,14 @@ def read_html(text: str) -> Draft:
         draft.blocks = _in_found_order(whole, draft)
     else:
         draft = whole  # the library found nothing: keep what our reader finds
-    draft.title = page.title or whole.title or draft.title
-    draft.source = page.source
-    # A byline the page prints but does not declare: among the lines before the article.
-    draft.author = page.author or byline_in([t for _, t in whole.blocks[:15]], page.source)
+    draft.title, draft.source = site_suffix(page.title or whole.title or draft.title, page.source)
+    # A byline the page prints but does not declare: among the lines before the article, or
+    # a blog's "Posted by …" closing it (often in the article's <footer>, which we skip).
+    draft.author = (
+        page.author
+        or byline_in([t for _, t in whole.blocks[:15]], draft.source)
+        or byline_in(page.sign_offs, draft.source, closing=True)
+    )
     draft.date = page.date
     draft.section = page.section
     draft.url = page.url

@@ -15,13 +15,21 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .bylines import clean_byline
+from .bylines import SIGN_OFF_LINE, clean_byline
 from .dates import dateline, parse_date, text_date, url_date
 
-__all__ = ["MetaCollector", "PageMeta", "dateline", "parse_date", "clean_source", "named_source"]
+__all__ = [
+    "MetaCollector",
+    "PageMeta",
+    "dateline",
+    "parse_date",
+    "clean_source",
+    "named_source",
+    "site_suffix",
+]
 
 # JSON-LD block larger than this is not metadata a page needs; skipping it bounds the work.
 _MAX_JSON_LD = 1_000_000
@@ -83,6 +91,7 @@ class PageMeta:
     date: str = ""
     section: str = ""
     url: str = ""
+    sign_offs: list[str] = field(default_factory=list)  # "Posted by …" lines, anywhere
 
 
 class MetaCollector:
@@ -101,6 +110,7 @@ class MetaCollector:
         self._capture_tag, self._capture_depth = "", 0
         self._publisher_scope = 0
         self.date_lines: list[str] = []  # short visible texts that are only a date
+        self.sign_offs: list[str] = []
         self._script: list[str] | None = None
         self._size = 0
 
@@ -109,7 +119,9 @@ class MetaCollector:
         if self._capture is not None:
             self._capture_depth += tag == self._capture_tag
         elif len(self.visible_authors) < 3 and (
-            "author" in props or _AUTHOR_CLASS.search(values.get("class") or "")
+            "author" in props
+            or _AUTHOR_CLASS.search(values.get("class") or "")
+            or "author" in (values.get("rel") or "").lower().split()  # <a rel="author">: HTML's own
         ):
             self._capture, self._capture_tag, self._capture_depth = [], tag, 0
         if "publisher" in props and "itemscope" in values:
@@ -160,6 +172,8 @@ class MetaCollector:
             self.copyright = clean_source(match[1].strip()) if match else ""
         if len(self.date_lines) < 10 and len(data) < 70 and text_date(data):
             self.date_lines.append(data)
+        if len(self.sign_offs) < 3 and SIGN_OFF_LINE.match(data):
+            self.sign_offs.append(" ".join(data.split()))
 
     def result(self, lines: list[str] | None = None) -> PageMeta:
         """Metadata the page declares about itself; empty fields where it says nothing.
@@ -172,6 +186,7 @@ class MetaCollector:
             or meta.get("twitter:title", ""),
             section=_name(ld.get("articleSection")) or meta.get("article:section", ""),
             url=url,
+            sign_offs=self.sign_offs,
         )  # fmt: skip
         page.source = self._source(ld, raw_ld, page.section, url)
         people = _people(ld.get("author"))
@@ -256,3 +271,25 @@ def _name(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(n for n in (_name(v) for v in value[:5]) if n)
     return ""
+
+
+# "Headline · Site", "Headline | Site", "Headline – Site": how a page's <title> (and often its
+# og:title) names the site after the headline. A plain hyphen is left alone: headlines use it.
+_SUFFIX = re.compile(r"^(.{12,}?)\s+[|·–—]\s+([^|·–—]{1,40})$")
+
+
+def site_suffix(title: str, source: str) -> tuple[str, str]:
+    """The headline without the site's name after it, and the publisher. The suffix goes when
+    it is the publisher the page declares; when the page declares none, a suffix of at most
+    four capitalised words ("V8", "Ars Technica") is taken as the site's name, as trafilatura
+    takes a site name from the title."""
+    match = _SUFFIX.match(" ".join(title.split()))
+    if not match:
+        return title, source
+    headline, suffix = match[1], match[2].strip()
+    if source and suffix.casefold() in (source.casefold(), clean_source(source).casefold()):
+        return headline, source
+    words = suffix.split()
+    if not source and len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        return headline, clean_source(suffix)
+    return title, source
