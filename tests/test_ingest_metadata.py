@@ -136,6 +136,23 @@ def test_a_date_in_the_address_is_read() -> None:
         ("The minister said the talks would continue next week and that both sides were", True),
         ("The talks will continue in", True),
         ("Officials said the deal was close [...]", True),
+        # Last lines of complete real pages (scrapinghub's benchmark, tune half): a button,
+        # a caption, a related headline, an embed's lead-in, a tour-date table row.
+        ("Explore further", False),
+        ("comments", False),
+        ("Doobie Brothers perform with Santana at Blossom Music Center in 2019", False),
+        ("Hong Kong protests: 800 students under siege in university", False),
+        ("Twitter seemed a bit confused by the campaign:", False),
+        (
+            "Oct. 9 -- Toyota Music Factory, Irving, TX Oct. 10 -- The Cynthia Woods Mitchell"
+            " Pavilion, Houston, TX",
+            False,
+        ),
+        (
+            "The agreement was signed on Tuesday. Both ministers praised the role of Prime"
+            " Minister",
+            True,
+        ),
     ],
 )
 def test_incomplete_needs_evidence_of_a_cut(last: str, cut: bool) -> None:

@@ -216,21 +216,35 @@ _CONTINUE = re.compile(
     r"weiterlesen|lire la suite|читать далее|subscribe to (?:read|continue))\b",
     re.I,
 )
-_SIGN_OFF_WORDS = 6  # a last line this short, in capitalised words, is a sign-off or caption
+# A last line of at most this many words holding one sentence is a caption, a related
+# headline or a button ("Explore further") more often than a cut sentence: it counts as cut
+# only when it stops on a small word ("The talks will continue in").
+_ONE_LINE_WORDS = 12
+_SMALL_WORD = 3  # letters
+_INNER_SENTENCE_END = re.compile(r"[.!?…。！？۔؟][\"”’»)]*\s")
 
 
 def looks_truncated(last: str, read_on: bool = False) -> bool:
     """Evidence that the text was cut: a teaser ending ("[…]"), a "Continue reading" line after
-    a text stopping mid-sentence, or a prose paragraph stopping mid-sentence with no closing
-    furniture. A credit line, a sign-off, a table row or a link ending a complete article is
-    no such evidence."""
+    a text stopping mid-sentence, or prose stopping mid-sentence with no closing furniture.
+    A credit line, a sign-off, a caption or related headline (one short sentence), a table
+    row ending in a code or a figure, a line ending in a colon (an embed not saved as text),
+    or a link ending a complete article is no such evidence."""
     if not last or _TEASER_END.search(last):
         return bool(last)
-    if _TERMINAL.search(last) or _CLOSING.search(last):
+    if _TERMINAL.search(last) or _CLOSING.search(last) or last.rstrip().endswith(":"):
         return False
+    if read_on:
+        return True
     words = last.split()
-    # "The talks will continue in": a sentence stops on a small word; a name does not.
-    return read_on or len(words) > _SIGN_OFF_WORDS or words[-1].isalpha() and words[-1].islower()
+    tail = words[-1].rstrip('"”’»)]')
+    # Lower case, or a script without case (its words are never upper): mid-sentence.
+    mid_sentence = tail.isalpha() and not tail[0].isupper()
+    if len(words) <= _ONE_LINE_WORDS and not _INNER_SENTENCE_END.search(last):
+        return mid_sentence and len(tail) <= _SMALL_WORD
+    # Prose stopping without a full stop: cut, unless on a code or a figure, as list items
+    # and table rows end ("Oct. 10 -- … Pavilion, Houston, TX", "Total 1,450").
+    return not (any(c.isdigit() for c in tail) or (tail.isupper() and len(tail) > 1))
 
 
 def raise_empty() -> None:
