@@ -208,8 +208,11 @@ class MetaCollector:
         host = urlsplit(url).hostname or "" if url.startswith(("http:", "https:")) else ""
         site = clean_source(self.meta.get("og:site_name", ""))
         labels = host.split(".")
-        if site and (site.casefold() == section.casefold()
-                     or (len(labels) > 2 and site.casefold() == labels[0])):  # fmt: skip
+        # A site name that only repeats the host's first label (AP's "Hosted" on hosted.ap.org)
+        # yields to any other name, but still beats the bare domain: on bloghaus.hypotheses.org
+        # "Bloghaus" is the blog's name.
+        host_label = site if len(labels) > 2 and site.casefold() == labels[0] else ""
+        if site and (site.casefold() == section.casefold() or host_label):
             site = ""  # Reuters' "U.S." (a section), AP's "Hosted" (hosted.ap.org)
         publisher = clean_source(_name(ld.get("publisher")) or self.microdata_publisher)
         if not publisher and raw_ld:
@@ -222,7 +225,8 @@ class MetaCollector:
             3 if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
         )
         domain = ".".join(labels[-keep:]) if host else ""
-        return next((s for s in (publisher, site, *others, self.copyright, domain) if s), "")
+        named = (publisher, site, *others, self.copyright, host_label, domain)
+        return next((s for s in named if s), "")
 
 
 def _linked_data(blocks: list[str]) -> tuple[dict, list[str]]:
