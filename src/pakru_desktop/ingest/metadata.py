@@ -278,22 +278,41 @@ def _name(value: object) -> str:
 
 
 # "Headline · Site", "Headline | Site", "Headline – Site": how a page's <title> (and often its
-# og:title) names the site after the headline. A plain hyphen is left alone: headlines use it.
-_SUFFIX = re.compile(r"^(.{12,}?)\s+[|·–—]\s+([^|·–—]{1,40})$")
+# og:title) names the site after the headline. A plain hyphen counts only before the very
+# name the page declares: headlines use it ("Take C.A.R.E. - comwrap auf der DMEXCO 2018").
+_MARKS = (" | ", " · ", " – ", " — ")
+_HOST_LIKE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
 
 
 def site_suffix(title: str, source: str) -> tuple[str, str]:
     """The headline without the site's name after it, and the publisher. The suffix goes when
-    it is the publisher the page declares; when the page declares none, a suffix of at most
-    four capitalised words ("V8", "Ars Technica") is taken as the site's name, as trafilatura
-    takes a site name from the title."""
-    match = _SUFFIX.match(" ".join(title.split()))
-    if not match:
+    it is the publisher the page declares. When the page declares none, a suffix of at most
+    four capitalised words ("V8", "Ars Technica") is the site's name, as trafilatura takes a
+    site name from the title; so is a suffix spelling the domain that stood in for a name
+    ("Vortex Cannon Entertainment" on vortexcannon.org)."""
+    title = " ".join(title.split())
+    for mark in (*_MARKS, " - "):
+        head, found, tail = title.rpartition(mark)
+        if found and len(head) >= 12 and source and _compact(tail) == _compact(source):
+            return head, source
+    cut = max(title.rfind(mark) for mark in _MARKS)
+    head, suffix = title[:cut], title[cut + 3 :].strip()
+    if cut < 12 or not 0 < len(suffix) <= 40:
         return title, source
-    headline, suffix = match[1], match[2].strip()
-    if source and suffix.casefold() in (source.casefold(), clean_source(source).casefold()):
-        return headline, source
     words = suffix.split()
     if not source and len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words):
-        return headline, clean_source(suffix)
+        return head, clean_source(suffix)
+    if _HOST_LIKE.fullmatch(source):
+        labels = source.casefold().split(".")
+        name = (
+            labels[-3]
+            if len(labels) > 2 and labels[-2] in ("co", "com", "org", "gov")
+            else labels[-2]
+        )
+        if len(name) >= 4 and _compact(suffix).startswith(name):
+            return head, clean_source(suffix)
     return title, source
