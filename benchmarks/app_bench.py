@@ -229,8 +229,8 @@ def make_application(*qt_args):
     return app
 
 
-def open_user_library(data_dir):
-    library = real_open_user_library(data_dir)
+def open_user_library(data_dir, **options):  # told=: the start's notices
+    library = real_open_user_library(data_dir, **options)
     say("library")
     return library
 
@@ -622,7 +622,10 @@ class ResultsProbe(QObject):
         self.loop: QEventLoop | None = None
         self.searched_at = self.shown_at = 0.0
         self.hits = ""
-        window.work._backend.searchDone.connect(self._searched, Qt.ConnectionType.DirectConnection)
+        # The search thread's own signal, so that `search` ends when the thread has the result
+        # (BackgroundWork.searchDone is re-emitted on the UI thread, after a queued hop).
+        searcher = window.work._searcher
+        searcher.searchDone.connect(self._searched, Qt.ConnectionType.DirectConnection)
         window.search_pane.resultsShown.connect(self._shown)
 
     def _searched(self, _request_id: int, _result: object) -> None:  # on the background thread

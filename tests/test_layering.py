@@ -83,7 +83,8 @@ FLOORS: list[set[str]] = [
     {"search"},
     {"knowledge"},
     {"pipeline", "render"},
-    {"cli", "cli_knowledge", "cli_notes", "cli_manage"},
+    {"cli_common"},
+    {"cli", "cli_knowledge", "cli_notes", "cli_manage", "cli_librarian"},
     {"ui"},
     {"app", "__main__"},
 ]

@@ -88,6 +88,65 @@
     </message>
 </context>
 <context>
+    <name>ArticleAdmin</name>
+    <message>
+        <source>Open an article of your own library first.</source>
+        <translation>Сначала откройте статью из своей библиотеки.</translation>
+    </message>
+    <message>
+        <source>Remove these %1 articles from the library? Their statements leave the fact sheets.</source>
+        <translation>Удалить выбранные статьи (%1) из библиотеки? Их утверждения будут убраны из справок.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library? Its statements leave the fact sheets.</source>
+        <translation>Удалить «%1» из библиотеки? Её утверждения будут убраны из справок.</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Удаление статьи</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Статья «%1» удалена.</translation>
+    </message>
+    <message>
+        <source>Removed %1 articles.</source>
+        <translation>Удалено статей: %1.</translation>
+    </message>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>Данные статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (2025, 2025-03, 2025-03-14):</source>
+        <translation>&amp;Дата (2025, 2025-03, 2025-03-14):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Apply Update</source>
+        <translation>Применить обновление</translation>
+    </message>
+    <message>
+        <source>Update packs (*.update);;All files (*)</source>
+        <translation>Пакеты обновлений (*.update);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Обновлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing Pack</source>
@@ -227,6 +286,10 @@
             <numerusform>%Ln источника</numerusform>
             <numerusform>%Ln источников</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>replaced the earlier version</source>
+        <translation>прежняя версия заменена</translation>
     </message>
     <message>
         <source>An offline reference library on Pakistan–Russia relations. Nothing in it reaches the network.</source>
@@ -375,6 +438,10 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Recent Libraries</source>
+        <translation>&amp;Недавние библиотеки</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -397,6 +464,26 @@
     <message>
         <source>Navigation</source>
         <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>Открыть &amp;библиотеку…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Update…</source>
+        <translation>Применить &amp;обновление…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Topics…</source>
+        <translation>Изменить &amp;темы…</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>Изменить &amp;данные статьи…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article…</source>
+        <translation>&amp;Удалить статью…</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
@@ -884,6 +971,69 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Libraries and collections (*%1 *.sqlite3 *.db);;All files (*)</source>
+        <translation>Библиотеки и коллекции (*%1 *.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Открыть библиотеку</translation>
+    </message>
+    <message>
+        <source>My Library</source>
+        <translation>Моя библиотека</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>статей: %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Read-only library %1: %2; not a collection, unsigned</source>
+        <translation>Библиотека %1 только для чтения (%2); не коллекция, без подписи</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>ИЗМЕНЕНА</translation>
+    </message>
+    <message>
+        <source>altered since it was built: %1 problem(s), see Help → Verify Library</source>
+        <translation>изменена после сборки (найдено проблем: %1), см. «Справка → Проверить библиотеку»</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>подписано: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key fingerprint %2)</source>
+        <translation>подписано: %1 (отпечаток ключа %2)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>Collection %1 (read-only), %2, built %3: %4</source>
+        <translation>Коллекция %1 (только для чтения), %2, собрана %3: %4</translation>
+    </message>
+    <message>
+        <source>Library shown</source>
+        <translation>Текущая библиотека</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не удаётся открыть %1</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>undated</source>
@@ -1014,6 +1164,57 @@
             <numerusform>%n датированных факта</numerusform>
             <numerusform>%n датированных фактов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>Edit Topics</source>
+        <translation>Редактор тем</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Новая тема</translation>
+    </message>
+    <message>
+        <source>Articles the topic takes</source>
+        <translation>Статьи, которые войдут в тему</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (comma-separated):</source>
+        <translation>&amp;Ключевые слова (через запятую):</translation>
+    </message>
+    <message>
+        <source>&amp;Required entities:</source>
+        <translation>&amp;Обязательные упоминания:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Вступление:</translation>
+    </message>
+    <message>
+        <source>%n article(s):</source>
+        <translation>Статьи (%n):</translation>
+    </message>
+    <message>
+        <source>A topic needs a name and keywords.</source>
+        <translation>У темы должны быть название и ключевые слова.</translation>
+    </message>
+    <message>
+        <source>Topic saved: %1</source>
+        <translation>Тема сохранена: %1</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,65 @@
     </message>
 </context>
 <context>
+    <name>ArticleAdmin</name>
+    <message>
+        <source>Open an article of your own library first.</source>
+        <translation>پہلے اپنے کتب خانے کا کوئی مضمون کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Remove these %1 articles from the library? Their statements leave the fact sheets.</source>
+        <translation>کیا یہ %1 مضامین کتب خانے سے ہٹا دیے جائیں؟ ان کے بیانات حقائق ناموں سے نکل جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library? Its statements leave the fact sheets.</source>
+        <translation>کیا مضمون &quot;%1&quot; کتب خانے سے ہٹا دیا جائے؟ اس کے بیانات حقائق ناموں سے نکل جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>مضمون ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>مضمون &quot;%1&quot; ہٹا دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Removed %1 articles.</source>
+        <translation>ہٹائے گئے مضامین: %1۔</translation>
+    </message>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>مضمون کی تفصیلات میں ترمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;ذریعہ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (2025, 2025-03, 2025-03-14):</source>
+        <translation>&amp;تاریخ (2025, 2025-03, 2025-03-14):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;مصنف:</translation>
+    </message>
+    <message>
+        <source>Apply Update</source>
+        <translation>اپ ڈیٹ لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Update packs (*.update);;All files (*)</source>
+        <translation>اپ ڈیٹ پیک (*.update);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>اپ ڈیٹ ہو گیا: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Briefing Pack</source>
@@ -224,6 +283,10 @@
             <numerusform>%Ln ذریعہ</numerusform>
             <numerusform>%Ln ذرائع</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>replaced the earlier version</source>
+        <translation>پچھلا نسخہ بدل دیا گیا</translation>
     </message>
     <message>
         <source>An offline reference library on Pakistan–Russia relations. Nothing in it reaches the network.</source>
@@ -372,6 +435,10 @@
         <translation>&amp;فائل</translation>
     </message>
     <message>
+        <source>&amp;Recent Libraries</source>
+        <translation>&amp;حالیہ کتب خانے</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
@@ -394,6 +461,26 @@
     <message>
         <source>Navigation</source>
         <translation>نیویگیشن</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>&amp;کتب خانہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Update…</source>
+        <translation>&amp;اپ ڈیٹ لاگو کریں…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Topics…</source>
+        <translation>&amp;موضوعات میں ترمیم…</translation>
+    </message>
+    <message>
+        <source>Edit Article &amp;Details…</source>
+        <translation>مضمون کی &amp;تفصیلات میں ترمیم…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article…</source>
+        <translation>مضمون &amp;ہٹائیں…</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
@@ -872,6 +959,69 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 نہیں کھل سکا: %2</translation>
+    </message>
+    <message>
+        <source>Libraries and collections (*%1 *.sqlite3 *.db);;All files (*)</source>
+        <translation>کتب خانے اور مجموعے (*%1 *.sqlite3 *.db);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>کتب خانہ کھولیں</translation>
+    </message>
+    <message>
+        <source>My Library</source>
+        <translation>میرا کتب خانہ</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 مضامین</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (صرف پڑھنے کے لیے)</translation>
+    </message>
+    <message>
+        <source>Read-only library %1: %2; not a collection, unsigned</source>
+        <translation>صرف پڑھنے کے لیے کتب خانہ %1: %2؛ مجموعہ نہیں، بغیر دستخط</translation>
+    </message>
+    <message>
+        <source>ALTERED</source>
+        <translation>تبدیل شدہ</translation>
+    </message>
+    <message>
+        <source>altered since it was built: %1 problem(s), see Help → Verify Library</source>
+        <translation>بننے کے بعد اس میں تبدیلی ہوئی ہے (مسائل: %1)، دیکھیں: مدد ← کتب خانے کی جانچ</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>دستخط: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 (key fingerprint %2)</source>
+        <translation>دستخط: %1 (کلید کا فنگر پرنٹ %2)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>بغیر دستخط</translation>
+    </message>
+    <message>
+        <source>Collection %1 (read-only), %2, built %3: %4</source>
+        <translation>مجموعہ %1 (صرف پڑھنے کے لیے)، %2، %3 کو تیار کیا گیا: %4</translation>
+    </message>
+    <message>
+        <source>Library shown</source>
+        <translation>دکھایا گیا کتب خانہ</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 نہیں کھل سکا</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>undated</source>
@@ -999,6 +1149,57 @@
             <numerusform>تاریخ والی %n حقیقت</numerusform>
             <numerusform>تاریخ والے %n حقائق</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>Edit Topics</source>
+        <translation>موضوعات میں ترمیم</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>نیا موضوع</translation>
+    </message>
+    <message>
+        <source>Articles the topic takes</source>
+        <translation>اس موضوع میں آنے والے مضامین</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords (comma-separated):</source>
+        <translation>&amp;کلیدی الفاظ (کاما سے الگ):</translation>
+    </message>
+    <message>
+        <source>&amp;Required entities:</source>
+        <translation>&amp;لازمی نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;تعارف:</translation>
+    </message>
+    <message>
+        <source>%n article(s):</source>
+        <translation>مضامین (%n):</translation>
+    </message>
+    <message>
+        <source>A topic needs a name and keywords.</source>
+        <translation>موضوع کے لیے نام اور کلیدی الفاظ ضروری ہیں۔</translation>
+    </message>
+    <message>
+        <source>Topic saved: %1</source>
+        <translation>موضوع محفوظ ہو گیا: %1</translation>
     </message>
 </context>
 <context>

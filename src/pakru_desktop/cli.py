@@ -11,30 +11,25 @@ never a traceback; with --json, stdout is exactly one JSON document.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .cli_common import EXIT_FAILED, EXIT_USAGE, UsageError, emit, print_report, tell
 from .cli_knowledge import COMMANDS as KNOWLEDGE_COMMANDS
 from .cli_knowledge import KnowledgeUsageError
 from .cli_knowledge import add_commands as add_knowledge_commands
+from .cli_librarian import add_commands as add_librarian_commands
+from .cli_librarian import without_library
 from .cli_notes import NotesError
 from .cli_notes import add_commands as add_notes_commands
 from .db.schema import LibraryError
-from .model import ImportReport, SearchResult
+from .model import SearchResult
 from .paths import ResourcesMissing
 from .search.order import RELEVANCE, SORTS
 from .text.printable import printable, printable_lines
-
-
-class UsageError(Exception):
-    """A mistake on the command line; the message is shown as is."""
-
-
-EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,35 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--date", help="2025, 2025-03 or 2025-03-14; '' for undated")
     edit.add_argument("--author")
 
-    verify = commands.add_parser("verify", help="check the library's integrity")
-    verify.add_argument("library", nargs="?", type=Path,
-                        help="a library file, e.g. a collection (default: the user's library)")  # fmt: skip
-    verify.add_argument("--json", action="store_true")
-
-    build = commands.add_parser("build-collection", help="build a library file from a folder")
-    build.add_argument("folder", type=Path, help="articles, with an optional catalog.toml")
-    build.add_argument("-o", "--output", type=Path, required=True, help="the library file")
-    build.add_argument("--sign", type=Path, metavar="KEYFILE",
-                       help="sign the manifest with this key (from `pakru keygen`)")  # fmt: skip
-    build.add_argument("--name", default="",
-                       help="the collection's name, shown to readers (default: the file's)")  # fmt: skip
-    build.add_argument("--edition", type=int, default=1,
-                       help="the collection's edition number (update packs go from one to the next)")  # fmt: skip
-    build.add_argument("--json", action="store_true")
-
-    pack = commands.add_parser("build-update", help="a signed update from one edition of a "
-                               "collection to the next")  # fmt: skip
-    pack.add_argument("old", type=Path, help="the collection readers have (edition N)")
-    pack.add_argument("new", type=Path, help="the new collection (edition N+1)")
-    pack.add_argument("--sign", type=Path, required=True, metavar="KEYFILE")
-    pack.add_argument("-o", "--output", type=Path, required=True, help="the update file")
-
-    update = commands.add_parser("update", help="apply a librarian's update to the library")
-    update.add_argument("pack", type=Path, help="the update file (`pakru build-update`)")
-
-    keygen = commands.add_parser("keygen", help="make a librarian's signing key")
-    keygen.add_argument("keyfile", type=Path, help="the secret key file to write (keep it safe)")
-    keygen.add_argument("--name", required=True, help="your name, shown with each signature")
+    add_librarian_commands(commands)  # verify, build-collection, build-update, update, keygen
 
     rebuild = commands.add_parser("rebuild", help="salvage a damaged library into a fresh file")
     rebuild.add_argument("--restore", action="store_true",
@@ -180,35 +147,17 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .pipeline.bootstrap import open_user_library
 
-    if args.command == "build-collection":
-        return _build_collection(args)
-    if args.command == "keygen":
-        return _keygen(args)
+    if without_library(args):
+        from .cli_librarian import run as run_librarian
+
+        return run_librarian(args)
     if args.command == "rebuild":
         return _rebuild(args)
     if args.command == "notes":  # the reader's own file: the library is not opened
         from .cli_notes import run as run_notes
 
         return run_notes(args)
-    if args.command == "build-update":
-        from .pipeline.updates import build_update
-
-        if not args.sign.is_file():
-            raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
-        for given in (args.old, args.new):
-            if not given.is_file():
-                raise UsageError(f"no collection file at {given}")
-        print(f"update pack {args.output}: "
-              f"{build_update(args.old, args.new, args.sign, args.output).text()}")  # fmt: skip
-        return 0
-    if args.command == "verify" and args.library is not None:
-        from .pipeline.collection import open_copy
-
-        if not args.library.is_file():
-            raise UsageError(f"no library file at {args.library}")
-        with open_copy(args.library) as library:
-            return _verify(library, args, shown=args.library)  # a file as handed out: strict
-    library = open_user_library(args.data_dir, told=_tell)
+    library = open_user_library(args.data_dir, told=tell)
     try:
         if args.command == "search":
             return _search(library, library.knowledge.variants, args)
@@ -220,30 +169,15 @@ def _run(args: argparse.Namespace) -> int:
             return _import(library, args)
         if args.command in ("remove", "edit"):
             return _manage(library, args)
-        if args.command == "update":
-            from .pipeline.updates import apply_update
-
-            if not args.pack.is_file():
-                raise UsageError(f"no update file at {args.pack}")
-            print(f"updated {library.path}: {apply_update(library, args.pack).text()}")
-            return 0
         if args.command in KNOWLEDGE_COMMANDS:
             from .cli_knowledge import run as run_knowledge
 
             return run_knowledge(library, args)
-        return _verify(library, args)
+        from .cli_librarian import run_on_library
+
+        return run_on_library(library, args)  # update, verify
     finally:
         library.close()
-
-
-def _tell(notice: object) -> None:
-    """What the start did about an interrupted rebuild: said once, on stderr (JSON on stdout
-    stays one document)."""
-    print(f"pakru: {notice.message}", file=sys.stderr)  # type: ignore[attr-defined]
-
-
-def _emit(document: object) -> None:
-    print(json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
@@ -272,7 +206,7 @@ def _search(library, variants, args) -> int:  # type: ignore[no-untyped-def]
         sort=args.sort, date_from=args.date_from, date_to=args.date_to,
     )  # fmt: skip
     if args.json:
-        _emit(search_json(result))
+        emit(search_json(result))
         return 0
     if result.notice:
         print(result.notice)
@@ -322,7 +256,7 @@ def _articles(library, args) -> int:  # type: ignore[no-untyped-def]
 
     rows = library.summaries()
     if args.json:
-        _emit([
+        emit([
             {"article_id": s.article_id, "title": s.title, "source": s.source,
              "source_file": s.source_file, "date": s.date, "date_estimated": s.date_estimated,
              "paragraph_count": s.paragraph_count}
@@ -358,9 +292,9 @@ def _import(library, args) -> int:  # type: ignore[no-untyped-def]
 
     report = import_paths(library, args.paths)
     if args.json:
-        _emit(report.to_json())
+        emit(report.to_json())
     else:
-        _print_report(report)
+        print_report(report)
     return 1 if report.failed else 0
 
 
@@ -371,7 +305,7 @@ def _manage(library, args) -> int:  # type: ignore[no-untyped-def]
         if args.command == "remove":
             titles = remove_articles(library, args.article_ids)
             if args.json:
-                _emit({"removed": len(titles), "articles": library.count()})
+                emit({"removed": len(titles), "articles": library.count()})
             else:
                 for title in titles:
                     print(f"removed   {title!r}")
@@ -384,68 +318,6 @@ def _manage(library, args) -> int:  # type: ignore[no-untyped-def]
     article = library.article(article_id)
     print(f"{article_id}: {article.title!r}, {article.source!r}, {article.date or 'undated'}, "
           f"{article.author!r}")  # fmt: skip
-    return 0
-
-
-def _print_report(report: ImportReport) -> None:
-    # File names and titles are strangers' strings: ESC, a newline or U+202E are shown escaped.
-    for o in report.imported:
-        print(f"{'replaced' if o.replaced else 'imported'}  {printable(o.path)}: "
-              f"{printable(o.title)}")  # fmt: skip
-    for o in report.skipped:
-        print(f"skipped   {printable(o.path)}: {printable(o.reason)}")
-    for o in report.failed:
-        print(f"FAILED    {printable(o.path)}: {printable(o.reason)}")
-    replaced = sum(o.replaced for o in report.imported)
-    print(f"{len(report.imported)} imported{f' ({replaced} replaced)' if replaced else ''}, "
-          f"{len(report.skipped)} skipped, "
-          f"{len(report.failed)} failed")  # fmt: skip
-
-
-def _build_collection(args: argparse.Namespace) -> int:
-    from .pipeline.collection import build_collection
-
-    if args.sign is not None and not args.sign.is_file():
-        raise UsageError(f"no signing key at {args.sign} (make one with `pakru keygen`)")
-    built = build_collection(args.folder, args.output, sign=args.sign, name=args.name,
-                             edition=args.edition)  # fmt: skip
-    if args.json:
-        _emit({"output": str(built.path), "articles": built.articles, "bytes": built.size_bytes,
-               "built_at": built.built_at, **built.report.to_json()})  # fmt: skip
-    else:
-        _print_report(built.report)
-        print(f"collection: {built.articles} article(s) with their manifest in {built.path} "
-              f"({built.size_bytes / 1e6:.1f} MB, built {built.built_at})")  # fmt: skip
-    return 1 if built.report.failed else 0
-
-
-def _verify(library, args, shown: Path | None = None) -> int:  # type: ignore[no-untyped-def]
-    from .pipeline.collection import check_manifest
-
-    manifest = check_manifest(library.conn, strict=shown is not None)
-    problems = library.verify() + manifest.problems
-    if args.json:
-        document = {"ok": not problems, "articles": library.count(), "problems": problems}
-        if manifest.present:  # a collection: who signed it, if anyone
-            document["signature"] = manifest.signature.summary()
-        _emit(document)
-    elif problems:
-        for problem in problems:
-            print(problem)
-    else:
-        print(f"library is sound: {library.count()} articles, {shown or library.path}")
-        print(manifest.summary())
-    return 0 if not problems else 1
-
-
-def _keygen(args: argparse.Namespace) -> int:
-    from .pipeline.signing import generate_key
-
-    public, fingerprint = generate_key(args.keyfile, args.name)
-    print(f"secret key: {args.keyfile} (keep it private; anyone holding it can sign as you)")
-    print(f"public key: {public} (give it to readers; a bundle pins it in "
-          f"resources/trusted-keys/)")  # fmt: skip
-    print(f"fingerprint: {fingerprint}")
     return 0
 
 
@@ -462,7 +334,7 @@ def _rebuild(args: argparse.Namespace) -> int:
     if args.restore:
         notice = settle(target, refuse_missing=False)
         if notice is not None:
-            _tell(notice)
+            tell(notice)
         restored, replaced = restore_previous(target)
         kept = f"; the rebuilt library it replaced is kept as {replaced.name}" if replaced else ""
         print(f"Restored the library from {restored.name}{kept}.")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .cli_common import emit
 
 if TYPE_CHECKING:
     from .knowledge.library import Library
@@ -83,10 +84,6 @@ def _change(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def _emit(document: object) -> None:
-    print(json.dumps(document, ensure_ascii=False, indent=2))
-
-
 def _topic(library: Library, slug: str) -> Topic:
     topic = library.knowledge.topic(slug)
     if topic is None:
@@ -110,7 +107,7 @@ def _topics(library: Library, args: argparse.Namespace) -> int:
         rows.append({"slug": topic.slug, "title": topic.title, "fact_count": len(sheet.facts),
                      "article_count": len(sheet.articles)})  # fmt: skip
     if args.json:
-        _emit(rows)
+        emit(rows)
         return 0
     for row in rows:
         print(f"{row['slug']:<14} {row['fact_count']:>5} facts {row['article_count']:>6} articles"
@@ -150,7 +147,7 @@ def _timeline(library: Library, args: argparse.Namespace) -> int:
     slug = _topic(library, args.topic).slug if args.topic else None
     entries = corpus_timeline(library.conn, slug)
     if args.json:
-        _emit([e.to_json() for e in entries])
+        emit([e.to_json() for e in entries])
         return 0
     for e in entries:
         label = date_label(e.date, e.date_text, e.precision, e.inferred, e.estimated, e.planned)
@@ -167,8 +164,8 @@ def _entities(library: Library, args: argparse.Namespace) -> int:
     groups = {"people": "person", "organisations": "organisation", "places": "place",
               "candidates": "candidate"}  # fmt: skip
     if args.json:
-        _emit({key: [e.to_json() for e in index if e.kind == kind]
-               for key, kind in groups.items()})  # fmt: skip
+        emit({key: [e.to_json() for e in index if e.kind == kind]
+              for key, kind in groups.items()})  # fmt: skip
         return 0
     for key, kind in groups.items():
         print(f"{key.title()}:")

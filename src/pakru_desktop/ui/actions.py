@@ -168,13 +168,13 @@ def build_actions(self: MainWindow) -> None:
     )
     self.act_prev_pane = A(translate("MainWindow", "Previous Pa&ne"), lambda: next_pane(self, -1),
                            ["Shift+F6"])  # fmt: skip
-    self.act_back = A(translate("MainWindow", "&Back"), self.go_back, ["Alt+Left", K.Back])
+    self.act_back = A(translate("MainWindow", "&Back"), self.navigation.back, ["Alt+Left", K.Back])
     self.act_forward = A(
-        translate("MainWindow", "&Forward"), self.go_forward, ["Alt+Right", K.Forward]
+        translate("MainWindow", "&Forward"), self.navigation.forward, ["Alt+Right", K.Forward]
     )
-    self.act_go_article = A(translate("MainWindow", "&Article…"), lambda: self.quick_switch("article"),
+    self.act_go_article = A(translate("MainWindow", "&Article…"), lambda: self.navigation.quick_switch("article"),
                             ["Ctrl+J"])  # fmt: skip
-    self.act_go_topic = A(translate("MainWindow", "To&pic…"), lambda: self.quick_switch("topic"),
+    self.act_go_topic = A(translate("MainWindow", "To&pic…"), lambda: self.navigation.quick_switch("topic"),
                           ["Ctrl+Shift+J"])  # fmt: skip
     self.act_about = A(translate("MainWindow", "&About pakru-desktop"), self.show_about)
     self.theme_group = QActionGroup(self)
@@ -187,7 +187,7 @@ def build_actions(self: MainWindow) -> None:
         action.triggered.connect(lambda _checked, n=name: self.apply_theme(n))
         self.theme_group.addAction(action)
         self.theme_actions[name] = action
-    self._update_history_actions()
+    self.navigation.update_actions()
 
 
 def next_pane(self: MainWindow, step: int) -> None:

@@ -34,14 +34,14 @@ from .accessibility import WindowAccessibility
 from .actions import build_actions, build_menus_and_toolbar
 from .dialogs import TextDialog, about_html
 from .factsheet_pane import FactSheetPane
-from .history import History, Place
+from .history import Place
 from .import_flow import ImportFlow
 from .knowledge_views import KnowledgeViews
+from .navigation import Navigation
 from .reader_pane import ReaderPane
 from .search_pane import SearchPane
 from .session import Session, describe_opened, show_opened_state
 from .sidebar import Sidebar
-from .switcher import QuickSwitcher
 from .timeline_pane import TimelinePane
 from .workbench import Workbench
 from .workers import BackgroundWork
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.topics = library.knowledge.topics if topics is None else topics
         self.engine = SearchEngine(library.conn, variants)  # highlights in the reader
         self.work = BackgroundWork(library.path, variants, self.topics)
-        self.history = History()
+        self.navigation = Navigation(self)  # Back, Forward, Go → Article/Topic
         self.imports = ImportFlow(self.work, self)
         self.theme_name = str(settings.value("theme", "system"))
         self.setWindowTitle(self.app_title)
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
 
         self.search_field.textChanged.connect(self.search_pane.set_query)
         self.search_field.returnPressed.connect(self._search_entered)
-        self.search_pane.openArticleRequested.connect(self._open_result)
+        self.search_pane.openArticleRequested.connect(self.open_result)
         self.search_pane.suggestionChosen.connect(self.search_field.setText)
         self.search_pane.resultsShown.connect(self._results_shown)
         self.sidebar.articleRequested.connect(
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def _search_entered(self) -> None:
         hit = self.search_pane.current_hit()
         if hit is not None:
-            self._open_result(hit.article_id, hit.paragraph, self.search_field.text())
+            self.open_result(hit.article_id, hit.paragraph, self.search_field.text())
 
     def open_article(self, article_id: str, paragraph: int, query: str,
                      record: bool = True, quote: str = "") -> bool:  # fmt: skip
@@ -161,14 +161,14 @@ class MainWindow(QMainWindow):
         if article is None:
             self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
             return False
-        self._leaving(record)
+        self.navigation.leaving(record)
         if quote:
             marked = render.quote_marks(article, paragraph, quote)
         else:
             marked = self.engine.highlight(article, query) if query.strip() else {}
         self.right.setCurrentWidget(self.reader)
         self.reader.show_article(article, paragraph, marked, query=query, quote=quote)
-        self._record(Place(article_id, paragraph, query, quote=quote), record)
+        self.navigation.record(Place(article_id, paragraph, query, quote=quote), record)
         self.sidebar.select_article(article_id)
         self.setWindowTitle(f"{article.title} — {self.app_title}")
         self.articleShown.emit(article_id, paragraph)
@@ -179,76 +179,26 @@ class MainWindow(QMainWindow):
         topic = find_topic(self.topics, slug)
         if topic is None:
             return False
-        self._leaving(record)
+        self.navigation.leaving(record)
         self.right.setCurrentWidget(self.factsheet)
         self._hit_changed(0, 0)  # hits belong to the reader, hidden behind the sheet
         self.knowledge.load_sheet(topic)
-        self._record(Place(topic=slug), record)
+        self.navigation.record(Place(topic=slug), record)
         self.setWindowTitle(f"{topic.title} — {self.app_title}")
         return True
 
     def open_timeline(self, slug: str = "", record: bool = True) -> None:
         """The timeline of every dated fact, or of one topic's."""
-        self._leaving(record)
+        self.navigation.leaving(record)
         self.right.setCurrentWidget(self.timeline)
         self._hit_changed(0, 0)
         self.knowledge.load_timeline(slug if isinstance(slug, str) else "")
-        self._record(Place(topic=slug, timeline=True), record)
+        self.navigation.record(Place(topic=slug, timeline=True), record)
         self.setWindowTitle(self.tr("Timeline") + f" — {self.app_title}")
-
-    def quick_switch(self, kind: str) -> QuickSwitcher:
-        """Go → Article… / Topic…: type to filter the library's rows, Enter opens one."""
-        title = self.tr("Go to Article") if kind == "article" else self.tr("Go to Topic")
-        self.switcher = QuickSwitcher(title, self.sidebar.models[kind].rows, self)
-        if kind == "article":
-            self.switcher.chosen.connect(lambda key: self._open_result(key, 1, ""))
-        else:
-            self.switcher.chosen.connect(lambda key: self.open_topic(key)
-                                         and self.factsheet.setFocus())  # fmt: skip
-        self.switcher.open()
-        return self.switcher
-
-    def _record(self, place: Place, record: bool) -> None:
-        if record:
-            self.history.push(place)
-            self._update_history_actions()
 
     def _title_of(self, article_id: str) -> str:
         summary = self.library.article(article_id)
         return summary.title if summary is not None else ""
-
-    def _leaving(self, record: bool = True) -> None:
-        """Keep the scroll position of the page being left, for Back and Forward."""
-        pane = self.right.currentWidget()
-        browser = self.timeline.list if pane is self.timeline else pane
-        if record:
-            self.history.remember_scroll(browser.verticalScrollBar().value())
-
-    def go_back(self) -> None:
-        self._leaving()
-        self._go(self.history.back())
-
-    def go_forward(self) -> None:
-        self._leaving()
-        self._go(self.history.forward())
-
-    def _go(self, place: Place | None) -> None:
-        if place is not None and place.timeline:
-            self.open_timeline(place.topic, record=False)
-        elif place is not None and place.topic:
-            self.open_topic(place.topic, record=False)
-        elif place is not None:
-            self.open_article(place.article_id, place.paragraph, place.query, record=False,
-                              quote=place.quote)  # fmt: skip
-        if place is not None and place.scroll >= 0:  # where the page was left
-            pane = self.right.currentWidget()
-            browser = self.timeline.list if pane is self.timeline else pane
-            browser.scroll_when_shown(place.scroll)  # sheets and timelines arrive later
-        self._update_history_actions()
-
-    def _update_history_actions(self) -> None:
-        self.act_back.setEnabled(self.history.can_go_back())
-        self.act_forward.setEnabled(self.history.can_go_forward())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
@@ -261,10 +211,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.MouseButtonPress and self.isActiveWindow():
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
-                self.go_back()
+                self.navigation.back()
                 return True
             if button == Qt.MouseButton.ForwardButton:
-                self.go_forward()
+                self.navigation.forward()
                 return True
         return super().eventFilter(watched, event)
 
@@ -297,7 +247,7 @@ class MainWindow(QMainWindow):
             marks = self.engine.highlight(article, result.query) if query else {}
             self.reader.set_marks(marks, result.query)
 
-    def _open_result(self, article_id: str, paragraph: int, query: str) -> None:
+    def open_result(self, article_id: str, paragraph: int, query: str) -> None:
         """A result opened from the list or the field: reading starts, so the keyboard goes
         to the reader (README, keys)."""
         if self.open_article(article_id, paragraph, query):

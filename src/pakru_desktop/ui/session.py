@@ -164,28 +164,29 @@ def describe_opened(library: Library) -> OpenedState | None:
     if not isinstance(library, OpenedLibrary):
         return None
     check = check_manifest(library.conn, strict=True)
-    tr = translate
     name = escape_controls(check.name or library.original.name)
-    count = i18n.arg(tr("Session", "%1 articles"), i18n.number(library.count()))
+    count = i18n.arg(translate("Session", "%1 articles"), i18n.number(library.count()))
     if not check.present:
-        title = i18n.arg(tr("Session", "%1 (read-only)"), name)
-        status = i18n.arg(tr("Session", "Read-only library %1: %2; not a collection, unsigned"),
-                          str(library.original), count)  # fmt: skip
+        title = i18n.arg(translate("Session", "%1 (read-only)"), name)
+        status = i18n.arg(
+            translate("Session", "Read-only library %1: %2; not a collection, unsigned"),
+            str(library.original), count)  # fmt: skip
         return OpenedState(library.original, title, status, check)
     signature = check.signature
     if check.problems:
-        state = tr("Session", "ALTERED")
-        said = i18n.arg(tr("Session", "altered since it was built: %1 problem(s), see Help → "
-                                      "Verify Library"), str(len(check.problems)))  # fmt: skip
+        state = translate("Session", "ALTERED")
+        said = i18n.arg(translate("Session", "altered since it was built: %1 problem(s), "
+                                             "see Help → Verify Library"),
+                        str(len(check.problems)))  # fmt: skip
     elif signature.state == "signed":
-        state = i18n.arg(tr("Session", "signed by %1"), signature.name)
-        said = i18n.arg(tr("Session", "signed by %1 (key fingerprint %2)"), signature.name,
+        state = i18n.arg(translate("Session", "signed by %1"), signature.name)
+        said = i18n.arg(translate("Session", "signed by %1 (key fingerprint %2)"), signature.name,
                         signature.fingerprint)  # fmt: skip
     else:
-        state, said = tr("Session", "unsigned"), tr("Session", "unsigned")
+        state, said = translate("Session", "unsigned"), translate("Session", "unsigned")
     title = f"{name} — {state}"
-    status = i18n.arg(tr("Session", "Collection %1 (read-only), %2, built %3: %4"), name, count,
-                      check.built_at, said)  # fmt: skip
+    status = i18n.arg(translate("Session", "Collection %1 (read-only), %2, built %3: %4"),
+                      name, count, check.built_at, said)  # fmt: skip
     return OpenedState(library.original, title, status, check)
 
 

@@ -103,7 +103,8 @@ class TopicEditor(QDialog):
         rows = topic_articles(self.window_.library.conn, self.engine.topic_expression(topic)) \
             if topic.keywords else []  # fmt: skip
         self.preview.addItems([row.title for row in rows])
-        self.count.setText(translate("TopicEditor", "%n article(s):", "", len(rows)))
+        taken = len(rows)  # a call among translate()'s arguments hides the text from lupdate
+        self.count.setText(translate("TopicEditor", "%n article(s):", "", taken))
 
     def save(self) -> None:
         topic = self._topic()
