@@ -91,7 +91,7 @@ def main() -> int:
     wait(600)
     shoot(window, "09-topic-sheet-dark")
     window.apply_theme("light")
-    window.go_back()
+    window.navigation.back()
     window.apply_theme("dark")
     shoot(window, "05-dark-theme")
     window.apply_theme("light")
@@ -124,7 +124,7 @@ def main() -> int:
     shoot(window, "10-topics-tab-sheet")
 
     # Go → Topic…, filtered by typing.
-    switcher = window.quick_switch("topic")
+    switcher = window.navigation.quick_switch("topic")
     switcher.field.setText("tra")
     shoot(window, "11-quick-switcher")
     switcher.reject()
