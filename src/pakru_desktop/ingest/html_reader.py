@@ -113,6 +113,16 @@ class _Extractor(HTMLParser):
         self.open[tag] += 1
         self.depth = max(self.depth, len(self.stack))
 
+    def parse_html_declaration(self, i: int) -> int:
+        # HTML5 (and every browser, and lxml under the library) ends "<![" at the first ">",
+        # as a bogus comment: a stray "<![endif]-->" closes there. The standard library's
+        # tokenizer (before Python 3.13.4) follows SGML and waits for "]>", so one such line in
+        # a page's <head> swallowed its whole body (a Danish news page came out empty).
+        if self.rawdata.startswith("<![", i):
+            end = self.rawdata.find(">", i + 3)
+            return end + 1 if end >= 0 else -1
+        return super().parse_html_declaration(i)
+
     def stack_has(self, tag: str) -> bool:
         return any(name == tag for name, _ in self.stack[-50:])
 
