@@ -8,6 +8,7 @@ import pytest
 
 from pakru_desktop.ingest import read_text
 from pakru_desktop.ingest.bylines import clean_byline
+from pakru_desktop.ingest.cleanup import looks_truncated
 from pakru_desktop.ingest.dates import parse_date
 from pakru_desktop.ingest.publishers import CopyrightNotices
 
@@ -195,3 +196,46 @@ def test_a_wire_story_declared_as_the_agencys_keeps_the_agency() -> None:
 )
 def test_dates_written_with_month_names_in_the_pages_languages(written: str, iso: str) -> None:
     assert parse_date(written) == (iso, "day")
+
+
+def test_a_reporters_credit_in_brackets_opening_the_article_is_its_byline() -> None:
+    chinese = page().replace(
+        "<p>Paragraph 1",
+        "<p>〔記者王小明／台北報導〕財政部今天下午將公佈中獎清冊。</p><p>Paragraph 1",
+    )
+    assert read(chinese)[2] == "王小明"
+    korean = page().replace(
+        "<p>Paragraph 1", "<p>[부산=스포츠조선 김민수 기자] 롯데 투수가 무너졌다.</p><p>Paragraph 1"
+    )
+    assert read(korean)[2] == "김민수"
+    assert read(page().replace("<p>Paragraph 1", "<p>(AP) — The vote was held.</p><p>x"))[2] == ""
+
+
+@pytest.mark.parametrize(
+    ("last", "cut"),
+    [
+        ("बिना मीटर रीडिंग के ही कर्मचारी प्रति माह अपने से बिल बना देते हैं।", False),  # danda
+        ("The farm laws were passed in 2020. (With inputs from agencies)", False),
+        ("Nur die Separatorfolie gelangt noch nicht in den Stoffkreislauf zurück. (grh)", False),
+        ("Jawaban Soal TVRI Jenjang SD Kelas 4-6 Senin 4 Mei 2020, Operasi Hitung Bilangan",
+         False),  # a related headline in title case
+        ("Den kompletten Beitrag lesen Sie in der neuen Juli-Ausgabe der Zeitschrift (im"
+         " Handel erhältlich).", True),  # the whole text is in the print issue
+        ("Read the full story in the March issue of the magazine.", True),
+        ("The minister said the talks would continue next week and that both sides were", True),
+        ("About half of the games came out this year, among them Tomb Raider, Trials Rising,"
+         " Shadow of the Tomb Raider, Wolfenstein: Youngblood and Samurai Shodown, and", True),
+    ],
+)  # fmt: skip
+def test_incomplete_reads_closing_credits_scripts_and_excerpt_notes(last: str, cut: bool) -> None:
+    assert looks_truncated(last) is cut
+
+
+def test_a_comments_section_under_the_article_is_not_its_text() -> None:
+    comments = (
+        "<p>Kommentarer</p><p>Vi ønsker en åben debat på siden, og opfordrer alle til at"
+        " kommentere. Debatten skal foregå i en ordentlig tone. Se retningslinjerne her</p>"
+    )
+    article = read_text(page().replace("</article>", comments + "</article>"), ".html")
+    assert article.blocks[-1].text.startswith("Paragraph 4")
+    assert article.truncated is False

@@ -133,3 +133,22 @@ def byline_in(lines: list[str], publisher: str = "", closing: bool = False) -> s
             if people:
                 return people
     return ""
+
+
+# A reporter's credit opening an East Asian article: "〔記者巫其倫／台北報導〕" (reporter,
+# place, "reports"), "[부산=스포츠조선 선수민 기자]" (place=outlet, name, reporter).
+_LEAD_CREDIT = re.compile(r"^\s*[\[〔【(（]([^\]〕】)）]{2,40})[\]〕】)）]")
+_REPORTER = re.compile(
+    r"(?:記者|记者)\s*([^\s／/=＝]{2,12}?)\s*(?:[／/]|報導|报道|$)"
+    r"|([^\s／/=＝]{2,4})\s*(?:기자|記者|记者|특파원)"
+)
+
+
+def reporter_in(paragraphs: list[str]) -> str:
+    """The reporter(s) an article's opening paragraphs credit in brackets, or ""."""
+    for text in paragraphs:
+        lead = _LEAD_CREDIT.match(text)
+        found = _REPORTER.search(lead[1]) if lead else None
+        if found:
+            return ", ".join(re.split(r"[、，,]", found[1] or found[2]))
+    return ""

@@ -17,7 +17,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..model import BlockKind
-from .bylines import byline_in
+from .bylines import byline_in, reporter_in
 from .draft import MAX_BLOCKS, Draft
 from .errors import IngestError
 from .metadata import MetaCollector, PageMeta, site_suffix
@@ -286,6 +286,7 @@ def read_html(text: str) -> Draft:
         page.author
         or byline_in([t for _, t in whole.blocks[:15]], draft.source)
         or byline_in(page.sign_offs, draft.source, closing=True)
+        or reporter_in([t for _, t in draft.blocks[:3]])
     )
     draft.date = page.date
     draft.section = page.section
