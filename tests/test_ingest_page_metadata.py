@@ -60,6 +60,7 @@ def test_character_references_in_json_ld_are_read_before_the_byline_is_split() -
         (["© 2020 Sputnik.", "© AP Photo"], "Sputnik"),  # the dated notice over a bare credit
         (["Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지"], "스포츠조선"),
         ([" © 2009-2020 NEWS.am "], "NEWS.am"),
+        (["© Copyright Gannett 2018"], "Gannett"),
         (["© Douglas", "© dfv Mediengruppe"], ""),  # a media group owns the site: the domain
         (["© Sjællandske Medier 2020"], ""),
         (["A Kiadó Zrt. © Minden jog fenntartva"], ""),  # "all rights reserved" names nobody
@@ -84,10 +85,17 @@ def test_a_photo_credit_never_names_the_publisher_and_a_group_yields_to_the_doma
     assert read(html)[0] == "nordic-news.dk"
 
 
-def test_a_site_name_written_as_an_address_is_its_domain() -> None:
-    html = page('<meta property="og:site_name" content="https://www.horizont.net">')
-    html = html.replace("</body>", "<footer>© dfv Mediengruppe</footer></body>")
-    assert read(html)[0] == "horizont.net"
+def test_a_site_name_written_as_an_address_yields_to_the_copyright_holder() -> None:
+    html = page(
+        '<meta property="og:site_name" content="https://www.hawaii-example.com">',
+        after="<footer>Copyright 2019 Hawaii Example Now. All rights reserved.</footer>",
+        url="https://www.hawaii-example.com/2019/11/19/telescope/",
+    )
+    assert read(html)[0] == "Hawaii Example Now"
+    assert (
+        read(html.replace("Hawaii Example Now. All rights reserved.", "dfv Mediengruppe"))[0]
+        == "hawaii-example.com"
+    )
 
 
 def test_the_title_before_the_headline_names_a_blog() -> None:
@@ -138,6 +146,8 @@ def test_only_byline_classes_are_bylines_not_containers_or_teasers() -> None:
     teaser = '<div><a href="/x">Another story</a><span class="enews-article-offerer-author">' \
         "Bob Roe</span></div>"  # fmt: skip
     assert read(page(after=teaser))[2] == ""
+    comment = '<ol><li><span class="comment-author vcard">Bob Roe</span> said: Nice.</li></ol>'
+    assert read(page(after=comment))[2] == ""
 
 
 def test_a_picture_credit_in_an_author_class_is_skipped() -> None:
@@ -164,6 +174,10 @@ def test_a_picture_credit_in_an_author_class_is_skipped() -> None:
         ("Posted by Ned Deily at 5:11 AM", "", "Ned Deily"),
         ("스포츠조선=선수민 기자", "", "선수민"),
         ("Redação", "", ""),
+        ("Tom Krisher, AP Auto Writer", "", "Tom Krisher"),
+        ("The Russian and Syrian defense ministries", "", ""),
+        ("By Ann Lee, staff writer", "", "Ann Lee"),
+        ("Maria de la Cruz and Jan van der Berg", "", "Maria de la Cruz, Jan van der Berg"),
     ],
 )
 def test_bylines_credit_people_or_an_agency_alone(byline: str, publisher: str, people: str) -> None:

@@ -40,7 +40,7 @@ _AGENCY = re.compile(rf"\b(?:(?i:{_AGENCY_NAMES})|{_AGENCY_CODES})\b")
 _NOT_PERSON = re.compile(
     r"\b(?:staff|editorial|editors?|desk|team|redaktion|rédaction|редакция|redazione|redação|"
     r"redacción|redacció|redactie|redakcja|redakce|toimitus|redaksi|szerkesztőség|"
-    r"news|business|correspondent|contributor|columnist|journalist|photographer|agency|"
+    r"news|business|correspondent|contributor|columnist|journalist|photographer|writer|agency|"
     r"agencies|online|digital|media|press|times|post|service|корреспондент|обозреватель|"
     r"authors|autoren|auteurs|авторы|bbc|cnn|rt|sky)\b",
     re.I,
@@ -58,6 +58,9 @@ _ROLE_AFTER = re.compile(r"\s*(?:기자|특파원|記者|记者|特派員|特派
 _ROLE_BEFORE = re.compile(r"^(?:記者|记者)\s*")
 _URL = re.compile(r"^(?:https?:|www\.)|@|/", re.I)
 _CASED = re.compile(r"[A-Za-zÀ-ɏА-яЁё]")
+# A lower-case word longer than the particles of names ("van", "de la", "bin", "dos"): a role
+# or a phrase, not a name. Only in scripts with capitals.
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ɏа-яё]{5,}(?!\S)")
 # A time after the name: "Posted by Ned Deily at 5:11 AM", "Ann Lee, 12:30".
 _TIME_AFTER = re.compile(r"(?:\s+(?:at|um|à|o|в)|,)?\s+\d{1,2}[:.]\d{2}\b.*$", re.I)
 _MAX_PEOPLE = 8
@@ -73,6 +76,8 @@ def _person_case(name: str) -> str:
 def _is_person(part: str, publisher: str) -> bool:
     if not part or _URL.search(part) or len(part) > 60 or _NOT_PERSON.search(part):
         return False
+    if _AGENCY.search(part) or _LOWER_WORD.search(part) or part.startswith("The "):
+        return False  # "AP Auto Writer"; "The Russian and Syrian defense ministries"
     if _DOMAIN.search(part) or (part.isupper() and " " not in part and len(part) <= 5):
         return False  # "Repubblica.it", "NDR": a site or an acronym, not a person
     if _fold(part) and _fold(publisher).startswith(_fold(part)):

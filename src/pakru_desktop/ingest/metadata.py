@@ -1,8 +1,8 @@
 """Page metadata by the rules the best extractors follow (trafilatura, htmldate):
 
 - publisher: JSON-LD `publisher.name` over `og:site_name` (a site name that is the page's
-  section or its hosting subdomain — Reuters' "U.S.", AP's "Hosted" — is no publisher; one
-  written as an address is its domain), then the site's own copyright notice (publishers.py:
+  section or its hosting subdomain — Reuters' "U.S.", AP's "Hosted" — is no publisher, nor is
+  an address), then the site's own copyright notice (publishers.py:
   never a photo credit), the name the <title> puts before the headline, the address's domain;
 - date: JSON-LD `datePublished`, the publication meta tags in htmldate's order, `<time
   datetime>` (not an embedded post's), a date in the page's address, a visible date line;
@@ -58,9 +58,11 @@ _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.autho
                 "parsely-author", "analyticsattributes.author", "citation_author")  # fmt: skip
 _SOURCE_KEYS = ("publisher", "dc.publisher", "application-name", "citation_publisher")
 # Class words of a byline element: "author", "post-author", "byline", "author-name",
-# "c-byline__name"; not "author-bio", "author-avatar", nor a container's "created_and_author"
-# or a teaser's "enews-article-offerer-author".
-_AUTHOR_CLASS = re.compile(r"(?:[a-z]{1,8}[_-]{1,2})?(?:author|byline)(?:[_-]{1,2}name)?", re.I)
+# "c-byline__name"; not "author-bio", "author-avatar", a reader's "comment-author", nor a
+# container's "created_and_author" or a teaser's "enews-article-offerer-author".
+_AUTHOR_CLASS = re.compile(
+    r"(?!comment)(?:[a-z]{1,8}[_-]{1,2})?(?:author|byline)(?:[_-]{1,2}name)?", re.I
+)
 # At most this much text (", ", " and ", " und ") joins two byline elements into one byline.
 _JOINING_GAP = 6
 _TIME_HINT = re.compile(r"publish|posted|created|pubdate|date", re.I)
@@ -221,9 +223,7 @@ class MetaCollector:
         domain."""
         domain = registered_domain(url)
         labels = (urlsplit(url).hostname or "").split(".") if domain else []
-        declared = self.meta.get("og:site_name", "")
-        # A site name written as an address ("https://www.horizont.net") is its domain.
-        site = registered_domain(declared) or clean_source(declared)
+        site = clean_source(self.meta.get("og:site_name", ""))
         # A site name that only repeats the host's first label (AP's "Hosted" on hosted.ap.org)
         # yields to any other name, but still beats the bare domain: on bloghaus.hypotheses.org
         # "Bloghaus" is the blog's name.

@@ -22,7 +22,7 @@ _RIGHTS = (
     "무단 전재|版權所有|版权所有|無断転載"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|ⓒ|Ⓒ|\(c\)|copyrights?)\s*(?:[©ⓒⒸ]\s*)?"
+    r"(?:(?:©|ⓒ|Ⓒ|\(c\)|copyrights?)\s*)+"  # "© Copyright Gannett 2018", "Copyright ©"
     r"(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     # The holder: "NEWS.am" keeps its dot, "Sputnik." ends at its full stop.
     r"([^\W\d](?:[^.|©ⓒ\n]|\.(?=\w)){1,60}?)"
