@@ -28,7 +28,7 @@ _JOINERS = re.compile(r"\s*(?:;|,|&|/|\b(?i:and|und|et|og|och)\b|\b(?:y|e|i|и)\
 _AGENCY_NAMES = (
     "associated press|reuters|dpa|epd|kna|ritzau|xinhua|interfax|belga|lusa|europa press|"
     "adnkronos|kyodo|yonhap|jiji|anadolu|bernama|antara|agerpres|tanjug|notimex|keystone-sda|"
-    "agence france-presse|agencia efe|agência brasil|agência o globo|тасс|риа(?: новости)?|"
+    "agence france-presse|agencia efe|agência brasil|тасс|риа(?: новости)?|"
     "интерфакс|укрінформ|уніан"
 )
 _AGENCY_CODES = (

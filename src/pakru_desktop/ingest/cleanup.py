@@ -209,15 +209,15 @@ _CLOSING = re.compile(
 )
 # A closing line saying the whole text is elsewhere, in a print issue or for subscribers ("Den
 # kompletten Beitrag lesen Sie in der neuen Juli-Ausgabe"): the saved page is an excerpt.
-_ELSEWHERE = re.compile(
-    r"\b(?:komplett|vollständig|ganz|gesamt)\w*\s+(?:beitrag|artikel|text)\w*\b.{0,80}"
+_ELSEWHERE = re.compile(  # word endings bounded: "ganzganz…" × n must stay linear
+    r"\b(?:komplett|vollständig|ganz|gesamt)\w{0,4}\s+(?:beitrag|artikel|text)\w{0,4}\b.{0,80}"
     r"\b(?:ausgabe|heft|abo)"
     r"|\b(?:full|complete|whole)\s+(?:article|story|text)\b.{0,80}"
     r"\b(?:issue|edition|subscribers?|subscription|print)\b"
     r"|\barticle\s+(?:complet|intégral|en entier)\b.{0,80}\b(?:numéro|édition|abonné|abonnement)"
     r"|\b(?:artículo|articolo|artigo)\s+complet[oa]\b.{0,80}"
     r"\b(?:edición|edizione|edição|suscriptor|abbonat|assinante)"
-    r"|полн\w*\s+(?:текст|верси)\w*.{0,80}(?:номер|выпуск|подписчик)",
+    r"|полн\w{0,4}\s+(?:текст|верси)\w{0,4}.{0,80}(?:номер|выпуск|подписчик)",
     re.I,
 )
 # A comments section's label ends the article: the lines under it (the rules of the debate,
