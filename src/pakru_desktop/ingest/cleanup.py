@@ -49,7 +49,8 @@ _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?])[\"”’»)]?\s+(?=[\"“‘«(]?[A-Z0-9А-ЯЁ])|(?<=[۔؟])[\"”’»)]?\s+(?=\S)"
 )
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sr|Jr|vs|etc|U\.S|e\.g|i\.e)\.$")
-_TERMINAL = re.compile(r"[.!?…۔؟][\"”’»)\]]*$|[\"”’»]$")
+# Sentence ends: Latin, Urdu (۔ ؟), Devanagari (। ॥) and CJK (。！？) full stops.
+_TERMINAL = re.compile(r"[.!?…۔؟।॥。！？][\"”’»)\]」』]*$|[\"”’»」』]$")
 _ALL_CAPS_LABEL = re.compile(r"^[A-Z0-9&/,' -]{3,40}$")
 
 LONG_PARAGRAPH = 900  # characters; longer paragraphs are split at sentence boundaries
@@ -130,6 +131,7 @@ def build_article(draft: Draft, raw_text: str, metadata: dict | None = None,
         source = blocks.pop(0)[1]
     read_on = bool(blocks) and bool(_CONTINUE.match(blocks[-1][1]))
     blocks = [(k, t) for k, t in blocks if not _is_nav_run(t) and not _BOILERPLATE.match(t)]
+    blocks = _before_comments(blocks)
 
     section = meta.get("section") or draft.section
     if blocks and _ALL_CAPS_LABEL.match(blocks[0][1]) and len(blocks) > 1:
@@ -205,6 +207,28 @@ _CLOSING = re.compile(
     r"|©|\bcopyright\b|\(c\)|https?://|www\.|^[\W_]+$",
     re.IGNORECASE,
 )
+# A closing line saying the whole text is elsewhere, in a print issue or for subscribers ("Den
+# kompletten Beitrag lesen Sie in der neuen Juli-Ausgabe"): the saved page is an excerpt.
+_ELSEWHERE = re.compile(  # word endings bounded: "ganzganz…" × n must stay linear
+    r"\b(?:komplett|vollständig|ganz|gesamt)\w{0,4}\s+(?:beitrag|artikel|text)\w{0,4}\b.{0,80}"
+    r"\b(?:ausgabe|heft|abo)"
+    r"|\b(?:full|complete|whole)\s+(?:article|story|text)\b.{0,80}"
+    r"\b(?:issue|edition|subscribers?|subscription|print)\b"
+    r"|\barticle\s+(?:complet|intégral|en entier)\b.{0,80}\b(?:numéro|édition|abonné|abonnement)"
+    r"|\b(?:artículo|articolo|artigo)\s+complet[oa]\b.{0,80}"
+    r"\b(?:edición|edizione|edição|suscriptor|abbonat|assinante)"
+    r"|полн\w{0,4}\s+(?:текст|верси)\w{0,4}.{0,80}(?:номер|выпуск|подписчик)",
+    re.I,
+)
+# A comments section's label ends the article: the lines under it (the rules of the debate,
+# "Se retningslinjerne her") are not its text. Looked for among the last lines only.
+_COMMENTS_LABEL = re.compile(
+    r"^(?:comments?|kommentarer|kommentare?|commentaires?|commenti|comentarios|comentários|"
+    r"reacties|komentarze|komentáře|kommentit|hozzászólások|комментарии|коментарі|коментари|"
+    r"yorumlar|تعليقات|댓글|评论|評論|コメント)\s*(?:\(\d+\)|\d+)?\s*:?$",
+    re.I,
+)
+_COMMENTS_REACH = 3
 # A teaser's ending: "[…]", or an ellipsis right before "Read more". A plain "…" ends
 # sentences in Russian prose and is no evidence by itself.
 _TEASER_END = re.compile(
@@ -221,7 +245,12 @@ _CONTINUE = re.compile(
 # only when it stops on a small word ("The talks will continue in").
 _ONE_LINE_WORDS = 12
 _SMALL_WORD = 3  # letters
-_INNER_SENTENCE_END = re.compile(r"[.!?…。！？۔؟][\"”’»)]*\s")
+_INNER_SENTENCE_END = re.compile(r"[.!?…。！？۔؟।॥][\"”’»)]*\s")
+# A credit in brackets after the last sentence: "… Act, 2020. (With inputs from agencies)".
+_CLOSING_BRACKETS = re.compile(r"(?<=[.!?…۔؟।。])\s*[(\[][^()\[\]]{1,60}[)\]]$")
+# A line of mostly capitalised words is a headline or a link ("Jawaban Soal TVRI Jenjang SD
+# Kelas 4-6 Senin 4 Mei 2020, Operasi Hitung Bilangan"), not prose stopping mid-sentence.
+_HEADLINE_SHARE, _HEADLINE_WORDS = 0.7, 20
 
 
 def looks_truncated(last: str, read_on: bool = False) -> bool:
@@ -230,9 +259,12 @@ def looks_truncated(last: str, read_on: bool = False) -> bool:
     A credit line, a sign-off, a caption or related headline (one short sentence), a table
     row ending in a code or a figure, a line ending in a colon (an embed not saved as text),
     or a link ending a complete article is no such evidence."""
-    if not last or _TEASER_END.search(last):
+    if not last or _TEASER_END.search(last) or _ELSEWHERE.search(last):
         return bool(last)
-    if _TERMINAL.search(last) or _CLOSING.search(last) or last.rstrip().endswith(":"):
+    last = _CLOSING_BRACKETS.sub("", last.rstrip())
+    if _TERMINAL.search(last) or _CLOSING.search(last) or last.endswith(":"):
+        return False
+    if _headline_case(last):
         return False
     if read_on:
         return True
@@ -245,6 +277,18 @@ def looks_truncated(last: str, read_on: bool = False) -> bool:
     # Prose stopping without a full stop: cut, unless on a code or a figure, as list items
     # and table rows end ("Oct. 10 -- … Pavilion, Houston, TX", "Total 1,450").
     return not (any(c.isdigit() for c in tail) or (tail.isupper() and len(tail) > 1))
+
+
+def _before_comments(blocks: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
+    start = max(1, len(blocks) - _COMMENTS_REACH)
+    at = next((i for i in range(start, len(blocks)) if _COMMENTS_LABEL.match(blocks[i][1])), 0)
+    return blocks[:at] if at else blocks
+
+
+def _headline_case(line: str) -> bool:
+    words = [w for w in line.split() if w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return 4 <= len(words) <= _HEADLINE_WORDS and capitals >= _HEADLINE_SHARE * len(words)
 
 
 def raise_empty() -> None:

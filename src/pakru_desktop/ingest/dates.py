@@ -11,11 +11,34 @@ import re
 from datetime import UTC, datetime
 from datetime import date as Date
 
-_EN_MONTHS = ("january february march april may june july august september october november "
-              "december").split()  # fmt: skip
-_RU_MONTHS = ("январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр").split()
-_MONTH_WORD = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
-_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})\s+({_MONTH_WORD})\s*,?\s+(\d{{4}})(?:\s*г\.?)?$")
+# Month names and the stems of their inflected forms ("stycznia", "червня", "марта"), one line
+# a month, in the languages of the pages measured: en, de, fr, es, it, pt, nl, da/no/sv, pl, cs,
+# id, ru, uk, bg. A word is the month of the longest stem it starts with, or of the names it
+# abbreviates ("Sept.", "févr.", "dez").
+_MONTHS = (
+    "january januar janvier enero gennaio janeiro januari styczeń styczni leden ledna январ січ януар",
+    "february februar février febrero febbraio fevereiro februari luty lutego únor února феврал лют"
+    " февруар",
+    "march märz mars marzo março maart marts mars marzec marca březen března март берез",
+    "april avril abril aprile kwiecień kwietni duben dubna апрел квіт",
+    "may mai mayo maggio maio mei maj květen května ма трав",
+    "june juni juin junio giugno junho czerwiec czerwca červen června июн черв юни",
+    "july juli juillet julio luglio julho lipiec lipca červenec července июл лип юли",
+    "august août agosto augustus agustus sierpień sierpnia srpen srpna август серп",
+    "september septembre septiembre settembre setembro wrzesień września září сентябр верес"
+    " септемв",
+    "october oktober octobre octubre ottobre outubro październik października říjen října октябр"
+    " жовт октомв",
+    "november novembre noviembre novembro listopad listopada ноябр листопад ноемв",
+    "december dezember décembre diciembre dicembre dezembro desember grudzień grudnia prosinec"
+    " prosince декабр груд декемв",
+)  # fmt: skip
+_MONTH_STEMS = {stem: n for n, line in enumerate(_MONTHS, 1) for stem in line.split()}
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+# "5 March 2024", "29. Januar 2019", "16 de mayo de 2020", "14 ноября 2025 г."
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_WORD})\s*,?\s+(?:del?\s+)?(\d{{4}})(?:\s*г\.?)?$"
+)
 _MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})$")
 _MONTH_YEAR = re.compile(rf"^({_MONTH_WORD})\s+(\d{{4}})$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$")
@@ -51,16 +74,12 @@ _DATELINE = re.compile(
 
 
 def _month_number(word: str) -> int:
-    word = word.rstrip(".").lower()
-    for number, name in enumerate(_EN_MONTHS, 1):
-        if len(word) >= 3 and name.startswith(word[:3]) and name.startswith(word.rstrip(".")):
-            return number
-        if word == name[:3] or (word == "sept" and number == 9):
-            return number
-    for number, stem in enumerate(_RU_MONTHS, 1):
-        if word.startswith(stem) or (number == 5 and word in ("мая", "май")):
-            return number
-    return 0
+    word = word.rstrip(".").casefold()
+    stems = [stem for stem in _MONTH_STEMS if word.startswith(stem)]
+    if stems:
+        return _MONTH_STEMS[max(stems, key=len)]
+    months = {n for stem, n in _MONTH_STEMS.items() if len(word) >= 3 and stem.startswith(word)}
+    return months.pop() if len(months) == 1 else 0
 
 
 def parse_date(value: str) -> tuple[str, str]:

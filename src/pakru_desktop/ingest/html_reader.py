@@ -17,7 +17,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..model import BlockKind
-from .bylines import byline_in
+from .bylines import byline_in, reporter_in
 from .draft import MAX_BLOCKS, Draft
 from .errors import IngestError
 from .metadata import MetaCollector, PageMeta, site_suffix
@@ -112,6 +112,16 @@ class _Extractor(HTMLParser):
         self.stack.append((tag, skip))
         self.open[tag] += 1
         self.depth = max(self.depth, len(self.stack))
+
+    def parse_html_declaration(self, i: int) -> int:
+        # HTML5 (and every browser, and lxml under the library) ends "<![" at the first ">",
+        # as a bogus comment: a stray "<![endif]-->" closes there. The standard library's
+        # tokenizer (before Python 3.13.4) follows SGML and waits for "]>", so one such line in
+        # a page's <head> swallowed its whole body (a Danish news page came out empty).
+        if self.rawdata.startswith("<![", i):
+            end = self.rawdata.find(">", i + 3)
+            return end + 1 if end >= 0 else -1
+        return super().parse_html_declaration(i)
 
     def stack_has(self, tag: str) -> bool:
         return any(name == tag for name, _ in self.stack[-50:])
@@ -276,6 +286,7 @@ def read_html(text: str) -> Draft:
         page.author
         or byline_in([t for _, t in whole.blocks[:15]], draft.source)
         or byline_in(page.sign_offs, draft.source, closing=True)
+        or reporter_in([t for _, t in draft.blocks[:3]])
     )
     draft.date = page.date
     draft.section = page.section

@@ -1,25 +1,36 @@
 """Page metadata by the rules the best extractors follow (trafilatura, htmldate):
 
 - publisher: JSON-LD `publisher.name` over `og:site_name` (a site name that is the page's
-  section or its hosting subdomain — Reuters' "U.S.", AP's "Hosted" — is no publisher), then the
-  page's copyright line, then the address's domain;
+  section or its hosting subdomain — Reuters' "U.S.", AP's "Hosted" — is no publisher, nor is
+  an address), then the site's own copyright notice (publishers.py:
+  never a photo credit), the name the <title> puts before the headline, the address's domain;
 - date: JSON-LD `datePublished`, the publication meta tags in htmldate's order, `<time
-  datetime>`, a date in the page's address, a visible date line; modification stamps last;
-- author: JSON-LD people (never organisations), author meta tags, the visible byline; cleaned
-  of "By", roles and agencies (bylines.py).
+  datetime>` (not an embedded post's), a date in the page's address, a visible date line;
+  modification stamps last;
+- author: JSON-LD people (never organisations but news agencies), author meta tags, the
+  visible byline elements; cleaned of "By", labels, roles and agencies after a person
+  (bylines.py). JSON-LD text has its HTML character references read.
 
 Every source is read from the saved file only: a URL found here is kept as text, never fetched.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .bylines import SIGN_OFF_LINE, clean_byline
+from .bylines import SIGN_OFF_LINE, clean_byline, is_agency, is_credit
 from .dates import dateline, parse_date, text_date, url_date
+from .publishers import (
+    COPYRIGHT_MARK,
+    CopyrightNotices,
+    clean_source,
+    named_source,
+    registered_domain,
+)
 
 __all__ = [
     "MetaCollector",
@@ -46,41 +57,20 @@ _MODIFIED_KEYS = ("og:updated_time", "article:modified_time", "datemodified", "l
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author",
                 "parsely-author", "analyticsattributes.author", "citation_author")  # fmt: skip
 _SOURCE_KEYS = ("publisher", "dc.publisher", "application-name", "citation_publisher")
-_AUTHOR_CLASS = re.compile(r"author_?_?-?name|byline_?_?-?name", re.I)
+# Class words of a byline element: "author", "post-author", "byline", "author-name",
+# "c-byline__name"; not "author-bio", "author-avatar", a reader's "comment-author", nor a
+# container's "created_and_author" or a teaser's "enews-article-offerer-author".
+_AUTHOR_CLASS = re.compile(
+    r"(?!comment)(?:[a-z]{1,8}[_-]{1,2})?(?:author|byline)(?:[_-]{1,2}name)?", re.I
+)
+# At most this much text (", ", " and ", " und ") joins two byline elements into one byline.
+_JOINING_GAP = 6
 _TIME_HINT = re.compile(r"publish|posted|created|pubdate|date", re.I)
 # When the JSON-LD cannot be parsed (Reuters writes single-quoted strings), the fields are
 # still found by pattern, as trafilatura does.
 _LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]{0,400}?"name"\s*:\s*"([^"]{1,100})"')
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _LD_PERSON = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]{0,200}?"name"\s*:\s*"([^"]{1,100})"')
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"([^\W\d][^.|©\n]{1,60}?)\s*(?:[.|,]|all rights|alle rechte|tous droits|все права|$)",
-    re.I,
-)
-_COMPANY = re.compile(
-    r"[\s,]+(?:company|co|inc|llc|ltd|limited|gmbh|ag|sa|plc|group|corp)\.?$", re.I
-)
-_PLACEHOLDERS = {"", "unknown", "unknown publisher", "unknown source", "n/a", "none", "null", "-"}
-
-
-def named_source(name: str) -> str:
-    """A source as given (a catalog's, a front matter's), or "" for a placeholder such as
-    "Unknown" or "Unknown publisher": the library then lists it under its one "Unknown
-    publisher", never under a second entry spelled like it."""
-    name = " ".join(name.split())
-    return "" if name.casefold() in _PLACEHOLDERS else name
-
-
-def clean_source(name: str) -> str:
-    """A publisher's name as the Sources tab lists it; "" for placeholders ("Unknown",
-    "n/a"), so one "Unknown publisher" covers every source nobody named. "The Jerusalem Post |
-    JPost.com" → "The Jerusalem Post"; "Neue Zürcher Zeitung AG, Schweiz" → "Neue Zürcher
-    Zeitung"; "@politifact" → "politifact"."""
-    name = " ".join(name.split()).lstrip("@")
-    name = re.split(r"\s+[|–—]\s+|\s+-\s+|,\s", name, maxsplit=1)[0].strip()
-    name = _COMPANY.sub("", name).strip() or name
-    return "" if name.casefold() in _PLACEHOLDERS or name.startswith(("http:", "https:")) else name
 
 
 @dataclass
@@ -102,13 +92,17 @@ class MetaCollector:
         self.json_ld: list[str] = []
         self.times: list[str] = []
         self.canonical = ""
-        self.copyright = ""
+        self.title_tag = ""  # the <title>: "Blog Name: Post title" names a blog
+        self._in_title = False
+        self.copyrights = CopyrightNotices()
         self.microdata_publisher = ""  # schema.org microdata: itemprop="publisher" → "name"
         # The texts of the first itemprop="author" elements or "author name" classes: bylines.
         self.visible_authors: list[str] = []
         self._capture: list[str] | None = None
         self._capture_tag, self._capture_depth = "", 0
         self._publisher_scope = 0
+        self._quotes = 0  # open <blockquote>s: embedded posts
+        self._between = ""  # text since the last byline element
         self.date_lines: list[str] = []  # short visible texts that are only a date
         self.sign_offs: list[str] = []
         self._script: list[str] | None = None
@@ -116,14 +110,16 @@ class MetaCollector:
 
     def start(self, tag: str, values: dict[str, str | None]) -> None:
         props = (values.get("itemprop") or "").split()
-        if self._capture is not None:
-            self._capture_depth += tag == self._capture_tag
-        elif len(self.visible_authors) < 3 and (
-            "author" in props
-            or _AUTHOR_CLASS.search(values.get("class") or "")
-            or "author" in (values.get("rel") or "").lower().split()  # <a rel="author">: HTML's own
-        ):
+        self._quotes += tag == "blockquote"
+        self._in_title = self._in_title or (tag == "title" and not self.title_tag)
+        if self._capture is not None and "logo" in props:
+            self._capture = None  # a logo: an organisation's name (schema.org), no person's
+        elif len(self.visible_authors) < 3 and _is_byline_element(props, values):
+            # The innermost byline element wins: "<div class=article-byline>By <a
+            # rel=author>Ann</a>" gives "Ann", not the whole line with its dates and desks.
             self._capture, self._capture_tag, self._capture_depth = [], tag, 0
+        elif self._capture is not None:
+            self._capture_depth += tag == self._capture_tag
         if "publisher" in props and "itemscope" in values:
             self._publisher_scope = 30  # its itemprop="name" follows within a few tags
         elif self._publisher_scope:
@@ -138,6 +134,8 @@ class MetaCollector:
         elif tag == "link" and "canonical" in (values.get("rel") or "").lower().split():
             self.canonical = self.canonical or (values.get("href") or "").strip()
         elif tag == "time" and values.get("datetime") and len(self.times) < 20:
+            if self._quotes:
+                return  # an embedded post (a tweet, an Instagram photo) quoted with its date
             # <time pubdate> or itemprop="datePublished" first, as htmldate reads them.
             hints = " ".join(f"{k} {v or ''}" for k, v in values.items() if k != "datetime")
             at = 0 if "pubdate" in values or _TIME_HINT.search(hints) else len(self.times)
@@ -146,30 +144,47 @@ class MetaCollector:
             self._script, self._size = [], 0
 
     def end(self, tag: str) -> None:
+        self._quotes -= tag == "blockquote" and self._quotes > 0
+        self._in_title = self._in_title and tag != "title"
         if self._capture is not None and tag == self._capture_tag:
             if self._capture_depth:
                 self._capture_depth -= 1
             else:
-                self.visible_authors.append(" ".join("".join(self._capture).split())[:160])
+                self._byline_ends(" ".join("".join(self._capture).split())[:160])
                 self._capture = None
         if tag == "script" and self._script is not None:
             if self._size <= _MAX_JSON_LD:
                 self.json_ld.append("".join(self._script))
             self._script = None
 
+    def _byline_ends(self, text: str) -> None:
+        """One byline element read. Several names marked one by one ("By <a>Ann</a>,
+        <a>Bob</a> and <a>Cy</a>") are one byline: joined when only joining words stand
+        between them."""
+        if not text or is_credit(text):
+            return  # "Photo: …" in an author-classed caption names who took the picture
+        if self.visible_authors and len(self._between.strip()) <= _JOINING_GAP:
+            self.visible_authors[-1] += f", {text}"
+        else:
+            self.visible_authors.append(text)
+        self._between = ""
+
     def data(self, data: str) -> None:
         if self._capture is not None and sum(map(len, self._capture)) < 200:
             self._capture.append(data)
+        elif self.visible_authors and len(self._between) <= 40:
+            self._between += data
         if self._script is not None:
             self._size += len(data)
             if self._size <= _MAX_JSON_LD:
                 self._script.append(data)
             return
+        if self._in_title:
+            self.title_tag = (self.title_tag + data)[:300]
         if len(data) > 200:
             return  # article text: neither a date line nor a copyright notice
-        if not self.copyright and ("©" in data or "opyright" in data):
-            match = _COPYRIGHT.search(data)
-            self.copyright = clean_source(match[1].strip()) if match else ""
+        if COPYRIGHT_MARK.search(data):
+            self.copyrights.add(data)
         if len(self.date_lines) < 10 and len(data) < 70 and text_date(data):
             self.date_lines.append(data)
         if len(self.sign_offs) < 3 and SIGN_OFF_LINE.match(data):
@@ -191,7 +206,7 @@ class MetaCollector:
         page.source = self._source(ld, raw_ld, page.section, url)
         people = _people(ld.get("author"))
         if not people and raw_ld:
-            people = ", ".join(_LD_PERSON.findall(raw_ld)[:5])
+            people = _unescaped(", ".join(_LD_PERSON.findall(raw_ld)[:5]))
         authors = [people] + [meta[k] for k in _AUTHOR_KEYS if k in meta] + self.visible_authors
         page.author = next((a for a in (clean_byline(x, page.source) for x in authors) if a), "")
         found = [_name(ld.get("datePublished")), _name(ld.get("dateCreated"))]
@@ -204,10 +219,11 @@ class MetaCollector:
 
     def _source(self, ld: dict, raw_ld: str, section: str, url: str) -> str:
         """JSON-LD publisher, else a site name that is no section or host label, else the
-        copyright holder, else the domain."""
-        host = urlsplit(url).hostname or "" if url.startswith(("http:", "https:")) else ""
+        copyright holder, else the name the <title> puts before the headline, else the
+        domain."""
+        domain = registered_domain(url)
+        labels = (urlsplit(url).hostname or "").split(".") if domain else []
         site = clean_source(self.meta.get("og:site_name", ""))
-        labels = host.split(".")
         # A site name that only repeats the host's first label (AP's "Hosted" on hosted.ap.org)
         # yields to any other name, but still beats the bare domain: on bloghaus.hypotheses.org
         # "Bloghaus" is the blog's name.
@@ -216,17 +232,23 @@ class MetaCollector:
             site = ""  # Reuters' "U.S." (a section), AP's "Hosted" (hosted.ap.org)
         publisher = clean_source(_name(ld.get("publisher")) or self.microdata_publisher)
         if not publisher and raw_ld:
-            publisher = clean_source(next(iter(_LD_PUBLISHER.findall(raw_ld)), ""))
+            publisher = clean_source(_unescaped(next(iter(_LD_PUBLISHER.findall(raw_ld)), "")))
         if publisher and site.casefold().startswith(publisher.casefold() + " "):
             publisher = site  # "Sky" publishes the site "Sky News": the name readers know
         others = [clean_source(self.meta.get(k, "")) for k in _SOURCE_KEYS]
-        # The registered domain: nytimes.com, mk.ru, bbc.co.uk (a generic second level kept).
-        keep = (
-            3 if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
-        )
-        domain = ".".join(labels[-keep:]) if host else ""
-        named = (publisher, site, *others, self.copyright, host_label, domain)
+        named = (publisher, site, *others, self.copyrights.holder(), self._title_prefix(),
+                 host_label, domain)  # fmt: skip
         return next((s for s in named if s), "")
+
+    def _title_prefix(self) -> str:
+        """The site's name a <title> puts before the headline ("Python Insider: Python 3.6.0
+        is now available!" when og:title is the headline alone), or ""."""
+        title, headline = " ".join(self.title_tag.split()), self.meta.get("og:title", "")
+        head, _, rest = title.partition(headline) if len(headline) >= 12 else ("", "", "x")
+        name, mark = head.rstrip(" :|–—-»·"), head[len(head.rstrip(" :|–—-»·")) :]
+        if rest.strip() or not name or not mark.strip() or len(name.split()) > 5:
+            return ""
+        return clean_source(name)
 
 
 def _linked_data(blocks: list[str]) -> tuple[dict, list[str]]:
@@ -256,12 +278,13 @@ def _linked_data(blocks: list[str]) -> tuple[dict, list[str]]:
 
 
 def _people(value: object) -> str:
-    """The people of a JSON-LD `author` (organisations are publishers, not authors)."""
+    """The people of a JSON-LD `author`: organisations are publishers, not authors, unless
+    they are news agencies (a wire story's "author": {"@type": "Organization", "name": "AFP"})."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items[:8]:
         kind = str(item.get("@type") or item.get("type") or "") if isinstance(item, dict) else ""
-        if "organization" not in kind.casefold():
+        if "organization" not in kind.casefold() or is_agency(_name(item)):
             names.append(_name(item))
     return ", ".join(n for n in names if n)
 
@@ -269,12 +292,30 @@ def _people(value: object) -> str:
 def _name(value: object) -> str:
     """A JSON-LD person or organisation (a string, {"name": …}, or a list of them) → text."""
     if isinstance(value, str):
-        return value
+        return _unescaped(value)
     if isinstance(value, dict):
-        return str(value.get("name") or "")
+        return _unescaped(str(value.get("name") or ""))
     if isinstance(value, list):
         return ", ".join(n for n in (_name(v) for v in value[:5]) if n)
     return ""
+
+
+def _unescaped(text: str) -> str:
+    """JSON-LD text with its HTML character references read: pages escape their JSON-LD as
+    they escape HTML ("H&#233;ctor J. Cruz"), and the browser never decodes a script's text.
+    Left alone, "&#233;" made two authors "H&#233" and "ctor J. Cruz" of one at its ";"."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _is_byline_element(props: list[str], values: dict[str, str | None]) -> bool:
+    """An element holding a byline: itemprop="author" (not an organisation's scope, whose
+    text is a name and a logo's address), <a rel="author">, or a class naming it ("author",
+    "post-author", "byline", "author-name"), as trafilatura's author expressions do."""
+    if "author" in props:
+        return "organization" not in (values.get("itemtype") or "").casefold()
+    if "author" in (values.get("rel") or "").lower().split():
+        return True
+    return any(_AUTHOR_CLASS.fullmatch(word) for word in (values.get("class") or "").split())
 
 
 # "Headline · Site", "Headline | Site", "Headline – Site": how a page's <title> (and often its
