@@ -1,9 +1,12 @@
 """Off-topic real news imported beside the seeds changes no fact sheet: Reuters stories of
 1987 (tests/data/offtopic/) on grain, sugar, arms control and cotton name the Soviet Union or
-Pakistan in passing, and must not join any Pakistan–Russia topic."""
+Pakistan in passing, and real saved web pages on other subjects (tests/data/real_pages/: maps,
+Turkey's Wikipedia ban, Nicaragua's protests, WebAssembly, a Twitter feed) come as a person
+saves them; none may join any Pakistan–Russia topic."""
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 from pakru_desktop.knowledge.library import Library
@@ -14,9 +17,19 @@ from pakru_desktop.search.engine import SearchEngine
 from .conftest import ROOT, SEEDS
 
 OFFTOPIC = ROOT / "tests" / "data" / "offtopic"
+SAVED_PAGES = ROOT / "tests" / "data" / "real_pages"
 
 
-def _sheets(folder: Path, extra: list[Path]) -> dict[str, list[tuple]]:
+def _saved_pages(folder: Path) -> Path:
+    """The real saved pages unpacked, as they were saved from the browser."""
+    folder.mkdir()
+    for packed in SAVED_PAGES.glob("*.html.gz"):
+        (folder / packed.name.removesuffix(".gz")).write_bytes(gzip.decompress(packed.read_bytes()))
+    return folder
+
+
+def _sheets(folder: Path, extra: list[Path]) -> tuple[dict[str, list[tuple]], int]:
+    """Every topic's sheet as comparable lines, and how many articles the library holds."""
     with Library(folder / "library.sqlite3") as library:
         import_paths(library, [SEEDS, *extra])
         library.ensure_facts()
@@ -31,14 +44,18 @@ def _sheets(folder: Path, extra: list[Path]) -> dict[str, list[tuple]]:
             lines += [("conflict", c["summary"]) for c in document["conflicts"]]
             lines += [("article", Path(a["source_file"]).name) for a in document["articles"]]
             sheets[topic.slug] = lines
-        return sheets
+        return sheets, library.count()
 
 
 def test_offtopic_real_news_beside_the_seeds_changes_no_sheet(tmp_path: Path) -> None:
     articles = sorted(OFFTOPIC.glob("*.md"))
     assert len(articles) >= 8 and any("Pakistan" in p.read_text() for p in articles)
-    alone = _sheets(tmp_path / "seeds", [])
-    beside = _sheets(tmp_path / "both", [OFFTOPIC])
+    alone, seeds = _sheets(tmp_path / "seeds", [])
+    pages = _saved_pages(tmp_path / "pages")
+    saved = list(pages.glob("*.html"))
+    assert len(saved) >= 5
+    beside, everything = _sheets(tmp_path / "both", [OFFTOPIC, pages])
+    assert everything == seeds + len(articles) + len(saved)  # every page imported
     assert sum(len(lines) for lines in alone.values()) > 50
     for slug, lines in alone.items():
         assert beside[slug] == lines, slug
