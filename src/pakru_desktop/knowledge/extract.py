@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Block
@@ -128,7 +129,8 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
         # Actors ("the two countries") are looked for in a sentence only when the paragraph
         # has one of their words at all.
         actors = rules.has_actor_words(lowered)
-        for name in matcher.candidates(text, [(s, e) for _, s, e in mentions]):
+        unknown = matcher.candidates(text, [(s, e) for _, s, e in mentions])
+        for name in unknown:
             knowledge.candidates[(name, block.number)] += 1
         for start, end in sentence_spans(text):
             names = list(dict.fromkeys(e.name for e, s, _ in mentions if start <= s < end))
@@ -136,7 +138,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                 knowledge.mentions[(name, block.number)] += 1
             here = [(key, kind) for key, kind, at in events if start <= at < end]
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
-                         actors)  # fmt: skip
+                         actors, unknown)  # fmt: skip
             if fact is not None:
                 opening = pronoun(fact.text)
                 if opening:
@@ -148,7 +150,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
 
 def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: ArticleDate,
           names: list[str], events: list[tuple[str, str]], rules: StatementRules,
-          actors: bool = True) -> FactDraft | None:  # fmt: skip
+          actors: bool = True, unknown: list[str] | None = None) -> FactDraft | None:  # fmt: skip
     start, end = span
     sentence = text[start:end]
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
@@ -156,7 +158,8 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
     bare = not (dates or figures or events)
-    if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))):
+    if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))
+                     or _named_actor(sentence, unknown or ())):  # fmt: skip
         return None  # nothing to count or date, and nobody to act: most sentences
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)
@@ -176,3 +179,12 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     kind = next(k for k in _KIND_ORDER if k in kinds)
     event_keys = list(dict.fromkeys(key for key, _ in events))
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
+
+
+def _named_actor(sentence: str, unknown: Sequence[str]) -> bool:
+    """Does a sentence name someone no entity file knows — a name of the paragraph's
+    ("Corporacion Estatal Petrolera", "CEPE"), the name it opens with ("Acme today
+    suspended …"), or a pronoun standing for the one before ("It said …")? Newswire's
+    companies and ministries act in sentences with no figure or date."""
+    return (any(name in sentence for name in unknown) or bool(pronoun(sentence))
+            or bool(subject(sentence)))  # fmt: skip

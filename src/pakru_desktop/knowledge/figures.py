@@ -14,7 +14,9 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "bi
            "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
            "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k").
+# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k"); the unit
+# after it may be joined by a hyphen, as newswire writes an adjective ("a 2.2 billion-dlr
+# offer", "the 43-km link").
 _SCALE = (
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
     r"|(?P<short>m|bn|k|tn)\b)?"
@@ -61,11 +63,12 @@ _MONEY_BEFORE = re.compile(
     r"(?P<currency>US\$|\$|€|£|₽|\b(?:USD|EUR|PKR|RUB|Rs\.?)\s?)" + _NUMBER + _SCALE, re.I
 )
 _MONEY_AFTER = re.compile(
-    r"\b" + _NUMBER + _SCALE + r"\s+(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b", re.I
+    r"\b" + _NUMBER + _SCALE + r"(?:\s+|-)(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
+    re.I,
 )
 _PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
 _QUANTITY = re.compile(
-    r"\b" + _NUMBER + _SCALE + r"\s+(?P<unit>"
+    r"\b" + _NUMBER + _SCALE + r"(?:\s+|-)(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
 )  # fmt: skip
 # "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one

@@ -25,7 +25,10 @@ _CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:
 _QUOTED = re.compile(r"\s*[\"“‘]")
 _CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
 # A condition on the act: "if certain conditions were met", "if Dixons would sell".
-_CONDITION = re.compile(r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b", re.I)
+# "if approved, would have made it costly" is a past that did not come: no plan.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
+)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -46,6 +49,9 @@ class StatementRules:
     unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
     speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
     synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
+    # Plain verbs ("ask", "lend", "resume") that are an act only right after "to", "will" or
+    # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
+    infinitives: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -93,8 +99,10 @@ class StatementRules:
         # "said a shareholder had", "told Reuters that some": a speaker telling what an
         # unnamed party did.
         self._unnamed = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in self.speech) + r")(?:\s+\w+)?\s+"
-            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed) + r")\s+\w+"
+            r"\b(?:" + "|".join(re.escape(w) for w in self.speech)
+            + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
+            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed)
+            + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
         ) if self.speech and self.unnamed else None  # fmt: skip
 
     @classmethod
@@ -122,6 +130,7 @@ class StatementRules:
             unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
             speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
             synonyms=_synonyms(data.get("measures", {})),
+            infinitives=frozenset(w.lower() for w in _strings(data.get("infinitives"))),
         )  # fmt: skip
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
@@ -143,11 +152,14 @@ class StatementRules:
             return []
         found = []
         skip_to = -1
-        first, wild = self._first, self._wild
+        first, wild, infinitives = self._first, self._wild, self.infinitives
+        plan_end = -1  # where the last plan cue ("will", "plans to", "is due to") ends
         for match in _WORD.finditer(lowered, start, len(lowered) if end is None else end):
             word = match.group(0)
             candidates = first.get(word) or wild.get(word[:4])
             if not candidates:
+                if word in infinitives:
+                    self._plain_act(word, lowered, match.start(), plan_end, found)
                 continue  # most words: no cue
             start = match.start()
             if start < skip_to or (start and lowered[start - 1] == "-"):
@@ -164,6 +176,7 @@ class StatementRules:
                     end = rest.end()
                     break
             if end < 0:
+                self._plain_act(word, lowered, start, plan_end, found)
                 continue
             skip_to = end
             words = " ".join(lowered[start:end].split())
@@ -173,11 +186,24 @@ class StatementRules:
                 self._kinds[words] = kinds
             acts = any(k.startswith("action") for k in kinds)
             hedged = acts and self._hedge is not None
+            # No act after a hedge, as a participle, or as what a noun's clause tells of it
+            # ("the offer, which expires April 15, is fair": the sentence's act is none).
             if (hedged and self._hedge.search(text, max(0, start - 40), start)) or (  # type: ignore[union-attr]
-                    acts and _participle(lowered, start, end)):  # fmt: skip
+                    acts and (_participle(lowered, start, end)
+                              or _RELATIVE.search(lowered, max(0, start - 40), start))):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
+            if "mode planned" in kinds:
+                plan_end = end
             found.append((start, kinds))
         return found
+
+    def _plain_act(self, word: str, lowered: str, start: int, plan_end: int,
+                   found: list[tuple[int, frozenset[str]]]) -> None:  # fmt: skip
+        """A plain verb right after a plan cue is the act planned ("will ask", "is due to
+        resume", "plans to sell"); anywhere else it is no cue ("to help it", "the pay")."""
+        if (word in self.infinitives and plan_end >= 0
+                and lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
+            found.append((start, _PLAIN_ACT))
 
     def classify(
         self,
@@ -227,6 +253,13 @@ class StatementRules:
         for kinds, at in zip(cues, starts, strict=False):
             if "mode planned" not in kinds:
                 continue
+            if _RELATIVE.search(sentence, max(0, at - 40), at):
+                # The plan of a noun's clause is not the sentence's when the sentence acts
+                # after the clause ("The strikers, who are seeking more, have rejected …").
+                close = sentence.find(",", at)
+                if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
+                                      for c, a in zip(cues, starts, strict=False)):  # fmt: skip
+                    continue
             if first_act is None or at <= first_act or not _joined(sentence, at):
                 return True
         return False
@@ -264,6 +297,10 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
+# The cue of a plain verb after a plan cue: an act.
+_PLAIN_ACT = frozenset({"action action"})
+
+
 def _participle(lowered: str, start: int, end: int) -> bool:
     if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
         return True
@@ -271,6 +308,10 @@ def _participle(lowered: str, start: int, end: int) -> bool:
         _BY_AFTER.match(lowered, end) is not None
         and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None
     )
+
+
+# A relative clause describing a noun: its plan is not the sentence's.
+_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}\Z")
 
 
 def _joined(sentence: str, at: int) -> bool:
