@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pakru_desktop.knowledge.dates import ArticleDate
-from pakru_desktop.knowledge.entities import EntityMatcher
+from pakru_desktop.knowledge.entities import Entity, EntityMatcher
 from pakru_desktop.knowledge.extract import extract
 from pakru_desktop.knowledge.figures import find_figures
 from pakru_desktop.knowledge.statements import StatementRules
@@ -15,11 +15,16 @@ from pakru_desktop.model import Block
 from .conftest import ROOT
 
 RULES = StatementRules.load(ROOT / "resources" / "statements.toml")
+# The names a librarian's entity file would know; "Kessel Mining" and "Compania Minera
+# Austral" are left to be found as unknown names.
+NAMES = EntityMatcher([Entity("Norland", "organisation", "", ()),
+                       Entity("Orbis", "organisation", "", ()),
+                       Entity("Tarvia", "place", "", ())])  # fmt: skip
 
 
 def _modes(paragraph: str) -> list[str]:
-    knowledge = extract([Block(1, "paragraph", paragraph)], ArticleDate("1991-05-14"),
-                        EntityMatcher([]), RULES)  # fmt: skip
+    knowledge = extract([Block(1, "paragraph", paragraph)], ArticleDate("1991-05-14"), NAMES,
+                        RULES)  # fmt: skip
     return [f.mode for f in knowledge.facts]
 
 
@@ -28,8 +33,8 @@ def _modes(paragraph: str) -> list[str]:
     "The central bank will lend Tarvia 2 mln ounces of gold.",
     "Kessel Mining is seeking a buyer for its smelter, the company said.",
     "The smelter is due to resume output on June 3.",
-    "Kessel said it plans to sell its trucking arm.",
-    "Kessel intends to tender for the remaining shares of Orbis.",
+    "Kessel Mining said it plans to sell its trucking arm.",
+    "Kessel Mining intends to tender for the remaining shares of Orbis.",
     "Orbis expects to close the sale by September.",
     "Kessel agreed to buy the mill for 12 mln dlrs, subject to approval by regulators.",
     "Later today the appeals court is due to rule on whether the ban is lawful.",
@@ -46,6 +51,7 @@ def test_a_future_or_intended_act_is_planned(sentence: str) -> None:
     "Kessel said it might be willing to raise its 45 dlr a share offer.",
     "The ministry would neither confirm nor deny reports that Tarvia will cut output by half.",
     "Norland also said a U.S. appeals court had blocked the sale of its 30 pct stake.",
+    "Norland also said a U.S. appeals court had blocked the sale of its stake.",
 ])  # fmt: skip
 def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     assert _modes(sentence) == ["reported"]
@@ -53,7 +59,7 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Kessel said it extended its 45 dlr a share offer to July 10.",
-    "The company said it filed suit in federal court to block the bid.",
+    "Kessel Mining said it filed suit in federal court to block the bid.",
     "Norland declared force majeure on its nickel shipments.",
     "Tarvia suspended crude exports after the landslide.",
     "Last night the company urged shareholders to reject the 45 dlr offer.",

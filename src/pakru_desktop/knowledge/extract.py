@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Block
@@ -158,9 +157,12 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     dates = find_dates(sentence, date)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
     bare = not (dates or figures or events)
-    if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))
-                     or _named_actor(sentence, unknown or ())):  # fmt: skip
-        return None  # nothing to count or date, and nobody to act: most sentences
+    if bare and not (names or any(name in sentence for name in unknown or ())
+                     or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
+        # Nothing to count or date, and nobody to act — a name of the entity files, one no
+        # file knows ("Corporacion Estatal Petrolera", "CEPE": newswire's companies act in
+        # sentences with no figure) or an actor: most sentences.
+        return None
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
@@ -179,12 +181,3 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     kind = next(k for k in _KIND_ORDER if k in kinds)
     event_keys = list(dict.fromkeys(key for key, _ in events))
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
-
-
-def _named_actor(sentence: str, unknown: Sequence[str]) -> bool:
-    """Does a sentence name someone no entity file knows — a name of the paragraph's
-    ("Corporacion Estatal Petrolera", "CEPE"), the name it opens with ("Acme today
-    suspended …"), or a pronoun standing for the one before ("It said …")? Newswire's
-    companies and ministries act in sentences with no figure or date."""
-    return (any(name in sentence for name in unknown) or bool(pronoun(sentence))
-            or bool(subject(sentence)))  # fmt: skip

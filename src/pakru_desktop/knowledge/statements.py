@@ -9,6 +9,7 @@ times faster) and then shared out to the paragraph's sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +57,6 @@ class StatementRules:
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
         categories.update({f"mode {k}": v for k, v in self.modes.items() if k in _MODE_CUES})
-        categories["actor"] = self.actors
         self._categories = [
             (name, re.compile(r"(?:" + "|".join(_phrase_pattern(p) for p in phrases) + r")\Z"))
             for name, phrases in categories.items()
@@ -65,22 +65,28 @@ class StatementRules:
         # Phrases indexed by their first word (a first word with "*" by its first four
         # letters): one pass over a paragraph's words with dictionary lookups. A regular
         # expression of every phrase was four times slower than all the rest of the reading.
-        self._first: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+        # The phrases of one first word are one expression of their rests, longest first
+        # (one match per word found, not one per phrase: "is" opens twenty phrases).
         self._wild: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+        rests: dict[str, list[str]] = {}
         phrases = sorted({p.lower() for ps in categories.values() for p in ps if p.split()},
                          key=lambda p: -len(p.split()))  # fmt: skip
         for phrase in phrases:
             first, *rest = phrase.split()
-            tail = (
-                re.compile(r"".join(r"\s+" + _phrase_pattern(w) for w in rest) + r"\b")
-                if rest
-                else None
-            )
+            tail = r"".join(r"\s+" + _phrase_pattern(w) for w in rest) + r"\b" if rest else ""
             if "*" in first:
                 head = re.compile(_phrase_pattern(first) + r"\Z")
-                self._wild.setdefault(first[:4], []).append((head, tail))
+                self._wild.setdefault(first[:4], []).append(
+                    (head, re.compile(tail) if tail else None)
+                )
             else:
-                self._first.setdefault(first, []).append((None, tail))
+                rests.setdefault(first, []).append(tail)
+        self._first = {first: re.compile("(?:" + "|".join(tails) + ")")
+                       for first, tails in rests.items()}  # fmt: skip
+        self._keys = frozenset(self._first) | self.infinitives
+        self._wild_heads = re.compile("|".join(r"\b" + re.escape(k) for k in self._wild)) \
+            if self._wild else None  # fmt: skip
+        self._word_patterns: dict[str, re.Pattern[str]] = {}
         self._hedge = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in self.hedges)
             + r")\b(?:[^\w.!?]+\w+){0,2}[^\w.!?]*\Z"
@@ -150,36 +156,39 @@ class StatementRules:
         "actor" … An action right after a hedge ("if finalized") is no action."""
         if not self._first and not self._wild:
             return []
-        found = []
+        stop = len(lowered) if end is None else end
+        found: list[tuple[int, frozenset[str]]] = []
         skip_to = -1
         first, wild, infinitives = self._first, self._wild, self.infinitives
         plan_end = -1  # where the last plan cue ("will", "plans to", "is due to") ends
-        for match in _WORD.finditer(lowered, start, len(lowered) if end is None else end):
-            word = match.group(0)
-            candidates = first.get(word) or wild.get(word[:4])
-            if not candidates:
+        for word, at, word_end in self._cue_words(lowered, start, stop):
+            tails = first.get(word)
+            candidates = wild.get(word[:4]) if tails is None else None
+            if tails is None and not candidates:
                 if word in infinitives:
-                    self._plain_act(word, lowered, match.start(), plan_end, found)
+                    self._plain_act(word, lowered, at, plan_end, found)
                 continue  # most words: no cue
-            start = match.start()
-            if start < skip_to or (start and lowered[start - 1] == "-"):
+            if at < skip_to or (at and lowered[at - 1] == "-"):
                 continue  # inside a cue found, or a compound ("long-discussed")
             end = -1
-            for head, tail in candidates:
+            if tails is not None:
+                rest = tails.match(lowered, word_end)
+                end = -1 if rest is None else rest.end()
+            for head, tail in candidates or ():
                 if head is not None and not head.match(word):
                     continue
                 if tail is None:
-                    end = match.end()
+                    end = word_end
                     break
-                rest = tail.match(lowered, match.end())
+                rest = tail.match(lowered, word_end)
                 if rest is not None:
                     end = rest.end()
                     break
             if end < 0:
-                self._plain_act(word, lowered, start, plan_end, found)
+                self._plain_act(word, lowered, at, plan_end, found)
                 continue
             skip_to = end
-            words = " ".join(lowered[start:end].split())
+            words = " ".join(lowered[at:end].split())
             kinds = self._kinds.get(words)
             if kinds is None:
                 kinds = frozenset(n for n, p in self._categories if p.match(words))
@@ -188,14 +197,38 @@ class StatementRules:
             hedged = acts and self._hedge is not None
             # No act after a hedge, as a participle, or as what a noun's clause tells of it
             # ("the offer, which expires April 15, is fair": the sentence's act is none).
-            if (hedged and self._hedge.search(text, max(0, start - 40), start)) or (  # type: ignore[union-attr]
-                    acts and (_participle(lowered, start, end)
-                              or _RELATIVE.search(lowered, max(0, start - 40), start))):  # fmt: skip
+            if (hedged and self._hedge.search(text, max(0, at - 40), at)) or (  # type: ignore[union-attr]
+                    acts and (_participle(lowered, at, end)
+                              or _RELATIVE.search(lowered, max(0, at - 40), at))):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
             if "mode planned" in kinds:
                 plan_end = end
-            found.append((start, kinds))
+            found.append((at, kinds))
         return found
+
+    def _cue_words(self, lowered: str, start: int,
+                   stop: int) -> Iterator[tuple[str, int, int]]:  # fmt: skip
+        """(word, start, end) of the span's words that may open a cue, left to right. The
+        words are listed at C speed and only the few that are cue words placed (most of a
+        sentence's words open no cue); a word with a "*" cue is looked for word by word."""
+        if self._wild_heads is not None and self._wild_heads.search(lowered, start, stop):
+            for match in _WORD.finditer(lowered, start, stop):
+                yield match.group(0), match.start(), match.end()
+            return
+        keys, at = self._keys, start
+        for word in _WORD.findall(lowered, start, stop):
+            if word in keys:
+                pattern = self._word_patterns.get(word)
+                if pattern is None:
+                    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+                    self._word_patterns[word] = pattern
+                # The first whole word from the last cue word on is this one: an earlier
+                # one would have been a cue word listed before it.
+                match = pattern.search(lowered, at, stop)
+                if match is None:  # pragma: no cover - findall listed it
+                    continue
+                at = match.end()
+                yield word, match.start(), at
 
     def _plain_act(self, word: str, lowered: str, start: int, plan_end: int,
                    found: list[tuple[int, frozenset[str]]]) -> None:  # fmt: skip
