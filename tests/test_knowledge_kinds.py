@@ -71,6 +71,8 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     "The miners' strike, which began on April 2, has now ended, a union spokesman said.",
     "About 900 of the 3,000 miners are now back at work, a union spokesman said today.",
     "The president said in a statement issued today that the flood destroyed 30 bridges.",
+    "The development bank said today it is lending 9 mln dlrs to Tarvia for the bridges.",
+    "Kessel Mining said it is ending its offer for Orbis.",
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
@@ -99,7 +101,15 @@ def test_a_sentence_with_no_figure_needs_a_name_or_an_actor_and_an_act() -> None
     ("a surprise 1.4 billion-dlr offer", 1.4e9, "USD"),
     ("the 43-km link to the coast", 43.0, "km"),
     ("its 180,000-bpd quota", 180000.0, "bpd"),
+    ("Norland will lend Tarvia three mln barrels of crude", 3e6, "barrels"),
+    ("a two billion dlr credit line", 2e9, "USD"),
 ])  # fmt: skip
-def test_a_unit_joined_by_a_hyphen_is_read(text: str, value: float, unit: str) -> None:
+def test_a_unit_joined_by_a_hyphen_or_a_number_in_words_is_read(
+    text: str, value: float, unit: str
+) -> None:
     (figure,) = find_figures(text)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_a_number_word_is_a_figure_only_before_its_scale() -> None:
+    assert find_figures("two of the five directors resigned") == []

@@ -13,7 +13,19 @@ from dataclasses import dataclass
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
            "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
            "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Newswire writes small numbers of a scale in words ("five mln barrels", "two billion
+# dlrs"): a number word counts only before its scale.
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)}  # fmt: skip
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90})  # fmt: skip
+_SCALED_WORD = (r"(?i:" + "|".join(_NUMBER_WORDS) + r")"
+                r"(?=\s+(?i:mln|million|bln|billion|trillion)\b)")  # fmt: skip
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _SCALED_WORD + ")"
+_SCALED_WORD_HINT = re.compile(
+    r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\s+(?:mln|million|bln|billion|trillion)\b"
+)
 # Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k"); the unit
 # after it may be joined by a hyphen, as newswire writes an adjective ("a 2.2 billion-dlr
 # offer", "the 43-km link").
@@ -76,7 +88,8 @@ _QUANTITY = re.compile(
 _COUNT = re.compile(
     r"\b" + _NUMBER + _SCALE
     + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
-    r"private|public|local|joint|bilateral|additional|key)\s+)?"
+    r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
+    r"ordinary)\s+)?"
     r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
 )  # fmt: skip
 
@@ -188,7 +201,10 @@ _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", 
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
     lowered = text.lower()
-    digit = _DIGIT.search(text) is not None
+    digit = _DIGIT.search(text) is not None or (
+        ("mln" in lowered or "illion" in lowered or "bln" in lowered)
+        and _SCALED_WORD_HINT.search(lowered) is not None
+    )
     ordinal = _ORDINAL_HINT.search(lowered) is not None
     if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
@@ -238,7 +254,7 @@ def _value(match: re.Match[str]) -> float | None:
     number = match["number"]
     number = number.replace(",", ".") if match.re in _DECIMAL_COMMA else number.replace(",", "")
     try:
-        value = float(number)
+        value = float(_NUMBER_WORDS.get(number.lower(), number))
     except ValueError:
         return None
     groups = match.groupdict()
@@ -264,11 +280,8 @@ def _range(text: str, start: int, value: float,
     ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
     if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
         return value, 0.0, start
-    scale = (
-        value / float(match["number"].replace(",", ""))
-        if float(match["number"].replace(",", ""))
-        else 1.0
-    )
+    written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
+    scale = value / written if written else 1.0
     low = float(head["low"].replace(",", "")) * scale
     if low >= value:
         return value, 0.0, start

@@ -153,10 +153,27 @@ def _conversions(fact: Fact) -> dict[int, Figure]:
     for n in range(1, len(figures)):
         a, b = figures[n - 1], figures[n]
         start, end = fact.text.find(a.text), fact.text.find(b.text)
-        if 0 <= start and start + len(a.text) <= end and _CONVERSION.match(
-                fact.text[start + len(a.text) : end]):  # fmt: skip
+        # A price per share and a total ("90.25 dlrs a share or 384 mln dlrs", "90.25 dlr
+        # or 384 mln dlr") are two measures of one offer, not one figure written twice: a
+        # restatement is in another unit, or agrees.
+        per = _PER.match(fact.text, start + len(a.text)) if start >= 0 else None
+        other = _dimension(a) == _dimension(b) and (a.unit != b.unit or agree(a, b))
+        if 0 <= start and start + len(a.text) <= end and per is None and other and (
+                _CONVERSION.match(fact.text[start + len(a.text) : end])):  # fmt: skip
             found[n] = a
     return found
+
+
+# Units of one dimension: "$10m (£8m)" and "40 km (25 miles)" restate one figure, while
+# "852,000 shares, or just over 20 pct" gives a count and a share of the total, two measures.
+_MONEY = {"USD", "GBP", "EUR", "PKR", "RUB", "JPY", "DEM", "FRF", "US cents", "peso", "sucre",
+          "bolivar", "cruzado"}  # fmt: skip
+
+
+def _dimension(figure: Figure) -> str:
+    if figure.unit in _MONEY:
+        return "money"
+    return canonical(figure).unit
 
 
 def _joins(a: _Seen, b: _Seen) -> bool:
@@ -194,7 +211,9 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             if n + 1 in converted:
                 start = fact.text.find(figure.text)
                 other = fact.figures[n + 1].text
-                written = fact.text[start : fact.text.find(other, start) + len(other)]
+                end = fact.text.find(other, start) + len(other)
+                end += fact.text.startswith(")", end)  # "$10m (£8m)": the bracket closed
+                written = fact.text[start:end]
             same = canonical(figure)
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure), fact, written))  # fmt: skip

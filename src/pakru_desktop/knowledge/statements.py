@@ -83,7 +83,8 @@ class StatementRules:
                 rests.setdefault(first, []).append(tail)
         self._first = {first: re.compile("(?:" + "|".join(tails) + ")")
                        for first, tails in rests.items()}  # fmt: skip
-        self._keys = frozenset(self._first) | self.infinitives
+        self._progressive = frozenset(form for verb in self.infinitives for form in _ing(verb))
+        self._keys = frozenset(self._first) | self.infinitives | self._progressive
         self._wild_heads = re.compile("|".join(r"\b" + re.escape(k) for k in self._wild)) \
             if self._wild else None  # fmt: skip
         self._word_patterns: dict[str, re.Pattern[str]] = {}
@@ -160,12 +161,13 @@ class StatementRules:
         found: list[tuple[int, frozenset[str]]] = []
         skip_to = -1
         first, wild, infinitives = self._first, self._wild, self.infinitives
+        progressive = self._progressive
         plan_end = -1  # where the last plan cue ("will", "plans to", "is due to") ends
         for word, at, word_end in self._cue_words(lowered, start, stop):
             tails = first.get(word)
             candidates = wild.get(word[:4]) if tails is None else None
             if tails is None and not candidates:
-                if word in infinitives:
+                if word in infinitives or word in progressive:
                     self._plain_act(word, lowered, at, plan_end, found)
                 continue  # most words: no cue
             if at < skip_to or (at and lowered[at - 1] == "-"):
@@ -234,8 +236,11 @@ class StatementRules:
                    found: list[tuple[int, frozenset[str]]]) -> None:  # fmt: skip
         """A plain verb right after a plan cue is the act planned ("will ask", "is due to
         resume", "plans to sell"); anywhere else it is no cue ("to help it", "the pay")."""
-        if (word in self.infinitives and plan_end >= 0
-                and lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
+        if word in self._progressive:
+            # "it is lending", "the group said it is ending its offer": an act under way.
+            if _BE_BEFORE.search(lowered, max(0, start - 6), start):
+                found.append((start, _PLAIN_ACT))
+        elif plan_end >= 0 and lowered[plan_end:start].strip() in ("", "to"):
             found.append((start, _PLAIN_ACT))
 
     def classify(
@@ -330,6 +335,16 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
+def _ing(verb: str) -> set[str]:
+    """The -ing forms a plain verb may take ("lend" → "lending", "close" → "closing",
+    "cut" → "cutting"); a form no verb has matches nothing."""
+    forms = {verb + "ing", verb + verb[-1] + "ing"}
+    if verb.endswith("e") and not verb.endswith("ee"):
+        forms.add(verb[:-1] + "ing")
+    return forms
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+\Z")
 # The cue of a plain verb after a plan cue: an act.
 _PLAIN_ACT = frozenset({"action action"})
 
