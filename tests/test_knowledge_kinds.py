@@ -113,3 +113,24 @@ def test_a_unit_joined_by_a_hyphen_or_a_number_in_words_is_read(
 
 def test_a_number_word_is_a_figure_only_before_its_scale() -> None:
     assert find_figures("two of the five directors resigned") == []
+
+
+def _dated(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
+    blocks = [Block(n, "paragraph", text) for n, text in enumerate(paragraphs, start=1)]
+    knowledge = extract(blocks, ArticleDate("1991-05-14"), NAMES, RULES)
+    return [(f.mode, [d.iso for d in f.dates]) for f in knowledge.facts]
+
+
+def test_a_wire_leads_own_act_is_the_news_of_the_article_day() -> None:
+    assert _dated(["Kessel Mining said it raised its offer for Orbis to 50 dlrs a share.",
+                   "Kessel Mining said it bought 20,000 Orbis shares."]) == [
+        ("happened", ["1991-05-14"]),  # the lead: today's news
+        ("happened", []),  # later paragraphs keep to what they say
+    ]  # fmt: skip
+    # The date of a noun is not the act's: the board urged today, the offer was made May 2.
+    assert _dated(["Orbis said its board urged holders to reject the 45 dlr offer made May 2 "
+                   "by Kessel Mining."]) == [("happened", ["1991-05-14", "1991-05-02"])]  # fmt: skip
+    # An act the lead dates itself, or a claim about others, takes no date from the article.
+    assert _dated(["Kessel Mining said it raised its offer to 50 dlrs on May 9."]) == [
+        ("happened", ["1991-05-09"])]  # fmt: skip
+    assert _dated(["Traders said Kessel Mining bought 20,000 Orbis shares."])[0][1] == []

@@ -117,6 +117,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     rules = rules or StatementRules()
     knowledge = ArticleKnowledge()
     previous = ""  # the sentence before: an opening pronoun's referent is its subject
+    lead = next((b.number for b in blocks if b.kind != "heading"), 0)
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -139,6 +140,8 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
                          actors, unknown)  # fmt: skip
             if fact is not None:
+                if block.number == lead:
+                    _date_the_news(fact, date)
                 opening = pronoun(fact.text)
                 if opening:
                     fact.referent = subject(previous, opening in ("He", "She"))
@@ -181,3 +184,20 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     kind = next(k for k in _KIND_ORDER if k in kinds)
     event_keys = list(dict.fromkeys(key for key, _ in events))
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
+
+
+# "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
+_OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
+# A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
+_NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|from)\s+(?:on\s+)?\Z")
+
+
+def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
+    """A wire story's lead telling of the speaker's own act, with no date of its own, is the
+    news of the article's day: the act is dated the article's date (inferred, as a year the
+    article lends). Dates of the nouns it names ("the offer made March 18") are not the act's."""
+    if fact.mode != "happened" or len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
+        return
+    if any(not _NOUNS_DATE.search(fact.text, max(0, d.start - 20), d.start) for d in fact.dates):
+        return
+    fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
