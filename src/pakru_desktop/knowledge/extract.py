@@ -161,10 +161,12 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     figures = find_figures(sentence, [(d.start, d.end) for d in dates])
     bare = not (dates or figures or events)
     if bare and not (names or any(name in sentence for name in unknown or ())
+                     or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
         # Nothing to count or date, and nobody to act — a name of the entity files, one no
         # file knows ("Corporacion Estatal Petrolera", "CEPE": newswire's companies act in
-        # sentences with no figure) or an actor: most sentences.
+        # sentences with no figure), one named before ("It", "The group") or an actor: most
+        # sentences.
         return None
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)

@@ -22,7 +22,11 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
                       "eighty": 80, "ninety": 90})  # fmt: skip
 _SCALED_WORD = (r"(?i:" + "|".join(_NUMBER_WORDS) + r")"
                 r"(?=\s+(?i:mln|million|bln|billion|trillion)\b)")  # fmt: skip
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _SCALED_WORD + ")"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = r"(?P<number>" + _DIGITS + ")"
+# The patterns with numbers in words are other expressions, tried only in a sentence that
+# has one: an alternation of words in every pattern slows the reading of every figure.
+_NUMBER_OR_WORD = r"(?P<number>" + _DIGITS + "|" + _SCALED_WORD + ")"
 _SCALED_WORD_HINT = re.compile(
     r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\s+(?:mln|million|bln|billion|trillion)\b"
 )
@@ -74,24 +78,40 @@ _NOT_COUNTED = {"is", "was", "has", "this", "its", "his", "as", "us", "bus", "pl
 _MONEY_BEFORE = re.compile(
     r"(?P<currency>US\$|\$|€|£|₽|\b(?:USD|EUR|PKR|RUB|Rs\.?)\s?)" + _NUMBER + _SCALE, re.I
 )
-_MONEY_AFTER = re.compile(
-    r"\b" + _NUMBER + _SCALE + r"(?:\s+|-)(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
-    re.I,
-)
+
+
+def _money_after(number: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + number + _SCALE + r"(?:\s+|-)(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
+        re.I,
+    )
+
+
+_MONEY_AFTER, _MONEY_AFTER_WORDS = _money_after(_NUMBER), _money_after(_NUMBER_OR_WORD)
 _PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
-_QUANTITY = re.compile(
-    r"\b" + _NUMBER + _SCALE + r"(?:\s+|-)(?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
-)  # fmt: skip
+
+
+def _quantity(number: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + number + _SCALE + r"(?:\s+|-)(?P<unit>"
+        + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
+    )  # fmt: skip
+
+
 # "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one
 # describing word, and a plural noun.
-_COUNT = re.compile(
-    r"\b" + _NUMBER + _SCALE
-    + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
-    r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
-    r"ordinary)\s+)?"
-    r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
-)  # fmt: skip
+def _count(number: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + number + _SCALE
+        + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
+        r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
+        r"ordinary)\s+)?"
+        r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
+    )  # fmt: skip
+
+
+_QUANTITY, _QUANTITY_WORDS = _quantity(_NUMBER), _quantity(_NUMBER_OR_WORD)
+_COUNT, _COUNT_WORDS = _count(_NUMBER), _count(_NUMBER_OR_WORD)
 
 
 # Russian and Urdu: "1,5 млрд долларов", "20 процентов", "5 ارب روپے", "12 فیصد". A comma
@@ -198,24 +218,43 @@ _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", 
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
 
 
+# The words each pattern needs, as one search each (one test per word was slower).
+_MONEY_SIGNS_HINT, _MONEY_WORDS_HINT, _PERCENT_HINT, _UNIT_HINT = (
+    re.compile("|".join(re.escape(w) for w in words))
+    for words in (_MONEY_SIGNS, _MONEY_WORDS, _PERCENT_WORDS, _UNIT_WORDS)
+)
+
+
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
     lowered = text.lower()
-    digit = _DIGIT.search(text) is not None or (
-        ("mln" in lowered or "illion" in lowered or "bln" in lowered)
-        and _SCALED_WORD_HINT.search(lowered) is not None
+    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and (
+        _SCALED_WORD_HINT.search(lowered) is not None
     )
+    digit = worded or _DIGIT.search(text) is not None
     ordinal = _ORDINAL_HINT.search(lowered) is not None
     if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
     figures: list[Figure] = []
     for pattern, unit_of, needs in (
-        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()], _MONEY_SIGNS),
-        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()], _MONEY_WORDS),
-        (_PERCENT, lambda m: "%", _PERCENT_WORDS),
-        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
-        (_COUNT, _count_unit, None),
+        (
+            _MONEY_BEFORE,
+            lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()],
+            _MONEY_SIGNS_HINT,
+        ),
+        (
+            _MONEY_AFTER_WORDS if worded else _MONEY_AFTER,
+            lambda m: _CURRENCY_AFTER[m["currency"].lower()],
+            _MONEY_WORDS_HINT,
+        ),
+        (_PERCENT, lambda m: "%", _PERCENT_HINT),
+        (
+            _QUANTITY_WORDS if worded else _QUANTITY,
+            lambda m: _UNITS[m["unit"].lower()],
+            _UNIT_HINT,
+        ),
+        (_COUNT_WORDS if worded else _COUNT, _count_unit, None),
         *((p, u, None) for p, u in (_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ())),
         (
             _ORDINAL,
@@ -223,7 +262,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
             (),
         ),
     ):
-        if needs is not None and not (any(w in lowered for w in needs) if needs else ordinal):
+        if needs is not None and not (needs.search(lowered) if needs else ordinal):
             continue
         if needs is None and not digit:
             continue

@@ -71,8 +71,22 @@ class StatementRules:
         rests: dict[str, list[str]] = {}
         phrases = sorted({p.lower() for ps in categories.values() for p in ps if p.split()},
                          key=lambda p: -len(p.split()))  # fmt: skip
+        # A phrase opening with a common word ("the fact is", "to expire", "a source said")
+        # is looked for from its first uncommon word, the words before checked backwards:
+        # "the" opens a thousand words of a story and one cue.
+        self._anchored: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {}
         for phrase in phrases:
             first, *rest = phrase.split()
+            words = phrase.split()
+            anchor = next((n for n, w in enumerate(words) if w not in _COMMON), 0)
+            if 0 < anchor and "*" not in words[anchor] and "*" not in first:
+                before = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words[:anchor])
+                                    + r"\s+\Z")  # fmt: skip
+                after = "".join(r"\s+" + _phrase_pattern(w) for w in words[anchor + 1 :])
+                self._anchored.setdefault(words[anchor], []).append(
+                    (before, re.compile(after + r"\b") if after else None)
+                )
+                continue
             tail = r"".join(r"\s+" + _phrase_pattern(w) for w in rest) + r"\b" if rest else ""
             if "*" in first:
                 head = re.compile(_phrase_pattern(first) + r"\Z")
@@ -84,7 +98,8 @@ class StatementRules:
         self._first = {first: re.compile("(?:" + "|".join(tails) + ")")
                        for first, tails in rests.items()}  # fmt: skip
         self._progressive = frozenset(form for verb in self.infinitives for form in _ing(verb))
-        self._keys = frozenset(self._first) | self.infinitives | self._progressive
+        self._keys = (frozenset(self._first) | self.infinitives | self._progressive
+                      | frozenset(self._anchored))  # fmt: skip
         self._wild_heads = re.compile("|".join(r"\b" + re.escape(k) for k in self._wild)) \
             if self._wild else None  # fmt: skip
         self._word_patterns: dict[str, re.Pattern[str]] = {}
@@ -163,32 +178,38 @@ class StatementRules:
         first, wild, infinitives = self._first, self._wild, self.infinitives
         progressive = self._progressive
         plan_end = -1  # where the last plan cue ("will", "plans to", "is due to") ends
+        anchored = self._anchored
         for word, at, word_end in self._cue_words(lowered, start, stop):
-            tails = first.get(word)
-            candidates = wild.get(word[:4]) if tails is None else None
-            if tails is None and not candidates:
-                if word in infinitives or word in progressive:
-                    self._plain_act(word, lowered, at, plan_end, found)
-                continue  # most words: no cue
-            if at < skip_to or (at and lowered[at - 1] == "-"):
-                continue  # inside a cue found, or a compound ("long-discussed")
             end = -1
-            if tails is not None:
-                rest = tails.match(lowered, word_end)
-                end = -1 if rest is None else rest.end()
-            for head, tail in candidates or ():
-                if head is not None and not head.match(word):
-                    continue
-                if tail is None:
-                    end = word_end
-                    break
-                rest = tail.match(lowered, word_end)
-                if rest is not None:
-                    end = rest.end()
-                    break
+            if word in anchored:
+                begin, finish = _anchored_phrase(anchored[word], lowered, at, word_end)
+                if begin >= 0 and begin >= skip_to:
+                    at, end = begin, finish
             if end < 0:
-                self._plain_act(word, lowered, at, plan_end, found)
-                continue
+                tails = first.get(word)
+                candidates = wild.get(word[:4]) if tails is None else None
+                if tails is None and not candidates:
+                    if word in infinitives or word in progressive:
+                        self._plain_act(word, lowered, at, plan_end, found)
+                    continue  # most words: no cue
+                if at < skip_to or (at and lowered[at - 1] == "-"):
+                    continue  # inside a cue found, or a compound ("long-discussed")
+                if tails is not None:
+                    rest = tails.match(lowered, word_end)
+                    end = -1 if rest is None else rest.end()
+                for head, tail in candidates or ():
+                    if head is not None and not head.match(word):
+                        continue
+                    if tail is None:
+                        end = word_end
+                        break
+                    rest = tail.match(lowered, word_end)
+                    if rest is not None:
+                        end = rest.end()
+                        break
+                if end < 0:
+                    self._plain_act(word, lowered, at, plan_end, found)
+                    continue
             skip_to = end
             words = " ".join(lowered[at:end].split())
             kinds = self._kinds.get(words)
@@ -240,7 +261,8 @@ class StatementRules:
             # "it is lending", "the group said it is ending its offer": an act under way.
             if _BE_BEFORE.search(lowered, max(0, start - 6), start):
                 found.append((start, _PLAIN_ACT))
-        elif plan_end >= 0 and lowered[plan_end:start].strip() in ("", "to"):
+        elif word in self.infinitives and plan_end >= 0 and (
+                lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
             found.append((start, _PLAIN_ACT))
 
     def classify(
@@ -333,6 +355,26 @@ _DEGREE_BEFORE = re.compile(
     r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
     r"better|worse)\s+\Z"
 )
+
+
+# Words too common to look a phrase up by (the phrase is found from its next word).
+_COMMON = frozenset({"the", "a", "an", "in", "to", "of", "on", "at", "for"})
+
+
+def _anchored_phrase(phrases: list[tuple[re.Pattern[str], re.Pattern[str] | None]],
+                     lowered: str, at: int, word_end: int) -> tuple[int, int]:  # fmt: skip
+    """(start, end) of the first phrase whose common words stand right before the word at
+    `at` and whose rest follows it, or (-1, -1)."""
+    for before, after in phrases:
+        opening = before.search(lowered, max(0, at - 40), at)
+        if opening is None:
+            continue
+        if after is None:
+            return opening.start(), word_end
+        rest = after.match(lowered, word_end)
+        if rest is not None:
+            return opening.start(), rest.end()
+    return -1, -1
 
 
 def _ing(verb: str) -> set[str]:
