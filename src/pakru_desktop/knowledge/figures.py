@@ -27,9 +27,6 @@ _NUMBER = r"(?P<number>" + _DIGITS + ")"
 # The patterns with numbers in words are other expressions, tried only in a sentence that
 # has one: an alternation of words in every pattern slows the reading of every figure.
 _NUMBER_OR_WORD = r"(?P<number>" + _DIGITS + "|" + _SCALED_WORD + ")"
-_SCALED_WORD_HINT = re.compile(
-    r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\s+(?:mln|million|bln|billion|trillion)\b"
-)
 # Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k"); the unit
 # after it may be joined by a hyphen, as newswire writes an adjective ("a 2.2 billion-dlr
 # offer", "the 43-km link").
@@ -218,19 +215,22 @@ _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", 
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
 
 
-# The words each pattern needs, as one search each (one test per word was slower).
-_MONEY_SIGNS_HINT, _MONEY_WORDS_HINT, _PERCENT_HINT, _UNIT_HINT = (
-    re.compile("|".join(re.escape(w) for w in words))
-    for words in (_MONEY_SIGNS, _MONEY_WORDS, _PERCENT_WORDS, _UNIT_WORDS)
-)
+def _scaled_word(lowered: str) -> bool:
+    """Does a sentence write a number of a scale in words ("five mln")? The scale words are
+    looked for first (C speed), then the word before each."""
+    for scale in ("mln", "million", "bln", "billion"):
+        at = lowered.find(" " + scale)
+        while at > 0:
+            if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
+                return True
+            at = lowered.find(" " + scale, at + 1)
+    return False
 
 
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
     lowered = text.lower()
-    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and (
-        _SCALED_WORD_HINT.search(lowered) is not None
-    )
+    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and _scaled_word(lowered)
     digit = worded or _DIGIT.search(text) is not None
     ordinal = _ORDINAL_HINT.search(lowered) is not None
     if not digit and not ordinal:
@@ -241,18 +241,18 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
         (
             _MONEY_BEFORE,
             lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()],
-            _MONEY_SIGNS_HINT,
+            _MONEY_SIGNS,
         ),
         (
             _MONEY_AFTER_WORDS if worded else _MONEY_AFTER,
             lambda m: _CURRENCY_AFTER[m["currency"].lower()],
-            _MONEY_WORDS_HINT,
+            _MONEY_WORDS,
         ),
-        (_PERCENT, lambda m: "%", _PERCENT_HINT),
+        (_PERCENT, lambda m: "%", _PERCENT_WORDS),
         (
             _QUANTITY_WORDS if worded else _QUANTITY,
             lambda m: _UNITS[m["unit"].lower()],
-            _UNIT_HINT,
+            _UNIT_WORDS,
         ),
         (_COUNT_WORDS if worded else _COUNT, _count_unit, None),
         *((p, u, None) for p, u in (_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ())),
@@ -262,7 +262,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[
             (),
         ),
     ):
-        if needs is not None and not (needs.search(lowered) if needs else ordinal):
+        if needs is not None and not (any(w in lowered for w in needs) if needs else ordinal):
             continue
         if needs is None and not digit:
             continue

@@ -102,7 +102,6 @@ class StatementRules:
                       | frozenset(self._anchored))  # fmt: skip
         self._wild_heads = re.compile("|".join(r"\b" + re.escape(k) for k in self._wild)) \
             if self._wild else None  # fmt: skip
-        self._word_patterns: dict[str, re.Pattern[str]] = {}
         self._hedge = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in self.hedges)
             + r")\b(?:[^\w.!?]+\w+){0,2}[^\w.!?]*\Z"
@@ -241,17 +240,15 @@ class StatementRules:
         keys, at = self._keys, start
         for word in _WORD.findall(lowered, start, stop):
             if word in keys:
-                pattern = self._word_patterns.get(word)
-                if pattern is None:
-                    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
-                    self._word_patterns[word] = pattern
                 # The first whole word from the last cue word on is this one: an earlier
-                # one would have been a cue word listed before it.
-                match = pattern.search(lowered, at, stop)
-                if match is None:  # pragma: no cover - findall listed it
+                # one would have been a cue word listed before it (str.find is C speed).
+                found = lowered.find(word, at, stop)
+                while found >= 0 and not _whole(lowered, found, found + len(word)):
+                    found = lowered.find(word, found + 1, stop)
+                if found < 0:  # pragma: no cover - findall listed it
                     continue
-                at = match.end()
-                yield word, match.start(), at
+                at = found + len(word)
+                yield word, found, at
 
     def _plain_act(self, word: str, lowered: str, start: int, plan_end: int,
                    found: list[tuple[int, frozenset[str]]]) -> None:  # fmt: skip
@@ -355,6 +352,13 @@ _DEGREE_BEFORE = re.compile(
     r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
     r"better|worse)\s+\Z"
 )
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole word (no word character touching it)?"""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
 
 
 # Words too common to look a phrase up by (the phrase is found from its next word).
