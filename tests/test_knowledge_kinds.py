@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pakru_desktop.knowledge.dates import ArticleDate
+from pakru_desktop.knowledge.dates import ArticleDate, find_dates
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher
 from pakru_desktop.knowledge.extract import extract
 from pakru_desktop.knowledge.figures import find_figures
@@ -134,3 +134,10 @@ def test_a_wire_leads_own_act_is_the_news_of_the_article_day() -> None:
     assert _dated(["Kessel Mining said it raised its offer to 50 dlrs on May 9."]) == [
         ("happened", ["1991-05-09"])]  # fmt: skip
     assert _dated(["Traders said Kessel Mining bought 20,000 Orbis shares."])[0][1] == []
+
+
+def test_a_day_written_in_words_after_its_month_is_a_date() -> None:
+    found = find_dates("Tarvia will reopen the line on May one, the ministry said.",
+                       ArticleDate("1991-04-20"))  # fmt: skip
+    assert [(d.iso, d.text, d.precision) for d in found] == [("1991-05-01", "May one", "day")]
+    assert find_dates("May one day see peace?", ArticleDate("1991-04-20")) == []

@@ -171,9 +171,12 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
+    # A statement with nothing to count or date: an actor must be doing something (the act
+    # is one of the cues: no need to weigh the sentence's kind without one).
+    if bare and not any(k.startswith("action ") for kinds in cues for k in kinds):
+        return None
     action, mode = rules.classify(sentence, cues, bool(figures or events),
                                   [at - start for at, _ in found])  # fmt: skip
-    # A statement with nothing to count or date: an actor must be doing something.
     if bare and not action:
         return None
     kinds = {kind for _, kind in events}

@@ -221,7 +221,7 @@ class StatementRules:
             # ("the offer, which expires April 15, is fair": the sentence's act is none).
             if (hedged and self._hedge.search(text, max(0, at - 40), at)) or (  # type: ignore[union-attr]
                     acts and (_participle(lowered, at, end)
-                              or _RELATIVE.search(lowered, max(0, at - 40), at))):  # fmt: skip
+                              or _relative(lowered, at))):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
             if "mode planned" in kinds:
                 plan_end = end
@@ -310,7 +310,7 @@ class StatementRules:
         for kinds, at in zip(cues, starts, strict=False):
             if "mode planned" not in kinds:
                 continue
-            if _RELATIVE.search(sentence, max(0, at - 40), at):
+            if _relative(sentence, at):
                 # The plan of a noun's clause is not the sentence's when the sentence acts
                 # after the clause ("The strikers, who are seeking more, have rejected …").
                 close = sentence.find(",", at)
@@ -406,6 +406,14 @@ def _participle(lowered: str, start: int, end: int) -> bool:
 
 # A relative clause describing a noun: its plan is not the sentence's.
 _RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}\Z")
+
+
+def _relative(text: str, at: int) -> bool:
+    """Is the cue at `at` the first of a noun's relative clause ("…, which expires")?"""
+    start = max(0, at - 40)
+    if "wh" not in text[start:at]:
+        return False  # most cues: no "which" or "who" before them
+    return _RELATIVE.search(text, start, at) is not None
 
 
 def _joined(sentence: str, at: int) -> bool:
