@@ -78,6 +78,10 @@ def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -
     assert _modes(sentence) == ["happened"]
 
 
+def test_a_verb_of_acting_used_of_a_thought_is_no_act() -> None:
+    assert _modes('"It raises questions about the strength of the Orbis offer."') != ["happened"]
+
+
 def test_an_act_in_a_nouns_clause_is_not_the_sentences() -> None:
     # The expiry belongs to the offer; the sentence is the speaker's judgement of it.
     assert _modes("Mr Holt said the 45 dlr offer, which expires June 2, is a fair offer.") == [

@@ -151,3 +151,16 @@ def test_analysts_views_are_commentary() -> None:
                                                "undervalued the company.")],
                         ArticleDate("1987-03-20"), EntityMatcher([]), RULES)  # fmt: skip
     assert [f.mode for f in knowledge.facts] == ["commentary"]
+
+
+def test_disagreeing_reports_of_one_measure_share_its_line_and_other_quantities_do_not() -> None:
+    facts = [
+        _fact("The flood destroyed 40 km of the coast road, the governor said.", "a"),
+        _fact("The flood destroyed 50 km of the coast road, officials said.", "b"),
+        _fact("Officials said 40 km of the coast road had been destroyed by the flood.", "c"),
+        _fact("A convoy drove 400 km along the coast road to the port.", "d"),
+        _fact("A convoy drove 400 km to the port on the coast road.", "e"),
+    ]
+    lines = [{r.value for r in m.reports} for m in measures(facts)]
+    assert {"40 km", "50 km"} in lines  # one measure, two values: both shown on one line
+    assert {"400 km"} in lines  # ten times longer: another quantity

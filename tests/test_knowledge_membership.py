@@ -29,7 +29,8 @@ ARTICLES = {
                "Kessel said the offer expires on June 3."),
     "raise.md": ("KESSEL RAISES NORLAND BID", "1991-05-20",
                  "Kessel Mining Corp said it raised its offer for Norland Inc to 50 dlrs a share."
-                 "\n\nNorland shares rose 2 dlrs to 51 dlrs."),
+                 "\n\nNorland shares rose 2 dlrs to 51 dlrs.\n\n"
+                 "Holders have tendered 1.2 mln shares so far, the bidder said."),
     # Near-misses: Norland on other matters.
     "plant.md": ("NORLAND TO BUILD 40 MLN DLR PLANT", "1991-05-10",
                  "Norland Inc said it will build a 40 mln dlr packaging plant in Ohio.\n\n"
@@ -63,6 +64,8 @@ def test_a_near_miss_article_stays_off_the_story_sheet(tmp_path: Path) -> None:
     cited = {Path(c["source_file"]).name for f in sheet["facts"] + sheet["commentary"]
              for c in f["citations"]}  # fmt: skip
     assert cited == {"bid.md", "raise.md"}
+    # A report's sentences tell of the story without naming it again: they are on its sheet.
+    assert any("Holders have tendered 1.2 mln shares" in f["text"] for f in sheet["facts"])
 
 
 def test_two_of_the_topics_words_must_run_through_an_article() -> None:

@@ -228,9 +228,50 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             groups.append([item])
         else:
             home.append(item)
+    groups = _merged(groups)
     found = [_measure(members) for members in groups]
     found = [m for m in found if m.article_count > 1 or len(m.reports) > 1]
     return sorted(found, key=lambda m: -m.article_count)
+
+
+def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
+    """Groups of one unit told in the same words are one measure whose sources give
+    different values ("damaged 40 km of the pipeline", "50 km of the main pipeline had been
+    damaged"): one line with every value, most reported first. The words must be the same
+    thing's — at least two in common, said around most reports of each (a price per share
+    is not a total; "quota" alone is not "the quota Ecuador asked for")."""
+    merged: list[list[_Seen]] = []
+    signatures: list[frozenset[str]] = []
+    for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
+        signature = _signature(group)
+        home = next((n for n, other in enumerate(merged)
+                     if other[0].unit == group[0].unit and len(signatures[n] & signature) >= 2
+                     and _near(other + group)), None)  # fmt: skip
+        if home is None:
+            merged.append(list(group))
+            signatures.append(signature)
+        else:
+            merged[home].extend(group)
+            signatures[home] &= signature | _signature(merged[home])
+    return merged
+
+
+# Reports of one measure that disagree still differ by less than a third ("40 km" and "50 km",
+# "100 mln" and "150 mln dlrs"); values many times apart are other quantities ("a first
+# cargo of 300,000 barrels", "a loan of 12.5 mln barrels").
+_SPREAD = 1.35
+
+
+def _near(items: list[_Seen]) -> bool:
+    values = [v for item in items for v in (item.figure.value, item.figure.high) if v > 0]
+    return bool(values) and max(values) <= _SPREAD * min(values)
+
+
+def _signature(group: list[_Seen]) -> frozenset[str]:
+    """The words around most of a group's figures (all of them for one or two reports)."""
+    counts = Counter(stem for item in group for stem in item.stems)
+    need = max(1, (len(group) + 1) // 2)
+    return frozenset(stem for stem, n in counts.items() if n >= need) - _UNIT_STEMS
 
 
 def _measure(members: list[_Seen]) -> Measure:
@@ -282,3 +323,5 @@ _UNIT_WORDS = {
     "share",
     "shares",
 }
+
+_UNIT_STEMS = frozenset(w[:6] for w in _UNIT_WORDS) | {"barrel", "day", "bpd", "km", "miles"}

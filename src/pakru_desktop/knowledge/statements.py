@@ -395,8 +395,15 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+\Z")
 _PLAIN_ACT = frozenset({"action action"})
 
 
+# "raises questions", "raised doubts": a verb of acting used of a thought, no act.
+_THOUGHT_AFTER = re.compile(r"\s+(?:questions|concerns|doubts|fears|hopes|eyebrows|the question"
+                            r"|the possibility|the prospect)\b")  # fmt: skip
+
+
 def _participle(lowered: str, start: int, end: int) -> bool:
     if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
+        return True
+    if _THOUGHT_AFTER.match(lowered, end):
         return True
     return (
         _BY_AFTER.match(lowered, end) is not None
