@@ -137,10 +137,16 @@ _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "mont
           "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
 
 
-def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
-    """Every date mention of a sentence, left to right, none overlapping."""
+# The patterns worth a pass for each set of words present (a few sets recur).
+_BY_NEEDS: dict[frozenset[str], list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def find_dates(text: str, article: ArticleDate = ArticleDate(),
+               lowered: str | None = None) -> list[DateMention]:  # fmt: skip
+    """Every date mention of a sentence, left to right, none overlapping (`lowered`: the
+    sentence in lower case, when the caller has it)."""
     absolute = _MAYBE_DATE.search(text) is not None
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     present = set()
     if any(word in lowered for word in _RELATIVE_WORDS):
         present.add("relative")
@@ -155,7 +161,10 @@ def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMent
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
+    key = frozenset(present)
+    patterns = _BY_NEEDS.get(key)
+    if patterns is None:
+        patterns = _BY_NEEDS[key] = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
     if absolute and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
     if absolute and _ARABIC.search(text):

@@ -157,8 +157,9 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     sentence = text[start:end]
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
         return None  # fragments and questions state nothing
-    dates = find_dates(sentence, date)
-    figures = find_figures(sentence, [(d.start, d.end) for d in dates])
+    low = lowered[start:end]
+    dates = find_dates(sentence, date, low)
+    figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     bare = not (dates or figures or events)
     if bare and not (names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)

@@ -227,9 +227,11 @@ def _scaled_word(lowered: str) -> bool:
     return False
 
 
-def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
-    """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
-    lowered = text.lower()
+def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
+                 lowered: str | None = None) -> list[Figure]:  # fmt: skip
+    """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped
+    (`lowered`: the sentence in lower case, when the caller has it)."""
+    lowered = text.lower() if lowered is None else lowered
     worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and _scaled_word(lowered)
     digit = worded or _DIGIT.search(text) is not None
     ordinal = _ORDINAL_HINT.search(lowered) is not None
@@ -293,7 +295,7 @@ def _value(match: re.Match[str]) -> float | None:
     number = match["number"]
     number = number.replace(",", ".") if match.re in _DECIMAL_COMMA else number.replace(",", "")
     try:
-        value = float(_NUMBER_WORDS.get(number.lower(), number))
+        value = float(number if number[:1].isdigit() else _NUMBER_WORDS[number.lower()])
     except ValueError:
         return None
     groups = match.groupdict()
