@@ -117,7 +117,6 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     rules = rules or StatementRules()
     knowledge = ArticleKnowledge()
     previous = ""  # the sentence before: an opening pronoun's referent is its subject
-    lead = next((b.number for b in blocks if b.kind != "heading"), 0)
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -140,8 +139,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
                          actors, unknown)  # fmt: skip
             if fact is not None:
-                if block.number == lead:
-                    _date_the_news(fact, date)
+                _date_the_news(fact, date)
                 opening = pronoun(fact.text)
                 if opening:
                     fact.referent = subject(previous, opening in ("He", "She"))
@@ -199,9 +197,10 @@ _NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|fr
 
 
 def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
-    """A wire story's lead telling of the speaker's own act, with no date of its own, is the
-    news of the article's day: the act is dated the article's date (inferred, as a year the
-    article lends). Dates of the nouns it names ("the offer made March 18") are not the act's."""
+    """A wire story telling of the speaker's own act ("Acme said it has filed suit"), with no
+    date of its own, tells the news of the article's day: the act is dated the article's date
+    (inferred, as a year the article lends). Dates of the nouns it names ("the offer made
+    March 18") are not the act's; background is dated in its own words ("last year")."""
     if fact.mode != "happened" or len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
         return
     if any(not _NOUNS_DATE.search(fact.text, max(0, d.start - 20), d.start) for d in fact.dates):
