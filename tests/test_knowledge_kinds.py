@@ -147,3 +147,11 @@ def test_a_day_written_in_words_after_its_month_is_a_date() -> None:
                        ArticleDate("1991-04-20"))  # fmt: skip
     assert [(d.iso, d.text, d.precision) for d in found] == [("1991-05-01", "May one", "day")]
     assert find_dates("May one day see peace?", ArticleDate("1991-04-20")) == []
+
+
+def test_a_pronoun_after_a_pronoun_means_the_one_the_line_before_meant() -> None:
+    blocks = [Block(1, "paragraph", "Kessel Mining said it raised its offer to 50 dlrs a share. "
+                    "The company said it extended the offer to June 3. "
+                    "It said holders had tendered 1.2 mln shares.")]  # fmt: skip
+    knowledge = extract(blocks, ArticleDate("1991-05-14"), NAMES, RULES)
+    assert [f.referent for f in knowledge.facts] == ["", "Kessel Mining", "Kessel Mining"]

@@ -117,6 +117,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     rules = rules or StatementRules()
     knowledge = ArticleKnowledge()
     previous = ""  # the sentence before: an opening pronoun's referent is its subject
+    last: FactDraft | None = None  # the fact found last (its referent, for a chain)
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -143,7 +144,11 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                 opening = pronoun(fact.text)
                 if opening:
                     fact.referent = subject(previous, opening in ("He", "She"))
+                    if not fact.referent and last is not None and last.text == previous:
+                        # "It said …" after "The company said …": the one that line meant.
+                        fact.referent = last.referent
                 knowledge.facts.append(fact)
+                last = fact
             previous = text[start:end]
     return knowledge
 
