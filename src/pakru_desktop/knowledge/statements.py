@@ -14,14 +14,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest.safe_files import FileRefused, read_toml
+from .clauses import (
+    BE_BEFORE,
+    COMMON,
+    PLAIN_ACT,
+    anchored_phrase,
+    ing_forms,
+    joined,
+    participle,
+    relative,
+    whole,
+)
 
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
 _MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
-# A cue right after one of these speaks for its own clause only ("…, but union leaders said
-# most were still on strike"): the clause before it is not theirs.
-_CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
 # Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
 _QUOTED = re.compile(r"\s*[\"“‘]")
 _CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
@@ -78,7 +86,7 @@ class StatementRules:
         for phrase in phrases:
             first, *rest = phrase.split()
             words = phrase.split()
-            anchor = next((n for n, w in enumerate(words) if w not in _COMMON), 0)
+            anchor = next((n for n, w in enumerate(words) if w not in COMMON), 0)
             if 0 < anchor and "*" not in words[anchor] and "*" not in first:
                 before = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words[:anchor])
                                     + r"\s+\Z")  # fmt: skip
@@ -97,7 +105,7 @@ class StatementRules:
                 rests.setdefault(first, []).append(tail)
         self._first = {first: re.compile("(?:" + "|".join(tails) + ")")
                        for first, tails in rests.items()}  # fmt: skip
-        self._progressive = frozenset(form for verb in self.infinitives for form in _ing(verb))
+        self._progressive = frozenset(form for verb in self.infinitives for form in ing_forms(verb))
         self._keys = (frozenset(self._first) | self.infinitives | self._progressive
                       | frozenset(self._anchored))  # fmt: skip
         self._wild_heads = re.compile("|".join(r"\b" + re.escape(k) for k in self._wild)) \
@@ -181,7 +189,7 @@ class StatementRules:
         for word, at, word_end in self._cue_words(lowered, start, stop):
             end = -1
             if word in anchored:
-                begin, finish = _anchored_phrase(anchored[word], lowered, at, word_end)
+                begin, finish = anchored_phrase(anchored[word], lowered, at, word_end)
                 if begin >= 0 and begin >= skip_to:
                     at, end = begin, finish
             if end < 0:
@@ -220,8 +228,8 @@ class StatementRules:
             # No act after a hedge, as a participle, or as what a noun's clause tells of it
             # ("the offer, which expires April 15, is fair": the sentence's act is none).
             if (hedged and self._hedge.search(text, max(0, at - 40), at)) or (  # type: ignore[union-attr]
-                    acts and (_participle(lowered, at, end)
-                              or _relative(lowered, at))):  # fmt: skip
+                    acts and (participle(lowered, at, end)
+                              or relative(lowered, at))):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
             if "mode planned" in kinds:
                 plan_end = end
@@ -243,7 +251,7 @@ class StatementRules:
                 # The first whole word from the last cue word on is this one: an earlier
                 # one would have been a cue word listed before it (str.find is C speed).
                 found = lowered.find(word, at, stop)
-                while found >= 0 and not _whole(lowered, found, found + len(word)):
+                while found >= 0 and not whole(lowered, found, found + len(word)):
                     found = lowered.find(word, found + 1, stop)
                 if found < 0:  # pragma: no cover - findall listed it
                     continue
@@ -256,11 +264,11 @@ class StatementRules:
         resume", "plans to sell"); anywhere else it is no cue ("to help it", "the pay")."""
         if word in self._progressive:
             # "it is lending", "the group said it is ending its offer": an act under way.
-            if _BE_BEFORE.search(lowered, max(0, start - 6), start):
-                found.append((start, _PLAIN_ACT))
+            if BE_BEFORE.search(lowered, max(0, start - 6), start):
+                found.append((start, PLAIN_ACT))
         elif word in self.infinitives and plan_end >= 0 and (
                 lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
-            found.append((start, _PLAIN_ACT))
+            found.append((start, PLAIN_ACT))
 
     def classify(
         self,
@@ -310,14 +318,14 @@ class StatementRules:
         for kinds, at in zip(cues, starts, strict=False):
             if "mode planned" not in kinds:
                 continue
-            if _relative(sentence, at):
+            if relative(sentence, at):
                 # The plan of a noun's clause is not the sentence's when the sentence acts
                 # after the clause ("The strikers, who are seeking more, have rejected …").
                 close = sentence.find(",", at)
                 if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
                                       for c, a in zip(cues, starts, strict=False)):  # fmt: skip
                     continue
-            if first_act is None or at <= first_act or not _joined(sentence, at):
+            if first_act is None or at <= first_act or not joined(sentence, at):
                 return True
         return False
 
@@ -326,7 +334,7 @@ class StatementRules:
                     positions: list[int] | None) -> bool:  # fmt: skip
         """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
         starts = positions or [0] * len(cues)
-        return any(kind in kinds and not _joined(sentence, at)
+        return any(kind in kinds and not joined(sentence, at)
                    for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
 
     def _hearsay(self, sentence: str, cues: list[frozenset[str]],
@@ -339,93 +347,9 @@ class StatementRules:
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
-            if match is not None and not _joined(sentence, match.start()):
+            if match is not None and not joined(sentence, match.start()):
                 return True
         return False
-
-
-# "the projections provided by Cyclops", "the second worst paid": a verb's participle
-# describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
-_BY_AFTER = re.compile(r"\s+by\b")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|not)\s+\Z")
-_DEGREE_BEFORE = re.compile(
-    r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
-    r"better|worse)\s+\Z"
-)
-
-
-def _whole(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a whole word (no word character touching it)?"""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
-
-
-# Words too common to look a phrase up by (the phrase is found from its next word).
-_COMMON = frozenset({"the", "a", "an", "in", "to", "of", "on", "at", "for"})
-
-
-def _anchored_phrase(phrases: list[tuple[re.Pattern[str], re.Pattern[str] | None]],
-                     lowered: str, at: int, word_end: int) -> tuple[int, int]:  # fmt: skip
-    """(start, end) of the first phrase whose common words stand right before the word at
-    `at` and whose rest follows it, or (-1, -1)."""
-    for before, after in phrases:
-        opening = before.search(lowered, max(0, at - 40), at)
-        if opening is None:
-            continue
-        if after is None:
-            return opening.start(), word_end
-        rest = after.match(lowered, word_end)
-        if rest is not None:
-            return opening.start(), rest.end()
-    return -1, -1
-
-
-def _ing(verb: str) -> set[str]:
-    """The -ing forms a plain verb may take ("lend" → "lending", "close" → "closing",
-    "cut" → "cutting"); a form no verb has matches nothing."""
-    forms = {verb + "ing", verb + verb[-1] + "ing"}
-    if verb.endswith("e") and not verb.endswith("ee"):
-        forms.add(verb[:-1] + "ing")
-    return forms
-
-
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+\Z")
-# The cue of a plain verb after a plan cue: an act.
-_PLAIN_ACT = frozenset({"action action"})
-
-
-# "raises questions", "raised doubts": a verb of acting used of a thought, no act.
-_THOUGHT_AFTER = re.compile(r"\s+(?:questions|concerns|doubts|fears|hopes|eyebrows|the question"
-                            r"|the possibility|the prospect)\b")  # fmt: skip
-
-
-def _participle(lowered: str, start: int, end: int) -> bool:
-    if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
-        return True
-    if _THOUGHT_AFTER.match(lowered, end):
-        return True
-    return (
-        _BY_AFTER.match(lowered, end) is not None
-        and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None
-    )
-
-
-# A relative clause describing a noun: its plan is not the sentence's.
-_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}\Z")
-
-
-def _relative(text: str, at: int) -> bool:
-    """Is the cue at `at` the first of a noun's relative clause ("…, which expires")?"""
-    start = max(0, at - 40)
-    if "wh" not in text[start:at]:
-        return False  # most cues: no "which" or "who" before them
-    return _RELATIVE.search(text, start, at) is not None
-
-
-def _joined(sentence: str, at: int) -> bool:
-    """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
-    return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
 
 
 def _synonyms(table: object) -> dict[str, str]:
