@@ -73,6 +73,7 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     "The president said in a statement issued today that the flood destroyed 30 bridges.",
     "The development bank said today it is lending 9 mln dlrs to Tarvia for the bridges.",
     "Kessel Mining said it is ending its offer for Orbis.",
+    "Norland has signed two supply contracts, which aim to raise its exports by 10 pct.",
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
