@@ -39,6 +39,7 @@ def _modes(paragraph: str) -> list[str]:
     "Kessel agreed to buy the mill for 12 mln dlrs, subject to approval by regulators.",
     "Later today the appeals court is due to rule on whether the ban is lawful.",
     "The Dockers Union said they would offer to end their stoppage on their own terms.",
+    "The dockers of Tarvia are demanding a pay rise of 40 pct.",
 ])  # fmt: skip
 def test_a_future_or_intended_act_is_planned(sentence: str) -> None:
     assert _modes(sentence) == ["planned"]
