@@ -73,9 +73,26 @@ def test_one_line_per_measure_with_every_report_most_reported_first() -> None:
     price = next(m for m in lines if m.unit == "USD")
     assert [r.value for r in price.reports] == ["111.6 mln dlrs", "about 110 mln dlrs"]
     shares = next(m for m in lines if m.unit == "share")
-    assert {r.value for r in shares.reports} == {"852,000 shares, or just over 20 pct",
-                                                 "about 852,000 shares"}  # fmt: skip
-    assert not any(m.unit == "%" for m in lines)  # the bracketed conversion is no measure
+    assert {r.value for r in shares.reports} == {"852,000 shares", "about 852,000 shares"}
+    # "or just over 20 pct" is the share of the total, another measure (reported once here).
+    assert not any(m.unit == "%" for m in lines)
+
+
+def test_a_conversion_restates_its_figure_and_a_count_or_a_total_is_another_measure() -> None:
+    facts = [
+        _fact("The fund paid $10m (£8m) for the stake in Orbis.", "a"),
+        _fact("The fund paid $10m for its Orbis stake.", "b"),
+        _fact("Kessel Mining owns 9.8 pct, or 1,200,000 shares, of Orbis.", "c"),
+        _fact("Kessel Mining holds 1,200,000 common shares, or about 9.8 pct, of Orbis.", "d"),
+        _fact("Orbis took a 45 dlr or 300 mln dlr offer from Kessel Mining.", "e"),
+        _fact("Kessel Mining made its 300 mln dlr offer for Orbis.", "f"),
+    ]
+    lines = [{r.value for r in m.reports} for m in measures(facts)]
+    assert {"$10m (£8m)", "$10m"} in lines
+    assert {"9.8 pct", "about 9.8 pct"} in lines
+    assert {"1,200,000 shares", "1,200,000 common shares"} in lines
+    # The price and the total of one offer are two measures: the total has its own line.
+    assert {"300 mln dlr"} in lines
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -134,3 +151,16 @@ def test_analysts_views_are_commentary() -> None:
                                                "undervalued the company.")],
                         ArticleDate("1987-03-20"), EntityMatcher([]), RULES)  # fmt: skip
     assert [f.mode for f in knowledge.facts] == ["commentary"]
+
+
+def test_disagreeing_reports_of_one_measure_share_its_line_and_other_quantities_do_not() -> None:
+    facts = [
+        _fact("The flood destroyed 40 km of the coast road, the governor said.", "a"),
+        _fact("The flood destroyed 50 km of the coast road, officials said.", "b"),
+        _fact("Officials said 40 km of the coast road had been destroyed by the flood.", "c"),
+        _fact("A convoy drove 400 km along the coast road to the port.", "d"),
+        _fact("A convoy drove 400 km to the port on the coast road.", "e"),
+    ]
+    lines = [{r.value for r in m.reports} for m in measures(facts)]
+    assert {"40 km", "50 km"} in lines  # one measure, two values: both shown on one line
+    assert {"400 km"} in lines  # ten times longer: another quantity

@@ -55,6 +55,9 @@ def test_a_line_opening_with_a_pronoun_shows_whom_it_means(sheets: dict[str, dic
     ("About 14,000 seamen are back at work, a spokesman at strike headquarters said.",
      "He said the others had returned to work.", "the spokesman at strike headquarters"),
     ("Last week the talks collapsed in Rio de Janeiro.", "It was the third round.", ""),
+    ("The Tarvian minister of mines, Ana Ruiz, told reporters the line would reopen.",
+     "He added the bank had lent 9 mln dlrs.", "the Tarvian minister of mines"),
+    ("Besides selling the mill, Orbis Inc will close a plant.", "It said so today.", ""),
 ])  # fmt: skip
 def test_the_referent_is_the_subject_of_the_sentence_before(before: str, sentence: str,
                                                             referent: str) -> None:  # fmt: skip

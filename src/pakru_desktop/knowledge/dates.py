@@ -36,6 +36,12 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b
 _DOT = r"\.?"  # "Sept. 5": only where more of the date follows, never a sentence's full stop
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+_DAY_NUMBERS = {w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)}  # fmt: skip
+_DAY_NUMBERS.update({f"twenty-{w}": 20 + n for w, n in list(_DAY_NUMBERS.items())[:9]})
+_DAY_NUMBERS.update({"thirty": 30, "thirty-one": 31})
+_DAY_WORDS = "|".join(sorted(_DAY_NUMBERS, key=len, reverse=True))
 _RANGE_END = r"(?:\s*(?:–|-|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
 
 # Tried in order at each position; the first that matches wins, so longer forms come first.
@@ -46,6 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b{_MONTH}{_DOT},?\s+{_YEAR}")),
     ("day-inferred", re.compile(rf"\b{_MONTH}{_DOT}\s+{_DAY}\b{_RANGE_END}(?!\s*(?:,\s*)?\d)")),
     ("day-inferred", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s*,?\s*\d)")),
+    # Newswire writes the day in words: "on May one", "until April three".
+    ("day-inferred", re.compile(rf"\b(?i:on|until|till|from|by|to|since|before|after)\s+"
+                                rf"{_MONTH}\s+(?P<day>{_DAY_WORDS})\b")),
     ("month-inferred", re.compile(
         rf"\b(?:(?i:in|during|since|until|by|from|through|early|late|mid|this|last|next)\s+"
         rf"|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
@@ -128,10 +137,16 @@ _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "mont
           "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
 
 
-def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMention]:
-    """Every date mention of a sentence, left to right, none overlapping."""
+# The patterns worth a pass for each set of words present (a few sets recur).
+_BY_NEEDS: dict[frozenset[str], list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def find_dates(text: str, article: ArticleDate = ArticleDate(),
+               lowered: str | None = None) -> list[DateMention]:  # fmt: skip
+    """Every date mention of a sentence, left to right, none overlapping (`lowered`: the
+    sentence in lower case, when the caller has it)."""
     absolute = _MAYBE_DATE.search(text) is not None
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     present = set()
     if any(word in lowered for word in _RELATIVE_WORDS):
         present.add("relative")
@@ -146,7 +161,10 @@ def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMent
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
+    key = frozenset(present)
+    patterns = _BY_NEEDS.get(key)
+    if patterns is None:
+        patterns = _BY_NEEDS[key] = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
     if absolute and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
     if absolute and _ARABIC.search(text):
@@ -166,7 +184,9 @@ def find_dates(text: str, article: ArticleDate = ArticleDate()) -> list[DateMent
 def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMention | None:
     groups = match.groupdict()
     text, start, end = match.group(0), match.start(), match.end()
-    if kind == "month-inferred":  # "in August": the date is "August"
+    if kind == "month-inferred" or (kind == "day-inferred" and match.start() < match.start(
+            "month") < match.start("day")):  # fmt: skip
+        # "in August": the date is "August"; "on May one": "May one"
         start = match.start("month")
         text = text[start - match.start() :]
     if kind == "decade":
@@ -184,7 +204,8 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
     month = month_number(groups["month"])
     if not 1 <= month <= 12:
         return None
-    day = int(groups["day"]) if groups.get("day") else 0
+    written_day = groups.get("day") or ""
+    day = _DAY_NUMBERS.get(written_day.lower()) or (int(written_day) if written_day else 0)
     if day and not 1 <= day <= 31:
         return None
     if kind in ("day", "iso", "month"):

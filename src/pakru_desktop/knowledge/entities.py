@@ -96,6 +96,8 @@ class EntityMatcher:
         # as it nearly always does): one casefold per paragraph, not one per word.
         folded = text.casefold()
         aligned = len(folded) == len(text)
+        if aligned and forms.keys().isdisjoint(_TOKEN.findall(folded)):
+            return found  # no word opens a known name: most paragraphs of a wide library
         for match in _TOKEN.finditer(folded if aligned else text):
             key = match.group(0) if aligned else match.group(0).casefold()
             candidates = forms.get(key)

@@ -117,6 +117,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     rules = rules or StatementRules()
     knowledge = ArticleKnowledge()
     previous = ""  # the sentence before: an opening pronoun's referent is its subject
+    last: FactDraft | None = None  # the fact found last (its referent, for a chain)
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -128,7 +129,8 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
         # Actors ("the two countries") are looked for in a sentence only when the paragraph
         # has one of their words at all.
         actors = rules.has_actor_words(lowered)
-        for name in matcher.candidates(text, [(s, e) for _, s, e in mentions]):
+        unknown = matcher.candidates(text, [(s, e) for _, s, e in mentions])
+        for name in unknown:
             knowledge.candidates[(name, block.number)] += 1
         for start, end in sentence_spans(text):
             names = list(dict.fromkeys(e.name for e, s, _ in mentions if start <= s < end))
@@ -136,34 +138,49 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                 knowledge.mentions[(name, block.number)] += 1
             here = [(key, kind) for key, kind, at in events if start <= at < end]
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
-                         actors)  # fmt: skip
+                         actors, unknown)  # fmt: skip
             if fact is not None:
+                _date_the_news(fact, date)
                 opening = pronoun(fact.text)
                 if opening:
                     fact.referent = subject(previous, opening in ("He", "She"))
+                    if not fact.referent and last is not None and last.text == previous:
+                        # "It said …" after "The company said …": the one that line meant.
+                        fact.referent = last.referent
                 knowledge.facts.append(fact)
+                last = fact
             previous = text[start:end]
     return knowledge
 
 
 def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: ArticleDate,
           names: list[str], events: list[tuple[str, str]], rules: StatementRules,
-          actors: bool = True) -> FactDraft | None:  # fmt: skip
+          actors: bool = True, unknown: list[str] | None = None) -> FactDraft | None:  # fmt: skip
     start, end = span
     sentence = text[start:end]
     if len(sentence) < 25 or sentence.rstrip().endswith("?"):
         return None  # fragments and questions state nothing
-    dates = find_dates(sentence, date)
-    figures = find_figures(sentence, [(d.start, d.end) for d in dates])
+    low = lowered[start:end]
+    dates = find_dates(sentence, date, low)
+    figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     bare = not (dates or figures or events)
-    if bare and not (names or (actors and rules.has_actor_words(lowered, start, end))):
-        return None  # nothing to count or date, and nobody to act: most sentences
+    if bare and not (names or any(name in sentence for name in unknown or ())
+                     or pronoun(sentence)
+                     or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
+        # Nothing to count or date, and nobody to act — a name of the entity files, one no
+        # file knows ("Corporacion Estatal Petrolera", "CEPE": newswire's companies act in
+        # sentences with no figure), one named before ("It", "The group") or an actor: most
+        # sentences.
+        return None
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
+    # A statement with nothing to count or date: an actor must be doing something (the act
+    # is one of the cues: no need to weigh the sentence's kind without one).
+    if bare and not any(k.startswith("action ") for kinds in cues for k in kinds):
+        return None
     action, mode = rules.classify(sentence, cues, bool(figures or events),
                                   [at - start for at, _ in found])  # fmt: skip
-    # A statement with nothing to count or date: an actor must be doing something.
     if bare and not action:
         return None
     kinds = {kind for _, kind in events}
@@ -176,3 +193,21 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     kind = next(k for k in _KIND_ORDER if k in kinds)
     event_keys = list(dict.fromkeys(key for key, _ in events))
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
+
+
+# "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
+_OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
+# A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
+_NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|from)\s+(?:on\s+)?\Z")
+
+
+def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
+    """A wire story telling of the speaker's own act ("Acme said it has filed suit"), with no
+    date of its own, tells the news of the article's day: the act is dated the article's date
+    (inferred, as a year the article lends). Dates of the nouns it names ("the offer made
+    March 18") are not the act's; background is dated in its own words ("last year")."""
+    if fact.mode != "happened" or len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
+        return
+    if any(not _NOUNS_DATE.search(fact.text, max(0, d.start - 20), d.start) for d in fact.dates):
+        return
+    fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))

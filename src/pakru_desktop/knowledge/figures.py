@@ -13,8 +13,23 @@ from dataclasses import dataclass
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
            "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
            "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k").
+# Newswire writes small numbers of a scale in words ("five mln barrels", "two billion
+# dlrs"): a number word counts only before its scale.
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)}  # fmt: skip
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90})  # fmt: skip
+_SCALED_WORD = (r"(?i:" + "|".join(_NUMBER_WORDS) + r")"
+                r"(?=\s+(?i:mln|million|bln|billion|trillion)\b)")  # fmt: skip
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = r"(?P<number>" + _DIGITS + ")"
+# The patterns with numbers in words are other expressions, tried only in a sentence that
+# has one: an alternation of words in every pattern slows the reading of every figure.
+_NUMBER_OR_WORD = r"(?P<number>" + _DIGITS + "|" + _SCALED_WORD + ")"
+# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k"); the unit
+# after it may be joined by a hyphen, as newswire writes an adjective ("a 2.2 billion-dlr
+# offer", "the 43-km link").
 _SCALE = (
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
     r"|(?P<short>m|bn|k|tn)\b)?"
@@ -60,22 +75,40 @@ _NOT_COUNTED = {"is", "was", "has", "this", "its", "his", "as", "us", "bus", "pl
 _MONEY_BEFORE = re.compile(
     r"(?P<currency>US\$|\$|€|£|₽|\b(?:USD|EUR|PKR|RUB|Rs\.?)\s?)" + _NUMBER + _SCALE, re.I
 )
-_MONEY_AFTER = re.compile(
-    r"\b" + _NUMBER + _SCALE + r"\s+(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b", re.I
-)
+
+
+def _money_after(number: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + number + _SCALE + r"(?:\s+|-)(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
+        re.I,
+    )
+
+
+_MONEY_AFTER, _MONEY_AFTER_WORDS = _money_after(_NUMBER), _money_after(_NUMBER_OR_WORD)
 _PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
-_QUANTITY = re.compile(
-    r"\b" + _NUMBER + _SCALE + r"\s+(?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
-)  # fmt: skip
+
+
+def _quantity(number: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + number + _SCALE + r"(?:\s+|-)(?P<unit>"
+        + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I
+    )  # fmt: skip
+
+
 # "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one
 # describing word, and a plural noun.
-_COUNT = re.compile(
-    r"\b" + _NUMBER + _SCALE
-    + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
-    r"private|public|local|joint|bilateral|additional|key)\s+)?"
-    r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
-)  # fmt: skip
+def _count(number: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b" + number + _SCALE
+        + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
+        r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
+        r"ordinary)\s+)?"
+        r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
+    )  # fmt: skip
+
+
+_QUANTITY, _QUANTITY_WORDS = _quantity(_NUMBER), _quantity(_NUMBER_OR_WORD)
+_COUNT, _COUNT_WORDS = _count(_NUMBER), _count(_NUMBER_OR_WORD)
 
 
 # Russian and Urdu: "1,5 млрд долларов", "20 процентов", "5 ارب روپے", "12 فیصد". A comma
@@ -182,21 +215,48 @@ _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", 
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
 
 
-def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Figure]:
-    """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped."""
-    lowered = text.lower()
-    digit = _DIGIT.search(text) is not None
+def _scaled_word(lowered: str) -> bool:
+    """Does a sentence write a number of a scale in words ("five mln")? The scale words are
+    looked for first (C speed), then the word before each."""
+    for scale in ("mln", "million", "bln", "billion"):
+        at = lowered.find(" " + scale)
+        while at > 0:
+            if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
+                return True
+            at = lowered.find(" " + scale, at + 1)
+    return False
+
+
+def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
+                 lowered: str | None = None) -> list[Figure]:  # fmt: skip
+    """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped
+    (`lowered`: the sentence in lower case, when the caller has it)."""
+    lowered = text.lower() if lowered is None else lowered
+    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and _scaled_word(lowered)
+    digit = worded or _DIGIT.search(text) is not None
     ordinal = _ORDINAL_HINT.search(lowered) is not None
     if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
     figures: list[Figure] = []
     for pattern, unit_of, needs in (
-        (_MONEY_BEFORE, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()], _MONEY_SIGNS),
-        (_MONEY_AFTER, lambda m: _CURRENCY_AFTER[m["currency"].lower()], _MONEY_WORDS),
+        (
+            _MONEY_BEFORE,
+            lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()],
+            _MONEY_SIGNS,
+        ),
+        (
+            _MONEY_AFTER_WORDS if worded else _MONEY_AFTER,
+            lambda m: _CURRENCY_AFTER[m["currency"].lower()],
+            _MONEY_WORDS,
+        ),
         (_PERCENT, lambda m: "%", _PERCENT_WORDS),
-        (_QUANTITY, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
-        (_COUNT, _count_unit, None),
+        (
+            _QUANTITY_WORDS if worded else _QUANTITY,
+            lambda m: _UNITS[m["unit"].lower()],
+            _UNIT_WORDS,
+        ),
+        (_COUNT_WORDS if worded else _COUNT, _count_unit, None),
         *((p, u, None) for p, u in (_RU_UR_PATTERNS if _NOT_LATIN.search(text) else ())),
         (
             _ORDINAL,
@@ -235,7 +295,7 @@ def _value(match: re.Match[str]) -> float | None:
     number = match["number"]
     number = number.replace(",", ".") if match.re in _DECIMAL_COMMA else number.replace(",", "")
     try:
-        value = float(number)
+        value = float(number if number[:1].isdigit() else _NUMBER_WORDS[number.lower()])
     except ValueError:
         return None
     groups = match.groupdict()
@@ -261,11 +321,8 @@ def _range(text: str, start: int, value: float,
     ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
     if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
         return value, 0.0, start
-    scale = (
-        value / float(match["number"].replace(",", ""))
-        if float(match["number"].replace(",", ""))
-        else 1.0
-    )
+    written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
+    scale = value / written if written else 1.0
     low = float(head["low"].replace(",", "")) * scale
     if low >= value:
         return value, 0.0, start

@@ -153,10 +153,27 @@ def _conversions(fact: Fact) -> dict[int, Figure]:
     for n in range(1, len(figures)):
         a, b = figures[n - 1], figures[n]
         start, end = fact.text.find(a.text), fact.text.find(b.text)
-        if 0 <= start and start + len(a.text) <= end and _CONVERSION.match(
-                fact.text[start + len(a.text) : end]):  # fmt: skip
+        # A price per share and a total ("90.25 dlrs a share or 384 mln dlrs", "90.25 dlr
+        # or 384 mln dlr") are two measures of one offer, not one figure written twice: a
+        # restatement is in another unit, or agrees.
+        per = _PER.match(fact.text, start + len(a.text)) if start >= 0 else None
+        other = _dimension(a) == _dimension(b) and (a.unit != b.unit or agree(a, b))
+        if 0 <= start and start + len(a.text) <= end and per is None and other and (
+                _CONVERSION.match(fact.text[start + len(a.text) : end])):  # fmt: skip
             found[n] = a
     return found
+
+
+# Units of one dimension: "$10m (£8m)" and "40 km (25 miles)" restate one figure, while
+# "852,000 shares, or just over 20 pct" gives a count and a share of the total, two measures.
+_MONEY = {"USD", "GBP", "EUR", "PKR", "RUB", "JPY", "DEM", "FRF", "US cents", "peso", "sucre",
+          "bolivar", "cruzado"}  # fmt: skip
+
+
+def _dimension(figure: Figure) -> str:
+    if figure.unit in _MONEY:
+        return "money"
+    return canonical(figure).unit
 
 
 def _joins(a: _Seen, b: _Seen) -> bool:
@@ -194,7 +211,9 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             if n + 1 in converted:
                 start = fact.text.find(figure.text)
                 other = fact.figures[n + 1].text
-                written = fact.text[start : fact.text.find(other, start) + len(other)]
+                end = fact.text.find(other, start) + len(other)
+                end += fact.text.startswith(")", end)  # "$10m (£8m)": the bracket closed
+                written = fact.text[start:end]
             same = canonical(figure)
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure), fact, written))  # fmt: skip
@@ -209,9 +228,50 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             groups.append([item])
         else:
             home.append(item)
+    groups = _merged(groups)
     found = [_measure(members) for members in groups]
     found = [m for m in found if m.article_count > 1 or len(m.reports) > 1]
     return sorted(found, key=lambda m: -m.article_count)
+
+
+def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
+    """Groups of one unit told in the same words are one measure whose sources give
+    different values ("damaged 40 km of the pipeline", "50 km of the main pipeline had been
+    damaged"): one line with every value, most reported first. The words must be the same
+    thing's — at least two in common, said around most reports of each (a price per share
+    is not a total; "quota" alone is not "the quota Ecuador asked for")."""
+    merged: list[list[_Seen]] = []
+    signatures: list[frozenset[str]] = []
+    for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
+        signature = _signature(group)
+        home = next((n for n, other in enumerate(merged)
+                     if other[0].unit == group[0].unit and len(signatures[n] & signature) >= 2
+                     and _near(other + group)), None)  # fmt: skip
+        if home is None:
+            merged.append(list(group))
+            signatures.append(signature)
+        else:
+            merged[home].extend(group)
+            signatures[home] &= signature | _signature(merged[home])
+    return merged
+
+
+# Reports of one measure that disagree still differ by less than a third ("40 km" and "50 km",
+# "100 mln" and "150 mln dlrs"); values many times apart are other quantities ("a first
+# cargo of 300,000 barrels", "a loan of 12.5 mln barrels").
+_SPREAD = 1.35
+
+
+def _near(items: list[_Seen]) -> bool:
+    values = [v for item in items for v in (item.figure.value, item.figure.high) if v > 0]
+    return bool(values) and max(values) <= _SPREAD * min(values)
+
+
+def _signature(group: list[_Seen]) -> frozenset[str]:
+    """The words around most of a group's figures (all of them for one or two reports)."""
+    counts = Counter(stem for item in group for stem in item.stems)
+    need = max(1, (len(group) + 1) // 2)
+    return frozenset(stem for stem, n in counts.items() if n >= need) - _UNIT_STEMS
 
 
 def _measure(members: list[_Seen]) -> Measure:
@@ -263,3 +323,5 @@ _UNIT_WORDS = {
     "share",
     "shares",
 }
+
+_UNIT_STEMS = frozenset(w[:6] for w in _UNIT_WORDS) | {"barrel", "day", "bpd", "km", "miles"}

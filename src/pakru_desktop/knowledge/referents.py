@@ -27,7 +27,16 @@ _NOT_SUBJECTS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With"
                  "Their", "His", "Her", "When", "While", "If", "As", "Under", "Including",
                  "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                  "Saturday", "Sunday", "About", "Some", "More", "Most", "Only", "Nearly",
-                 "Almost", "Around", "Over", "According", "Such", "Other", "Both"}  # fmt: skip
+                 "Almost", "Around", "Over", "According", "Such", "Other", "Both",
+                 "Besides", "One", "Two", "Three", "Although", "Despite", "Since", "Because",
+                 "Following", "Among", "Asked", "Separately", "Now", "Still", "Even", "Yet",
+                 "Without", "Within", "Through", "During", "Until", "Unless", "Once", "Then",
+                 "There", "Here", "What", "Which", "Who", "Where", "Why", "How", "All", "Each",
+                 "Every", "Many", "Several", "Few", "No", "Not", "Analysts", "Officials",
+                 "Sources", "Traders"}  # fmt: skip
+# "Ecuadorean energy minister", "Broadcasting units": one capitalised word that describes
+# what follows (a nationality, a gerund) is no name.
+_DESCRIBING = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|ing)\s+[a-z]")
 
 
 def pronoun(sentence: str) -> str:
@@ -49,6 +58,8 @@ def subject(sentence: str, person: bool = False) -> str:
         words = match["name"].split()
         if words[:1] == ["The"] and len(words) > 1:
             words = words[1:]  # "The Pakistan Stream gas pipeline": the name after "The"
+        if len(words) == 1 and _DESCRIBING.match(text, match.end("name") - len(words[0])):
+            words = []
         if words and words[0] not in _NOT_SUBJECTS:
             return " ".join(words).rstrip(".,'’")
     if person:

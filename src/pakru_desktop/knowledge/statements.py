@@ -9,23 +9,35 @@ times faster) and then shared out to the paragraph's sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest.safe_files import FileRefused, read_toml
+from .clauses import (
+    BE_BEFORE,
+    COMMON,
+    PLAIN_ACT,
+    anchored_phrase,
+    ing_forms,
+    joined,
+    participle,
+    relative,
+    whole,
+)
 
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
 _MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
-# A cue right after one of these speaks for its own clause only ("…, but union leaders said
-# most were still on strike"): the clause before it is not theirs.
-_CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
 # Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
 _QUOTED = re.compile(r"\s*[\"“‘]")
 _CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
 # A condition on the act: "if certain conditions were met", "if Dixons would sell".
-_CONDITION = re.compile(r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b", re.I)
+# "if approved, would have made it costly" is a past that did not come: no plan.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
+)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -46,11 +58,13 @@ class StatementRules:
     unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
     speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
     synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
+    # Plain verbs ("ask", "lend", "resume") that are an act only right after "to", "will" or
+    # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
+    infinitives: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
         categories.update({f"mode {k}": v for k, v in self.modes.items() if k in _MODE_CUES})
-        categories["actor"] = self.actors
         self._categories = [
             (name, re.compile(r"(?:" + "|".join(_phrase_pattern(p) for p in phrases) + r")\Z"))
             for name, phrases in categories.items()
@@ -59,22 +73,43 @@ class StatementRules:
         # Phrases indexed by their first word (a first word with "*" by its first four
         # letters): one pass over a paragraph's words with dictionary lookups. A regular
         # expression of every phrase was four times slower than all the rest of the reading.
-        self._first: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+        # The phrases of one first word are one expression of their rests, longest first
+        # (one match per word found, not one per phrase: "is" opens twenty phrases).
         self._wild: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+        rests: dict[str, list[str]] = {}
         phrases = sorted({p.lower() for ps in categories.values() for p in ps if p.split()},
                          key=lambda p: -len(p.split()))  # fmt: skip
+        # A phrase opening with a common word ("the fact is", "to expire", "a source said")
+        # is looked for from its first uncommon word, the words before checked backwards:
+        # "the" opens a thousand words of a story and one cue.
+        self._anchored: dict[str, list[tuple[re.Pattern[str], re.Pattern[str] | None]]] = {}
         for phrase in phrases:
             first, *rest = phrase.split()
-            tail = (
-                re.compile(r"".join(r"\s+" + _phrase_pattern(w) for w in rest) + r"\b")
-                if rest
-                else None
-            )
+            words = phrase.split()
+            anchor = next((n for n, w in enumerate(words) if w not in COMMON), 0)
+            if 0 < anchor and "*" not in words[anchor] and "*" not in first:
+                before = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words[:anchor])
+                                    + r"\s+\Z")  # fmt: skip
+                after = "".join(r"\s+" + _phrase_pattern(w) for w in words[anchor + 1 :])
+                self._anchored.setdefault(words[anchor], []).append(
+                    (before, re.compile(after + r"\b") if after else None)
+                )
+                continue
+            tail = r"".join(r"\s+" + _phrase_pattern(w) for w in rest) + r"\b" if rest else ""
             if "*" in first:
                 head = re.compile(_phrase_pattern(first) + r"\Z")
-                self._wild.setdefault(first[:4], []).append((head, tail))
+                self._wild.setdefault(first[:4], []).append(
+                    (head, re.compile(tail) if tail else None)
+                )
             else:
-                self._first.setdefault(first, []).append((None, tail))
+                rests.setdefault(first, []).append(tail)
+        self._first = {first: re.compile("(?:" + "|".join(tails) + ")")
+                       for first, tails in rests.items()}  # fmt: skip
+        self._progressive = frozenset(form for verb in self.infinitives for form in ing_forms(verb))
+        self._keys = (frozenset(self._first) | self.infinitives | self._progressive
+                      | frozenset(self._anchored))  # fmt: skip
+        self._wild_heads = re.compile("|".join(r"\b" + re.escape(k) for k in self._wild)) \
+            if self._wild else None  # fmt: skip
         self._hedge = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in self.hedges)
             + r")\b(?:[^\w.!?]+\w+){0,2}[^\w.!?]*\Z"
@@ -93,8 +128,10 @@ class StatementRules:
         # "said a shareholder had", "told Reuters that some": a speaker telling what an
         # unnamed party did.
         self._unnamed = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in self.speech) + r")(?:\s+\w+)?\s+"
-            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed) + r")\s+\w+"
+            r"\b(?:" + "|".join(re.escape(w) for w in self.speech)
+            + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
+            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed)
+            + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
         ) if self.speech and self.unnamed else None  # fmt: skip
 
     @classmethod
@@ -122,6 +159,7 @@ class StatementRules:
             unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
             speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
             synonyms=_synonyms(data.get("measures", {})),
+            infinitives=frozenset(w.lower() for w in _strings(data.get("infinitives"))),
         )  # fmt: skip
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
@@ -141,43 +179,96 @@ class StatementRules:
         "actor" … An action right after a hedge ("if finalized") is no action."""
         if not self._first and not self._wild:
             return []
-        found = []
+        stop = len(lowered) if end is None else end
+        found: list[tuple[int, frozenset[str]]] = []
         skip_to = -1
-        first, wild = self._first, self._wild
-        for match in _WORD.finditer(lowered, start, len(lowered) if end is None else end):
-            word = match.group(0)
-            candidates = first.get(word) or wild.get(word[:4])
-            if not candidates:
-                continue  # most words: no cue
-            start = match.start()
-            if start < skip_to or (start and lowered[start - 1] == "-"):
-                continue  # inside a cue found, or a compound ("long-discussed")
+        first, wild, infinitives = self._first, self._wild, self.infinitives
+        progressive = self._progressive
+        plan_end = -1  # where the last plan cue ("will", "plans to", "is due to") ends
+        anchored = self._anchored
+        for word, at, word_end in self._cue_words(lowered, start, stop):
             end = -1
-            for head, tail in candidates:
-                if head is not None and not head.match(word):
-                    continue
-                if tail is None:
-                    end = match.end()
-                    break
-                rest = tail.match(lowered, match.end())
-                if rest is not None:
-                    end = rest.end()
-                    break
+            if word in anchored:
+                begin, finish = anchored_phrase(anchored[word], lowered, at, word_end)
+                if begin >= 0 and begin >= skip_to:
+                    at, end = begin, finish
             if end < 0:
-                continue
+                tails = first.get(word)
+                candidates = wild.get(word[:4]) if tails is None else None
+                if tails is None and not candidates:
+                    if word in infinitives or word in progressive:
+                        self._plain_act(word, lowered, at, plan_end, found)
+                    continue  # most words: no cue
+                if at < skip_to or (at and lowered[at - 1] == "-"):
+                    continue  # inside a cue found, or a compound ("long-discussed")
+                if tails is not None:
+                    rest = tails.match(lowered, word_end)
+                    end = -1 if rest is None else rest.end()
+                for head, tail in candidates or ():
+                    if head is not None and not head.match(word):
+                        continue
+                    if tail is None:
+                        end = word_end
+                        break
+                    rest = tail.match(lowered, word_end)
+                    if rest is not None:
+                        end = rest.end()
+                        break
+                if end < 0:
+                    self._plain_act(word, lowered, at, plan_end, found)
+                    continue
             skip_to = end
-            words = " ".join(lowered[start:end].split())
+            words = " ".join(lowered[at:end].split())
             kinds = self._kinds.get(words)
             if kinds is None:
                 kinds = frozenset(n for n, p in self._categories if p.match(words))
                 self._kinds[words] = kinds
             acts = any(k.startswith("action") for k in kinds)
             hedged = acts and self._hedge is not None
-            if (hedged and self._hedge.search(text, max(0, start - 40), start)) or (  # type: ignore[union-attr]
-                    acts and _participle(lowered, start, end)):  # fmt: skip
+            # No act after a hedge, as a participle, or as what a noun's clause tells of it
+            # ("the offer, which expires April 15, is fair": the sentence's act is none).
+            if (hedged and self._hedge.search(text, max(0, at - 40), at)) or (  # type: ignore[union-attr]
+                    acts and (participle(lowered, at, end)
+                              or relative(lowered, at))):  # fmt: skip
                 kinds = frozenset(k for k in kinds if not k.startswith("action"))
-            found.append((start, kinds))
+            if "mode planned" in kinds:
+                plan_end = end
+            found.append((at, kinds))
         return found
+
+    def _cue_words(self, lowered: str, start: int,
+                   stop: int) -> Iterator[tuple[str, int, int]]:  # fmt: skip
+        """(word, start, end) of the span's words that may open a cue, left to right. The
+        words are listed at C speed and only the few that are cue words placed (most of a
+        sentence's words open no cue); a word with a "*" cue is looked for word by word."""
+        if self._wild_heads is not None and self._wild_heads.search(lowered, start, stop):
+            for match in _WORD.finditer(lowered, start, stop):
+                yield match.group(0), match.start(), match.end()
+            return
+        keys, at = self._keys, start
+        for word in _WORD.findall(lowered, start, stop):
+            if word in keys:
+                # The first whole word from the last cue word on is this one: an earlier
+                # one would have been a cue word listed before it (str.find is C speed).
+                found = lowered.find(word, at, stop)
+                while found >= 0 and not whole(lowered, found, found + len(word)):
+                    found = lowered.find(word, found + 1, stop)
+                if found < 0:  # pragma: no cover - findall listed it
+                    continue
+                at = found + len(word)
+                yield word, found, at
+
+    def _plain_act(self, word: str, lowered: str, start: int, plan_end: int,
+                   found: list[tuple[int, frozenset[str]]]) -> None:  # fmt: skip
+        """A plain verb right after a plan cue is the act planned ("will ask", "is due to
+        resume", "plans to sell"); anywhere else it is no cue ("to help it", "the pay")."""
+        if word in self._progressive:
+            # "it is lending", "the group said it is ending its offer": an act under way.
+            if BE_BEFORE.search(lowered, max(0, start - 6), start):
+                found.append((start, PLAIN_ACT))
+        elif word in self.infinitives and plan_end >= 0 and (
+                lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
+            found.append((start, PLAIN_ACT))
 
     def classify(
         self,
@@ -227,7 +318,14 @@ class StatementRules:
         for kinds, at in zip(cues, starts, strict=False):
             if "mode planned" not in kinds:
                 continue
-            if first_act is None or at <= first_act or not _joined(sentence, at):
+            if relative(sentence, at):
+                # The plan of a noun's clause is not the sentence's when the sentence acts
+                # after the clause ("The strikers, who are seeking more, have rejected …").
+                close = sentence.find(",", at)
+                if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
+                                      for c, a in zip(cues, starts, strict=False)):  # fmt: skip
+                    continue
+            if first_act is None or at <= first_act or not joined(sentence, at):
                 return True
         return False
 
@@ -236,7 +334,7 @@ class StatementRules:
                     positions: list[int] | None) -> bool:  # fmt: skip
         """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
         starts = positions or [0] * len(cues)
-        return any(kind in kinds and not _joined(sentence, at)
+        return any(kind in kinds and not joined(sentence, at)
                    for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
 
     def _hearsay(self, sentence: str, cues: list[frozenset[str]],
@@ -249,33 +347,9 @@ class StatementRules:
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
-            if match is not None and not _joined(sentence, match.start()):
+            if match is not None and not joined(sentence, match.start()):
                 return True
         return False
-
-
-# "the projections provided by Cyclops", "the second worst paid": a verb's participle
-# describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
-_BY_AFTER = re.compile(r"\s+by\b")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|not)\s+\Z")
-_DEGREE_BEFORE = re.compile(
-    r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
-    r"better|worse)\s+\Z"
-)
-
-
-def _participle(lowered: str, start: int, end: int) -> bool:
-    if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
-        return True
-    return (
-        _BY_AFTER.match(lowered, end) is not None
-        and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None
-    )
-
-
-def _joined(sentence: str, at: int) -> bool:
-    """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
-    return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
 
 
 def _synonyms(table: object) -> dict[str, str]:

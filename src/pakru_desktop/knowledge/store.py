@@ -65,6 +65,8 @@ class FactIndex:
         # article → (topics it is about, headline subjects): found as its facts are stored,
         # used when they are placed in topics (at once, or after the import's words are in)
         self._membership: dict[int, tuple[set[str], dict[str, re.Pattern[str]]]] = {}
+        # Topics that require no entity: a story's own topic, holding whole articles.
+        self._stories = {t.slug for t in config.topics if not t.requires}
 
     def is_current(self) -> bool:
         row = self.conn.execute(
@@ -215,6 +217,10 @@ class FactIndex:
             self._membership[article] = self._topics_of(row[0] or "", row[1] or "")
         members, subjects = self._membership[article]
         slugs = [slug for slug in slugs if slug in members]
+        # A story topic (one that requires no entity) holds every statement of an article
+        # about the story: a wire report's sentences tell of it without naming it again
+        # ("The strikers have rejected offers of a 100 pct raise").
+        slugs += [slug for slug in members if slug in self._stories and slug not in slugs]
         return slugs + [slug for slug, pattern in subjects.items()
                         if slug not in slugs and pattern.search(text)]  # fmt: skip
 

@@ -1,0 +1,94 @@
+"""Clauses of a sentence, for the kinds of statement (statements.py): whether a cue is the
+sentence's own act or belongs to a clause joined after it, a noun's relative clause, a
+participle describing a noun, and the forms plain verbs take."""
+
+from __future__ import annotations
+
+import re
+
+# A cue right after one of these speaks for its own clause only ("…, but union leaders said
+# most were still on strike"): the clause before it is not theirs.
+_CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
+
+# "the projections provided by Cyclops", "the second worst paid": a verb's participle
+# describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
+_BY_AFTER = re.compile(r"\s+by\b")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|not)\s+\Z")
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
+    r"better|worse)\s+\Z"
+)
+
+
+def whole(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole word (no word character touching it)?"""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
+
+
+# Words too common to look a phrase up by (the phrase is found from its next word).
+COMMON = frozenset({"the", "a", "an", "in", "to", "of", "on", "at", "for"})
+
+
+def anchored_phrase(phrases: list[tuple[re.Pattern[str], re.Pattern[str] | None]],
+                    lowered: str, at: int, word_end: int) -> tuple[int, int]:  # fmt: skip
+    """(start, end) of the first phrase whose common words stand right before the word at
+    `at` and whose rest follows it, or (-1, -1)."""
+    for before, after in phrases:
+        opening = before.search(lowered, max(0, at - 40), at)
+        if opening is None:
+            continue
+        if after is None:
+            return opening.start(), word_end
+        rest = after.match(lowered, word_end)
+        if rest is not None:
+            return opening.start(), rest.end()
+    return -1, -1
+
+
+def ing_forms(verb: str) -> set[str]:
+    """The -ing forms a plain verb may take ("lend" → "lending", "close" → "closing",
+    "cut" → "cutting"); a form no verb has matches nothing."""
+    forms = {verb + "ing", verb + verb[-1] + "ing"}
+    if verb.endswith("e") and not verb.endswith("ee"):
+        forms.add(verb[:-1] + "ing")
+    return forms
+
+
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+\Z")
+# The cue of a plain verb after a plan cue: an act.
+PLAIN_ACT = frozenset({"action action"})
+
+
+# "raises questions", "raised doubts": a verb of acting used of a thought, no act.
+_THOUGHT_AFTER = re.compile(r"\s+(?:questions|concerns|doubts|fears|hopes|eyebrows|the question"
+                            r"|the possibility|the prospect)\b")  # fmt: skip
+
+
+def participle(lowered: str, start: int, end: int) -> bool:
+    if _DEGREE_BEFORE.search(lowered, max(0, start - 12), start):
+        return True
+    if _THOUGHT_AFTER.match(lowered, end):
+        return True
+    return (
+        _BY_AFTER.match(lowered, end) is not None
+        and _AUXILIARY_BEFORE.search(lowered, max(0, start - 12), start) is None
+    )
+
+
+# A relative clause describing a noun: its plan is not the sentence's.
+_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}\Z")
+
+
+def relative(text: str, at: int) -> bool:
+    """Is the cue at `at` the first of a noun's relative clause ("…, which expires")?"""
+    start = max(0, at - 40)
+    if "wh" not in text[start:at]:
+        return False  # most cues: no "which" or "who" before them
+    return _RELATIVE.search(text, start, at) is not None
+
+
+def joined(sentence: str, at: int) -> bool:
+    """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
+    return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
