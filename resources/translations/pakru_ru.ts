@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); the details are in %2.</source>
+        <translation>В pakru-desktop произошла непредвиденная ошибка (%1); подробности — в %2.</translation>
+    </message>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); no log could be written.</source>
+        <translation>В pakru-desktop произошла непредвиденная ошибка (%1); журнал записать не удалось.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1s</source>
@@ -306,6 +317,13 @@
     <message>
         <source>Articles in the library belong to their publishers; they are quoted for reference.</source>
         <translation>Статьи в библиотеке принадлежат их издателям и приводятся в справочных целях.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAccessible</name>
+    <message>
+        <source>%1: links and headings</source>
+        <translation>%1: ссылки и заголовки</translation>
     </message>
 </context>
 <context>
@@ -822,6 +840,69 @@
     <message>
         <source>by %1</source>
         <translation>автор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildLibrary</name>
+    <message>
+        <source>Rebuild the library? Every article that can still be read is copied into a fresh file and indexed again; your own imports are kept, and the damaged file is kept beside it.</source>
+        <translation>Перестроить библиотеку? Все статьи, которые ещё можно прочитать, будут скопированы в новый файл и проиндексированы заново; ваши собственные импортированные статьи сохранятся, а повреждённый файл останется рядом.</translation>
+    </message>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>Перестройка библиотеки</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>Не удаётся прочитать библиотеку: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Перестроить</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library…</source>
+        <translation>Перестройка библиотеки…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library… %1 of %Ln article(s) read</source>
+        <translation>Перестройка библиотеки… прочитано статей: %1 из %Ln</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library… %Ln article(s) read</source>
+        <translation>Перестройка библиотеки… прочитано статей: %Ln</translation>
+    </message>
+    <message>
+        <source>The library could not be rebuilt</source>
+        <translation>Не удалось перестроить библиотеку</translation>
+    </message>
+    <message>
+        <source>The library was rebuilt</source>
+        <translation>Библиотека перестроена</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>The library could not be restored: %1</source>
+        <translation>Не удалось восстановить библиотеку: %1</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>Библиотека восстановлена из копии %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the Library…</source>
+        <translation>Перестроить &amp;библиотеку…</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>Не удаётся открыть библиотеку.</translation>
     </message>
 </context>
 <context>

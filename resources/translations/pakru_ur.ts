@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); the details are in %2.</source>
+        <translation>pakru-desktop میں ایک غیر متوقع خرابی پیش آئی (%1)؛ تفصیلات %2 میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); no log could be written.</source>
+        <translation>pakru-desktop میں ایک غیر متوقع خرابی پیش آئی (%1)؛ لاگ نہیں لکھا جا سکا۔</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1s</source>
@@ -303,6 +314,13 @@
     <message>
         <source>Articles in the library belong to their publishers; they are quoted for reference.</source>
         <translation>کتب خانے کے مضامین ان کے ناشرین کی ملکیت ہیں؛ انہیں حوالے کے لیے نقل کیا گیا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAccessible</name>
+    <message>
+        <source>%1: links and headings</source>
+        <translation>%1: لنکس اور سرخیاں</translation>
     </message>
 </context>
 <context>
@@ -643,7 +661,7 @@
     <message>
         <source>“%1”</source>
         <comment>a query quoted</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) for %1</source>
@@ -800,7 +818,7 @@
     <message>
         <source>“%1”</source>
         <comment>a title quoted in a citation</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>paragraph %1</source>
@@ -813,6 +831,69 @@
     <message>
         <source>by %1</source>
         <translation>از %1</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildLibrary</name>
+    <message>
+        <source>Rebuild the library? Every article that can still be read is copied into a fresh file and indexed again; your own imports are kept, and the damaged file is kept beside it.</source>
+        <translation>کتب خانہ دوبارہ بنائیں؟ ہر وہ مضمون جو اب بھی پڑھا جا سکتا ہے ایک نئی فائل میں نقل کر کے دوبارہ انڈیکس کیا جائے گا؛ آپ کی اپنی درآمدات محفوظ رہیں گی، اور خراب فائل بھی اس کے ساتھ رکھی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>کتب خانہ دوبارہ بنائیں</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>کتب خانہ پڑھا نہیں جا سکتا: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;دوبارہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library…</source>
+        <translation>کتب خانہ دوبارہ بنایا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library… %1 of %Ln article(s) read</source>
+        <translation>کتب خانہ دوبارہ بنایا جا رہا ہے… %Ln میں سے %1 مضامین پڑھے گئے</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library… %Ln article(s) read</source>
+        <translation>کتب خانہ دوبارہ بنایا جا رہا ہے… پڑھے گئے مضامین: %Ln</translation>
+    </message>
+    <message>
+        <source>The library could not be rebuilt</source>
+        <translation>کتب خانہ دوبارہ نہیں بنایا جا سکا</translation>
+    </message>
+    <message>
+        <source>The library was rebuilt</source>
+        <translation>کتب خانہ دوبارہ بنا دیا گیا</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;بحال کریں</translation>
+    </message>
+    <message>
+        <source>The library could not be restored: %1</source>
+        <translation>کتب خانہ بحال نہیں کیا جا سکا: %1</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>کتب خانہ %1 سے بحال کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the Library…</source>
+        <translation>کتب خانہ &amp;دوبارہ بنائیں…</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>کتب خانہ کھولا نہیں جا سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -930,7 +1011,7 @@
     </message>
     <message>
         <source>Use “%1” (↓ then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” استعمال کریں (↓ پھر Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more in this article</source>
