@@ -564,11 +564,11 @@
         <translation>&amp;Предыдущее совпадение</translation>
     </message>
     <message>
-        <source>C&amp;lear Highlights</source>
+        <source>Clear &amp;Highlights</source>
         <translation>С&amp;нять выделение</translation>
     </message>
     <message>
-        <source>Paragraph &amp;Numbers</source>
+        <source>Paragraph N&amp;umbers</source>
         <translation>Номера а&amp;бзацев</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Следующая пан&amp;ель</translation>
     </message>
     <message>
-        <source>Previous Pa&amp;ne</source>
+        <source>Previous P&amp;ane</source>
         <translation>Предыдущая пане&amp;ль</translation>
     </message>
     <message>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation>Добавить &amp;заметку…</translation>
+        <translation>&amp;Добавить заметку…</translation>
     </message>
     <message>
         <source>Briefing &amp;Pack…</source>
@@ -1559,8 +1559,8 @@
         <translation>&amp;Импорт заметок…</translation>
     </message>
     <message>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Закладки</translation>
+        <source>Boo&amp;kmarks</source>
+        <translation>За&amp;кладки</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -561,11 +561,11 @@
         <translation>&amp;پچھلی مطابقت</translation>
     </message>
     <message>
-        <source>C&amp;lear Highlights</source>
+        <source>Clear &amp;Highlights</source>
         <translation>نشانات &amp;صاف کریں</translation>
     </message>
     <message>
-        <source>Paragraph &amp;Numbers</source>
+        <source>Paragraph N&amp;umbers</source>
         <translation>پیراگراف &amp;نمبر</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>اگلا &amp;حصہ</translation>
     </message>
     <message>
-        <source>Previous Pa&amp;ne</source>
+        <source>Previous P&amp;ane</source>
         <translation>&amp;گزشتہ حصہ</translation>
     </message>
     <message>
@@ -1531,14 +1531,14 @@
     </message>
     <message>
         <source>&amp;Export Notes…</source>
-        <translation>نوٹس &amp;برآمد کریں…</translation>
+        <translation>نوٹس برآمد &amp;کریں…</translation>
     </message>
     <message>
         <source>&amp;Import Notes…</source>
         <translation>نوٹس &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <source>&amp;Bookmarks</source>
+        <source>Boo&amp;kmarks</source>
         <translation>&amp;بُک مارک</translation>
     </message>
     <message>

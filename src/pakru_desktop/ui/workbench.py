@@ -83,7 +83,7 @@ class Workbench(QObject):
         self.act_import_notes = A(
             translate("Workbench", "&Import Notes…"), self.import_notes, ["Ctrl+Alt+I"]
         )
-        self.act_show_bookmarks = A(translate("Workbench", "&Bookmarks"), lambda: self.lists.show("bookmark"),
+        self.act_show_bookmarks = A(translate("Workbench", "Boo&kmarks"), lambda: self.lists.show("bookmark"),
                                     ["Ctrl+B"])  # fmt: skip
         self.act_show_notes = A(
             translate("Workbench", "&Notes"), lambda: self.lists.show("note"), ["Ctrl+L"]
