@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pakru_desktop.knowledge.library import Library
 from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.search.variants import Variants
-from pakru_desktop.ui import i18n
+from pakru_desktop.ui import i18n, plurals
 from pakru_desktop.ui.application import install_language
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.ui.search_pane import HIT_ROLE
@@ -59,6 +59,9 @@ def start_window(qtbot, library: Library, variants: Variants,
     """A window started as `pakru-desktop` starts one: the stored language installed first."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    # English plurals before the language, as make_application installs them: installed
+    # later (by the first MainWindow of the session), they answer a plural text first.
+    plurals.install(app)
     locale, windows, installed = QLocale(), [], []
 
     def start(language: str) -> MainWindow:

@@ -736,6 +736,33 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
     <name>QuickSwitcher</name>
     <message>
         <source>Type to filter, Enter opens</source>
@@ -868,13 +895,21 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rebuilding the library… %1 of %Ln article(s) read</source>
-        <translation>Перестройка библиотеки… прочитано статей: %1 из %Ln</translation>
+        <translation>
+            <numerusform>Перестройка библиотеки… прочитано %1 из %Ln статьи</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %1 из %Ln статей</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %1 из %Ln статей</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rebuilding the library… %Ln article(s) read</source>
-        <translation>Перестройка библиотеки… прочитано статей: %Ln</translation>
+        <translation>
+            <numerusform>Перестройка библиотеки… прочитана %Ln статья</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %Ln статьи</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %Ln статей</numerusform>
+        </translation>
     </message>
     <message>
         <source>The library could not be rebuilt</source>

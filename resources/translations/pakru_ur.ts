@@ -241,7 +241,7 @@
     <name>Crash</name>
     <message>
         <source>pakru-desktop hit an unexpected error (%1); the details are in %2.</source>
-        <translation>pakru-desktop میں ایک غیر متوقع خرابی پیش آئی (%1)؛ تفصیلات %2 میں ہیں۔</translation>
+        <translation>pakru-desktop میں ایک غیر متوقع خرابی پیش آئی (%1)؛ تفصیلات ⁦%2⁩ میں ہیں۔</translation>
     </message>
     <message>
         <source>pakru-desktop hit an unexpected error (%1); no log could be written.</source>
@@ -730,6 +730,33 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;نہیں</translation>
+    </message>
+</context>
+<context>
     <name>QuickSwitcher</name>
     <message>
         <source>Type to filter, Enter opens</source>
@@ -859,13 +886,19 @@
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rebuilding the library… %1 of %Ln article(s) read</source>
-        <translation>کتب خانہ دوبارہ بنایا جا رہا ہے… %Ln میں سے %1 مضامین پڑھے گئے</translation>
+        <translation>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… پڑھے گئے مضامین: %Ln میں سے %1</numerusform>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… پڑھے گئے مضامین: %Ln میں سے %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Rebuilding the library… %Ln article(s) read</source>
-        <translation>کتب خانہ دوبارہ بنایا جا رہا ہے… پڑھے گئے مضامین: %Ln</translation>
+        <translation>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… %Ln مضمون پڑھا گیا</numerusform>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… %Ln مضامین پڑھے گئے</numerusform>
+        </translation>
     </message>
     <message>
         <source>The library could not be rebuilt</source>
@@ -885,7 +918,7 @@
     </message>
     <message>
         <source>The library was restored from %1.</source>
-        <translation>کتب خانہ %1 سے بحال کر دیا گیا۔</translation>
+        <translation>کتب خانہ ⁦%1⁩ سے بحال کر دیا گیا۔</translation>
     </message>
     <message>
         <source>&amp;Rebuild the Library…</source>

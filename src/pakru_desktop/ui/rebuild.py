@@ -126,12 +126,12 @@ class RebuildLibrary(QObject):
         dialog = self.progress
         if dialog is None or dialog.wasCanceled():
             return
+        # self.tr: lupdate reads plural forms only from it (context RebuildLibrary, as above)
         if total:  # the plural follows the total: "2 of 21 articles"
-            read = i18n.arg(translate("RebuildLibrary", "Rebuilding the library… %1 of %Ln "
-                                      "article(s) read", "", total), i18n.number(done))  # fmt: skip
+            read = i18n.arg(self.tr("Rebuilding the library… %1 of %Ln article(s) read", "",
+                                    total), i18n.number(done))  # fmt: skip
         else:
-            read = translate("RebuildLibrary", "Rebuilding the library… %Ln article(s) read",
-                             "", done)  # fmt: skip
+            read = self.tr("Rebuilding the library… %Ln article(s) read", "", done)
         dialog.setLabelText(read)
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
