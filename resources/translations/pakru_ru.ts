@@ -1320,9 +1320,13 @@
         <source>&amp;Introduction:</source>
         <translation>&amp;Вступление:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n article(s):</source>
-        <translation>Статьи (%n):</translation>
+        <translation>
+            <numerusform>Статьи (%n):</numerusform>
+            <numerusform>Статьи (%n):</numerusform>
+            <numerusform>Статьи (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>A topic needs a name and keywords.</source>
@@ -1657,17 +1661,25 @@
         <source>Export Notes</source>
         <translation>Экспорт заметок</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) written to %1</source>
-        <translation>Записано отметок: %n — %1</translation>
+        <translation>
+            <numerusform>Записано отметок: %n — %1</numerusform>
+            <numerusform>Записано отметок: %n — %1</numerusform>
+            <numerusform>Записано отметок: %n — %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Notes</source>
         <translation>Импорт заметок</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) added, %1 already there</source>
-        <translation>Добавлено отметок: %n; уже были: %1</translation>
+        <translation>
+            <numerusform>Добавлено отметок: %n; уже были: %1</numerusform>
+            <numerusform>Добавлено отметок: %n; уже были: %1</numerusform>
+            <numerusform>Добавлено отметок: %n; уже были: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bookmarks</source>

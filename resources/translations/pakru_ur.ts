@@ -1303,9 +1303,12 @@
         <source>&amp;Introduction:</source>
         <translation>&amp;تعارف:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n article(s):</source>
-        <translation>مضامین (%n):</translation>
+        <translation>
+            <numerusform>مضامین (%n):</numerusform>
+            <numerusform>مضامین (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>A topic needs a name and keywords.</source>
@@ -1634,17 +1637,23 @@
         <source>Export Notes</source>
         <translation>نوٹس برآمد کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) written to %1</source>
-        <translation>%n نشانات %1 میں لکھے گئے</translation>
+        <translation>
+            <numerusform>%n نشان ⁦%1⁩ میں لکھا گیا</numerusform>
+            <numerusform>%n نشانات ⁦%1⁩ میں لکھے گئے</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Notes</source>
         <translation>نوٹس درآمد کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) added, %1 already there</source>
-        <translation>%n نشانات شامل ہوئے، %1 پہلے سے موجود تھے</translation>
+        <translation>
+            <numerusform>%n نشان شامل ہوا، %1 پہلے سے موجود تھے</numerusform>
+            <numerusform>%n نشانات شامل ہوئے، %1 پہلے سے موجود تھے</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bookmarks</source>
