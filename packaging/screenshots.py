@@ -148,13 +148,20 @@ def main() -> int:
     return 0
 
 
+_installed: list[i18n.Translators] = []
+
+
 def start_in(language: str, data: Path) -> MainWindow:
     """A window started as pakru-desktop starts one with `language` chosen in View."""
     settings = make_settings(str(data))
     settings.setValue(i18n.SETTING, language)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    install_language(app, settings)
+    # The previous window's translators out first, as a restart does (application.run):
+    # left in, Qt's Russian buttons showed in the Urdu screenshots (Qt has no Urdu of its own).
+    for translators in _installed:
+        translators.install("en")
+    _installed[:] = [install_language(app, settings)]
     window = MainWindow(open_user_library(data), load_variants(), settings)
     window.apply_theme("light")
     window.resize(1400, 860)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pakru_desktop.pipeline.importing import import_paths
 from pakru_desktop.pipeline.recovery import RebuildCancelled, rebuild_library
 
 from .conftest import run_cli
+from .test_i18n import start_window  # noqa: F401 - the fixture: a window started in a language
 from .test_library import _articles_folder
 
 STEPS = ["salvaged", "built", "marked", "linked", "unlinked", "swapped"]
@@ -198,3 +200,81 @@ def test_the_start_after_a_killed_rebuild_says_so_and_restore_brings_the_copy_ba
                     timeout=20_000)  # fmt: skip
     window.close()
     window.library.close()
+
+
+def _ask_from_help_menu(qtbot, window):  # type: ignore[no-untyped-def]
+    """Help → Rebuild the Library…, clicked as a person does; the question it shows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    bar = window.menuBar()
+    item = window.findChild(QAction, "rebuild-library")
+    help_item = next(a for a in bar.actions() if a.menu() and item in a.menu().actions())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(help_item).center())
+    menu = help_item.menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center())
+    question = window.rebuilder.question
+    qtbot.waitUntil(question.isVisible)
+    question.grab()
+    return item, question
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+@pytest.mark.parametrize(("language", "script"), [("ru", "[а-яё]"), ("ur", "[\u0600-\u06ff]")])
+def test_help_rebuild_asks_and_reports_in_the_interface_language(
+    qtbot,  # type: ignore[no-untyped-def]
+    start_window,  # noqa: F811 - the imported fixture
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    script: str,
+) -> None:
+    """Help → Rebuild the Library in Russian or Urdu, once cancelled and once to the end: the
+    menu item, the question, its buttons (Qt's own Cancel and Close too, which Qt does not
+    translate to Urdu), the progress and both reports are in the language, with no English
+    words left (file names aside), and Urdu's dialogs run right to left."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
+
+    window = start_window(language)
+    left = Qt.MouseButton.LeftButton
+    shown: list[str] = []
+
+    def seen(dialog) -> None:  # type: ignore[no-untyped-def]
+        box = dialog.findChild(QDialogButtonBox)
+        shown.extend([dialog.windowTitle(), *(b.text() for b in box.buttons())])
+
+    monkeypatch.setenv(swap.STEP_HOOK_ENV, "salvaged:hold")  # as a long rebuild would
+    item, question = _ask_from_help_menu(qtbot, window)
+    seen(question)
+    shown += [item.text(), question.text()]
+    qtbot.mouseClick(question.findChild(QPushButton, "rebuild-confirm"), left)
+    progress = window.findChild(QProgressDialog, "rebuild-progress")
+    qtbot.waitUntil(lambda: progress.isVisible() and any(map(str.isdigit, progress.labelText())),
+                    timeout=10_000)  # fmt: skip
+    progress.grab()
+    shown.append(progress.labelText())
+    with qtbot.waitSignal(window.rebuilder.finished, timeout=60_000) as cancelled:
+        qtbot.mouseClick(progress.findChild(QPushButton), left)
+    assert cancelled.args[0] is None
+    seen(window.rebuilder.dialog)
+    shown.append(window.rebuilder.dialog.browser.toPlainText())
+    window.rebuilder.dialog.close()
+
+    monkeypatch.delenv(swap.STEP_HOOK_ENV)
+    _, question = _ask_from_help_menu(qtbot, window)
+    with qtbot.waitSignal(window.rebuilder.finished, timeout=60_000) as done:
+        qtbot.mouseClick(question.findChild(QPushButton, "rebuild-confirm"), left)
+    assert done.args[0] is not None
+    report = window.rebuilder.dialog
+    qtbot.waitUntil(report.isVisible)
+    seen(report)
+    shown.append(report.browser.toPlainText())
+    for text in shown:
+        assert re.search(script, text, re.IGNORECASE), text
+        words = re.sub(r"\S*library\.sqlite3\S*", "", text)  # the kept copy's file name
+        assert not re.search(r"[A-Za-z]{3,}", words), text
+    rtl = Qt.LayoutDirection.RightToLeft if language == "ur" else Qt.LayoutDirection.LeftToRight
+    assert question.layoutDirection() == report.layoutDirection() == rtl
+    assert QApplication.layoutDirection() == rtl
+    report.close()

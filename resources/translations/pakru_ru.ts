@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); the details are in %2.</source>
+        <translation>В pakru-desktop произошла непредвиденная ошибка (%1); подробности — в %2.</translation>
+    </message>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); no log could be written.</source>
+        <translation>В pakru-desktop произошла непредвиденная ошибка (%1); журнал записать не удалось.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1s</source>
@@ -306,6 +317,13 @@
     <message>
         <source>Articles in the library belong to their publishers; they are quoted for reference.</source>
         <translation>Статьи в библиотеке принадлежат их издателям и приводятся в справочных целях.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAccessible</name>
+    <message>
+        <source>%1: links and headings</source>
+        <translation>%1: ссылки и заголовки</translation>
     </message>
 </context>
 <context>
@@ -546,11 +564,11 @@
         <translation>&amp;Предыдущее совпадение</translation>
     </message>
     <message>
-        <source>C&amp;lear Highlights</source>
+        <source>Clear &amp;Highlights</source>
         <translation>С&amp;нять выделение</translation>
     </message>
     <message>
-        <source>Paragraph &amp;Numbers</source>
+        <source>Paragraph N&amp;umbers</source>
         <translation>Номера а&amp;бзацев</translation>
     </message>
     <message>
@@ -562,7 +580,7 @@
         <translation>Следующая пан&amp;ель</translation>
     </message>
     <message>
-        <source>Previous Pa&amp;ne</source>
+        <source>Previous P&amp;ane</source>
         <translation>Предыдущая пане&amp;ль</translation>
     </message>
     <message>
@@ -718,6 +736,33 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+</context>
+<context>
     <name>QuickSwitcher</name>
     <message>
         <source>Type to filter, Enter opens</source>
@@ -822,6 +867,77 @@
     <message>
         <source>by %1</source>
         <translation>автор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildLibrary</name>
+    <message>
+        <source>Rebuild the library? Every article that can still be read is copied into a fresh file and indexed again; your own imports are kept, and the damaged file is kept beside it.</source>
+        <translation>Перестроить библиотеку? Все статьи, которые ещё можно прочитать, будут скопированы в новый файл и проиндексированы заново; ваши собственные импортированные статьи сохранятся, а повреждённый файл останется рядом.</translation>
+    </message>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>Перестройка библиотеки</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>Не удаётся прочитать библиотеку: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Перестроить</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library…</source>
+        <translation>Перестройка библиотеки…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the library… %1 of %Ln article(s) read</source>
+        <translation>
+            <numerusform>Перестройка библиотеки… прочитано %1 из %Ln статьи</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %1 из %Ln статей</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %1 из %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the library… %Ln article(s) read</source>
+        <translation>
+            <numerusform>Перестройка библиотеки… прочитана %Ln статья</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %Ln статьи</numerusform>
+            <numerusform>Перестройка библиотеки… прочитано %Ln статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be rebuilt</source>
+        <translation>Не удалось перестроить библиотеку</translation>
+    </message>
+    <message>
+        <source>The library was rebuilt</source>
+        <translation>Библиотека перестроена</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>The library could not be restored: %1</source>
+        <translation>Не удалось восстановить библиотеку: %1</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>Библиотека восстановлена из копии %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the Library…</source>
+        <translation>Перестроить &amp;библиотеку…</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>Не удаётся открыть библиотеку.</translation>
     </message>
 </context>
 <context>
@@ -1204,9 +1320,13 @@
         <source>&amp;Introduction:</source>
         <translation>&amp;Вступление:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n article(s):</source>
-        <translation>Статьи (%n):</translation>
+        <translation>
+            <numerusform>Статьи (%n):</numerusform>
+            <numerusform>Статьи (%n):</numerusform>
+            <numerusform>Статьи (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>A topic needs a name and keywords.</source>
@@ -1463,7 +1583,7 @@
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation>Добавить &amp;заметку…</translation>
+        <translation>&amp;Добавить заметку…</translation>
     </message>
     <message>
         <source>Briefing &amp;Pack…</source>
@@ -1478,8 +1598,8 @@
         <translation>&amp;Импорт заметок…</translation>
     </message>
     <message>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Закладки</translation>
+        <source>Boo&amp;kmarks</source>
+        <translation>За&amp;кладки</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1541,17 +1661,25 @@
         <source>Export Notes</source>
         <translation>Экспорт заметок</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) written to %1</source>
-        <translation>Записано отметок: %n — %1</translation>
+        <translation>
+            <numerusform>Записано отметок: %n — %1</numerusform>
+            <numerusform>Записано отметок: %n — %1</numerusform>
+            <numerusform>Записано отметок: %n — %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Notes</source>
         <translation>Импорт заметок</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) added, %1 already there</source>
-        <translation>Добавлено отметок: %n; уже были: %1</translation>
+        <translation>
+            <numerusform>Добавлено отметок: %n; уже были: %1</numerusform>
+            <numerusform>Добавлено отметок: %n; уже были: %1</numerusform>
+            <numerusform>Добавлено отметок: %n; уже были: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bookmarks</source>

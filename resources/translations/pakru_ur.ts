@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); the details are in %2.</source>
+        <translation>pakru-desktop میں ایک غیر متوقع خرابی پیش آئی (%1)؛ تفصیلات ⁦%2⁩ میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>pakru-desktop hit an unexpected error (%1); no log could be written.</source>
+        <translation>pakru-desktop میں ایک غیر متوقع خرابی پیش آئی (%1)؛ لاگ نہیں لکھا جا سکا۔</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1s</source>
@@ -303,6 +314,13 @@
     <message>
         <source>Articles in the library belong to their publishers; they are quoted for reference.</source>
         <translation>کتب خانے کے مضامین ان کے ناشرین کی ملکیت ہیں؛ انہیں حوالے کے لیے نقل کیا گیا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAccessible</name>
+    <message>
+        <source>%1: links and headings</source>
+        <translation>%1: لنکس اور سرخیاں</translation>
     </message>
 </context>
 <context>
@@ -543,11 +561,11 @@
         <translation>&amp;پچھلی مطابقت</translation>
     </message>
     <message>
-        <source>C&amp;lear Highlights</source>
+        <source>Clear &amp;Highlights</source>
         <translation>نشانات &amp;صاف کریں</translation>
     </message>
     <message>
-        <source>Paragraph &amp;Numbers</source>
+        <source>Paragraph N&amp;umbers</source>
         <translation>پیراگراف &amp;نمبر</translation>
     </message>
     <message>
@@ -559,7 +577,7 @@
         <translation>اگلا &amp;حصہ</translation>
     </message>
     <message>
-        <source>Previous Pa&amp;ne</source>
+        <source>Previous P&amp;ane</source>
         <translation>&amp;گزشتہ حصہ</translation>
     </message>
     <message>
@@ -643,7 +661,7 @@
     <message>
         <source>“%1”</source>
         <comment>a query quoted</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) for %1</source>
@@ -709,6 +727,33 @@
     <message>
         <source>Could not write the PDF</source>
         <translation>PDF محفوظ نہیں ہو سکی</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;نہیں</translation>
     </message>
 </context>
 <context>
@@ -800,7 +845,7 @@
     <message>
         <source>“%1”</source>
         <comment>a title quoted in a citation</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>paragraph %1</source>
@@ -813,6 +858,75 @@
     <message>
         <source>by %1</source>
         <translation>از %1</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildLibrary</name>
+    <message>
+        <source>Rebuild the library? Every article that can still be read is copied into a fresh file and indexed again; your own imports are kept, and the damaged file is kept beside it.</source>
+        <translation>کتب خانہ دوبارہ بنائیں؟ ہر وہ مضمون جو اب بھی پڑھا جا سکتا ہے ایک نئی فائل میں نقل کر کے دوبارہ انڈیکس کیا جائے گا؛ آپ کی اپنی درآمدات محفوظ رہیں گی، اور خراب فائل بھی اس کے ساتھ رکھی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Rebuild the Library</source>
+        <translation>کتب خانہ دوبارہ بنائیں</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>کتب خانہ پڑھا نہیں جا سکتا: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;دوبارہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library…</source>
+        <translation>کتب خانہ دوبارہ بنایا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the library… %1 of %Ln article(s) read</source>
+        <translation>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… پڑھے گئے مضامین: %Ln میں سے %1</numerusform>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… پڑھے گئے مضامین: %Ln میں سے %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilding the library… %Ln article(s) read</source>
+        <translation>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… %Ln مضمون پڑھا گیا</numerusform>
+            <numerusform>کتب خانہ دوبارہ بنایا جا رہا ہے… %Ln مضامین پڑھے گئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be rebuilt</source>
+        <translation>کتب خانہ دوبارہ نہیں بنایا جا سکا</translation>
+    </message>
+    <message>
+        <source>The library was rebuilt</source>
+        <translation>کتب خانہ دوبارہ بنا دیا گیا</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;بحال کریں</translation>
+    </message>
+    <message>
+        <source>The library could not be restored: %1</source>
+        <translation>کتب خانہ بحال نہیں کیا جا سکا: %1</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>کتب خانہ ⁦%1⁩ سے بحال کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the Library…</source>
+        <translation>کتب خانہ &amp;دوبارہ بنائیں…</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>کتب خانہ کھولا نہیں جا سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -930,7 +1044,7 @@
     </message>
     <message>
         <source>Use “%1” (↓ then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” استعمال کریں (↓ پھر Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more in this article</source>
@@ -1189,9 +1303,12 @@
         <source>&amp;Introduction:</source>
         <translation>&amp;تعارف:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n article(s):</source>
-        <translation>مضامین (%n):</translation>
+        <translation>
+            <numerusform>مضامین (%n):</numerusform>
+            <numerusform>مضامین (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>A topic needs a name and keywords.</source>
@@ -1450,14 +1567,14 @@
     </message>
     <message>
         <source>&amp;Export Notes…</source>
-        <translation>نوٹس &amp;برآمد کریں…</translation>
+        <translation>نوٹس برآمد &amp;کریں…</translation>
     </message>
     <message>
         <source>&amp;Import Notes…</source>
         <translation>نوٹس &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <source>&amp;Bookmarks</source>
+        <source>Boo&amp;kmarks</source>
         <translation>&amp;بُک مارک</translation>
     </message>
     <message>
@@ -1520,17 +1637,23 @@
         <source>Export Notes</source>
         <translation>نوٹس برآمد کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) written to %1</source>
-        <translation>%n نشانات %1 میں لکھے گئے</translation>
+        <translation>
+            <numerusform>%n نشان ⁦%1⁩ میں لکھا گیا</numerusform>
+            <numerusform>%n نشانات ⁦%1⁩ میں لکھے گئے</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Notes</source>
         <translation>نوٹس درآمد کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n mark(s) added, %1 already there</source>
-        <translation>%n نشانات شامل ہوئے، %1 پہلے سے موجود تھے</translation>
+        <translation>
+            <numerusform>%n نشان شامل ہوا، %1 پہلے سے موجود تھے</numerusform>
+            <numerusform>%n نشانات شامل ہوئے، %1 پہلے سے موجود تھے</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bookmarks</source>

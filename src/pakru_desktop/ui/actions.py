@@ -151,9 +151,9 @@ def build_actions(self: MainWindow) -> None:
     )
     self.act_prev_hit = A(translate("MainWindow", "Pre&vious Hit"), lambda: self.reader.next_hit(-1),
                           ["Shift+F3", K.FindPrevious])  # fmt: skip
-    self.act_clear = A(translate("MainWindow", "C&lear Highlights"), self.clear_highlights, ["Esc"])
+    self.act_clear = A(translate("MainWindow", "Clear &Highlights"), self.clear_highlights, ["Esc"])
     self.act_numbers = A(
-        translate("MainWindow", "Paragraph &Numbers"), lambda: None, ["Ctrl+Shift+N"]
+        translate("MainWindow", "Paragraph N&umbers"), lambda: None, ["Ctrl+Shift+N"]
     )
     self.act_numbers.setCheckable(True)
     self.act_numbers.toggled.connect(self.show_paragraph_numbers)
@@ -166,7 +166,7 @@ def build_actions(self: MainWindow) -> None:
     self.act_next_pane = A(
         translate("MainWindow", "Next &Pane"), lambda: next_pane(self, +1), ["F6"]
     )
-    self.act_prev_pane = A(translate("MainWindow", "Previous Pa&ne"), lambda: next_pane(self, -1),
+    self.act_prev_pane = A(translate("MainWindow", "Previous P&ane"), lambda: next_pane(self, -1),
                            ["Shift+F6"])  # fmt: skip
     self.act_back = A(translate("MainWindow", "&Back"), self.navigation.back, ["Alt+Left", K.Back])
     self.act_forward = A(

@@ -15,6 +15,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import i18n
+
+translate = QCoreApplication.translate  # lupdate reads translate("Crash", …)
 log = logging.getLogger("pakru_desktop.crash")
 
 
@@ -32,11 +35,14 @@ class _Reporter(QObject):
     def _show(self, what: str) -> None:
         if self.box is not None and self.box.isVisible():
             return  # one dialog at a time: a loop of errors must not bury the screen
-        where = (
-            f"the details are in {self.log_file}" if self.log_file else "no log could be written"
-        )
+        if self.log_file:
+            text = translate("Crash", "pakru-desktop hit an unexpected error (%1); the details "
+                             "are in %2.")  # fmt: skip
+        else:
+            text = translate("Crash", "pakru-desktop hit an unexpected error (%1); no log could "
+                             "be written.")  # fmt: skip
         self.box = QMessageBox(QMessageBox.Icon.Critical, "pakru-desktop",
-                               f"pakru-desktop hit an unexpected error ({what}); {where}.")  # fmt: skip
+                               i18n.arg(text, what, self.log_file))  # fmt: skip
         self.box.setObjectName("crash-report")
         self.box.setTextFormat(Qt.TextFormat.PlainText)
         self.box.open()

@@ -12,6 +12,10 @@ from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextCursor
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
+from . import i18n
+
+translate = QCoreApplication.translate  # lupdate reads translate("DocumentAccessible", …)
+
 VIEWPORT = "qt_scrollarea_viewport"
 _installed = False
 
@@ -142,7 +146,8 @@ class ViewportAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return f"{self.browser.accessibleName()}: links and headings"
+            name = translate("DocumentAccessible", "%1: links and headings")
+            return i18n.arg(name, self.browser.accessibleName())
         return super().text(kind)
 
 

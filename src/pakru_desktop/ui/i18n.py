@@ -5,7 +5,8 @@ Translations are Qt Linguist files kept in `resources/translations/pakru_<lang>.
 by people, reviewed in diffs) and compiled to `.qm` beside them at build time
 (`packaging/translations.py release`, run by the Makefile and the bundle build). Qt's own
 strings (file dialogs, standard buttons) come from the `qtbase_<lang>.qm` that ships with Qt
-where Qt has one (Russian yes; Qt has no Urdu translation, so those dialogs stay English).
+where Qt has one (Russian yes; Qt has no Urdu translation, so its file dialogs stay English;
+the standard buttons our dialogs use are in our own catalogues: QT_BUTTONS).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLibraryInfo,
@@ -32,6 +34,17 @@ from ..text.languages import is_right_to_left
 # Language code → the language's own name, as a reader of it looks for it in a menu.
 LANGUAGES: dict[str, str] = {"en": "English", "ur": "اردو", "ru": "Русский"}
 SETTING = "language"  # "" or missing: follow the system locale
+# The standard buttons our dialogs show, in Qt's own words (QPlatformTheme's): listed so that
+# `translations.py update` keeps them in our catalogues, for Urdu, which Qt does not translate.
+# Ours is installed after Qt's and wins, so Russian repeats qtbase_ru's words.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 

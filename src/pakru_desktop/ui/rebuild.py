@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -29,11 +29,22 @@ from ..db.schema import LibraryError
 from ..knowledge.library import Library
 from ..pipeline.recovery import Salvage, rebuild_library
 from ..pipeline.swap import Interrupted, LibraryMissing, restore_previous
+from . import i18n
 from .dialogs import TextDialog
 
-QUESTION = ("Rebuild the library? Every article that can still be read is copied into a fresh "
-            "file and indexed again; your own imports are kept, and the damaged file is kept "
-            "beside it.")  # fmt: skip
+translate = QCoreApplication.translate  # lupdate reads translate("RebuildLibrary", …)
+
+
+def question() -> str:
+    """Asked before a rebuild; a function, so that it is translated when shown (a module
+    constant would be read before the translator is installed)."""
+    return translate("RebuildLibrary", "Rebuild the library? Every article that can still be "
+                     "read is copied into a fresh file and indexed again; your own imports are "
+                     "kept, and the damaged file is kept beside it.")  # fmt: skip
+
+
+def title() -> str:
+    return translate("RebuildLibrary", "Rebuild the Library")
 
 
 class _Rebuild(QThread):
@@ -71,15 +82,18 @@ class RebuildLibrary(QObject):
         if self.offered or self.job is not None:
             return
         self.offered = True
-        self.confirm(f"The library cannot be read: {reason}")
+        self.confirm(i18n.arg(translate("RebuildLibrary", "The library cannot be read: %1"),
+                              i18n.core_text(reason)))  # fmt: skip
 
     def confirm(self, reason: str = "") -> None:
-        self.question = QMessageBox(QMessageBox.Icon.Warning, "Rebuild the Library",
-                                    f"{reason}\n\n{QUESTION}" if reason else QUESTION,
+        asked = question()
+        self.question = QMessageBox(QMessageBox.Icon.Warning, title(),
+                                    f"{reason}\n\n{asked}" if reason else asked,
                                     QMessageBox.StandardButton.Cancel, self.window)  # fmt: skip
         self.question.setObjectName("rebuild-question")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
-        button = self.question.addButton("Rebuild", QMessageBox.ButtonRole.AcceptRole)
+        button = self.question.addButton(translate("RebuildLibrary", "&Rebuild"),
+                                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
         button.setObjectName("rebuild-confirm")
         button.clicked.connect(self.start)
         self.question.open()
@@ -88,7 +102,8 @@ class RebuildLibrary(QObject):
         if self.job is not None:
             return
         path: Path = self.window.library.path  # type: ignore[attr-defined]
-        self.progress = QProgressDialog("Rebuilding the library…", "Cancel", 0, 0, self.window)
+        self.progress = QProgressDialog(translate("RebuildLibrary", "Rebuilding the library…"),
+                                        translate("RebuildLibrary", "Cancel"), 0, 0, self.window)  # fmt: skip
         self.progress.setObjectName("rebuild-progress")
         # Until the swap, cancelling leaves the library as it was (the swap itself is quick).
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -111,8 +126,13 @@ class RebuildLibrary(QObject):
         dialog = self.progress
         if dialog is None or dialog.wasCanceled():
             return
-        of = f" of {total}" if total else ""
-        dialog.setLabelText(f"Rebuilding the library… {done}{of} articles read")
+        # self.tr: lupdate reads plural forms only from it (context RebuildLibrary, as above)
+        if total:  # the plural follows the total: "2 of 21 articles"
+            read = i18n.arg(self.tr("Rebuilding the library… %1 of %Ln article(s) read", "",
+                                    total), i18n.number(done))  # fmt: skip
+        else:
+            read = self.tr("Rebuilding the library… %Ln article(s) read", "", done)
+        dialog.setLabelText(read)
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
@@ -124,11 +144,14 @@ class RebuildLibrary(QObject):
             self.progress.deleteLater()
             self.progress = None
         if salvage is None:
-            text = f"<h3>The library could not be rebuilt</h3><p>{html.escape(error)}</p>"
+            heading = translate("RebuildLibrary", "The library could not be rebuilt")
+            detail = error
         else:
             reopen(self.window)
-            text = f"<h3>The library was rebuilt</h3><p>{html.escape(salvage.summary())}</p>"
-        self.dialog = TextDialog("Rebuild the Library", text, self.window)
+            heading = translate("RebuildLibrary", "The library was rebuilt")
+            detail = salvage.summary()
+        text = f"<h3>{html.escape(heading)}</h3><p>{html.escape(i18n.core_text(detail))}</p>"
+        self.dialog = TextDialog(title(), text, self.window)
         self.dialog.setObjectName("rebuild-report")
         self.dialog.show()
         self.finished.emit(salvage)
@@ -154,12 +177,13 @@ def reopen(window: QMainWindow, between: Callable[[], object] | None = None) -> 
 def tell_interrupted(window: QMainWindow, notice: Interrupted) -> QMessageBox:
     """What the start did about a rebuild that was interrupted, with Restore when a copy
     was kept."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Rebuild the Library", notice.message,
+    box = QMessageBox(QMessageBox.Icon.Information, title(), i18n.core_text(notice.message),
                       QMessageBox.StandardButton.Close, window)  # fmt: skip
     box.setObjectName("rebuild-notice")
     box.setTextFormat(Qt.TextFormat.PlainText)
     if notice.previous is not None:
-        button = box.addButton("Restore", QMessageBox.ButtonRole.ActionRole)
+        button = box.addButton(translate("RebuildLibrary", "Re&store"),
+                               QMessageBox.ButtonRole.ActionRole)  # fmt: skip
         button.setObjectName("rebuild-restore")
         previous = notice.previous
         button.clicked.connect(lambda: _restore_in_window(window, previous))
@@ -178,20 +202,28 @@ def _restore_in_window(window: QMainWindow, previous: Path) -> None:
             failed.append(str(error))
 
     reopen(window, restore)
-    text = (f"The library could not be restored: {failed[0]}" if failed
-            else f"The library was restored from {previous.name}.")  # fmt: skip
-    box = QMessageBox(QMessageBox.Icon.Information, "Rebuild the Library", text,
+    if failed:
+        text = i18n.arg(translate("RebuildLibrary", "The library could not be restored: %1"),
+                        i18n.core_text(failed[0]))  # fmt: skip
+    else:
+        text = restored(previous)
+    box = QMessageBox(QMessageBox.Icon.Information, title(), text,
                       QMessageBox.StandardButton.Close, window)  # fmt: skip
     box.setObjectName("restore-report")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
 
 
+def restored(previous: Path) -> str:
+    return i18n.arg(translate("RebuildLibrary", "The library was restored from %1."),
+                    previous.name)  # fmt: skip
+
+
 def add_rebuild_action(window: QMainWindow, menu: QMenu) -> RebuildLibrary:
     """Help → Rebuild the Library…; also offered when the lists cannot be read and from the
     Verify Library page when it found problems."""
     rebuilder = RebuildLibrary(window)
-    action = QAction("&Rebuild the Library…", window)
+    action = QAction(translate("RebuildLibrary", "&Rebuild the Library…"), window)
     action.setObjectName("rebuild-library")
     action.setShortcut("Ctrl+Shift+R")
     action.triggered.connect(lambda: rebuilder.confirm())
@@ -207,7 +239,8 @@ def add_rebuild_button(dialog: QWidget, requested: Signal) -> None:
     """A Rebuild the Library… button beside Close on a report page."""
     box = dialog.findChild(QDialogButtonBox)
     if box is not None:
-        button = box.addButton("Rebuild the Library…", QDialogButtonBox.ButtonRole.ActionRole)
+        button = box.addButton(translate("RebuildLibrary", "&Rebuild the Library…"),
+                               QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
         button.setObjectName("rebuild-from-report")
         button.clicked.connect(requested.emit)
 
@@ -219,26 +252,27 @@ def rebuild_at_start(error: LibraryError, data_dir: str | None) -> bool:
     missing = isinstance(error, LibraryMissing)
     if not (target.is_file() or missing) or not os.access(target.parent, os.W_OK):
         return False
-    question = "" if missing else f"\n\n{QUESTION}"
+    asked = "" if missing else f"\n\n{question()}"
+    cannot = translate("RebuildLibrary", "The library cannot be opened.")
     box = QMessageBox(QMessageBox.Icon.Critical, "pakru-desktop",
-                      f"The library cannot be opened.\n\n{error}{question}",
+                      f"{cannot}\n\n{i18n.core_text(str(error))}{asked}",
                       QMessageBox.StandardButton.Cancel)  # fmt: skip
     box.setTextFormat(Qt.TextFormat.PlainText)
-    act = box.addButton("Restore" if missing else "Rebuild", QMessageBox.ButtonRole.AcceptRole)
+    act = box.addButton(translate("RebuildLibrary", "Re&store") if missing
+                        else translate("RebuildLibrary", "&Rebuild"),
+                        QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
     box.exec()
     if box.clickedButton() is not act:
         return False
     try:
         if isinstance(error, LibraryMissing):
             restore_previous(target, error.previous)
-            QMessageBox.information(None, "pakru-desktop",
-                                    f"The library was restored from {error.previous.name}.")  # fmt: skip
+            QMessageBox.information(None, "pakru-desktop", restored(error.previous))
             return True
         salvage = rebuild_library(target)
     except (LibraryError, OSError) as failure:
-        QMessageBox.critical(
-            None, "pakru-desktop", f"The library could not be rebuilt.\n\n{failure}"
-        )
+        failed = translate("RebuildLibrary", "The library could not be rebuilt")
+        QMessageBox.critical(None, "pakru-desktop", f"{failed}\n\n{i18n.core_text(str(failure))}")
         return False
-    QMessageBox.information(None, "pakru-desktop", salvage.summary())
+    QMessageBox.information(None, "pakru-desktop", i18n.core_text(salvage.summary()))
     return True

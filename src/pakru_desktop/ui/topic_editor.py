@@ -104,7 +104,9 @@ class TopicEditor(QDialog):
             if topic.keywords else []  # fmt: skip
         self.preview.addItems([row.title for row in rows])
         taken = len(rows)  # a call among translate()'s arguments hides the text from lupdate
-        self.count.setText(translate("TopicEditor", "%n article(s):", "", taken))
+        # self.tr: lupdate reads plural forms only from it (translate(…, n) of a one-form
+        # message fell back to English for every count but 1)
+        self.count.setText(self.tr("%n article(s):", "", taken))
 
     def save(self) -> None:
         topic = self._topic()

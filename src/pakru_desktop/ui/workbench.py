@@ -83,7 +83,7 @@ class Workbench(QObject):
         self.act_import_notes = A(
             translate("Workbench", "&Import Notes…"), self.import_notes, ["Ctrl+Alt+I"]
         )
-        self.act_show_bookmarks = A(translate("Workbench", "&Bookmarks"), lambda: self.lists.show("bookmark"),
+        self.act_show_bookmarks = A(translate("Workbench", "Boo&kmarks"), lambda: self.lists.show("bookmark"),
                                     ["Ctrl+B"])  # fmt: skip
         self.act_show_notes = A(
             translate("Workbench", "&Notes"), lambda: self.lists.show("note"), ["Ctrl+L"]
@@ -293,6 +293,15 @@ class Workbench(QObject):
 
         self.briefing = BriefingDialog(self)
         self.briefing.open()
+
+    # The counts of Export/Import Notes (workbench_files.py), here for self.tr: lupdate reads
+    # plural forms only from it (translate(…, n) of a one-form message fell back to English
+    # for every count but 1).
+    def marks_written(self, count: int) -> str:
+        return self.tr("%n mark(s) written to %1", "", count)
+
+    def marks_added(self, count: int) -> str:
+        return self.tr("%n mark(s) added, %1 already there", "", count)
 
     def export_notes(self) -> None:
         from .workbench_files import export_notes_dialog

@@ -29,7 +29,7 @@ def export_notes_dialog(bench: Workbench) -> Path | None:
     except NotesError as error:
         bench.window.statusBar().showMessage(str(error), 8000)
         return None
-    message = translate("Workbench", "%n mark(s) written to %1", "", count)
+    message = bench.marks_written(count)
     bench.window.statusBar().showMessage(i18n.arg(message, path), 8000)
     return Path(path)
 
@@ -48,6 +48,6 @@ def import_notes_dialog(bench: Workbench) -> tuple[int, int] | None:
         added, skipped = added + more, skipped + known
     if not paths:
         return None
-    message = translate("Workbench", "%n mark(s) added, %1 already there", "", added)
+    message = bench.marks_added(added)
     bench.window.statusBar().showMessage(i18n.arg(message, i18n.number(skipped)), 8000)
     return added, skipped
