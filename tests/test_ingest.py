@@ -107,6 +107,19 @@ def test_markdown_front_matter_and_structure() -> None:
     assert not any("http" in t for _, t in kinds)
 
 
+def test_newswire_name_marks_are_text_even_when_they_open_with_a_tag_name() -> None:
+    # Reuters marks companies in angle brackets; "Audio" and "Video" are also HTML tags.
+    text = (
+        "Dixons Group Plc <DXNS.L> said that following an agreement with <Audio/Video "
+        "Af~filiates Inc>, AVA, all litigation was dropped. <Video Corp of America> agreed.\n\n"
+        'A <span class="x">real</span> tag<br/>and <B>bold</B> and <audio controls>sound</audio>.\n'
+    )
+    first, second = (b.text for b in read_text(text, ".md").blocks)
+    assert "an agreement with <Audio/Video Af~filiates Inc>, AVA, all" in first
+    assert "<Video Corp of America> agreed." in first
+    assert second == "A real tag and bold and sound."
+
+
 def test_html_keeps_the_article_and_drops_page_furniture() -> None:
     html = """<html><head><title>Steel mill deal | Site</title>
     <meta property="og:site_name" content="The Site"><meta name="author" content="R. Reporter">

@@ -40,7 +40,9 @@ def _convert(body: str) -> str:
 
 
 # What "<…>" may be in Markdown: an HTML tag or comment, or an autolink. Anything else is
-# text: newswire marks names and tickers so ("<Dixons Group PLC>", "<DXNS.L>").
+# text: newswire marks names and tickers so ("<Dixons Group PLC>", "<DXNS.L>",
+# "<Audio/Video Affiliates Inc>" — whose first word is a tag's name, so a tag needs its
+# name in one case and attributes as HTML writes them, up to its ">").
 _HTML_TAGS = (
     "a abbr address article aside audio b bdi bdo blockquote body br button caption cite code "
     "col colgroup dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 "
@@ -49,8 +51,12 @@ _HTML_TAGS = (
     "sub summary sup table tbody td template textarea tfoot th thead time title tr u ul var "
     "video wbr center font"
 )
+_TAG_NAME = "|".join(_HTML_TAGS.split() + _HTML_TAGS.upper().split())
+_ATTRIBUTE = r"""\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
 _TAG_OR_LINK = re.compile(
-    r"<(?:!--|/?(?i:" + "|".join(_HTML_TAGS.split()) + r")(?=[\s/>])|[a-z][\w+.-]*:|[^\s>@]+@)"
+    rf"<(?:!--.*|(?:{_TAG_NAME})(?:{_ATTRIBUTE})*\s*/?>|/(?:{_TAG_NAME})\s*>"
+    r"|[a-z][\w+.-]*:.*|[^\s>@]+@.*)",
+    re.DOTALL,
 )
 
 
@@ -91,14 +97,15 @@ def _defuse(paragraph: str) -> str:
             chars[pos] = _STAND_IN["("]
     # A "<" not closed by a ">" before the next "<" is no tag or autolink, but the package's
     # HTML and autolink scans would each run on to the end.
-    closed = False
+    # The tag is read up to that ">" only, so each "<" costs its own stretch of text.
+    closed_at = -1
     for pos in range(len(paragraph) - 1, -1, -1):
         if paragraph[pos] == ">":
-            closed = True
+            closed_at = pos
         elif paragraph[pos] == "<":
-            if not closed or not _TAG_OR_LINK.match(paragraph, pos):
+            if closed_at < 0 or not _TAG_OR_LINK.fullmatch(paragraph, pos, closed_at + 1):
                 chars[pos] = _STAND_IN["<"]
-            closed = False
+            closed_at = -1
     return "".join(chars)
 
 
