@@ -12,8 +12,9 @@ Scores (see /work/corpora/reuters-stories/README.md for the gold's conventions):
     the gold date;
   - attributed as happened: a [[reject]] text shown as *happened*;
   - distractor citations: lines citing a [[distractor]] article;
-  - false disagreements: a disagreement line setting two values of one gold measure marked
-    `conflict = false` against each other;
+  - false disagreements: disagreement lines that are not a gold conflict: setting two values
+    of one gold measure marked `conflict = false` against each other, lumping values of
+    different measures, or pairing figures no gold measure pairs (of all lines shown);
   - spread: a gold measure whose values sit on more than one measure line;
   - citations exact: every cited paragraph of the article file holds the quoted text.
 """
@@ -139,30 +140,27 @@ def score(story: Path, sheet: dict) -> dict:
     false, true_found, spread, unplaced = [], [], [], []
     for measure in gold.get("measure", []):
         values = measure["values"]
-
-        def holds(line: dict, value: dict) -> bool:
-            # The line's own figure must be the value (its quote may hold other figures).
-            wanted = _space(value["text"]).lower()
-            shown = [_space(line[k]).lower() for k in ("value", "figure") if line.get(k)]
-            if shown and not any(_same_figure(s, wanted) for s in shown):
-                return False
-            return any(_space(value["text"]) in _space(c["quote"]) and _cites(c, value["article"])
-                       for c in line["citations"])  # fmt: skip
-
-        for conflict in sheet["conflicts"]:
-            claims = [i for i, claim in enumerate(conflict["claims"])
-                      for v in values if holds(claim, v)]  # fmt: skip
-            if len(set(claims)) > 1:
-                (true_found if measure.get("conflict") else false).append(
-                    (measure["name"], conflict["summary"])
-                )
         homes = {n for n, line in enumerate(sheet.get("measures", []))
                  for v in values if any(holds(r, v) for r in line["reports"])}  # fmt: skip
         if len(homes) > 1:
             spread.append((measure["name"], len(homes)))
         if not homes:
             unplaced.append(measure["name"])
+    # A disagreement line is true only when it sets reports of one gold measure marked
+    # `conflict = true` against each other and holds no value of another measure: a line
+    # lumping different measures, or comparing figures no reader paired, is false.
+    for conflict in sheet["conflicts"]:
+        of = [{n for n, m in enumerate(gold.get("measure", [])) for v in m["values"]
+               if holds(claim, v)} for claim in conflict["claims"]]  # fmt: skip
+        named = set().union(*of)
+        true = [n for n in named if gold["measure"][n].get("conflict")
+                and sum(n in measures for measures in of) > 1]  # fmt: skip
+        if true and named == {true[0]}:
+            true_found.append((gold["measure"][true[0]]["name"], conflict["summary"]))
+        else:
+            false.append(conflict["summary"])
     result["false_disagreements"] = false
+    result["disagreement_lines"] = len(sheet["conflicts"])
     result["true_disagreements_found"] = sorted({n for n, _ in true_found})
     result["true_disagreements_gold"] = sum(bool(m.get("conflict")) for m in gold["measure"])
     result["measures_spread"] = spread
@@ -183,6 +181,17 @@ def score(story: Path, sheet: dict) -> dict:
     return result
 
 
+def holds(line: dict, value: dict) -> bool:
+    """Does a measure report or disagreement claim hold this gold value (its own figure must
+    be the value: its quote may hold other figures), cited to the value's article?"""
+    wanted = _space(value["text"]).lower()
+    shown = [_space(line[k]).lower() for k in ("value", "figure") if line.get(k)]
+    if shown and not any(_same_figure(s, wanted) for s in shown):
+        return False
+    return any(_space(value["text"]) in _space(c["quote"]) and _cites(c, value["article"])
+               for c in line["citations"])  # fmt: skip
+
+
 def _first_number(text: str) -> int:
     match = re.search(r"\d", text)
     return match.start() if match else -1
@@ -199,7 +208,8 @@ def _same_figure(shown: str, wanted: str) -> bool:
 
 def summary_row(name: str, split: str, r: dict) -> str:
     return (f"| {name} | {split} | {r['found']} ({r['recall']:.2f}) | {len(r['as_happened'])} |"
-            f" {len(r['false_disagreements'])} | {len(r['true_disagreements_found'])}/"
+            f" {len(r['false_disagreements'])} of {r['disagreement_lines']} |"
+            f" {len(r['true_disagreements_found'])}/"
             f"{r['true_disagreements_gold']} | {len(r['measures_spread'])}/{r['measures']} |"
             f" {len(r['measures_without_line'])} | {len(r['distractor_citations'])} |"
             f" {r['citations'] - len(r['citations_inexact'])}/{r['citations']} |")  # fmt: skip
