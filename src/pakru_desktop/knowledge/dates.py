@@ -124,13 +124,15 @@ class ArticleDate:
 
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
 # What each form needs in the sentence before it is worth a pass: most sentences with a
-# digit have no month and no year, and most have no relative word at all.
-_MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear")
-# Each form is tried only where the words it needs are (most sentences with a digit name no
-# month and no year — "90.25 dlrs a share" — and each pattern costs a pass): a month name,
-# a year-like number, the word "year", or a relative word ("yesterday", "on Friday").
-_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_YEAR_HINT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# digit have no month and no year, and most have no relative word at all. Each form is
+# tried only where the words it needs are (each pattern costs a pass): a month name, a
+# year-like number, the word "year", or a relative word ("yesterday", "on Friday").
+# The hints open with no "\b" or look-behind: a pattern opening with one cannot skip ahead
+# to its first characters (three to five times slower); a month inside a word only lets the
+# month patterns try in vain.
+_DIGIT = re.compile(r"\d")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d(?!\d)")
 _RELATIVE_WORDS = ("day", "night", "week", "month", "tomorrow")
 _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
           "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
@@ -145,15 +147,17 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
                lowered: str | None = None) -> list[DateMention]:  # fmt: skip
     """Every date mention of a sentence, left to right, none overlapping (`lowered`: the
     sentence in lower case, when the caller has it)."""
-    absolute = _MAYBE_DATE.search(text) is not None
+    digit = _DIGIT.search(text) is not None
+    month = _MONTH_HINT.search(text) is not None
+    absolute = digit or month or "year" in text or "Year" in text
     lowered = text.lower() if lowered is None else lowered
     present = set()
     if any(word in lowered for word in _RELATIVE_WORDS):
         present.add("relative")
     if absolute:
-        if _MONTH_HINT.search(text):
+        if month:
             present.add("month")
-        if _YEAR_HINT.search(text):
+        if digit and _year_like(text):
             present.add("year")
         if "year" in lowered:
             present.add("year word")
@@ -179,6 +183,14 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
                 found.append(mention)
                 taken.append(span)
     return sorted(found, key=lambda m: m.start)
+
+
+def _year_like(text: str) -> bool:
+    """Does the text hold a year-like number (four digits, no digit either side)?"""
+    for match in _YEAR_DIGITS.finditer(text):
+        if not match.start() or not _DIGIT.match(text, match.start() - 1):
+            return True
+    return False
 
 
 def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMention | None:

@@ -150,11 +150,14 @@ _ORDINALS = {w: n for n, w in enumerate(
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     .split(), start=1)}  # fmt: skip
 # "his fifth meeting with President Putin", "the ninth session of the Commission": how many
-# times something has happened is a figure too (at most two words between).
+# times something has happened is a figure too (at most two words between). What an ordinal
+# counts is looked for first, as substrings (C speed): the alternation of twenty ordinal
+# words, which has no first letter to skip ahead to, took 7% of all the reading of a story.
+_ORDINAL_COUNTED = ("meeting", "summit", "session", "round", "visit", "forum", "conference",
+                    "edition", "dialogue", "consultation", "exercise")  # fmt: skip
 _ORDINAL = re.compile(
     r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>meeting|summit|session|round|visit|forum|conference|"
-    r"edition|dialogue|consultation|exercise)s?\b",
+    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>" + "|".join(_ORDINAL_COUNTED) + r")s?\b",
     re.I,
 )
 
@@ -234,7 +237,9 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     lowered = text.lower() if lowered is None else lowered
     worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and _scaled_word(lowered)
     digit = worded or _DIGIT.search(text) is not None
-    ordinal = _ORDINAL_HINT.search(lowered) is not None
+    ordinal = any(noun in lowered for noun in _ORDINAL_COUNTED) and (
+        _ORDINAL_HINT.search(lowered) is not None
+    )
     if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
