@@ -123,20 +123,22 @@ class ArticleDate:
 
 
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
-# What each form needs in the sentence before it is worth a pass: most sentences with a
-# digit have no month and no year, and most have no relative word at all. Each form is
-# tried only where the words it needs are (each pattern costs a pass): a month name, a
-# year-like number, the word "year", or a relative word ("yesterday", "on Friday").
-# The hints open with no "\b" or look-behind: a pattern opening with one cannot skip ahead
-# to its first characters (three to five times slower); a month inside a word only lets the
-# month patterns try in vain.
+# Each form is tried only where the words it needs are (each pattern costs a pass, and most
+# sentences with a digit have no month and no year — "90.25 dlrs a share"): a month's name,
+# a year-like number, the word "year", a day word ("yesterday", "last night"), a weekday's
+# name, "week" or "month". The hints open with no "\b" or look-behind: a pattern opening
+# with one cannot skip ahead to its first characters (three to five times slower).
 _DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# A month's name or abbreviation as a word ("Market" is none); every month form has one.
+_MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+# What lets "year" count as a date word: a digit, "year" or "Year", or a month's abbreviation
+# opening a word.
+_MONTH_AT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d(?!\d)")
-_RELATIVE_WORDS = ("day", "night", "week", "month", "tomorrow")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
           "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
-          "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
+          "relative-day": "day word", "weekday": "weekday", "relative-span": "span"}  # fmt: skip
 
 
 # The patterns worth a pass for each set of words present (a few sets recur).
@@ -148,20 +150,21 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
     """Every date mention of a sentence, left to right, none overlapping (`lowered`: the
     sentence in lower case, when the caller has it)."""
     digit = _DIGIT.search(text) is not None
-    month = _MONTH_HINT.search(text) is not None
-    absolute = digit or month or "year" in text or "Year" in text
     lowered = text.lower() if lowered is None else lowered
     present = set()
-    if any(word in lowered for word in _RELATIVE_WORDS):
-        present.add("relative")
-    if absolute:
-        if month:
-            present.add("month")
-        if digit and _year_like(text):
-            present.add("year")
-        if "year" in lowered:
-            present.add("year word")
-    if not (absolute or present):
+    if "day" in lowered or "night" in lowered or "tomorrow" in lowered:
+        present.add("day word")  # "today", "yesterday", "last night"
+        if "day" in text and _WEEKDAY.search(text):
+            present.add("weekday")
+    if "week" in lowered or "month" in lowered:
+        present.add("span")
+    if _MONTH_WORD.search(text):
+        present.add("month")
+    if digit and _year_like(text):
+        present.add("year")
+    if "year" in lowered and (digit or "year" in text or "Year" in text or _MONTH_AT.search(text)):
+        present.add("year word")
+    if not (digit or present):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -169,9 +172,9 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
     patterns = _BY_NEEDS.get(key)
     if patterns is None:
         patterns = _BY_NEEDS[key] = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
-    if absolute and _CYRILLIC.search(text):
+    if digit and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
-    if absolute and _ARABIC.search(text):
+    if digit and _ARABIC.search(text):
         patterns = _PATTERNS_UR + patterns
     for kind, pattern in patterns:
         for match in pattern.finditer(text):
