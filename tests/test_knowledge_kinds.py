@@ -40,6 +40,8 @@ def _modes(paragraph: str) -> list[str]:
     "Later today the appeals court is due to rule on whether the ban is lawful.",
     "The Dockers Union said they would offer to end their stoppage on their own terms.",
     "The dockers of Tarvia are demanding a pay rise of 40 pct.",
+    "Striking dockers said they would offer their resignation rather than end the stoppage.",
+    "Kessel Mining said it is seeking an injunction because the bid breaks the law.",
 ])  # fmt: skip
 def test_a_future_or_intended_act_is_planned(sentence: str) -> None:
     assert _modes(sentence) == ["planned"]
@@ -78,6 +80,15 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The offer is far too low for a company of its quality" said Norland.',
+    "An accord is in sight in the dockers' stoppage, a union official said.",
+    "The stoppage is hurting zinc shipments and could lead to a shortage abroad, shipowners said.",
+])  # fmt: skip
+def test_a_speakers_view_with_no_figure_or_date_is_commentary(sentence: str) -> None:
+    assert _modes(sentence) == ["commentary"]
 
 
 def test_a_verb_of_acting_used_of_a_thought_is_no_act() -> None:

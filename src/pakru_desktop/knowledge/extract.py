@@ -164,7 +164,14 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     dates = find_dates(sentence, date, low)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     bare = not (dates or figures or events)
-    if bare and not (names or any(name in sentence for name in unknown or ())
+    # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
+    # "…, exporters said"): a speaker, named or a described group, and what they say.
+    said = (
+        bare
+        and ("said" in low or "says" in low or "told" in low)
+        and (_SAID.search(low) is not None)
+    )
+    if bare and not (said or names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
         # Nothing to count or date, and nobody to act — a name of the entity files, one no
@@ -176,16 +183,18 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
     # A statement with nothing to count or date: an actor must be doing something (the act
-    # is one of the cues: no need to weigh the sentence's kind without one).
-    if bare and not any(k.startswith("action ") for kinds in cues for k in kinds):
+    # is one of the cues: no need to weigh the sentence's kind without one), or say it.
+    if bare and not said and not any(k.startswith("action ") for kinds in cues for k in kinds):
         return None
     action, mode = rules.classify(sentence, cues, bool(figures or events),
                                   [at - start for at, _ in found])  # fmt: skip
-    if bare and not action:
+    if bare and not action and not said:
         return None
     kinds = {kind for _, kind in events}
     if action:
         kinds.add(action)
+    elif bare:
+        kinds.add("action")  # no act: what a speaker says, a view (commentary) or a claim
     if figures:
         kinds.add("figure")
     if dates:
@@ -195,6 +204,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
 
 
+_SAID = re.compile(r"\b(?:said|says|told)\b")
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
