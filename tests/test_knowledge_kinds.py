@@ -168,3 +168,21 @@ def test_a_pronoun_after_a_pronoun_means_the_one_the_line_before_meant() -> None
                     "It said holders had tendered 1.2 mln shares.")]  # fmt: skip
     knowledge = extract(blocks, ArticleDate("1991-05-14"), NAMES, RULES)
     assert [f.referent for f in knowledge.facts] == ["", "Kessel Mining", "Kessel Mining"]
+
+
+def test_an_act_done_by_the_article_day_is_dated_its_month() -> None:
+    # The date in the strike's own clause is when it began, not when it ended.
+    assert _dated(["The miners' strike, which began on April 2, has now ended, a union "
+                   "spokesman said."]) == [("happened", ["1991-05", "1991-04-02"])]  # fmt: skip
+
+
+def test_a_date_is_carried_from_the_sentence_before_only_where_the_text_links_them() -> None:
+    lead = ("Tarvia today halted its ore exports after a landslide last night blocked the "
+            "railway, a ministry statement said.")  # fmt: skip
+    # The speaker goes on ("It said", in its next paragraph as wire copy has it), and the
+    # act points back to the event told before ("the blast").
+    linked = "It said the state mining firm notified buyers of force majeure due to the blast."
+    assert _dated([lead, linked])[1] == ("happened", ["1991-05-14"])
+    # No pointer back, or another speaker: no date taken.
+    assert _dated([lead, "It said the state mining firm notified its buyers."])[1][1] == []
+    assert _dated([lead, "Traders said the firm notified buyers due to the blast."])[1][1] == []

@@ -263,7 +263,7 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
               end: int) -> DateMention | None:  # fmt: skip
     """A date written relative to the article's own: "yesterday", "on Friday" (the last
-    Friday before the article; "next Friday" the one after), "last week" (its Monday),
+    Friday before the article; "next Friday" the one after), "last week" (its month),
     "next month". Without a full article date there is nothing to anchor to."""
     try:
         anchor = date.fromisoformat(article.iso[:10])
@@ -284,8 +284,10 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     rel = groups["rel"].lower()
     shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
     if groups["span"].lower() == "week":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
-        return DateMention(monday.isoformat(), text, "week", True, start, end)
+        # Which day of the week is not told: the month most of it falls in ("last week",
+        # written on Monday 29 June, is June).
+        thursday = anchor - timedelta(days=anchor.weekday() - 3) + timedelta(weeks=shift)
+        return DateMention(f"{thursday:%Y-%m}", text, "month", True, start, end)
     month = anchor.month - 1 + shift
     year, month = anchor.year + month // 12, month % 12 + 1
     return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)
