@@ -40,6 +40,8 @@ def _modes(paragraph: str) -> list[str]:
     "Later today the appeals court is due to rule on whether the ban is lawful.",
     "The Dockers Union said they would offer to end their stoppage on their own terms.",
     "The dockers of Tarvia are demanding a pay rise of 40 pct.",
+    "Striking dockers said they would offer their resignation rather than end the stoppage.",
+    "Kessel Mining said it is seeking an injunction because the bid breaks the law.",
 ])  # fmt: skip
 def test_a_future_or_intended_act_is_planned(sentence: str) -> None:
     assert _modes(sentence) == ["planned"]
@@ -78,6 +80,15 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The offer is far too low for a company of its quality" said Norland.',
+    "An accord is in sight in the dockers' stoppage, a union official said.",
+    "The stoppage is hurting zinc shipments and could lead to a shortage abroad, shipowners said.",
+])  # fmt: skip
+def test_a_speakers_view_with_no_figure_or_date_is_commentary(sentence: str) -> None:
+    assert _modes(sentence) == ["commentary"]
 
 
 def test_a_verb_of_acting_used_of_a_thought_is_no_act() -> None:
@@ -157,3 +168,21 @@ def test_a_pronoun_after_a_pronoun_means_the_one_the_line_before_meant() -> None
                     "It said holders had tendered 1.2 mln shares.")]  # fmt: skip
     knowledge = extract(blocks, ArticleDate("1991-05-14"), NAMES, RULES)
     assert [f.referent for f in knowledge.facts] == ["", "Kessel Mining", "Kessel Mining"]
+
+
+def test_an_act_done_by_the_article_day_is_dated_its_month() -> None:
+    # The date in the strike's own clause is when it began, not when it ended.
+    assert _dated(["The miners' strike, which began on April 2, has now ended, a union "
+                   "spokesman said."]) == [("happened", ["1991-05", "1991-04-02"])]  # fmt: skip
+
+
+def test_a_date_is_carried_from_the_sentence_before_only_where_the_text_links_them() -> None:
+    lead = ("Tarvia today halted its ore exports after a landslide last night blocked the "
+            "railway, a ministry statement said.")  # fmt: skip
+    # The speaker goes on ("It said", in its next paragraph as wire copy has it), and the
+    # act points back to the event told before ("the blast").
+    linked = "It said the state mining firm notified buyers of force majeure due to the blast."
+    assert _dated([lead, linked])[1] == ("happened", ["1991-05-14"])
+    # No pointer back, or another speaker: no date taken.
+    assert _dated([lead, "It said the state mining firm notified its buyers."])[1][1] == []
+    assert _dated([lead, "Traders said the firm notified buyers due to the blast."])[1][1] == []

@@ -102,7 +102,8 @@ def test_a_conversion_restates_its_figure_and_a_count_or_a_total_is_another_meas
     ("offered their resignations on Wednesday", "1987-03-04"),
     ("will meet next month", "1987-04"),
     ("in December", "1986-12"),
-    ("last week", "1987-02-23"),
+    ("last week", "1987-02"),  # Mon 23 Feb - Sun 1 Mar: mostly February
+    ("next week", "1987-03"),
 ])  # fmt: skip
 def test_relative_dates_are_anchored_to_the_article_date(text: str, iso: str) -> None:
     assert find_dates(text, ArticleDate("1987-03-05"))[0].iso == iso

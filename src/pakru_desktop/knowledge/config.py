@@ -16,7 +16,7 @@ from .statements import StatementRules
 from .topics import Topic, load_topics
 
 # Bump when extraction changes: every library then finds its facts again on next use.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 @dataclass

@@ -123,18 +123,22 @@ class ArticleDate:
 
 
 # Every date form has a digit, a capitalised month or "year": most sentences have none.
-# What each form needs in the sentence before it is worth a pass: most sentences with a
-# digit have no month and no year, and most have no relative word at all.
-_MAYBE_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[Yy]ear")
-# Each form is tried only where the words it needs are (most sentences with a digit name no
-# month and no year — "90.25 dlrs a share" — and each pattern costs a pass): a month name,
-# a year-like number, the word "year", or a relative word ("yesterday", "on Friday").
-_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_YEAR_HINT = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-_RELATIVE_WORDS = ("day", "night", "week", "month", "tomorrow")
+# Each form is tried only where the words it needs are (each pattern costs a pass, and most
+# sentences with a digit have no month and no year — "90.25 dlrs a share"): a month's name,
+# a year-like number, the word "year", a day word ("yesterday", "last night"), a weekday's
+# name, "week" or "month". The hints open with no "\b" or look-behind: a pattern opening
+# with one cannot skip ahead to its first characters (three to five times slower).
+_DIGIT = re.compile(r"\d")
+# A month's name or abbreviation as a word ("Market" is none); every month form has one.
+_MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+# What lets "year" count as a date word: a digit, "year" or "Year", or a month's abbreviation
+# opening a word.
+_MONTH_AT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d(?!\d)")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
           "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
-          "relative-day": "relative", "weekday": "relative", "relative-span": "relative"}  # fmt: skip
+          "relative-day": "day word", "weekday": "weekday", "relative-span": "span"}  # fmt: skip
 
 
 # The patterns worth a pass for each set of words present (a few sets recur).
@@ -145,19 +149,22 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
                lowered: str | None = None) -> list[DateMention]:  # fmt: skip
     """Every date mention of a sentence, left to right, none overlapping (`lowered`: the
     sentence in lower case, when the caller has it)."""
-    absolute = _MAYBE_DATE.search(text) is not None
+    digit = _DIGIT.search(text) is not None
     lowered = text.lower() if lowered is None else lowered
     present = set()
-    if any(word in lowered for word in _RELATIVE_WORDS):
-        present.add("relative")
-    if absolute:
-        if _MONTH_HINT.search(text):
-            present.add("month")
-        if _YEAR_HINT.search(text):
-            present.add("year")
-        if "year" in lowered:
-            present.add("year word")
-    if not (absolute or present):
+    if "day" in lowered or "night" in lowered or "tomorrow" in lowered:
+        present.add("day word")  # "today", "yesterday", "last night"
+        if "day" in text and _WEEKDAY.search(text):
+            present.add("weekday")
+    if "week" in lowered or "month" in lowered:
+        present.add("span")
+    if _MONTH_WORD.search(text):
+        present.add("month")
+    if digit and _year_like(text):
+        present.add("year")
+    if "year" in lowered and (digit or "year" in text or "Year" in text or _MONTH_AT.search(text)):
+        present.add("year word")
+    if not (digit or present):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -165,9 +172,9 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
     patterns = _BY_NEEDS.get(key)
     if patterns is None:
         patterns = _BY_NEEDS[key] = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
-    if absolute and _CYRILLIC.search(text):
+    if digit and _CYRILLIC.search(text):
         patterns = _PATTERNS_RU + patterns
-    if absolute and _ARABIC.search(text):
+    if digit and _ARABIC.search(text):
         patterns = _PATTERNS_UR + patterns
     for kind, pattern in patterns:
         for match in pattern.finditer(text):
@@ -179,6 +186,14 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
                 found.append(mention)
                 taken.append(span)
     return sorted(found, key=lambda m: m.start)
+
+
+def _year_like(text: str) -> bool:
+    """Does the text hold a year-like number (four digits, no digit either side)?"""
+    for match in _YEAR_DIGITS.finditer(text):
+        if not match.start() or not _DIGIT.match(text, match.start() - 1):
+            return True
+    return False
 
 
 def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMention | None:
@@ -248,7 +263,7 @@ _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
               end: int) -> DateMention | None:  # fmt: skip
     """A date written relative to the article's own: "yesterday", "on Friday" (the last
-    Friday before the article; "next Friday" the one after), "last week" (its Monday),
+    Friday before the article; "next Friday" the one after), "last week" (its month),
     "next month". Without a full article date there is nothing to anchor to."""
     try:
         anchor = date.fromisoformat(article.iso[:10])
@@ -269,8 +284,10 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     rel = groups["rel"].lower()
     shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
     if groups["span"].lower() == "week":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
-        return DateMention(monday.isoformat(), text, "week", True, start, end)
+        # Which day of the week is not told: the month most of it falls in ("last week",
+        # written on Monday 29 June, is June).
+        thursday = anchor - timedelta(days=anchor.weekday() - 3) + timedelta(weeks=shift)
+        return DateMention(f"{thursday:%Y-%m}", text, "month", True, start, end)
     month = anchor.month - 1 + shift
     year, month = anchor.year + month // 12, month % 12 + 1
     return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)

@@ -147,6 +147,8 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                     if not fact.referent and last is not None and last.text == previous:
                         # "It said …" after "The company said …": the one that line meant.
                         fact.referent = last.referent
+                    if last is not None and last.text == previous:
+                        _date_from_before(fact, last)
                 knowledge.facts.append(fact)
                 last = fact
             previous = text[start:end]
@@ -164,7 +166,14 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     dates = find_dates(sentence, date, low)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     bare = not (dates or figures or events)
-    if bare and not (names or any(name in sentence for name in unknown or ())
+    # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
+    # "…, exporters said"): a speaker, named or a described group, and what they say.
+    said = (
+        bare
+        and ("said" in low or "says" in low or "told" in low)
+        and (_SAID.search(low) is not None)
+    )
+    if bare and not (said or names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
         # Nothing to count or date, and nobody to act — a name of the entity files, one no
@@ -176,16 +185,18 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
     # A statement with nothing to count or date: an actor must be doing something (the act
-    # is one of the cues: no need to weigh the sentence's kind without one).
-    if bare and not any(k.startswith("action ") for kinds in cues for k in kinds):
+    # is one of the cues: no need to weigh the sentence's kind without one), or say it.
+    if bare and not said and not any(k.startswith("action ") for kinds in cues for k in kinds):
         return None
     action, mode = rules.classify(sentence, cues, bool(figures or events),
                                   [at - start for at, _ in found])  # fmt: skip
-    if bare and not action:
+    if bare and not action and not said:
         return None
     kinds = {kind for _, kind in events}
     if action:
         kinds.add(action)
+    elif bare:
+        kinds.add("action")  # no act: what a speaker says, a view (commentary) or a claim
     if figures:
         kinds.add("figure")
     if dates:
@@ -195,10 +206,35 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
 
 
+_SAID = re.compile(r"\b(?:said|says|told)\b")
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
 _NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|from)\s+(?:on\s+)?\Z")
+
+
+# "It said …", "He added …": the speaker of the sentence before goes on.
+_GOES_ON = re.compile(r"\W*(?:It|He|She|They)\s+(?:said|added|told)\b")
+# What points back to an event the sentence before told: "due to the tremor", "the move".
+_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:tremor|quake|earthquake|flood|fire|"
+                   r"blast|explosion|accident|attack|outage|move|decision|step|measure|ruling|"
+                   r"strike|stoppage|offer|bid|suit)\b")  # fmt: skip
+# "has now ended", "have now returned": done by the article's day, on a day not told.
+_NOW_DONE = re.compile(r"\b(?:has|have)\s+now\s+(?!been\b)\w+ed\b")
+# A date in a noun's clause (", which began on February 27,") is the noun's, not the act's.
+_NOUNS_CLAUSE = re.compile(r",\s*(?:which|who)\s+[^,]*\Z")
+
+
+def _date_from_before(fact: FactDraft, before: FactDraft) -> None:
+    """A speaker going on about what the sentence before dated ("Ecuador today suspended its
+    exports …" / "It said the state oil firm … was declaring force majeure … due to the
+    tremor"): the act takes that date. Only where the text links the two: the same speaker
+    goes on, and the sentence points back; only acts that happened."""
+    if fact.dates or fact.mode != "happened" or before.mode != "happened" or not before.dates:
+        return
+    if _GOES_ON.match(fact.text) and _BACK.search(fact.text):
+        first = before.dates[0]
+        fact.dates.append(DateMention(first.iso, "", first.precision, True, 0, 0))
 
 
 def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
@@ -206,7 +242,15 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
     date of its own, tells the news of the article's day: the act is dated the article's date
     (inferred, as a year the article lends). Dates of the nouns it names ("the offer made
     March 18") are not the act's; background is dated in its own words ("last year")."""
-    if fact.mode != "happened" or len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
+    if fact.mode != "happened" or len(date.iso) < 7:
+        return
+    now = _NOW_DONE.search(fact.text)
+    if now is not None and all(_NOUNS_CLAUSE.search(fact.text, 0, d.start) for d in fact.dates):
+        # "The strike, which began on February 27, has now ended": ended by the article's
+        # day, the day not told; the date in the noun's clause is the strike's start.
+        fact.dates.insert(0, DateMention(date.iso[:7], "", "month", True, 0, 0))
+        return
+    if len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
         return
     if any(not _NOUNS_DATE.search(fact.text, max(0, d.start - 20), d.start) for d in fact.dates):
         return

@@ -218,11 +218,7 @@ class StatementRules:
                     self._plain_act(word, lowered, at, plan_end, found)
                     continue
             skip_to = end
-            words = " ".join(lowered[at:end].split())
-            kinds = self._kinds.get(words)
-            if kinds is None:
-                kinds = frozenset(n for n, p in self._categories if p.match(words))
-                self._kinds[words] = kinds
+            kinds = self._phrase_kinds(lowered[at:end])
             acts = any(k.startswith("action") for k in kinds)
             hedged = acts and self._hedge is not None
             # No act after a hedge, as a participle, or as what a noun's clause tells of it
@@ -258,14 +254,27 @@ class StatementRules:
                 at = found + len(word)
                 yield word, found, at
 
+    def _phrase_kinds(self, phrase: str) -> frozenset[str]:
+        """The categories of a cue's words ("is seeking": an act, planned)."""
+        words = " ".join(phrase.split())
+        kinds = self._kinds.get(words)
+        if kinds is None:
+            kinds = frozenset(n for n, p in self._categories if p.match(words))
+            self._kinds[words] = kinds
+        return kinds
+
     def _plain_act(self, word: str, lowered: str, start: int, plan_end: int,
                    found: list[tuple[int, frozenset[str]]]) -> None:  # fmt: skip
         """A plain verb right after a plan cue is the act planned ("will ask", "is due to
         resume", "plans to sell"); anywhere else it is no cue ("to help it", "the pay")."""
         if word in self._progressive:
-            # "it is lending", "the group said it is ending its offer": an act under way.
-            if BE_BEFORE.search(lowered, max(0, start - 6), start):
-                found.append((start, PLAIN_ACT))
+            # "it is lending", "the group said it is ending its offer": an act under way;
+            # one the lists name with its "is" keeps their kinds ("it is seeking": planned,
+            # its "is" read as part of "it is" before).
+            be = BE_BEFORE.search(lowered, max(0, start - 6), start)
+            if be is not None:
+                kinds = self._phrase_kinds(lowered[be.start() : start + len(word)])
+                found.append((start, kinds or PLAIN_ACT))
         elif word in self.infinitives and plan_end >= 0 and (
                 lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
             found.append((start, PLAIN_ACT))

@@ -23,14 +23,23 @@ _ABBREVIATION = re.compile(
 
 
 _CLOSING = re.compile(r"[\"”’»)\]]*")
+# Every break opens right after one of these: the breaks are tried only there (a pattern
+# opening with a look-behind is tried at every character, four times slower).
+_STOPS = re.compile(r"[.!?…]")
+_STOPS_URDU = re.compile(r"[.!?…۔؟]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; whitespace between sentences belongs to none."""
     spans: list[tuple[int, int]] = []
     start = 0
-    breaks = _BREAK_URDU if "۔" in text or "؟" in text else _BREAK
-    for match in breaks.finditer(text):
+    urdu = "۔" in text or "؟" in text
+    breaks = _BREAK_URDU if urdu else _BREAK
+    for stop in (_STOPS_URDU if urdu else _STOPS).finditer(text):
+        # No break holds a stop, so each is tried once, in order, as finditer would.
+        match = breaks.match(text, stop.end())
+        if match is None:
+            continue
         end = match.start()
         # Closing marks at `end` (matched in place: a copy of the rest of the text per
         # sentence was quadratic on a long paragraph).
