@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 _PER = re.compile(r"\s*(?:a|per|each)\s+(share|barrel|ton|tonne|tonnes|day|year|month|unit)\b"
                   r"|\s*(each)\b", re.I)  # fmt: skip
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
-ABOUT = 0.05  # "about", "nearly": within five per cent
+ABOUT = 0.02  # "about", "nearly": within two per cent,
+ABOUT_STEPS = 5  # and within five steps of its last digit
 OVER = 0.10  # "more than", "just over": up to ten per cent above
 
 
@@ -105,7 +106,7 @@ def bounds(figure: Figure) -> tuple[float, float]:
     21.65–21.75), widened by its qualifier ("about", "more than", "up to"), or its range."""
     low, high = figure.value, figure.high or figure.value
     number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
-    half = 0.5
+    half, unit_step = 0.5, 1.0
     if number is not None:
         written = number.group(0).replace(",", "")
         if "." in written:
@@ -117,14 +118,26 @@ def bounds(figure: Figure) -> tuple[float, float]:
             half = max(0.5, rounding)
         scale = figure.value / float(written) if float(written) else 1.0
         half *= scale
+        unit_step = _last_digit(written) * scale
     low, high = low - half, high + half
     if figure.qualifier == "~":
-        low, high = min(low, figure.value * (1 - ABOUT)), max(high, figure.value * (1 + ABOUT))
+        # "About" widens a figure by a little, and by less the more digits it gives: "about
+        # 388 mln" allows 384, "about 9.8 pct" not 9.4, "about 2,445,000" not 2,455,000.
+        about = min(figure.value * ABOUT, ABOUT_STEPS * unit_step)
+        low, high = min(low, figure.value - about), max(high, figure.value + about)
     elif figure.qualifier == ">":
         high = max(high, figure.value * (1 + OVER))
     elif figure.qualifier == "<":  # "up to 100 pct" is 100, or a little under
         low = min(low, figure.value * (1 - OVER))
     return low, high
+
+
+def _last_digit(written: str) -> float:
+    """The place of the figure's last significant digit: 1000 for "2,445,000", 0.1 for "9.8"."""
+    if "." in written:
+        return 10.0 ** -len(written.split(".")[1])
+    zeros = len(written) - len(written.rstrip("0"))
+    return 10.0 ** min(zeros, len(written) - 1)
 
 
 def agree(a: Figure, b: Figure) -> bool:

@@ -216,7 +216,7 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     return FactSheet(
         topic=topic,
         facts=facts,
-        conflicts=conflicts(facts),
+        conflicts=conflicts(facts, config.statements.synonyms),
         timeline=timeline_of([f for f in facts if f.dates], sections),
         people=[e for e in named if e.kind == "person"],
         organisations=[e for e in named if e.kind == "organisation"],
