@@ -22,9 +22,17 @@ from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactS
 from ..knowledge.summary import IntroLine, clip
 from ..text.languages import script_of
 from ..text.messages import date_words, plural, translate
-from .article import ESTIMATED, UNKNOWN_SOURCE, article_date, escape_markdown, html_page
+from .article import ESTIMATED, UNKNOWN_SOURCE, article_date, html_page, markdown_literal
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
+
+
+def escape_markdown(text: str) -> str:
+    """Text made literal in the exported Markdown, which people read as text: '<' escaped
+    with a backslash ("\\<Dixons Group PLC>", not "&lt;Dixons Group PLC&gt;"), which
+    `markdown_to_html` turns into &lt; again: no tag reaches a page."""
+    return markdown_literal(text).replace("<", "\\<")
+
 
 SECTION_LIMIT = 60  # items a section lists; the JSON export has them all
 KEY_NOTE = "\\[S2 ¶7\\] is paragraph 7 of article S2 (list at the end)"
@@ -340,7 +348,11 @@ def timeline_markdown(entries: list[TimelineEntry], title: str, *,
 def markdown_to_html(markdown_text: str) -> str:
     import markdown as markdown_lib  # not on the start-up path
 
-    return markdown_lib.markdown(markdown_text)
+    converter = markdown_lib.Markdown()
+    # "\<" is an escape in CommonMark; Python-Markdown learns it here, so an escaped "<"
+    # becomes the text "&lt;" and never opens a tag.
+    converter.ESCAPED_CHARS = [*converter.ESCAPED_CHARS, "<"]
+    return converter.convert(markdown_text)
 
 
 def sheet_html_page(sheet: FactSheet, *, show_commentary: bool = False,
