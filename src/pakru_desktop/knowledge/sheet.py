@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import ArticleSummary
 from .config import KnowledgeConfig
 from .corroborate import Conflict, Fact, conflicts, group, link_called_off
-from .facts import Citation, called_off_facts, dated_facts, topic_facts
+from .facts import Citation, DateRef, called_off_facts, dated_facts, topic_facts
 from .measures import Measure, measures
 from .topics import Topic, topic_articles
 
@@ -183,22 +183,41 @@ def _clause_speaks_of(text: str, figure: object, topic: Topic) -> bool:
 
 
 def timeline_of(facts: list[Fact], sections: dict[int, str] | None = None) -> list[TimelineEntry]:
-    """One entry per date a fact that happened or is planned names (a sentence naming 2005
-    and 2022 gives two); reported claims and commentary are not events. With the sheet's
-    `sections`, an entry says where its sentence is written in full ("" : on this entry;
-    the later dates of a timeline-only sentence point back to its first)."""
+    """One entry per fact that happened or is planned, at the date of its act (`act_date`);
+    reported claims and commentary are not events. With the sheet's `sections`, an entry
+    says where its sentence is written in full ("": on this entry)."""
     entries = []
     for fact in facts:
-        if not fact.is_event:
+        if not fact.is_event or not fact.dates:
             continue
         home = "" if sections is None else sections.get(id(fact), STATEMENTS)
-        for n, d in enumerate(dict.fromkeys(fact.dates)):
-            section = home.replace(TIMELINE, TIMELINE if n else "")
-            entries.append(TimelineEntry(
-                d.iso, d.text, d.precision, d.inferred, d.inferred and fact.estimated,
-                fact.text, fact.topics, fact.citations, fact.mode, section,
-            ))  # fmt: skip
+        d = act_date(fact)
+        entries.append(TimelineEntry(
+            d.iso, d.text, d.precision, d.inferred, d.inferred and fact.estimated,
+            fact.text, fact.topics, fact.citations, fact.mode, home.replace(TIMELINE, ""),
+        ))  # fmt: skip
     return sorted(entries, key=lambda e: (e.date, e.citations[0].article_date))
+
+
+_PRECISION = ("day", "month", "year", "decade")
+
+
+def act_date(fact: Fact) -> DateRef:
+    """The date of what the sentence tells, among the dates it names: what happened is told
+    on or before its article's day, a plan after it ("said on March 6 it extended the
+    offer, which expires March 20" happened on March 6); the most precise such date, the
+    first written of those."""
+    told = fact.citations[0].article_date[:10] if fact.citations else ""
+
+    def fits(d: DateRef) -> bool:
+        if not told:
+            return True
+        return d.iso[: len(told)] >= told[: len(d.iso)] if fact.planned else \
+            d.iso[: len(told)] <= told  # fmt: skip
+
+    pool = [d for d in fact.dates if fits(d)] or fact.dates
+    return min(pool, key=lambda d: _PRECISION.index(d.precision) if d.precision in _PRECISION
+               else len(_PRECISION))  # fmt: skip
 
 
 def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,

@@ -213,13 +213,20 @@ def _direction_mark(text: str, language: str) -> str:
 
 
 def _dated_clause(entry: TimelineEntry) -> str:
-    """The words around the date, never the whole sentence (that is in its section)."""
-    text, at = entry.text, max(0, entry.text.find(entry.date_text))
-    comma = text.rfind(", ", 0, at)
-    start = comma + 2 if comma >= 0 and at - comma < 200 else 0
-    window = text[start:]
-    limit = min(90, max(20, len(text) - start - 15))
-    return ("… " if start else "") + clip(window, limit)
+    """The sentence from its start to the end of the clause naming the date: it stands alone
+    (its subject and verb are in it), though the whole sentence is in its section."""
+    text = entry.text
+    at = max(0, text.find(entry.date_text)) + len(entry.date_text)
+    ends = [m.start() for m in re.finditer(r"[,;:](?=\s)", text) if m.start() >= at]
+    if ends:
+        clause = clip(text[: ends[0]], POINTER_LIMIT)
+        return clause if clause.endswith("…") else clause + " …"
+    # One clause: its opening up to the date and beyond, short of the whole sentence (which
+    # is written once, in its section).
+    return clip(text, min(POINTER_LIMIT, len(text) - 1, max(at + 12, len(text) - 15)))
+
+
+POINTER_LIMIT = 160
 
 
 def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25) -> list[str]:
