@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .facts import Citation, content_stems
 from .figures import Figure, singular
+from .labels import MEASURING, measure_label
 
 if TYPE_CHECKING:
     from .corroborate import Fact
@@ -26,6 +27,7 @@ _PER = re.compile(r"\s*(?:a|per|each)\s+(share|barrel|ton|tonne|tonnes|day|year|
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
 ABOUT = 0.02  # "about", "nearly": within two per cent,
 ABOUT_STEPS = 5  # and within five steps of its last digit
+ABOUT_LOOSE = 0.05  # on one measure's line (never a disagreement): within five per cent
 OVER = 0.10  # "more than", "just over": up to ten per cent above
 
 
@@ -101,7 +103,7 @@ def context(text: str, figure: Figure) -> frozenset[str]:
     return content_stems(" ".join(before + after))
 
 
-def bounds(figure: Figure) -> tuple[float, float]:
+def bounds(figure: Figure, loose: bool = False) -> tuple[float, float]:
     """The values a figure allows: its stated precision ("160" is 155–165, "21.7" is
     21.65–21.75), widened by its qualifier ("about", "more than", "up to"), or its range."""
     low, high = figure.value, figure.high or figure.value
@@ -124,6 +126,8 @@ def bounds(figure: Figure) -> tuple[float, float]:
         # "About" widens a figure by a little, and by less the more digits it gives: "about
         # 388 mln" allows 384, "about 9.8 pct" not 9.4, "about 2,445,000" not 2,455,000.
         about = min(figure.value * ABOUT, ABOUT_STEPS * unit_step)
+        if loose:  # one line of a measure may hold what "about" could stretch to
+            about = figure.value * ABOUT_LOOSE
         low, high = min(low, figure.value - about), max(high, figure.value + about)
     elif figure.qualifier == ">":
         high = max(high, figure.value * (1 + OVER))
@@ -140,9 +144,10 @@ def _last_digit(written: str) -> float:
     return 10.0 ** min(zeros, len(written) - 1)
 
 
-def agree(a: Figure, b: Figure) -> bool:
-    """Do two values agree within what they state?"""
-    (la, ha), (lb, hb) = bounds(a), bounds(b)
+def agree(a: Figure, b: Figure, loose: bool = False) -> bool:
+    """Do two values agree within what they state (`loose`: within what "about" could
+    stretch to, enough to share a measure's line, never to hide a disagreement)?"""
+    (la, ha), (lb, hb) = bounds(a, loose), bounds(b, loose)
     return la <= hb and lb <= ha
 
 
@@ -190,7 +195,8 @@ def _dimension(figure: Figure) -> str:
 
 
 def _joins(a: _Seen, b: _Seen) -> bool:
-    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or not agree(a.figure, b.figure):
+    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or \
+            not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
     if a.figure.high or b.figure.high:  # a range joins only the same range
         return (a.figure.value, a.figure.high) == (b.figure.value, b.figure.high)
@@ -295,11 +301,15 @@ def _measure(members: list[_Seen]) -> Measure:
         if report is None:
             report = reports[key] = Report(item.written, item.figure, item.fact.text, [])
         report.citations.extend(c for c in item.fact.citations if c not in report.citations)
-    words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
-    common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
-    common.sort(key=lambda w: min(_words_before(m).index(w) if w in _words_before(m) else 9
-                                  for m in members))  # fmt: skip
-    label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
+    last = members[0].figure.text.split()[-1]
+    counted = last.isalpha() and last.lower() not in _UNIT_WORDS and \
+        members[0].figure.unit not in MEASURING  # fmt: skip
+    noun = last if counted else ""
+    label = measure_label([(m.fact.text, m.figure.text) for m in members], noun)
+    if not label:
+        words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
+        common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
+        label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
     ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
     return Measure(label, members[0].unit, ordered)
 

@@ -246,23 +246,41 @@ MEASURE_REPORTS = 6  # values a measure's line shows; the JSON export has them a
 
 def _measure_lines(measures: list[Measure], sources: Sources) -> list[str]:
     """One line per measure reported by more than one article, every value under it, most
-    reported first: "- Measure · pay rise (%): **275 pct** (5 articles) [S1 ¶3] … · …"."""
+    reported first: "- pay rise (%): **275 pct** (5 articles) [S1 ¶3] … · …"; one value in
+    other spellings is one item ("**100 pct** / 100 per cent")."""
     lines = []
     for measure in (m for m in measures if m.article_count > 1):
         cited: set[tuple[str, int]] = set()  # a line cites a paragraph once
         parts = []
-        for report in measure.reports[:MEASURE_REPORTS]:
-            fresh = [c for c in report.citations if c.place not in cited]
+        for spellings, citations in _values(measure.reports[:MEASURE_REPORTS]):
+            fresh = [c for c in citations if c.place not in cited]
             if not fresh:
                 continue  # its paragraphs are cited for another value of the line already
             cited.update(c.place for c in fresh)
-            count = len(report.articles)
-            parts.append(f"**{escape_markdown(report.value)}** ({count} article"
-                         f"{'s' if count != 1 else ''}) {sources.cite_all(fresh)}".rstrip())  # fmt: skip
+            count = len({c.article_id for c in citations})
+            shown = " / ".join([f"**{escape_markdown(spellings[0])}**",
+                                *map(escape_markdown, spellings[1:])])  # fmt: skip
+            parts.append(f"{shown} ({count} article{'s' if count != 1 else ''}) "
+                         f"{sources.cite_all(fresh)}".rstrip())  # fmt: skip
         label = escape_markdown(f"{measure.label} ({measure.unit})")
         if parts:
             lines.append(f"- {label}: " + " · ".join(parts))
     return lines
+
+
+def _values(reports: list) -> list[tuple[list[str], list[Citation]]]:
+    """Reports of one value in different spellings ("100 dlrs", "100-dlr"; "bpd", "barrels
+    per day") together: their spellings, most reported first, and all their citations."""
+    found: dict[object, tuple[list[str], list[Citation]]] = {}
+    for report in reports:
+        figure = report.figure
+        key = (figure.qualifier, figure.value, figure.high) if report.value == figure.text \
+            else report.value  # fmt: skip
+        spellings, citations = found.setdefault(key, ([], []))
+        if report.value.lower() not in (v.lower() for v in spellings):
+            spellings.append(report.value)
+        citations.extend(c for c in report.citations if c not in citations)
+    return list(found.values())
 
 
 def _conflict_line(conflict: Conflict, sources: Sources) -> str:
