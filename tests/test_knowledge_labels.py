@@ -43,3 +43,16 @@ def test_one_value_in_two_spellings_is_one_item_of_its_line() -> None:
     (line,) = _measure_lines(measures(facts), Sources(False))
     assert line.count("100 pct") == 1 and line.count("100 per cent") == 1
     assert "(3 articles)" in line and "pay rise offer" in line
+
+
+def test_a_figure_every_report_repeats_is_a_key_figure_once() -> None:
+    from pakru_desktop.knowledge.sheet import KEY_FIGURES, repeated_figures, section_for
+
+    facts = group([_told(1, "Norland's 9,000 dockers stopped work on Monday."),
+                   _told(2, "The strike by 9,000 dockers closed the port of Vell."),
+                   _told(3, "Talks to end the walkout of 9,000 dockers broke down."),
+                   _told(4, "Of the 9,000 dockers, 2,500 dockers went back to work.")])  # fmt: skip
+    repeats = repeated_figures(facts)
+    keys = [f.text for f in facts if section_for(f, None, repeats.get(id(f))) == KEY_FIGURES]
+    # One keeps the repeated figure; the one telling another figure stays a key figure.
+    assert len(keys) == 2 and any("2,500" in k for k in keys)

@@ -156,11 +156,32 @@ def _ranked(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: -f.article_count)
 
 
-def section_for(fact: Fact, topic: Topic | None = None) -> str:
+REPEATED = 3  # facts giving one figure before it is the story's background ("40,000 seamen")
+
+
+def repeated_figures(facts: list[Fact]) -> dict[int, set]:
+    """For each fact, the figures it repeats from a more reported fact: a figure told in
+    `REPEATED` facts or more is a key figure once (in the most reported of them); the
+    others are filed by what else they tell."""
+    holders: dict[object, list[Fact]] = {}
+    for fact in facts:
+        for claim in {f.claim for f in fact.figures if not f.unit.startswith("ordinal ")}:
+            holders.setdefault(claim, []).append(fact)
+    repeats: dict[int, set] = {}
+    for claim, told in holders.items():
+        if len(told) >= REPEATED:
+            for fact in _ranked(told)[1:]:
+                repeats.setdefault(id(fact), set()).add(claim)
+    return repeats
+
+
+def section_for(fact: Fact, topic: Topic | None = None, repeats: set | None = None) -> str:
     """The one section a fact is shown in. A figure is a key figure of a topic only when
     the clause holding it speaks of the topic ("bilateral trade had reached US$1 billion"
-    is no key figure of the Afghanistan sheet, though its sentence names Afghanistan)."""
-    counted = [f for f in fact.figures if not f.unit.startswith("ordinal ")]
+    is no key figure of the Afghanistan sheet, though its sentence names Afghanistan), and
+    is not a figure a more reported fact gives (`repeats`)."""
+    counted = [f for f in fact.figures if not f.unit.startswith("ordinal ")
+               and f.claim not in (repeats or ())]  # fmt: skip
     if counted and (topic is None or any(_clause_speaks_of(fact.text, f, topic) for f in counted)):
         return KEY_FIGURES
     if fact.kind in AGREEMENT_KINDS:
@@ -227,7 +248,8 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     grouped = group(topic_facts(conn, topic.slug))
     facts = [f for f in grouped if f.mode != "commentary"]
     link_called_off(facts, group(called_off_facts(conn)))
-    sections = {id(f): section_for(f, topic) for f in facts}
+    background = repeated_figures(facts)
+    sections = {id(f): section_for(f, topic, background.get(id(f), set())) for f in facts}
     named = facts_by_entity(facts, config)
     # The articles the sheet draws on: the topic's search finds them and they gave it facts.
     told = {c.article_id for f in grouped for c in f.citations}
