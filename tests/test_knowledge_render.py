@@ -111,3 +111,25 @@ def test_estimated_dates_are_marked_the_same_way_in_sheets_exports_and_the_cli(
     entry = TimelineEntry("2025-05-13", "May 13", "day", True, True, "x", [], [])
     html_text = markdown_to_html(timeline_markdown([entry], "T"))
     assert "≈ 13 May 2025" in html_text and entry.mode == "happened" and not entry.planned
+
+
+def test_the_cli_timeline_cites_articles_as_the_sheets_do(tmp_path: Path) -> None:
+    sheet = run_cli("factsheet", "steel", data_dir=tmp_path).stdout
+    numbers = dict(re.findall(r"^- \*\*S(\d+)\*\* .+? · file (\S+)$", sheet, re.M))
+    timeline = run_cli("timeline", data_dir=tmp_path).stdout
+    cited = set(re.findall(r"\[S(\d+) ¶\d+\]", timeline))
+    listed = dict(re.findall(r"^S(\d+)  .+ — file (\S+)$", timeline, re.M))
+    assert cited and cited <= set(listed)
+    assert not re.search(r"\[\S+\.(?:txt|md|html|pdf) ¶", timeline)  # no file names as cites
+    assert set(numbers) & set(listed)
+    for number in set(numbers) & set(listed):
+        assert listed[number] == numbers[number].replace("\\", "")  # S2 is S2 everywhere
+
+
+def test_exported_markdown_escapes_angle_brackets_as_markdown_not_html() -> None:
+    from pakru_desktop.render.sheet import escape_markdown
+
+    written = escape_markdown("<Harbor Holdings PLC> said <b>no</b> & more")
+    assert "&lt;" not in written and "\\<Harbor Holdings PLC>" in written
+    page = markdown_to_html(written)
+    assert "&lt;Harbor Holdings PLC&gt;" in page and "<b>" not in page

@@ -149,11 +149,20 @@ def _timeline(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         emit([e.to_json() for e in entries])
         return 0
+    # Cited as every sheet cites ([S2 ¶7], S2 the article's number in the library), with
+    # the articles cited listed at the end.
+    cited: dict[int, str] = {}
     for e in entries:
         label = date_label(e.date, e.date_text, e.precision, e.inferred, e.estimated, e.planned)
-        places = dict.fromkeys((c.source_file, c.paragraph) for c in e.citations)
-        cites = " ".join(f"[{source_file} ¶{paragraph}]" for source_file, paragraph in places)
+        places = dict.fromkeys((c.key, c.paragraph) for c in e.citations)
+        cites = " ".join(f"[S{key} ¶{paragraph}]" for key, paragraph in places)
         print(f"{label:<24} {e.text} {cites}")
+        cited.update((c.key, f"{c.title or c.source_file} — file {c.source_file}")
+                     for c in e.citations)  # fmt: skip
+    if cited:
+        print()
+        for key in sorted(cited):
+            print(f"S{key}  {cited[key]}")
     return 0
 
 

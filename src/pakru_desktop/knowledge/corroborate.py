@@ -1,9 +1,9 @@
 """Agreement and disagreement across articles.
 
 Agreement: sentences from several articles telling the same fact (the same figures and dates,
-about the same thing) become one fact with all their citations. Disagreement: sentences about
-the same thing whose figures differ are set side by side. Figures that differ are never merged;
-when in doubt a possible conflict is shown rather than hidden.
+about the same thing) become one fact with all their citations. Disagreement: reports of one
+measure at one time whose values cannot both be true (`disagreements`); figures that differ
+are never merged, and when in doubt no disagreement is shown (a false one misleads).
 """
 
 from __future__ import annotations
@@ -19,10 +19,7 @@ from .referents import shown
 UBIQUITOUS_SHARE = 0.25
 SAME_VALUES_SIMILARITY = 0.12  # same figures and dates: little else needs to match
 NO_VALUES_SIMILARITY = 0.18  # same named event, no figures: the wording must overlap more
-SUBJECT_SIMILARITY = 0.1
 MAX_CANDIDATES = 40  # clusters compared per fact: bounded work on a huge library
-_MEASURE_WORDS = 8
-MAX_CLAIMS = 3
 
 
 @dataclass
@@ -211,149 +208,9 @@ def link_called_off(facts: list[Fact], offs: list[Fact] | None = None) -> None:
                 plan.called_off.extend(c for c in off.citations if c not in plan.called_off)
 
 
-def conflicts(facts: list[Fact]) -> list[Conflict]:
-    """Facts about the same thing, at the same time, whose figures for the same measure
-    differ. Ordinals never disagree: the ninth and the tenth session are two sessions."""
-    grouper = _Grouper([m for f in facts for m in f.members])
-    by_unit: dict[str, list[int]] = defaultdict(list)
-    for index, fact in enumerate(facts):
-        if fact.mode == "commentary":
-            continue
-        for unit in {f.unit for f in fact.figures if not f.unit.startswith("ordinal ")}:
-            by_unit[unit].append(index)
-    found: list[Conflict] = []
-    for unit, indexes in by_unit.items():
-        linked = _linked_groups(facts, indexes, unit, grouper)
-        for members in linked:
-            conflict = _conflict(facts, members, unit, grouper)
-            # Many different values of "one" quantity is many quantities, not a dispute.
-            if len(conflict.claims) <= MAX_CLAIMS:
-                found.append(conflict)
-    return found
+def conflicts(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[Conflict]:
+    """Reports of one measure, at the same time, whose values cannot both be true (see
+    `disagreements`). Ordinals never disagree: the ninth and the tenth session are two."""
+    from .disagreements import disagreements
 
-
-def _figure_values(fact: Fact, unit: str) -> frozenset:
-    return frozenset(f.claim for f in fact.figures if f.unit == unit)
-
-
-def _linked_groups(facts: list[Fact], indexes: list[int], unit: str,
-                   grouper: _Grouper) -> list[list[int]]:  # fmt: skip
-    parent = {i: i for i in indexes}
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for n, i in enumerate(indexes):
-        for j in indexes[n + 1 : n + 1 + MAX_CANDIDATES]:
-            a, b = facts[i], facts[j]
-            if _figure_values(a, unit) == _figure_values(b, unit) or _agreeing(a, b, unit):
-                continue  # the same value, or values that agree within their precision
-            if {c.article_id for c in a.citations} == {c.article_id for c in b.citations} and \
-                    len(a.citations) == len(b.citations) == 1 and \
-                    a.citations[0].paragraph == b.citations[0].paragraph:  # fmt: skip
-                continue  # one sentence listing two figures is not a disagreement
-            if a.planned != b.planned or not _same_time(a, b):
-                continue  # a plan and a result, or two different years, are two things
-            ma, mb = a.members[0], b.members[0]
-            # The same thing measured: the same subject and the same measure words, and a
-            # price per share is never set against an amount.
-            shared = len(_measure(a, unit) & _measure(b, unit))
-            # The same named event ("business forum") is the same thing; so are two measure
-            # words in common, or one with a rare name in common.
-            same = (bool(set(ma.events) & set(mb.events)) or shared >= 2
-                    or (shared >= 1 and grouper.same_subject(ma, mb))) \
-                and _per(a, unit) == _per(b, unit)  # fmt: skip
-            if same and _similarity_any(a, b) >= SUBJECT_SIMILARITY:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in indexes:
-        groups[root(i)].append(i)
-    return [members for members in groups.values() if len(members) > 1]
-
-
-def _agreeing(a: Fact, b: Fact, unit: str) -> bool:
-    """Every figure of one agrees with a figure of the other within its stated precision."""
-    from .measures import agree
-
-    fa = [f for f in a.figures if f.unit == unit]
-    fb = [f for f in b.figures if f.unit == unit]
-    return all(any(agree(x, y) for y in fb) for x in fa) or \
-        all(any(agree(x, y) for x in fa) for y in fb)  # fmt: skip
-
-
-def _per(fact: Fact, unit: str) -> frozenset[str]:
-    from .measures import unit_of
-
-    return frozenset(unit_of(fact.text, f) for f in fact.figures if f.unit == unit)
-
-
-def _measure(fact: Fact, unit: str) -> frozenset[str]:
-    """The content words just before a figure: what it measures ("bilateral trade reached")."""
-    from .facts import content_stems
-
-    words: set[str] = set()
-    for figure in (f for f in fact.figures if f.unit == unit):
-        at = fact.text.find(figure.text)
-        if at > 0:
-            words |= content_stems(" ".join(fact.text[:at].split()[-_MEASURE_WORDS:]))
-    return frozenset(words)
-
-
-def _common_measure(facts: list[Fact], unit: str) -> str:
-    """The words every claim puts before its figure ("bilateral trade"), as written."""
-    from .facts import content_stems
-
-    shared = frozenset.intersection(*(_measure(f, unit) for f in facts))
-    figure = next(f for f in facts[0].figures if f.unit == unit)
-    before = facts[0].text[: max(0, facts[0].text.find(figure.text))].split()[-_MEASURE_WORDS:]
-    return " ".join(w for w in before if content_stems(w) & shared).lower()
-
-
-def _same_measure(a: Fact, b: Fact, unit: str) -> bool:
-    return bool(_measure(a, unit) & _measure(b, unit))
-
-
-def _same_time(a: Fact, b: Fact) -> bool:
-    """Undated, or dated in a common year."""
-    years_a, years_b = {d.iso[:4] for d in a.dates}, {d.iso[:4] for d in b.dates}
-    return not years_a or not years_b or bool(years_a & years_b)
-
-
-def _similarity_any(a: Fact, b: Fact) -> float:
-    return max(_similarity(x, y) for x in a.members for y in b.members)
-
-
-def _conflict(facts: list[Fact], members: list[int], unit: str, grouper: _Grouper) -> Conflict:
-    claims: dict[str, Claim] = {}
-    for index in members:
-        fact = facts[index]
-        figure = next(f for f in fact.figures if f.unit == unit)
-        value = figure.text
-        key = f"{figure.qualifier}{figure.value}"
-        if key in claims:
-            claims[key].citations.extend(fact.citations)
-        else:
-            claims[key] = Claim(value, fact.text, list(fact.citations))
-    subjects = Counter(
-        s for i in members for m in facts[i].members for s in m.events + sorted(grouper.rare(m))
-    )
-    subject = (
-        subjects.most_common(1)[0][0]
-        if subjects
-        else _common_measure([facts[i] for i in members], unit)
-    )
-    about = f"{_unit_label(unit)} · {subject}" if subject else _unit_label(unit)
-    return Conflict(about, list(claims.values()))
-
-
-def _unit_label(unit: str) -> str:
-    labels = {"USD": "amount in US dollars", "PKR": "amount in rupees", "%": "percentage",
-              "EUR": "amount in euros", "RUB": "amount in roubles", "tonnes": "tonnes"}  # fmt: skip
-    if unit in labels:
-        return labels[unit]
-    if unit.startswith("ordinal "):
-        return "which " + unit.removeprefix("ordinal ")
-    return "number of " + (unit[:-1] + "ies" if unit.endswith("y") else unit + "s")
+    return disagreements(facts, synonyms)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .facts import Citation, content_stems
 from .figures import Figure, singular
+from .labels import MEASURING, measure_label
 
 if TYPE_CHECKING:
     from .corroborate import Fact
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
 _PER = re.compile(r"\s*(?:a|per|each)\s+(share|barrel|ton|tonne|tonnes|day|year|month|unit)\b"
                   r"|\s*(each)\b", re.I)  # fmt: skip
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
-ABOUT = 0.05  # "about", "nearly": within five per cent
+ABOUT = 0.02  # "about", "nearly": within two per cent,
+ABOUT_STEPS = 5  # and within five steps of its last digit
+ABOUT_LOOSE = 0.05  # on one measure's line (never a disagreement): within five per cent
 OVER = 0.10  # "more than", "just over": up to ten per cent above
 
 
@@ -100,12 +103,12 @@ def context(text: str, figure: Figure) -> frozenset[str]:
     return content_stems(" ".join(before + after))
 
 
-def bounds(figure: Figure) -> tuple[float, float]:
+def bounds(figure: Figure, loose: bool = False) -> tuple[float, float]:
     """The values a figure allows: its stated precision ("160" is 155–165, "21.7" is
     21.65–21.75), widened by its qualifier ("about", "more than", "up to"), or its range."""
     low, high = figure.value, figure.high or figure.value
     number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
-    half = 0.5
+    half, unit_step = 0.5, 1.0
     if number is not None:
         written = number.group(0).replace(",", "")
         if "." in written:
@@ -117,9 +120,15 @@ def bounds(figure: Figure) -> tuple[float, float]:
             half = max(0.5, rounding)
         scale = figure.value / float(written) if float(written) else 1.0
         half *= scale
+        unit_step = _last_digit(written) * scale
     low, high = low - half, high + half
     if figure.qualifier == "~":
-        low, high = min(low, figure.value * (1 - ABOUT)), max(high, figure.value * (1 + ABOUT))
+        # "About" widens a figure by a little, and by less the more digits it gives: "about
+        # 388 mln" allows 384, "about 9.8 pct" not 9.4, "about 2,445,000" not 2,455,000.
+        about = min(figure.value * ABOUT, ABOUT_STEPS * unit_step)
+        if loose:  # one line of a measure may hold what "about" could stretch to
+            about = figure.value * ABOUT_LOOSE
+        low, high = min(low, figure.value - about), max(high, figure.value + about)
     elif figure.qualifier == ">":
         high = max(high, figure.value * (1 + OVER))
     elif figure.qualifier == "<":  # "up to 100 pct" is 100, or a little under
@@ -127,9 +136,18 @@ def bounds(figure: Figure) -> tuple[float, float]:
     return low, high
 
 
-def agree(a: Figure, b: Figure) -> bool:
-    """Do two values agree within what they state?"""
-    (la, ha), (lb, hb) = bounds(a), bounds(b)
+def _last_digit(written: str) -> float:
+    """The place of the figure's last significant digit: 1000 for "2,445,000", 0.1 for "9.8"."""
+    if "." in written:
+        return 10.0 ** -len(written.split(".")[1])
+    zeros = len(written) - len(written.rstrip("0"))
+    return 10.0 ** min(zeros, len(written) - 1)
+
+
+def agree(a: Figure, b: Figure, loose: bool = False) -> bool:
+    """Do two values agree within what they state (`loose`: within what "about" could
+    stretch to, enough to share a measure's line, never to hide a disagreement)?"""
+    (la, ha), (lb, hb) = bounds(a, loose), bounds(b, loose)
     return la <= hb and lb <= ha
 
 
@@ -177,7 +195,8 @@ def _dimension(figure: Figure) -> str:
 
 
 def _joins(a: _Seen, b: _Seen) -> bool:
-    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or not agree(a.figure, b.figure):
+    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or \
+            not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
     if a.figure.high or b.figure.high:  # a range joins only the same range
         return (a.figure.value, a.figure.high) == (b.figure.value, b.figure.high)
@@ -282,11 +301,15 @@ def _measure(members: list[_Seen]) -> Measure:
         if report is None:
             report = reports[key] = Report(item.written, item.figure, item.fact.text, [])
         report.citations.extend(c for c in item.fact.citations if c not in report.citations)
-    words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
-    common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
-    common.sort(key=lambda w: min(_words_before(m).index(w) if w in _words_before(m) else 9
-                                  for m in members))  # fmt: skip
-    label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
+    last = members[0].figure.text.split()[-1]
+    counted = last.isalpha() and last.lower() not in _UNIT_WORDS and \
+        members[0].figure.unit not in MEASURING  # fmt: skip
+    noun = last if counted else ""
+    label = measure_label([(m.fact.text, m.figure.text) for m in members], noun)
+    if not label:
+        words = Counter(w for item in members for w in dict.fromkeys(_words_before(item)))
+        common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
+        label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
     ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
     return Measure(label, members[0].unit, ordered)
 

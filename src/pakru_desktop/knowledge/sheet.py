@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import ArticleSummary
 from .config import KnowledgeConfig
 from .corroborate import Conflict, Fact, conflicts, group, link_called_off
-from .facts import Citation, called_off_facts, dated_facts, topic_facts
+from .facts import Citation, DateRef, called_off_facts, dated_facts, topic_facts
 from .measures import Measure, measures
 from .topics import Topic, topic_articles
 
@@ -156,11 +156,32 @@ def _ranked(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: -f.article_count)
 
 
-def section_for(fact: Fact, topic: Topic | None = None) -> str:
+REPEATED = 3  # facts giving one figure before it is the story's background ("40,000 seamen")
+
+
+def repeated_figures(facts: list[Fact]) -> dict[int, set]:
+    """For each fact, the figures it repeats from a more reported fact: a figure told in
+    `REPEATED` facts or more is a key figure once (in the most reported of them); the
+    others are filed by what else they tell."""
+    holders: dict[object, list[Fact]] = {}
+    for fact in facts:
+        for claim in {f.claim for f in fact.figures if not f.unit.startswith("ordinal ")}:
+            holders.setdefault(claim, []).append(fact)
+    repeats: dict[int, set] = {}
+    for claim, told in holders.items():
+        if len(told) >= REPEATED:
+            for fact in _ranked(told)[1:]:
+                repeats.setdefault(id(fact), set()).add(claim)
+    return repeats
+
+
+def section_for(fact: Fact, topic: Topic | None = None, repeats: set | None = None) -> str:
     """The one section a fact is shown in. A figure is a key figure of a topic only when
     the clause holding it speaks of the topic ("bilateral trade had reached US$1 billion"
-    is no key figure of the Afghanistan sheet, though its sentence names Afghanistan)."""
-    counted = [f for f in fact.figures if not f.unit.startswith("ordinal ")]
+    is no key figure of the Afghanistan sheet, though its sentence names Afghanistan), and
+    is not a figure a more reported fact gives (`repeats`)."""
+    counted = [f for f in fact.figures if not f.unit.startswith("ordinal ")
+               and f.claim not in (repeats or ())]  # fmt: skip
     if counted and (topic is None or any(_clause_speaks_of(fact.text, f, topic) for f in counted)):
         return KEY_FIGURES
     if fact.kind in AGREEMENT_KINDS:
@@ -183,22 +204,41 @@ def _clause_speaks_of(text: str, figure: object, topic: Topic) -> bool:
 
 
 def timeline_of(facts: list[Fact], sections: dict[int, str] | None = None) -> list[TimelineEntry]:
-    """One entry per date a fact that happened or is planned names (a sentence naming 2005
-    and 2022 gives two); reported claims and commentary are not events. With the sheet's
-    `sections`, an entry says where its sentence is written in full ("" : on this entry;
-    the later dates of a timeline-only sentence point back to its first)."""
+    """One entry per fact that happened or is planned, at the date of its act (`act_date`);
+    reported claims and commentary are not events. With the sheet's `sections`, an entry
+    says where its sentence is written in full ("": on this entry)."""
     entries = []
     for fact in facts:
-        if not fact.is_event:
+        if not fact.is_event or not fact.dates:
             continue
         home = "" if sections is None else sections.get(id(fact), STATEMENTS)
-        for n, d in enumerate(dict.fromkeys(fact.dates)):
-            section = home.replace(TIMELINE, TIMELINE if n else "")
-            entries.append(TimelineEntry(
-                d.iso, d.text, d.precision, d.inferred, d.inferred and fact.estimated,
-                fact.text, fact.topics, fact.citations, fact.mode, section,
-            ))  # fmt: skip
+        d = act_date(fact)
+        entries.append(TimelineEntry(
+            d.iso, d.text, d.precision, d.inferred, d.inferred and fact.estimated,
+            fact.text, fact.topics, fact.citations, fact.mode, home.replace(TIMELINE, ""),
+        ))  # fmt: skip
     return sorted(entries, key=lambda e: (e.date, e.citations[0].article_date))
+
+
+_PRECISION = ("day", "month", "year", "decade")
+
+
+def act_date(fact: Fact) -> DateRef:
+    """The date of what the sentence tells, among the dates it names: what happened is told
+    on or before its article's day, a plan after it ("said on March 6 it extended the
+    offer, which expires March 20" happened on March 6); the most precise such date, the
+    first written of those."""
+    told = fact.citations[0].article_date[:10] if fact.citations else ""
+
+    def fits(d: DateRef) -> bool:
+        if not told:
+            return True
+        return d.iso[: len(told)] >= told[: len(d.iso)] if fact.planned else \
+            d.iso[: len(told)] <= told  # fmt: skip
+
+    pool = [d for d in fact.dates if fits(d)] or fact.dates
+    return min(pool, key=lambda d: _PRECISION.index(d.precision) if d.precision in _PRECISION
+               else len(_PRECISION))  # fmt: skip
 
 
 def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
@@ -208,7 +248,8 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     grouped = group(topic_facts(conn, topic.slug))
     facts = [f for f in grouped if f.mode != "commentary"]
     link_called_off(facts, group(called_off_facts(conn)))
-    sections = {id(f): section_for(f, topic) for f in facts}
+    background = repeated_figures(facts)
+    sections = {id(f): section_for(f, topic, background.get(id(f), set())) for f in facts}
     named = facts_by_entity(facts, config)
     # The articles the sheet draws on: the topic's search finds them and they gave it facts.
     told = {c.article_id for f in grouped for c in f.citations}
@@ -216,7 +257,7 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
     return FactSheet(
         topic=topic,
         facts=facts,
-        conflicts=conflicts(facts),
+        conflicts=conflicts(facts, config.statements.synonyms),
         timeline=timeline_of([f for f in facts if f.dates], sections),
         people=[e for e in named if e.kind == "person"],
         organisations=[e for e in named if e.kind == "organisation"],

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 MOST_TOLD = 2  # statements quoted for their corroboration
 KEY_FIGURES = 3
-CLIP = 80  # characters of a quoted statement: the sheet below has it whole
+CLIP = 80  # characters of a clipped excerpt (a key figure's clause)
+CITES = 3  # citations an introduction's line carries: the sheet below has them all
+LEAD = 2  # paragraphs of an article that tell its news (the rest recalls background)
+BEFORE_DAYS = 7  # an event this long before the first article is news, not background
 _CLAUSE = re.compile(r"(?:[^,;:—–]|[,:](?=\d))+")  # "40,000" is no clause break
 
 
@@ -78,35 +81,71 @@ def introduction(sheet: FactSheet, language: str = "en") -> list[IntroLine]:
     for fact in told:
         said = plural(fact.article_count, "Reported in {n} article", "Reported in {n} articles",
                       language)  # fmt: skip
-        lines.append(IntroLine(f"{said}: “{clip(fact.text)}”", fact.citations))
+        lines.append(IntroLine(f"{said}: “{fact.text}”", _few(fact.citations)))
     if not told:
         among = translate("Among its statements", language)
-        lines.append(IntroLine(f"{among}: “{clip(lead.text)}”", lead.citations))
+        lines.append(IntroLine(f"{among}: “{lead.text}”", _few(lead.citations)))
     measured = [m for m in sheet.measures if m.article_count > 1][:KEY_FIGURES]
     for measure in measured:  # the figures most articles report, each with its reports
-        values = ", ".join(f"{r.value} ({_plural(len(r.articles), 'article', language)})"
-                           for r in measure.reports[:3])  # fmt: skip
+        values = ", ".join(f"{value} ({_plural(n, 'article', language)})"
+                           for value, n in _spellings(measure.reports)[:3])  # fmt: skip
         key = translate("Key figure", language)
         lines.append(IntroLine(f"{key}, {measure.label}: {values}.",
-                               [c for r in measure.reports[:3] for c in r.citations]))  # fmt: skip
+                               [r.citations[0] for r in measure.reports[:CITES]]))  # fmt: skip
     for fact in [] if measured else sheet.key_figures[:KEY_FIGURES]:
         figure = next((f for f in fact.figures if not f.unit.startswith("ordinal ")), None)
         if figure is None or fact in told:
             continue
         key = translate("Key figure", language)
         lines.append(IntroLine(f"{key}: {figure.text} — {clip(_clause(fact.text, figure.text), 110)}.",
-                               fact.citations))  # fmt: skip
+                               _few(fact.citations)))  # fmt: skip
     return lines
 
 
+def _spellings(reports: list) -> list[tuple[str, int]]:
+    """A measure's values, one per value however spelled ("100 dlrs", "100-dlr"), with the
+    number of articles giving it."""
+    found: dict[object, tuple[str, set[str]]] = {}
+    for r in reports:
+        key = (r.figure.qualifier, r.figure.value, r.figure.high) if r.value == r.figure.text \
+            else r.value  # fmt: skip
+        found.setdefault(key, (r.value, set()))[1].update(r.articles)
+    return sorted(((v, len(a)) for v, a in found.values()), key=lambda x: -x[1])
+
+
+def _few(citations: list[Citation]) -> list[Citation]:
+    """The first citation of each of the first few articles."""
+    firsts = {}
+    for citation in citations:
+        firsts.setdefault(citation.article_id, citation)
+    return list(firsts.values())[:CITES]
+
+
 def _own_events(sheet: FactSheet) -> list:
-    """The timeline's entries that are the story's own events: dated to the day, week or
-    month within the years its articles were written (not the background years it recalls);
-    the whole timeline when none is."""
-    years = {a.date[:4] for a in sheet.articles if a.date[:4].isdigit()}
-    own = [e for e in sheet.timeline if e.precision in ("day", "week", "month")
-           and (not years or min(years) <= e.date[:4] <= max(years))]  # fmt: skip
+    """The timeline's entries that are the story's own events: what happened (not plans),
+    dated to the day, week or month, no earlier than a week before its first article unless
+    an article's lead tells it (a debt moratorium recalled in a last paragraph, or "in
+    January", is background); the whole timeline when none is."""
+    dates = sorted(a.date[:10] for a in sheet.articles if len(a.date) >= 10)
+    start = _days_before(dates[0], BEFORE_DAYS) if dates else ""
+    years = {d[:4] for d in dates}
+    last = dates[-1] if dates else "9999"  # what happened is told after it happened
+    own = [e for e in sheet.timeline if e.mode == "happened"
+           and e.precision in ("day", "week", "month")
+           and (not years or min(years) <= e.date[:4] <= max(years))
+           and (e.date >= start or any(c.paragraph <= LEAD for c in e.citations))
+           and e.date[:7] <= last[:7]]  # fmt: skip
     return own or sheet.timeline
+
+
+def _days_before(iso: str, days: int) -> str:
+    import datetime
+
+    try:
+        day = datetime.date.fromisoformat(iso)
+    except ValueError:
+        return ""
+    return (day - datetime.timedelta(days=days)).isoformat()
 
 
 def _ranked(facts: list[Fact]) -> list[Fact]:

@@ -15,8 +15,13 @@ _LINE_START = re.compile(r"^(#|>|[-+]\s|\d+[.)]\s)")
 
 def escape_markdown(text: str) -> str:
     """Make text literal in Markdown: no emphasis, links, HTML or block syntax."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-    return _LINE_START.sub(r"\\\1", escaped)
+    return markdown_literal(html.escape(text, quote=False))
+
+
+def markdown_literal(text: str) -> str:
+    """Backslash-escape what Markdown would read as syntax (no HTML escaping: callers that
+    must stop HTML escape it first, or escape '<' themselves)."""
+    return _LINE_START.sub(r"\\\1", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 UNKNOWN_SOURCE = "Unknown publisher"  # one name for a missing source, as the seeds spell it

@@ -22,9 +22,17 @@ from ..knowledge.sheet import SECTIONS, STATEMENTS, TIMELINE, EntityCount, FactS
 from ..knowledge.summary import IntroLine, clip
 from ..text.languages import script_of
 from ..text.messages import date_words, plural, translate
-from .article import ESTIMATED, UNKNOWN_SOURCE, article_date, escape_markdown, html_page
+from .article import ESTIMATED, UNKNOWN_SOURCE, article_date, html_page, markdown_literal
 
 __all__ = ["date_label", "human_date", "sheet_markdown", "timeline_markdown", "sheet_html_page"]
+
+
+def escape_markdown(text: str) -> str:
+    """Text made literal in the exported Markdown, which people read as text: '<' escaped
+    with a backslash ("\\<Dixons Group PLC>", not "&lt;Dixons Group PLC&gt;"), which
+    `markdown_to_html` turns into &lt; again: no tag reaches a page."""
+    return markdown_literal(text).replace("<", "\\<")
+
 
 SECTION_LIMIT = 60  # items a section lists; the JSON export has them all
 KEY_NOTE = "\\[S2 ¶7\\] is paragraph 7 of article S2 (list at the end)"
@@ -205,13 +213,20 @@ def _direction_mark(text: str, language: str) -> str:
 
 
 def _dated_clause(entry: TimelineEntry) -> str:
-    """The words around the date, never the whole sentence (that is in its section)."""
-    text, at = entry.text, max(0, entry.text.find(entry.date_text))
-    comma = text.rfind(", ", 0, at)
-    start = comma + 2 if comma >= 0 and at - comma < 200 else 0
-    window = text[start:]
-    limit = min(90, max(20, len(text) - start - 15))
-    return ("… " if start else "") + clip(window, limit)
+    """The sentence from its start to the end of the clause naming the date: it stands alone
+    (its subject and verb are in it), though the whole sentence is in its section."""
+    text = entry.text
+    at = max(0, text.find(entry.date_text)) + len(entry.date_text)
+    ends = [m.start() for m in re.finditer(r"[,;:](?=\s)", text) if m.start() >= at]
+    if ends:
+        clause = clip(text[: ends[0]], POINTER_LIMIT)
+        return clause if clause.endswith("…") else clause + " …"
+    # One clause: its opening up to the date and beyond, short of the whole sentence (which
+    # is written once, in its section).
+    return clip(text, min(POINTER_LIMIT, len(text) - 1, max(at + 12, len(text) - 15)))
+
+
+POINTER_LIMIT = 160
 
 
 def _entity_lines(entities: list[EntityCount], sources: Sources, limit: int = 25) -> list[str]:
@@ -231,23 +246,41 @@ MEASURE_REPORTS = 6  # values a measure's line shows; the JSON export has them a
 
 def _measure_lines(measures: list[Measure], sources: Sources) -> list[str]:
     """One line per measure reported by more than one article, every value under it, most
-    reported first: "- Measure · pay rise (%): **275 pct** (5 articles) [S1 ¶3] … · …"."""
+    reported first: "- pay rise (%): **275 pct** (5 articles) [S1 ¶3] … · …"; one value in
+    other spellings is one item ("**100 pct** / 100 per cent")."""
     lines = []
     for measure in (m for m in measures if m.article_count > 1):
         cited: set[tuple[str, int]] = set()  # a line cites a paragraph once
         parts = []
-        for report in measure.reports[:MEASURE_REPORTS]:
-            fresh = [c for c in report.citations if c.place not in cited]
+        for spellings, citations in _values(measure.reports[:MEASURE_REPORTS]):
+            fresh = [c for c in citations if c.place not in cited]
             if not fresh:
                 continue  # its paragraphs are cited for another value of the line already
             cited.update(c.place for c in fresh)
-            count = len(report.articles)
-            parts.append(f"**{escape_markdown(report.value)}** ({count} article"
-                         f"{'s' if count != 1 else ''}) {sources.cite_all(fresh)}".rstrip())  # fmt: skip
+            count = len({c.article_id for c in citations})
+            shown = " / ".join([f"**{escape_markdown(spellings[0])}**",
+                                *map(escape_markdown, spellings[1:])])  # fmt: skip
+            parts.append(f"{shown} ({count} article{'s' if count != 1 else ''}) "
+                         f"{sources.cite_all(fresh)}".rstrip())  # fmt: skip
         label = escape_markdown(f"{measure.label} ({measure.unit})")
         if parts:
             lines.append(f"- {label}: " + " · ".join(parts))
     return lines
+
+
+def _values(reports: list) -> list[tuple[list[str], list[Citation]]]:
+    """Reports of one value in different spellings ("100 dlrs", "100-dlr"; "bpd", "barrels
+    per day") together: their spellings, most reported first, and all their citations."""
+    found: dict[object, tuple[list[str], list[Citation]]] = {}
+    for report in reports:
+        figure = report.figure
+        key = (figure.qualifier, figure.value, figure.high) if report.value == figure.text \
+            else report.value  # fmt: skip
+        spellings, citations = found.setdefault(key, ([], []))
+        if report.value.lower() not in (v.lower() for v in spellings):
+            spellings.append(report.value)
+        citations.extend(c for c in report.citations if c not in citations)
+    return list(found.values())
 
 
 def _conflict_line(conflict: Conflict, sources: Sources) -> str:
@@ -340,7 +373,11 @@ def timeline_markdown(entries: list[TimelineEntry], title: str, *,
 def markdown_to_html(markdown_text: str) -> str:
     import markdown as markdown_lib  # not on the start-up path
 
-    return markdown_lib.markdown(markdown_text)
+    converter = markdown_lib.Markdown()
+    # "\<" is an escape in CommonMark; Python-Markdown learns it here, so an escaped "<"
+    # becomes the text "&lt;" and never opens a tag.
+    converter.ESCAPED_CHARS = [*converter.ESCAPED_CHARS, "<"]
+    return converter.convert(markdown_text)
 
 
 def sheet_html_page(sheet: FactSheet, *, show_commentary: bool = False,
