@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from itertools import count
 
-from pakru_desktop.knowledge.corroborate import conflicts, group
+from pakru_desktop.knowledge.corroborate import group
+from pakru_desktop.knowledge.disagreements import conflicts
 from pakru_desktop.knowledge.facts import Citation, DateRef, StoredFact, content_stems
 from pakru_desktop.knowledge.figures import find_figures
 from pakru_desktop.knowledge.measures import agree

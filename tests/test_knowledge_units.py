@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pakru_desktop.knowledge.corroborate import conflicts, group
+from pakru_desktop.knowledge.corroborate import group
 from pakru_desktop.knowledge.dates import ArticleDate, find_dates, human_date
+from pakru_desktop.knowledge.disagreements import conflicts
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher, load_entities
 from pakru_desktop.knowledge.facts import Citation, DateRef, StoredFact, content_stems
 from pakru_desktop.knowledge.figures import Figure, find_figures

@@ -206,11 +206,3 @@ def link_called_off(facts: list[Fact], offs: list[Fact] | None = None) -> None:
             a, b = plan.members[0], off.members[0]
             if days & {d.iso for d in plan.dates} or grouper.same_subject(a, b):
                 plan.called_off.extend(c for c in off.citations if c not in plan.called_off)
-
-
-def conflicts(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[Conflict]:
-    """Reports of one measure, at the same time, whose values cannot both be true (see
-    `disagreements`). Ordinals never disagree: the ninth and the tenth session are two."""
-    from .disagreements import disagreements
-
-    return disagreements(facts, synonyms)

@@ -15,14 +15,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from .corroborate import Claim, Conflict, Fact
 from .facts import content_stems
 from .figures import Figure
 from .measures import _UNIT_STEMS, _conversions, agree, canonical, unit_of
-
-if TYPE_CHECKING:
-    from .corroborate import Conflict, Fact
 
 # Two readings of one quantity differ by less than a third (2,445,000 and 2,455,000 shares;
 # 90.25 and 92.25 dlrs; 4.1 and 5.4 mln shares): farther apart they are other quantities.
@@ -230,8 +227,10 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / (len(a | b) or 1)
 
 
-def disagreements(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[Conflict]:
-    """One line per measure whose reports disagree, each claim once, most reported first."""
+def conflicts(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[Conflict]:
+    """One line per measure whose reports disagree (at the same time, values that cannot both
+    be true), each claim once, most reported first. Ordinals never disagree: the ninth and
+    the tenth session are two."""
     values = _values(facts, synonyms)
     parent = list(range(len(values)))
 
@@ -255,8 +254,6 @@ def disagreements(facts: list[Fact], synonyms: dict[str, str] | None = None) -> 
 
 
 def _line(members: list[_Value]) -> Conflict:
-    from .corroborate import Claim, Conflict
-
     claims = []
     for value in sorted(members, key=lambda v: -len(v.articles)):
         first = value.items[0]

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..model import ArticleSummary
 from .config import KnowledgeConfig
-from .corroborate import Conflict, Fact, conflicts, group, link_called_off
+from .corroborate import Conflict, Fact, group, link_called_off
+from .disagreements import conflicts
 from .facts import Citation, DateRef, called_off_facts, dated_facts, topic_facts
 from .measures import Measure, measures
 from .topics import Topic, topic_articles
