@@ -211,6 +211,12 @@ _SAID = re.compile(r"\b(?:said|says|told)\b")
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
 _NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|from)\s+(?:on\s+)?\Z")
+# The new deadline of a extended, reopened or postponed thing ("extended its offer to March 20",
+# "until April three") is the thing's date, not the act's.
+_DEADLINE = re.compile(
+    r"\b(?:extend|reopen|postpon|delay|adjourn|put\s+off|push\w*\s+back)\w*\b"
+    r"[^.;]*\b(?:to|until|till|through)\s+\Z"
+)
 
 
 # "It said …", "He added …": the speaker of the sentence before goes on.
@@ -252,6 +258,14 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
         return
     if len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
         return
-    if any(not _NOUNS_DATE.search(fact.text, max(0, d.start - 20), d.start) for d in fact.dates):
+    if any(not _nouns_date(fact.text, d) for d in fact.dates):
         return
     fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
+
+
+def _nouns_date(text: str, mention: DateMention) -> bool:
+    """Is the date a noun's ("the offer made March 18") or a deadline the act sets ("extended
+    the offer to March 20"), not the act's own?"""
+    if _NOUNS_DATE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    return _DEADLINE.search(text[max(0, mention.start - 120) : mention.start]) is not None
