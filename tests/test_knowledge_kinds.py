@@ -55,6 +55,8 @@ def test_a_future_or_intended_act_is_planned(sentence: str) -> None:
     "The ministry would neither confirm nor deny reports that Tarvia will cut output by half.",
     "Norland also said a U.S. appeals court had blocked the sale of its 30 pct stake.",
     "Norland also said a U.S. appeals court had blocked the sale of its stake.",
+    "Norland said the Tarvia Securities Board has authorized, but not begun, a suit against it.",
+    "Kessel said the Orbis finance unit had received no offer for its 20 pct stake.",
 ])  # fmt: skip
 def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     assert _modes(sentence) == ["reported"]
@@ -77,6 +79,8 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     "The development bank said today it is lending 9 mln dlrs to Tarvia for the bridges.",
     "Kessel Mining said it is ending its offer for Orbis.",
     "Norland has signed two supply contracts, which aim to raise its exports by 10 pct.",
+    "Kessel told the Tarvia Securities Board it has acquired 5 pct of Orbis.",
+    "Orbis said the two members of its board named by Kessel last week had resigned.",
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]

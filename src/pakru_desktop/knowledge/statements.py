@@ -133,6 +133,12 @@ class StatementRules:
             r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed)
             + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
         ) if self.speech and self.unnamed else None  # fmt: skip
+        # "Dixons said the Securities and Exchange Commission has authorized …": a speaker
+        # telling what another, named party has done (its own acts it tells as "it", "its").
+        self._named_other = re.compile(
+            r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
+            r"(?!been\b)\w+ed\b"
+        )
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -350,12 +356,17 @@ class StatementRules:
                  positions: list[int] | None) -> bool:  # fmt: skip
         """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
         Reuters") not confined to a later clause, or a speaker telling what an unnamed party
-        did ("Dixons said a shareholder had agreed")?"""
+        did ("Dixons said a shareholder had agreed") or a named other party has done ("Dixons
+        said the Securities and Exchange Commission has authorized …")?"""
         if self._attributed("mode hearsay", sentence, cues, positions):
             return True
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
+            if match is not None and not joined(sentence, match.start()):
+                return True
+        if reported:
+            match = self._named_other.search(sentence)
             if match is not None and not joined(sentence, match.start()):
                 return True
         return False
