@@ -39,6 +39,7 @@ def _modes(paragraph: str) -> list[str]:
     "Kessel agreed to buy the mill for 12 mln dlrs, subject to approval by regulators.",
     "Later today the appeals court is due to rule on whether the ban is lawful.",
     "The Dockers Union said they would offer to end their stoppage on their own terms.",
+    "Norland said earlier it would let the offer lapse tonight.",
     "The dockers of Tarvia are demanding a pay rise of 40 pct.",
     "Striking dockers said they would offer their resignation rather than end the stoppage.",
     "Kessel Mining said it is seeking an injunction because the bid breaks the law.",
@@ -81,6 +82,7 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     "Norland has signed two supply contracts, which aim to raise its exports by 10 pct.",
     "Kessel told the Tarvia Securities Board it has acquired 5 pct of Orbis.",
     "Orbis said the two members of its board named by Kessel last week had resigned.",
+    "This represents just over 30 pct of the outstanding shares of Orbis.",
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
@@ -93,6 +95,12 @@ def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -
 ])  # fmt: skip
 def test_a_speakers_view_with_no_figure_or_date_is_commentary(sentence: str) -> None:
     assert _modes(sentence) == ["commentary"]
+
+
+def test_the_rest_of_a_quote_with_no_speaker_of_its_own_is_the_speakers_view() -> None:
+    paragraph = ('A union leader, Jon Vell, said "it is a war of nerves. They are using '
+                 'threats and we are using the courts."')  # fmt: skip
+    assert _modes(paragraph)[-1] == "commentary"
 
 
 def test_a_verb_of_acting_used_of_a_thought_is_no_act() -> None:

@@ -19,8 +19,11 @@ from .clauses import (
     COMMON,
     PLAIN_ACT,
     anchored_phrase,
+    continued_quote,
+    equates_figure,
     ing_forms,
     joined,
+    own_plan,
     participle,
     relative,
     whole,
@@ -295,6 +298,11 @@ class StatementRules:
         """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
         figure or a named event of its own (a date alone, with nobody acting, is not).
         `positions`: where each cue starts in the sentence (for the scope of hearsay)."""
+        if positions and ("represent" in sentence or "reflect" in sentence):
+            # A figure restated ("represents just over 54 pct of the shares") is no view.
+            kept = [(c, a) for c, a in zip(cues, positions, strict=False)
+                    if not equates_figure(sentence, a)]  # fmt: skip
+            cues, positions = [c for c, _ in kept], [a for _, a in kept]
         present = frozenset().union(*cues) if cues else frozenset()
         action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
         for mode, opener in self._openers:
@@ -304,11 +312,15 @@ class StatementRules:
         quoted = '"' in sentence or "“" in sentence
         if quoted and (_CALLED.search(sentence) or (not action and _QUOTED.match(sentence))):
             return action, "commentary"
+        if quoted and not concrete and continued_quote(sentence):
+            return action, "commentary"  # the rest of a speaker's quote: its words, no act
         if self._attributed("mode opinion", sentence, cues, positions):
             return action, "commentary"  # an analyst's view or estimate
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
         if not action:
+            if not concrete and own_plan(sentence):
+                return "", "planned"  # "said it would allow the offer to expire"
             if "mode commentary" in present or not concrete:
                 return "", "commentary"
             if "mode reported" in present:
