@@ -59,3 +59,16 @@ def test_a_weekday_after_a_date_is_that_date_not_another() -> None:
 ])  # fmt: skip
 def test_a_bare_weekday_looks_ahead_only_in_a_clause_that_does(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text, FRIDAY)] == [iso]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland said the two directors named last week by Vell Mills had resigned.",
+    "Norland said the kiln damaged on Monday by a fire will cost 2 mln dlrs to mend.",
+])  # fmt: skip
+def test_the_date_of_a_participle_describing_a_noun_is_not_the_acts(sentence: str) -> None:
+    assert _act_date(sentence, ArticleDate("1991-05-22")) is None
+
+
+def test_a_passive_act_keeps_its_date() -> None:
+    sentence = "The mill was shut last week by the owners after a fire."
+    assert _act_date(sentence, ArticleDate("1991-05-22")) == "1991-05"

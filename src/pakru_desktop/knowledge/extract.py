@@ -165,6 +165,8 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     low = lowered[start:end]
     dates = find_dates(sentence, date, low)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
+    if dates and " by " in sentence:
+        dates = [d for d in dates if not _participles_date(sentence, d)]
     bare = not (dates or figures or events)
     # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
     # "…, exporters said"): a speaker, named or a described group, and what they say.
@@ -261,6 +263,21 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
     if any(not _nouns_date(fact.text, d) for d in fact.dates):
         return
     fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
+
+
+# "the members of its board appointed last week by Dixons had resigned": the date of a
+# participle describing a noun (no auxiliary before it, its agent after) is that noun's
+# past, not the sentence's act.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<aux>was|were|is|are|been|be|being|has|have|had)?\s*"
+                                r"\b\w+ed\s+\Z")  # fmt: skip
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _participles_date(text: str, mention: DateMention) -> bool:
+    if _BY_AFTER.match(text, mention.end) is None:
+        return False
+    before = _PARTICIPLE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    return before is not None and before.group("aux") is None
 
 
 def _nouns_date(text: str, mention: DateMention) -> bool:
