@@ -72,3 +72,9 @@ def test_the_date_of_a_participle_describing_a_noun_is_not_the_acts(sentence: st
 def test_a_passive_act_keeps_its_date() -> None:
     sentence = "The mill was shut last week by the owners after a fire."
     assert _act_date(sentence, ArticleDate("1991-05-22")) == "1991-05"
+
+
+def test_an_extension_told_with_no_speaker_is_the_news_of_the_articles_day() -> None:
+    assert _act_date("Norland extended its 12 dlr a share offer for Vell Mills to June 2.") == (
+        "1991-05-17"
+    )

@@ -258,9 +258,13 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
         # day, the day not told; the date in the noun's clause is the strike's start.
         fact.dates.insert(0, DateMention(date.iso[:7], "", "month", True, 0, 0))
         return
-    if len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
+    if len(date.iso) != 10:
         return
-    if any(not _nouns_date(fact.text, d) for d in fact.dates):
+    if not _OWN_ACT.search(fact.text):
+        # "Dixons extended its offer to March 25": the news of the day, not of the deadline.
+        if not fact.dates or any(not _deadline(fact.text, d) for d in fact.dates):
+            return
+    elif any(not _nouns_date(fact.text, d) for d in fact.dates):
         return
     fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
 
@@ -285,4 +289,8 @@ def _nouns_date(text: str, mention: DateMention) -> bool:
     the offer to March 20"), not the act's own?"""
     if _NOUNS_DATE.search(text, max(0, mention.start - 20), mention.start):
         return True
+    return _deadline(text, mention)
+
+
+def _deadline(text: str, mention: DateMention) -> bool:
     return _DEADLINE.search(text[max(0, mention.start - 120) : mention.start]) is not None
