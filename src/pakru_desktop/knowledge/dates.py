@@ -260,11 +260,12 @@ def month_number(name: str) -> int:
 
 # A weekday set after a day's date ("until March 25, Wednesday") names that same day.
 _APPOSED = re.compile(r"(?:\d|\b(?i:" + _DAY_WORDS + r"))\s*,\s*\Z")
-# A weekday in a clause that looks ahead ("will meet Friday", "is due to vote Monday") is the
-# next such day, not the last (what news tells as done is the default).
+# A weekday in a clause that looks ahead ("will meet Friday", "said it would vote on Monday")
+# is the next such day, not the last (what news tells as done is the default).
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|"
-    r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b[^.;]*\Z"
+    r"\b(?:will|shall|would(?!\s+have\b)|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+    r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b"
+    r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
 )
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -287,7 +288,7 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     if kind == "weekday":
         which = (groups.get("which") or "").lower()
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
-        if which in ("next", "until", "by") or (not which and _FUTURE.search(before)):
+        if which in ("next", "until", "by") or (which in ("", "on") and _FUTURE.search(before)):
             day = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
         else:  # news tells what happened: the last such day before the article
             day = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)
