@@ -39,6 +39,7 @@ def _modes(paragraph: str) -> list[str]:
     "Kessel agreed to buy the mill for 12 mln dlrs, subject to approval by regulators.",
     "Later today the appeals court is due to rule on whether the ban is lawful.",
     "The Dockers Union said they would offer to end their stoppage on their own terms.",
+    "Norland said earlier it would let the offer lapse tonight.",
     "The dockers of Tarvia are demanding a pay rise of 40 pct.",
     "Striking dockers said they would offer their resignation rather than end the stoppage.",
     "Kessel Mining said it is seeking an injunction because the bid breaks the law.",
@@ -55,6 +56,8 @@ def test_a_future_or_intended_act_is_planned(sentence: str) -> None:
     "The ministry would neither confirm nor deny reports that Tarvia will cut output by half.",
     "Norland also said a U.S. appeals court had blocked the sale of its 30 pct stake.",
     "Norland also said a U.S. appeals court had blocked the sale of its stake.",
+    "Norland said the Tarvia Securities Board has authorized, but not begun, a suit against it.",
+    "Kessel said the Orbis finance unit had received no offer for its 20 pct stake.",
 ])  # fmt: skip
 def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     assert _modes(sentence) == ["reported"]
@@ -77,6 +80,9 @@ def test_hearsay_and_a_hedged_intent_are_reported(sentence: str) -> None:
     "The development bank said today it is lending 9 mln dlrs to Tarvia for the bridges.",
     "Kessel Mining said it is ending its offer for Orbis.",
     "Norland has signed two supply contracts, which aim to raise its exports by 10 pct.",
+    "Kessel told the Tarvia Securities Board it has acquired 5 pct of Orbis.",
+    "Orbis said the two members of its board named by Kessel last week had resigned.",
+    "This represents just over 30 pct of the outstanding shares of Orbis.",
 ])  # fmt: skip
 def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
@@ -89,6 +95,12 @@ def test_an_actor_telling_of_its_own_act_or_a_done_act_happened(sentence: str) -
 ])  # fmt: skip
 def test_a_speakers_view_with_no_figure_or_date_is_commentary(sentence: str) -> None:
     assert _modes(sentence) == ["commentary"]
+
+
+def test_the_rest_of_a_quote_with_no_speaker_of_its_own_is_the_speakers_view() -> None:
+    paragraph = ('A union leader, Jon Vell, said "it is a war of nerves. They are using '
+                 'threats and we are using the courts."')  # fmt: skip
+    assert _modes(paragraph)[-1] == "commentary"
 
 
 def test_a_verb_of_acting_used_of_a_thought_is_no_act() -> None:

@@ -92,3 +92,37 @@ def relative(text: str, at: int) -> bool:
 def joined(sentence: str, at: int) -> bool:
     """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
     return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
+
+
+# "This represents just over 54 pct of the shares": a figure restated as a share of another,
+# a fact, not the view "represents" gives elsewhere ("represents a new era").
+_EQUATES = re.compile(
+    r"\b(?:represents?|represented|reflects?|reflected)\s+(?:(?:just|about|some|nearly|almost|"
+    r"roughly|over|under|more|less|than|around)\s+)*[\d.,]*\d"
+)
+# "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
+# (not "it would be difficult", a view).
+_OWN_PLAN = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
+    r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b)\w+"
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
+
+
+def equates_figure(sentence: str, at: int) -> bool:
+    """Does the cue at `at` restate a figure ("represents just over 54 pct")?"""
+    return _EQUATES.match(sentence, at) is not None
+
+
+def own_plan(sentence: str) -> bool:
+    """Does a speaker tell its own plan ("said it would allow the offer to expire")?"""
+    return _OWN_PLAN.search(sentence) is not None
+
+
+def continued_quote(sentence: str) -> bool:
+    """Is the sentence the rest of a quote opened in the sentence before, with no speaker of
+    its own ('They are using force and we are using peaceful methods."')?"""
+    text = sentence.rstrip()
+    if text.count('"') != 1 or not text.endswith('"'):
+        return text.endswith("”") and "“" not in text and _SPEECH.search(text) is None
+    return _SPEECH.search(text) is None

@@ -56,8 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day-inferred", re.compile(rf"\b(?i:on|until|till|from|by|to|since|before|after)\s+"
                                 rf"{_MONTH}\s+(?P<day>{_DAY_WORDS})\b")),
     ("month-inferred", re.compile(
-        rf"\b(?:(?i:in|during|since|until|by|from|through|early|late|mid|this|last|next)\s+"
-        rf"|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
+        rf"\b(?:(?P<lead>(?i:in|during|since|until|by|from|through|early|late|mid|this|last|next"
+        rf"|previous))\s+|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
     ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)s\b")),
     ("relative", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+year\b", re.I)),
     # Anchored to the article's date: "today", "late yesterday", "last night", "on Friday",
@@ -209,7 +209,10 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
     if kind == "year":
         return DateMention(groups["year"], text, "year", False, start, end)
     if kind in ("relative-day", "weekday", "relative-span"):
-        return _relative(kind, groups, article, text, start, end)
+        before = match.string[max(0, start - 80) : start]
+        if kind == "weekday" and not groups.get("which") and _APPOSED.search(before):
+            return None  # "until March 25, Wednesday": the day just named, not another
+        return _relative(kind, groups, article, text, start, end, before)
     if kind == "relative":
         if article.year is None:
             return None
@@ -230,7 +233,7 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         # unknown (0000), so such events still stand in their order.
         year, inferred = UNKNOWN_YEAR, True
     else:
-        year, inferred = _infer_year(month, article), True
+        year, inferred = _infer_year(month, article, (groups.get("lead") or "").lower()), True
     if day:
         try:
             date(year or 2000, month, day)  # a leap year for "29 February" of no known year
@@ -255,13 +258,22 @@ def month_number(name: str) -> int:
                  if stem != "ма" and lowered.startswith(stem)), 5 if lowered[:2] == "ма" else 0)  # fmt: skip
 
 
+# A weekday set after a day's date ("until March 25, Wednesday") names that same day.
+_APPOSED = re.compile(r"(?:\d|\b(?i:" + _DAY_WORDS + r"))\s*,\s*\Z")
+# A weekday in a clause that looks ahead ("will meet Friday", "said it would vote on Monday")
+# is the next such day, not the last (what news tells as done is the default).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would(?!\s+have\b)|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+    r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b"
+    r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
+)
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
-              end: int) -> DateMention | None:  # fmt: skip
+              end: int, before: str = "") -> DateMention | None:  # fmt: skip
     """A date written relative to the article's own: "yesterday", "on Friday" (the last
     Friday before the article; "next Friday" the one after), "last week" (its month),
     "next month". Without a full article date there is nothing to anchor to."""
@@ -276,7 +288,7 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     if kind == "weekday":
         which = (groups.get("which") or "").lower()
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
-        if which in ("next", "until", "by"):
+        if which in ("next", "until", "by") or (which in ("", "on") and _FUTURE.search(before)):
             day = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
         else:  # news tells what happened: the last such day before the article
             day = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)
@@ -293,10 +305,16 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)
 
 
-def _infer_year(month: int, article: ArticleDate) -> int:
+def _infer_year(month: int, article: ArticleDate, lead: str = "") -> int:
     """The article's year, unless that would put the date more than six months after the
-    article was written: then it is last year's month ("in November", written in February)."""
+    article was written: then it is last year's month ("in November", written in February).
+    "next January" is the first January after the article's month, "last November" the last
+    one before it (written in June 1987: January 1988, November 1986)."""
     year = article.year or 0
+    if lead == "next" and len(article.iso) >= 7:
+        return year + 1 if month <= article.month else year
+    if lead in ("last", "previous") and len(article.iso) >= 7:
+        return year - 1 if month >= article.month else year
     return year - 1 if month - article.month > 6 else year
 
 

@@ -165,6 +165,8 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     low = lowered[start:end]
     dates = find_dates(sentence, date, low)
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
+    if dates and " by " in sentence:
+        dates = [d for d in dates if not _participles_date(sentence, d)]
     bare = not (dates or figures or events)
     # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
     # "…, exporters said"): a speaker, named or a described group, and what they say.
@@ -211,6 +213,12 @@ _SAID = re.compile(r"\b(?:said|says|told)\b")
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
 _NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|from)\s+(?:on\s+)?\Z")
+# The new deadline of a extended, reopened or postponed thing ("extended its offer to March 20",
+# "until April three") is the thing's date, not the act's.
+_DEADLINE = re.compile(
+    r"\b(?:extend|reopen|postpon|delay|adjourn|put\s+off|push\w*\s+back)\w*\b"
+    r"[^.;]*\b(?:to|until|till|through)\s+\Z"
+)
 
 
 # "It said …", "He added …": the speaker of the sentence before goes on.
@@ -250,8 +258,39 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
         # day, the day not told; the date in the noun's clause is the strike's start.
         fact.dates.insert(0, DateMention(date.iso[:7], "", "month", True, 0, 0))
         return
-    if len(date.iso) != 10 or not _OWN_ACT.search(fact.text):
+    if len(date.iso) != 10:
         return
-    if any(not _NOUNS_DATE.search(fact.text, max(0, d.start - 20), d.start) for d in fact.dates):
+    if not _OWN_ACT.search(fact.text):
+        # "Dixons extended its offer to March 25": the news of the day, not of the deadline.
+        if not fact.dates or any(not _deadline(fact.text, d) for d in fact.dates):
+            return
+    elif any(not _nouns_date(fact.text, d) for d in fact.dates):
         return
     fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
+
+
+# "the members of its board appointed last week by Dixons had resigned": the date of a
+# participle describing a noun (no auxiliary before it, its agent after) is that noun's
+# past, not the sentence's act.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<aux>was|were|is|are|been|be|being|has|have|had)?\s*"
+                                r"\b\w+ed\s+\Z")  # fmt: skip
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _participles_date(text: str, mention: DateMention) -> bool:
+    if _BY_AFTER.match(text, mention.end) is None:
+        return False
+    before = _PARTICIPLE_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    return before is not None and before.group("aux") is None
+
+
+def _nouns_date(text: str, mention: DateMention) -> bool:
+    """Is the date a noun's ("the offer made March 18") or a deadline the act sets ("extended
+    the offer to March 20"), not the act's own?"""
+    if _NOUNS_DATE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    return _deadline(text, mention)
+
+
+def _deadline(text: str, mention: DateMention) -> bool:
+    return _DEADLINE.search(text[max(0, mention.start - 120) : mention.start]) is not None

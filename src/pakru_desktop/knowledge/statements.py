@@ -19,8 +19,11 @@ from .clauses import (
     COMMON,
     PLAIN_ACT,
     anchored_phrase,
+    continued_quote,
+    equates_figure,
     ing_forms,
     joined,
+    own_plan,
     participle,
     relative,
     whole,
@@ -133,6 +136,12 @@ class StatementRules:
             r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed)
             + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
         ) if self.speech and self.unnamed else None  # fmt: skip
+        # "Dixons said the Securities and Exchange Commission has authorized …": a speaker
+        # telling what another, named party has done (its own acts it tells as "it", "its").
+        self._named_other = re.compile(
+            r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
+            r"(?!been\b)\w+ed\b"
+        )
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -289,6 +298,11 @@ class StatementRules:
         """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
         figure or a named event of its own (a date alone, with nobody acting, is not).
         `positions`: where each cue starts in the sentence (for the scope of hearsay)."""
+        if positions and ("represent" in sentence or "reflect" in sentence):
+            # A figure restated ("represents just over 54 pct of the shares") is no view.
+            kept = [(c, a) for c, a in zip(cues, positions, strict=False)
+                    if not equates_figure(sentence, a)]  # fmt: skip
+            cues, positions = [c for c, _ in kept], [a for _, a in kept]
         present = frozenset().union(*cues) if cues else frozenset()
         action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
         for mode, opener in self._openers:
@@ -298,11 +312,15 @@ class StatementRules:
         quoted = '"' in sentence or "“" in sentence
         if quoted and (_CALLED.search(sentence) or (not action and _QUOTED.match(sentence))):
             return action, "commentary"
+        if quoted and not concrete and continued_quote(sentence):
+            return action, "commentary"  # the rest of a speaker's quote: its words, no act
         if self._attributed("mode opinion", sentence, cues, positions):
             return action, "commentary"  # an analyst's view or estimate
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
         if not action:
+            if not concrete and own_plan(sentence):
+                return "", "planned"  # "said it would allow the offer to expire"
             if "mode commentary" in present or not concrete:
                 return "", "commentary"
             if "mode reported" in present:
@@ -350,12 +368,17 @@ class StatementRules:
                  positions: list[int] | None) -> bool:  # fmt: skip
         """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
         Reuters") not confined to a later clause, or a speaker telling what an unnamed party
-        did ("Dixons said a shareholder had agreed")?"""
+        did ("Dixons said a shareholder had agreed") or a named other party has done ("Dixons
+        said the Securities and Exchange Commission has authorized …")?"""
         if self._attributed("mode hearsay", sentence, cues, positions):
             return True
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
+            if match is not None and not joined(sentence, match.start()):
+                return True
+        if reported:
+            match = self._named_other.search(sentence)
             if match is not None and not joined(sentence, match.start()):
                 return True
         return False
