@@ -111,12 +111,14 @@ def test_newswire_name_marks_are_text_even_when_they_open_with_a_tag_name() -> N
     # Reuters marks companies in angle brackets; "Audio" and "Video" are also HTML tags.
     text = (
         "Dixons Group Plc <DXNS.L> said that following an agreement with <Audio/Video "
-        "Af~filiates Inc>, AVA, all litigation was dropped. <Video Corp of America> agreed.\n\n"
+        "Af~filiates Inc>, AVA, all litigation was dropped. <Video Corp of America> agreed. "
+        "DuPont's <DD> Conoco and Sears <S> are named.\n\n"
         'A <span class="x">real</span> tag<br/>and <B>bold</B> and <audio controls>sound</audio>.\n'
     )
     first, second = (b.text for b in read_text(text, ".md").blocks)
     assert "an agreement with <Audio/Video Af~filiates Inc>, AVA, all" in first
     assert "<Video Corp of America> agreed." in first
+    assert "DuPont's <DD> Conoco and Sears <S> are named." in first
     assert second == "A real tag and bold and sound."
 
 

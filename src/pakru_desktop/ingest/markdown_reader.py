@@ -42,7 +42,9 @@ def _convert(body: str) -> str:
 # What "<…>" may be in Markdown: an HTML tag or comment, or an autolink. Anything else is
 # text: newswire marks names and tickers so ("<Dixons Group PLC>", "<DXNS.L>",
 # "<Audio/Video Affiliates Inc>" — whose first word is a tag's name, so a tag needs its
-# name in one case and attributes as HTML writes them, up to its ">").
+# name in one case and attributes as HTML writes them, up to its ">"). Tickers are
+# capitals and some are tags' names (DuPont's "<DD>", Sears' "<S>"): a tag in capitals
+# counts only with its closing tag in the same paragraph.
 _HTML_TAGS = (
     "a abbr address article aside audio b bdi bdo blockquote body br button caption cite code "
     "col colgroup dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 "
@@ -52,6 +54,8 @@ _HTML_TAGS = (
     "video wbr center font"
 )
 _TAG_NAME = "|".join(_HTML_TAGS.split() + _HTML_TAGS.upper().split())
+_CAPITALS_TAG = re.compile(r"<([A-Z][A-Z0-9]*)")
+_CAPITALS_CLOSING = re.compile(r"</([A-Z][A-Z0-9]*)")
 _ATTRIBUTE = r"""\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?"""
 _TAG_OR_LINK = re.compile(
     rf"<(?:!--.*|(?:{_TAG_NAME})(?:{_ATTRIBUTE})*\s*/?>|/(?:{_TAG_NAME})\s*>"
@@ -99,11 +103,17 @@ def _defuse(paragraph: str) -> str:
     # HTML and autolink scans would each run on to the end.
     # The tag is read up to that ">" only, so each "<" costs its own stretch of text.
     closed_at = -1
+    closings = set(_CAPITALS_CLOSING.findall(paragraph)) if "</" in paragraph else set()
     for pos in range(len(paragraph) - 1, -1, -1):
         if paragraph[pos] == ">":
             closed_at = pos
         elif paragraph[pos] == "<":
-            if closed_at < 0 or not _TAG_OR_LINK.fullmatch(paragraph, pos, closed_at + 1):
+            if (
+                closed_at < 0
+                or not _TAG_OR_LINK.fullmatch(paragraph, pos, closed_at + 1)
+                or (capitals := _CAPITALS_TAG.match(paragraph, pos))
+                and capitals[1] not in closings
+            ):
                 chars[pos] = _STAND_IN["<"]
             closed_at = -1
     return "".join(chars)
