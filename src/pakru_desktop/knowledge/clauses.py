@@ -126,3 +126,24 @@ def continued_quote(sentence: str) -> bool:
     if text.count('"') != 1 or not text.endswith('"'):
         return text.endswith("”") and "“" not in text and _SPEECH.search(text) is None
     return _SPEECH.search(text) is None
+
+
+# "Dixons said the Securities and Exchange Commission has authorized …": a speaker telling
+# what another, named party has done (its own acts it tells as "it", "its").
+NAMED_OTHER = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
+    r"(?!been\b)\w+ed\b"
+)
+
+
+def trailing_speaker(reporters: list[str], speech: list[str]) -> re.Pattern[str] | None:
+    """A sentence that ends by naming a third party telling it ("…, a British naval source in
+    the Gulf said", "…, the CBC said"): the report is theirs whoever acts in it. `reporters`:
+    words that name such a party (source, service, newspaper); `speech`: verbs of saying."""
+    if not reporters or not speech:
+        return None
+    return re.compile(
+        r",\s+(?:[^,;:\"]{0,50}?\s)?(?:" + "|".join(re.escape(w) for w in reporters)
+        + r")\b[^,;:\"]{0,40}?\s(?:" + "|".join(re.escape(w) for w in speech)
+        + r")\b[^,;:\"]{0,20}\W*\Z", re.I
+    )  # fmt: skip

@@ -17,6 +17,7 @@ from ..ingest.safe_files import FileRefused, read_toml
 from .clauses import (
     BE_BEFORE,
     COMMON,
+    NAMED_OTHER,
     PLAIN_ACT,
     anchored_phrase,
     continued_quote,
@@ -26,6 +27,7 @@ from .clauses import (
     own_plan,
     participle,
     relative,
+    trailing_speaker,
     whole,
 )
 
@@ -60,6 +62,7 @@ class StatementRules:
     openers: dict[str, list[str]] = field(default_factory=dict)  # mode → opening words
     unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
     speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
+    reporters: list[str] = field(default_factory=list)  # "source", "newspaper": third parties
     synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
     # Plain verbs ("ask", "lend", "resume") that are an act only right after "to", "will" or
     # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
@@ -136,12 +139,8 @@ class StatementRules:
             r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed)
             + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
         ) if self.speech and self.unnamed else None  # fmt: skip
-        # "Dixons said the Securities and Exchange Commission has authorized …": a speaker
-        # telling what another, named party has done (its own acts it tells as "it", "its").
-        self._named_other = re.compile(
-            r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
-            r"(?!been\b)\w+ed\b"
-        )
+        # "…, a British naval source in the Gulf said." (clauses.py)
+        self._trailing = trailing_speaker(self.reporters, self.speech)
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -167,6 +166,7 @@ class StatementRules:
             if isinstance(openers, dict) else {},
             unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
             speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
+            reporters=_strings(modes.get("reporters")) if isinstance(modes, dict) else [],
             synonyms=_synonyms(data.get("measures", {})),
             infinitives=frozenset(w.lower() for w in _strings(data.get("infinitives"))),
         )  # fmt: skip
@@ -372,13 +372,15 @@ class StatementRules:
         said the Securities and Exchange Commission has authorized …")?"""
         if self._attributed("mode hearsay", sentence, cues, positions):
             return True
+        if self._trailing is not None and self._trailing.search(sentence):
+            return True
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
             if match is not None and not joined(sentence, match.start()):
                 return True
         if reported:
-            match = self._named_other.search(sentence)
+            match = NAMED_OTHER.search(sentence)
             if match is not None and not joined(sentence, match.start()):
                 return True
         return False
