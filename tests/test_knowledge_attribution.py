@@ -49,3 +49,53 @@ def test_a_party_named_at_the_end_telling_of_its_own_act_is_still_the_act() -> N
     assert _modes("Norland sold its mills to Orbis for 300 mln dlrs, the company said.") == [
         "happened"
     ]
+
+
+def test_according_to_a_report_makes_the_sentence_that_reports() -> None:
+    assert _modes(
+        "Orbis has raised its offer for Norland to 7.2 bln dlrs from 6 bln, according to a "
+        "report in the Evening Ledger."
+    ) == ["reported"]
+
+
+def test_a_denial_is_the_deniers_act_and_not_the_report_it_denies() -> None:
+    assert _modes("Orbis denied as unfounded reports that it would close 12 mills.") == ["happened"]
+    assert _modes("Norland on Monday denied press reports that it sold 3 mln Orbis shares.") == [
+        "happened"
+    ]
+
+
+def test_refusing_to_confirm_or_deny_a_report_is_no_denial() -> None:
+    assert _modes(
+        "Norland officials would neither confirm nor deny reports that Orbis will buy 40 pct "
+        "of its mills."
+    ) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarvia vowed to keep up the blockade of the three ports.",
+        "Orbis pledged to reopen its 2 smelters.",
+        "Norland is considering a takeover bid for Orbis, its chairman said.",
+        "Tarvia is considering the request to transfer 12 Orbis ships to its flag.",
+    ],
+)
+def test_a_vow_or_a_plan_considered_is_planned(sentence: str) -> None:
+    assert _modes(sentence) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Orbis proposal would pay Norland's lenders 2.4 bln dlrs in cash.",
+        "Under the offer, Norland shareholders would own 35 pct of the new company.",
+    ],
+)
+def test_a_proposals_terms_in_the_conditional_are_planned(sentence: str) -> None:
+    assert _modes(sentence) == ["planned"]
+
+
+def test_an_offer_compared_in_the_conditional_is_no_term() -> None:
+    modes = _modes("The higher offer would exceed the 55 dlrs a share Orbis paid in May.")
+    assert "planned" not in modes

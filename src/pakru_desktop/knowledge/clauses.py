@@ -143,7 +143,65 @@ def trailing_speaker(reporters: list[str], speech: list[str]) -> re.Pattern[str]
     if not reporters or not speech:
         return None
     return re.compile(
-        r",\s+(?:[^,;:\"]{0,50}?\s)?(?:" + "|".join(re.escape(w) for w in reporters)
-        + r")\b[^,;:\"]{0,40}?\s(?:" + "|".join(re.escape(w) for w in speech)
-        + r")\b[^,;:\"]{0,20}\W*\Z", re.I
+        r",\s+(?:according\s+to\s+[^,;:\"]{0,50}?\b(?:" + "|".join(map(re.escape, reporters))
+        + r")\b[^,;:\"]{0,50}|(?:[^,;:\"]{0,50}?\s)?(?:" + "|".join(map(re.escape, reporters))
+        + r")\b[^,;:\"]{0,40}?\s(?:" + "|".join(map(re.escape, speech))
+        + r")\b[^,;:\"]{0,20})\W*\Z", re.I
     )  # fmt: skip
+
+
+def unnamed_speaker(speech: list[str], unnamed: list[str]) -> re.Pattern[str] | None:
+    """ "said a shareholder had", "told Reuters that some": a speaker telling what an unnamed
+    party did. `unnamed`: the words that open such a party ("a", "some", "sources")."""
+    if not speech or not unnamed:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in speech)
+        + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
+        r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in unnamed)
+        + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
+    )  # fmt: skip
+
+
+# "Iran denied as baseless reports that it intended…": denying is the act (happened) and the
+# reports it denies are no event; the hearsay cue in the object is not the sentence's.
+_DENIAL = re.compile(
+    r"(?<!nor )(?<!not )(?<!to )\b(?:denied|denies|deny)\s+(?:as\s+\w+\s+)?(?:(?:press|newspaper|published|the)\s+)?"
+    r"(?:reports?|rumou?rs|speculation|claims|allegations)\b"
+)
+
+
+def denial(sentence: str) -> bool:
+    """Does the sentence deny reports ("TransCanada denied reports that it raised…")?"""
+    return "den" in sentence and _DENIAL.search(sentence) is not None
+
+
+# What a proposal's terms do (not "would exceed", "would be difficult": a comparison, a view).
+_TERMS = (
+    r"(?:pay|own|give|receive|get|hold|buy|acquire|issue|include|provide|assume|retain|"
+    r"keep|exchange|hand|sell|lend|invest|transfer)\b"
+)
+
+
+def plan_patterns(nouns: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """("is considering a takeover bid", "the proposal would pay creditors 3.87 bln"): a plan
+    weighed, and a proposal's terms told in the conditional. `nouns`: what a plan is called."""
+    if not nouns:
+        return None, None
+    names = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
+    considering = re.compile(
+        r"\b(?:is|are|was|were)\s+considering\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        + names
+    )
+    terms = re.compile(r"\b" + names + r"[^.;:\"]{0,60}?\bwould\s+(?:also\s+)?" + _TERMS)
+    return considering, terms
+
+
+# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
+QUOTED = re.compile(r"\s*[\"“‘]")
+CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
+# A condition on the act: "if certain conditions were met", "if Dixons would sell".
+# "if approved, would have made it costly" is a past that did not come: no plan.
+CONDITION = re.compile(
+    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
+)

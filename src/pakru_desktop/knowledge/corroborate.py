@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .clauses import denial
 from .facts import Citation, DateRef, StoredFact
 from .referents import shown
 
@@ -106,6 +107,8 @@ def _values(fact: StoredFact) -> frozenset:
 
 
 def _tense(fact: StoredFact) -> str:
+    if denial(fact.text):
+        return "denied"  # a denial never corroborates the report it denies
     return fact.mode if fact.mode in ("planned", "called off", "commentary") else "told"
 
 
