@@ -99,3 +99,15 @@ def test_a_proposals_terms_in_the_conditional_are_planned(sentence: str) -> None
 def test_an_offer_compared_in_the_conditional_is_no_term() -> None:
     modes = _modes("The higher offer would exceed the 55 dlrs a share Orbis paid in May.")
     assert "planned" not in modes
+
+
+def test_officials_of_a_party_the_sentence_does_not_name_report_what_others_did() -> None:
+    assert _modes(
+        "Tarvia has asked 3 countries for the use of their ports, Orbis Ministry officials said."
+    ) == ["reported"]
+
+
+def test_a_partys_own_officials_tell_its_own_act() -> None:
+    assert _modes("Norland sold 3 mln Orbis shares last week, Norland officials said.") == [
+        "happened"
+    ]

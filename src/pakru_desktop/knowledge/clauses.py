@@ -173,7 +173,7 @@ _DENIAL = re.compile(
 
 def denial(sentence: str) -> bool:
     """Does the sentence deny reports ("TransCanada denied reports that it raised…")?"""
-    return "den" in sentence and _DENIAL.search(sentence) is not None
+    return ("denie" in sentence or "deny" in sentence) and _DENIAL.search(sentence) is not None
 
 
 # What a proposal's terms do (not "would exceed", "would be difficult": a comparison, a view).
@@ -205,3 +205,23 @@ CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"�
 CONDITION = re.compile(
     r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
 )
+
+
+# "…, Reagan Administration officials said": officials named by a party the sentence does not
+# otherwise name tell what another party did (a company's own officials tell its own acts).
+_OFFICIALS = re.compile(
+    r",\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
+    r"(?:said|say|says|told\s+\w+)\b[^,;:\"]{0,20}\W*\Z"
+)
+
+
+def other_party_speaker(sentence: str, last: int) -> bool:
+    """Does the sentence end by naming officials of a party it does not otherwise name?
+    `last`: where its last comma is (the speaker follows it)."""
+    if last < 0 or ("fficial" not in sentence and "spokes" not in sentence):
+        return False
+    match = _OFFICIALS.match(sentence, last)
+    if match is None:
+        return False
+    told = sentence[: match.start()]
+    return not any(word in told for word in match.group(1).split())

@@ -107,8 +107,6 @@ def _values(fact: StoredFact) -> frozenset:
 
 
 def _tense(fact: StoredFact) -> str:
-    if denial(fact.text):
-        return "denied"  # a denial never corroborates the report it denies
     return fact.mode if fact.mode in ("planned", "called off", "commentary") else "told"
 
 
@@ -123,6 +121,8 @@ class _Grouper:
         counts = Counter(name for f in facts for name in set(f.entities))
         limit = max(2, UBIQUITOUS_SHARE * len(facts))
         self.ubiquitous = {name for name, n in counts.items() if n > limit}
+        # A denial never corroborates the report it denies (nor a report a denial).
+        self.denials = {id(f) for f in facts if denial(f.text)}
 
     def rare(self, fact: StoredFact) -> set[str]:
         return set(fact.entities) - self.ubiquitous
@@ -134,6 +134,8 @@ class _Grouper:
         if _tense(a) != _tense(b):
             return False  # a visit announced and a visit made are two statements; an
             # opinion about an agreement is not the agreement
+        if self.denials and (id(a) in self.denials) != (id(b) in self.denials):
+            return False
         values = _values(a)
         if values != _values(b):
             return False

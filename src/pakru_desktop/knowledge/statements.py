@@ -28,6 +28,7 @@ from .clauses import (
     equates_figure,
     ing_forms,
     joined,
+    other_party_speaker,
     own_plan,
     participle,
     plan_patterns,
@@ -314,10 +315,11 @@ class StatementRules:
             return action, "happened"  # the denial is the act; what it denies is no event
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
-        if self._terms and concrete and self._terms.search(sentence):
+        if concrete and "would" in sentence and self._terms and self._terms.search(sentence):
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
         if not action:
-            if self._considering and self._considering.search(sentence):
+            weighed = "considering" in sentence and self._considering
+            if weighed and weighed.search(sentence):
                 return "", "planned"  # "is considering a takeover bid"
             if not concrete and own_plan(sentence):
                 return "", "planned"  # "said it would allow the offer to expire"
@@ -372,7 +374,10 @@ class StatementRules:
         said the Securities and Exchange Commission has authorized …")?"""
         if self._attributed("mode hearsay", sentence, cues, positions):
             return True
-        if self._trailing is not None and self._trailing.search(sentence):
+        last = sentence.rfind(",")  # a speaker at the end follows the last comma
+        if last >= 0 and self._trailing and self._trailing.match(sentence, last):
+            return True
+        if other_party_speaker(sentence, last):
             return True
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
