@@ -315,7 +315,8 @@ class StatementRules:
             return action, "happened"  # the denial is the act; what it denies is no event
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
-        if concrete and "would" in sentence and self._terms and self._terms.search(sentence):
+        would = sentence.find(" would ") if concrete and self._terms else -1
+        if would >= 0 and self._terms.search(sentence, max(0, would - 70)):  # type: ignore[union-attr]
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
         if not action:
             weighed = "considering" in sentence and self._considering
