@@ -126,3 +126,102 @@ def continued_quote(sentence: str) -> bool:
     if text.count('"') != 1 or not text.endswith('"'):
         return text.endswith("”") and "“" not in text and _SPEECH.search(text) is None
     return _SPEECH.search(text) is None
+
+
+# "Dixons said the Securities and Exchange Commission has authorized …": a speaker telling
+# what another, named party has done (its own acts it tells as "it", "its").
+NAMED_OTHER = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
+    r"(?!been\b)\w+ed\b"
+)
+
+
+def trailing_speaker(reporters: list[str], speech: list[str]) -> re.Pattern[str] | None:
+    """A sentence that ends by naming a third party telling it ("…, a British naval source in
+    the Gulf said", "…, the CBC said"): the report is theirs whoever acts in it. `reporters`:
+    words that name such a party (source, service, newspaper); `speech`: verbs of saying."""
+    if not reporters or not speech:
+        return None
+    return re.compile(
+        r",\s+(?:according\s+to\s+[^,;:\"]{0,50}?\b(?:" + "|".join(map(re.escape, reporters))
+        + r")\b[^,;:\"]{0,50}|(?:[^,;:\"]{0,50}?\s)?(?:" + "|".join(map(re.escape, reporters))
+        + r")\b[^,;:\"]{0,40}?\s(?:" + "|".join(map(re.escape, speech))
+        + r")\b[^,;:\"]{0,20})\W*\Z", re.I
+    )  # fmt: skip
+
+
+def unnamed_speaker(speech: list[str], unnamed: list[str]) -> re.Pattern[str] | None:
+    """ "said a shareholder had", "told Reuters that some": a speaker telling what an unnamed
+    party did. `unnamed`: the words that open such a party ("a", "some", "sources")."""
+    if not speech or not unnamed:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in speech)
+        + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
+        r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in unnamed)
+        + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
+    )  # fmt: skip
+
+
+# "Iran denied as baseless reports that it intended…": denying is the act (happened) and the
+# reports it denies are no event; the hearsay cue in the object is not the sentence's.
+_DENIAL = re.compile(
+    r"(?<!nor )(?<!not )(?<!to )\b(?:denied|denies|deny)\s+(?:as\s+\w+\s+)?(?:(?:press|newspaper|published|the)\s+)?"
+    r"(?:reports?|rumou?rs|speculation|claims|allegations)\b"
+)
+
+
+def denial(sentence: str) -> bool:
+    """Does the sentence deny reports ("TransCanada denied reports that it raised…")?"""
+    return ("denie" in sentence or "deny" in sentence) and _DENIAL.search(sentence) is not None
+
+
+# What a proposal's terms do (not "would exceed", "would be difficult": a comparison, a view).
+_TERMS = (
+    r"(?:pay|own|give|receive|get|hold|buy|acquire|issue|include|provide|assume|retain|"
+    r"keep|exchange|hand|sell|lend|invest|transfer)\b"
+)
+
+
+def plan_patterns(nouns: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """("is considering a takeover bid", "the proposal would pay creditors 3.87 bln"): a plan
+    weighed, and a proposal's terms told in the conditional. `nouns`: what a plan is called."""
+    if not nouns:
+        return None, None
+    names = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
+    considering = re.compile(
+        r"\b(?:is|are|was|were)\s+considering\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        + names
+    )
+    terms = re.compile(r"\b" + names + r"[^.;:\"]{0,60}?\bwould\s+(?:also\s+)?" + _TERMS)
+    return considering, terms
+
+
+# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
+QUOTED = re.compile(r"\s*[\"“‘]")
+CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
+# A condition on the act: "if certain conditions were met", "if Dixons would sell".
+# "if approved, would have made it costly" is a past that did not come: no plan.
+CONDITION = re.compile(
+    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
+)
+
+
+# "…, Reagan Administration officials said": officials named by a party the sentence does not
+# otherwise name tell what another party did (a company's own officials tell its own acts).
+_OFFICIALS = re.compile(
+    r",\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
+    r"(?:said|say|says|told\s+\w+)\b[^,;:\"]{0,20}\W*\Z"
+)
+
+
+def other_party_speaker(sentence: str, last: int) -> bool:
+    """Does the sentence end by naming officials of a party it does not otherwise name?
+    `last`: where its last comma is (the speaker follows it)."""
+    if last < 0 or ("fficial" not in sentence and "spokes" not in sentence):
+        return False
+    match = _OFFICIALS.match(sentence, last)
+    if match is None:
+        return False
+    told = sentence[: match.start()]
+    return not any(word in told for word in match.group(1).split())

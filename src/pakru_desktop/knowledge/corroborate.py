@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .clauses import denial
 from .facts import Citation, DateRef, StoredFact
 from .referents import shown
 
@@ -120,6 +121,8 @@ class _Grouper:
         counts = Counter(name for f in facts for name in set(f.entities))
         limit = max(2, UBIQUITOUS_SHARE * len(facts))
         self.ubiquitous = {name for name, n in counts.items() if n > limit}
+        # A denial never corroborates the report it denies (nor a report a denial).
+        self.denials = {id(f) for f in facts if denial(f.text)}
 
     def rare(self, fact: StoredFact) -> set[str]:
         return set(fact.entities) - self.ubiquitous
@@ -131,6 +134,8 @@ class _Grouper:
         if _tense(a) != _tense(b):
             return False  # a visit announced and a visit made are two statements; an
             # opinion about an agreement is not the agreement
+        if self.denials and (id(a) in self.denials) != (id(b) in self.denials):
+            return False
         values = _values(a)
         if values != _values(b):
             return False

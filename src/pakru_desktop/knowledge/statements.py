@@ -16,16 +16,25 @@ from pathlib import Path
 from ..ingest.safe_files import FileRefused, read_toml
 from .clauses import (
     BE_BEFORE,
+    CALLED,
     COMMON,
+    CONDITION,
+    NAMED_OTHER,
     PLAIN_ACT,
+    QUOTED,
     anchored_phrase,
     continued_quote,
+    denial,
     equates_figure,
     ing_forms,
     joined,
+    other_party_speaker,
     own_plan,
     participle,
+    plan_patterns,
     relative,
+    trailing_speaker,
+    unnamed_speaker,
     whole,
 )
 
@@ -33,14 +42,6 @@ _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
 _MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
-# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
-_QUOTED = re.compile(r"\s*[\"“‘]")
-_CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
-# A condition on the act: "if certain conditions were met", "if Dixons would sell".
-# "if approved, would have made it costly" is a past that did not come: no plan.
-_CONDITION = re.compile(
-    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
-)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -60,6 +61,8 @@ class StatementRules:
     openers: dict[str, list[str]] = field(default_factory=dict)  # mode → opening words
     unnamed: list[str] = field(default_factory=list)  # "a", "some": an unnamed party
     speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
+    reporters: list[str] = field(default_factory=list)  # "source", "newspaper": third parties
+    plan_nouns: list[str] = field(default_factory=list)  # "bid", "proposal": a plan's nouns
     synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
     # Plain verbs ("ask", "lend", "resume") that are an act only right after "to", "will" or
     # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
@@ -128,20 +131,10 @@ class StatementRules:
         ) if self.actors else None  # fmt: skip
         self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
                              for a in self.actors if a.split()}  # fmt: skip
-        # "said a shareholder had", "told Reuters that some": a speaker telling what an
-        # unnamed party did.
-        self._unnamed = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in self.speech)
-            + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
-            r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in self.unnamed)
-            + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
-        ) if self.speech and self.unnamed else None  # fmt: skip
-        # "Dixons said the Securities and Exchange Commission has authorized …": a speaker
-        # telling what another, named party has done (its own acts it tells as "it", "its").
-        self._named_other = re.compile(
-            r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
-            r"(?!been\b)\w+ed\b"
-        )
+        # Speakers: "said a shareholder had", "…, a naval source said" (clauses.py)
+        self._unnamed = unnamed_speaker(self.speech, self.unnamed)
+        self._considering, self._terms = plan_patterns(self.plan_nouns)
+        self._trailing = trailing_speaker(self.reporters, self.speech)
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -167,6 +160,8 @@ class StatementRules:
             if isinstance(openers, dict) else {},
             unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
             speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
+            reporters=_strings(modes.get("reporters")) if isinstance(modes, dict) else [],
+            plan_nouns=_strings(modes.get("plan_nouns")) if isinstance(modes, dict) else [],
             synonyms=_synonyms(data.get("measures", {})),
             infinitives=frozenset(w.lower() for w in _strings(data.get("infinitives"))),
         )  # fmt: skip
@@ -310,15 +305,23 @@ class StatementRules:
                 return action, mode
         # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
         quoted = '"' in sentence or "“" in sentence
-        if quoted and (_CALLED.search(sentence) or (not action and _QUOTED.match(sentence))):
+        if quoted and (CALLED.search(sentence) or (not action and QUOTED.match(sentence))):
             return action, "commentary"
         if quoted and not concrete and continued_quote(sentence):
             return action, "commentary"  # the rest of a speaker's quote: its words, no act
         if self._attributed("mode opinion", sentence, cues, positions):
             return action, "commentary"  # an analyst's view or estimate
+        if denial(sentence):
+            return action, "happened"  # the denial is the act; what it denies is no event
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
+        would = sentence.find(" would ") if concrete and self._terms else -1
+        if would >= 0 and self._terms.search(sentence, max(0, would - 70)):  # type: ignore[union-attr]
+            return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
         if not action:
+            weighed = "considering" in sentence and self._considering
+            if weighed and weighed.search(sentence):
+                return "", "planned"  # "is considering a takeover bid"
             if not concrete and own_plan(sentence):
                 return "", "planned"  # "said it would allow the offer to expire"
             if "mode commentary" in present or not concrete:
@@ -330,7 +333,7 @@ class StatementRules:
         if (
             self._planned(sentence, cues, positions)
             or ("if " in sentence or "unless" in sentence)
-            and _CONDITION.search(sentence)
+            and CONDITION.search(sentence)
         ):
             return action, "planned"
         return action, "happened"
@@ -372,13 +375,18 @@ class StatementRules:
         said the Securities and Exchange Commission has authorized …")?"""
         if self._attributed("mode hearsay", sentence, cues, positions):
             return True
+        last = sentence.rfind(",")  # a speaker at the end follows the last comma
+        if last >= 0 and self._trailing and self._trailing.match(sentence, last):
+            return True
+        if other_party_speaker(sentence, last):
+            return True
         reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
             match = self._unnamed.search(sentence.lower())
             if match is not None and not joined(sentence, match.start()):
                 return True
         if reported:
-            match = self._named_other.search(sentence)
+            match = NAMED_OTHER.search(sentence)
             if match is not None and not joined(sentence, match.start()):
                 return True
         return False
