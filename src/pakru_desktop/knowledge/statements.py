@@ -37,17 +37,12 @@ from .clauses import (
     unnamed_speaker,
     whole,
 )
+from .word_lists import phrase_pattern, strings, synonyms
 
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
 _MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """A phrase as a regular expression: words joined by any space, `*` any word ending."""
-    words = phrase.lower().split()
-    return r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
 
 
 @dataclass
@@ -72,7 +67,7 @@ class StatementRules:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
         categories.update({f"mode {k}": v for k, v in self.modes.items() if k in _MODE_CUES})
         self._categories = [
-            (name, re.compile(r"(?:" + "|".join(_phrase_pattern(p) for p in phrases) + r")\Z"))
+            (name, re.compile(r"(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")\Z"))
             for name, phrases in categories.items()
             if phrases
         ]
@@ -96,14 +91,14 @@ class StatementRules:
             if 0 < anchor and "*" not in words[anchor] and "*" not in first:
                 before = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words[:anchor])
                                     + r"\s+\Z")  # fmt: skip
-                after = "".join(r"\s+" + _phrase_pattern(w) for w in words[anchor + 1 :])
+                after = "".join(r"\s+" + phrase_pattern(w) for w in words[anchor + 1 :])
                 self._anchored.setdefault(words[anchor], []).append(
                     (before, re.compile(after + r"\b") if after else None)
                 )
                 continue
-            tail = r"".join(r"\s+" + _phrase_pattern(w) for w in rest) + r"\b" if rest else ""
+            tail = r"".join(r"\s+" + phrase_pattern(w) for w in rest) + r"\b" if rest else ""
             if "*" in first:
-                head = re.compile(_phrase_pattern(first) + r"\Z")
+                head = re.compile(phrase_pattern(first) + r"\Z")
                 self._wild.setdefault(first[:4], []).append(
                     (head, re.compile(tail) if tail else None)
                 )
@@ -121,13 +116,13 @@ class StatementRules:
             + r")\b(?:[^\w.!?]+\w+){0,2}[^\w.!?]*\Z"
         ) if self.hedges else None  # fmt: skip
         self._openers = [
-            (mode, re.compile(r"\W*(?:" + "|".join(_phrase_pattern(o) for o in words) + r")\b",
+            (mode, re.compile(r"\W*(?:" + "|".join(phrase_pattern(o) for o in words) + r")\b",
                               re.I))
             for mode, words in self.openers.items() if words
         ]  # fmt: skip
         self._kinds: dict[str, frozenset[str]] = {}
         self._actor = re.compile(
-            r"\b(?:" + "|".join(_phrase_pattern(a) for a in self.actors) + r")\b"
+            r"\b(?:" + "|".join(phrase_pattern(a) for a in self.actors) + r")\b"
         ) if self.actors else None  # fmt: skip
         self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
                              for a in self.actors if a.split()}  # fmt: skip
@@ -147,23 +142,23 @@ class StatementRules:
         actions: dict[str, list[str]] = {}
         for entry in data.get("action", []):
             if isinstance(entry, dict) and isinstance(entry.get("kind"), str):
-                actions.setdefault(entry["kind"], []).extend(_strings(entry.get("words")))
+                actions.setdefault(entry["kind"], []).extend(strings(entry.get("words")))
         modes = data.get("modes", {})
         openers = data.get("openers", {})
         return cls(
             actions=actions,
-            modes={k: _strings(modes.get(k)) for k in _MODE_CUES} if isinstance(modes, dict)
+            modes={k: strings(modes.get(k)) for k in _MODE_CUES} if isinstance(modes, dict)
             else {},
-            actors=_strings(data.get("actors")),
-            hedges=_strings(data.get("hedges")),
-            openers={k: _strings(openers.get(k)) for k in ("commentary", "reported")}
+            actors=strings(data.get("actors")),
+            hedges=strings(data.get("hedges")),
+            openers={k: strings(openers.get(k)) for k in ("commentary", "reported")}
             if isinstance(openers, dict) else {},
-            unnamed=_strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
-            speech=_strings(modes.get("speech")) if isinstance(modes, dict) else [],
-            reporters=_strings(modes.get("reporters")) if isinstance(modes, dict) else [],
-            plan_nouns=_strings(modes.get("plan_nouns")) if isinstance(modes, dict) else [],
-            synonyms=_synonyms(data.get("measures", {})),
-            infinitives=frozenset(w.lower() for w in _strings(data.get("infinitives"))),
+            unnamed=strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
+            speech=strings(modes.get("speech")) if isinstance(modes, dict) else [],
+            reporters=strings(modes.get("reporters")) if isinstance(modes, dict) else [],
+            plan_nouns=strings(modes.get("plan_nouns")) if isinstance(modes, dict) else [],
+            synonyms=synonyms(data.get("measures", {})),
+            infinitives=frozenset(w.lower() for w in strings(data.get("infinitives"))),
         )  # fmt: skip
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
@@ -390,17 +385,3 @@ class StatementRules:
             if match is not None and not joined(sentence, match.start()):
                 return True
         return False
-
-
-def _synonyms(table: object) -> dict[str, str]:
-    """[measures] same = [["ship", "vessel"], …]: each word → the first of its list."""
-    groups = table.get("same", []) if isinstance(table, dict) else []
-    found: dict[str, str] = {}
-    for words in groups if isinstance(groups, list) else []:
-        names = _strings(words)
-        found.update({name.lower(): names[0].lower() for name in names})
-    return found
-
-
-def _strings(value: object) -> list[str]:
-    return [str(v) for v in value if str(v).strip()] if isinstance(value, list) else []
