@@ -17,6 +17,10 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had
 _DEGREE_BEFORE = re.compile(
     r"\b(?:worst|best|most|least|poorly|badly|highly|lowest|highest|"
     r"better|worse)\s+\Z"
+    # "the previously announced sale": a participle describing the noun ("has already
+    # signed" is an act: an auxiliary before the adverb)
+    r"|(?<!has )(?<!had )(?<!have )(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )"
+    r"\b(?:previously|recently|already|newly|jointly)\s+\Z"
 )
 
 
@@ -78,20 +82,67 @@ def participle(lowered: str, start: int, end: int) -> bool:
 
 
 # A relative clause describing a noun: its plan is not the sentence's.
-_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,2}\Z")
+_RELATIVE = re.compile(
+    r"(?:,\s*(?:who|which)|\b(?:in|under|by)\s+which|\bwhereby)\s+(?:\w+\s+){0,2}\Z"
+)
 
 
 def relative(text: str, at: int) -> bool:
     """Is the cue at `at` the first of a noun's relative clause ("…, which expires")?"""
     start = max(0, at - 40)
-    if "wh" not in text[start:at]:
+    if "wh" not in text[start:at]:  # "who", "which", "whereby"
         return False  # most cues: no "which" or "who" before them
     return _RELATIVE.search(text, start, at) is not None
+
+
+_TERMS_CLAUSE = re.compile(
+    r"\b(?:in|under|by)\s+which\s+(?:\w+\s+){0,2}\Z|\bwhereby\s+"
+    r"(?:\w+\s+){0,2}\Z"
+)
+
+
+def terms_clause(text: str, at: int) -> int:
+    """Where an "in which" or "whereby" clause holding the cue at `at` opens (-1: none): the
+    terms of a thing the sentence names ("a letter of intent in which Orbis plans to buy")."""
+    found = _TERMS_CLAUSE.search(text, max(0, at - 40), at)
+    return -1 if found is None else found.start()
 
 
 def joined(sentence: str, at: int) -> bool:
     """Is the cue at `at` in a clause joined to an earlier one ("…, but leaders said")?"""
     return _CLAUSE_JOIN.search(sentence, max(0, at - 60), at) is not None
+
+
+def attributed(kind: str, sentence: str, cues: list[frozenset[str]],
+               positions: list[int] | None) -> bool:  # fmt: skip
+    """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
+    starts = positions or [0] * len(cues)
+    return any(kind in kinds and not joined(sentence, at)
+               for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
+
+
+# A clause's join, not a list's ("steel and nonresidential construction businesses").
+_JOIN = re.compile(
+    r"(?:,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;|"
+    r"\band\s+(?:if|when|once|unless|after|before)\b)"
+)
+
+
+def joined_between(sentence: str, act: int, at: int) -> bool:
+    """Is a clause joined between the act at `act` and the cue at `at`?"""
+    return _JOIN.search(sentence, act, at) is not None
+
+
+# "Washington announced plans to slap tariffs": the plan is what the act announced.
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|unveiled|disclosed|outlined|detailed)\s+"
+    r"(?:(?:its|their|his|her|the|new|a)\s+)?\Z"
+)
+
+
+def announced_plan(sentence: str, at: int) -> bool:
+    """Is the plan cue at `at` the object of announcing ("announced plans to")?"""
+    return _ANNOUNCED.search(sentence, max(0, at - 30), at) is not None
 
 
 # "This represents just over 54 pct of the shares": a figure restated as a share of another,
@@ -102,9 +153,19 @@ _EQUATES = re.compile(
 )
 # "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
 # (not "it would be difficult", a view).
+# A named party's plan told by its speaker reads the same ("Government officials said Japan
+# would make a formal request", "Baldrige said the United States would go ahead"); a thing's
+# "would" ("said the move would hurt exports") is a view.
 _OWN_PLAN = re.compile(
-    r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+"
-    r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b)\w+"
+    r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
+    r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b|need\b|"
+    r"mean\b|cost\b|hurt\b|help\b|benefit\b|suffer\b|lose\b|face\b|remain\b|depend\b)\w+"
+)
+# Speculation: "They probably will close the Toledo plant", "would possibly meet".
+_SPECULATION = re.compile(
+    r"\b(?:probably|possibly|perhaps|presumably)\s+(?:will|would|could)\b|"
+    r"\b(?:will|would)\s+(?:probably|possibly|perhaps|presumably)\b"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
 
@@ -115,8 +176,23 @@ def equates_figure(sentence: str, at: int) -> bool:
 
 
 def own_plan(sentence: str) -> bool:
-    """Does a speaker tell its own plan ("said it would allow the offer to expire")?"""
-    return _OWN_PLAN.search(sentence) is not None
+    """Does a speaker tell a plan ("said it would allow the offer to expire", "said Japan
+    would make a formal request"), and before any speculation in the sentence?"""
+    plan = _OWN_PLAN.search(sentence)
+    if plan is None:
+        return False
+    guess = _SPECULATION.search(sentence)
+    return guess is None or guess.start() > plan.end()
+
+
+def speculation(sentence: str) -> bool:
+    """Is a plan only guessed at ("they probably will close the plant")?"""
+    return (
+        "probabl" in sentence
+        or "possib" in sentence
+        or "perhap" in sentence
+        or "presum" in sentence
+    ) and _SPECULATION.search(sentence) is not None
 
 
 def continued_quote(sentence: str) -> bool:
@@ -130,9 +206,11 @@ def continued_quote(sentence: str) -> bool:
 
 # "Dixons said the Securities and Exchange Commission has authorized …": a speaker telling
 # what another, named party has done (its own acts it tells as "it", "its").
+# Also "It said Japan had been fully implementing the pact": a party's account of its own
+# side's conduct, told by another (here its embassy), is their claim.
 NAMED_OTHER = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?the\s+[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
-    r"(?!been\b)\w+ed\b"
+    r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
+    r"(?:(?:been|not|never|already|also|fully)\s+){0,2}\w+(?:ed|ing)\b"
 )
 
 
@@ -197,8 +275,10 @@ def plan_patterns(nouns: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
     return considering, terms
 
 
-# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…".
+# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…", or
+# ends on a speaker's few quoted words ('he said "slim to none."').
 QUOTED = re.compile(r"\s*[\"“‘]")
+SAID_QUOTE = re.compile(r"\b(?:said|says|replied|answered)\s*[,:]?\s*[\"“][^\"”]{1,60}[\"”]\W*\Z")
 CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
 # A condition on the act: "if certain conditions were met", "if Dixons would sell".
 # "if approved, would have made it costly" is a past that did not come: no plan.
@@ -210,7 +290,7 @@ CONDITION = re.compile(
 # "…, Reagan Administration officials said": officials named by a party the sentence does not
 # otherwise name tell what another party did (a company's own officials tell its own acts).
 _OFFICIALS = re.compile(
-    r",\s+(?:the\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
+    r",\s+(?:(?:the|a|an|one)\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
     r"(?:said|say|says|told\s+\w+)\b[^,;:\"]{0,20}\W*\Z"
 )
 
@@ -223,5 +303,13 @@ def other_party_speaker(sentence: str, last: int) -> bool:
     match = _OFFICIALS.match(sentence, last)
     if match is None:
         return False
+    # Whose act: the sentence's subject, the words before its first verb ("France's Renault
+    # agreed to forgive …, a Chrysler official said" is Chrysler telling of Renault's act,
+    # even where the sentence names Chrysler later).
     told = sentence[: match.start()]
-    return not any(word in told for word in match.group(1).split())
+    verb = _FIRST_VERB.search(told)
+    subject = told[: verb.start()] if verb is not None else told
+    return not any(word in subject for word in match.group(1).split())
+
+
+_FIRST_VERB = re.compile(r"\b(?:said|says|has|have|had|is|are|was|were|will|would|\w+ed)\b")

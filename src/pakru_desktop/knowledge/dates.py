@@ -288,7 +288,12 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     if kind == "weekday":
         which = (groups.get("which") or "").lower()
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
-        if which in ("next", "until", "by") or (which in ("", "on") and _FUTURE.search(before)):
+        ahead = which in ("", "on", "this") and _FUTURE.search(before) is not None
+        if which in ("", "on", "this", "since", "from") and wanted == anchor.weekday():
+            # Wire copy names the day it is written on by its weekday ("its directors met
+            # Wednesday", filed on a Wednesday; "effective Friday", on a Friday): that day.
+            day = anchor
+        elif which in ("next", "until", "by") or ahead:
             day = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
         else:  # news tells what happened: the last such day before the article
             day = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)

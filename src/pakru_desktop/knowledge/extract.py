@@ -140,6 +140,9 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
                          actors, unknown)  # fmt: skip
             if fact is not None:
+                if last is not None and last.text == previous and last.mode == "reported" \
+                        and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
+                    fact.mode = "reported"  # "…, they added": the sources before go on
                 _date_the_news(fact, date)
                 opening = pronoun(fact.text)
                 if opening:
@@ -172,9 +175,10 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     # "…, exporters said"): a speaker, named or a described group, and what they say.
     said = (
         bare
-        and ("said" in low or "says" in low or "told" in low)
+        and ("said" in low or "says" in low or "told" in low or "stated" in low
+             or "saying" in low or "according" in low)
         and (_SAID.search(low) is not None)
-    )
+    )  # fmt: skip
     if bare and not (said or names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
@@ -208,11 +212,16 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
 
 
-_SAID = re.compile(r"\b(?:said|says|told)\b")
+_SAID = re.compile(r"\b(?:said|says|told|stated|as\s+saying|according\s+to)\b")
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
 _NOUNS_DATE = re.compile(r"\b(?:made|dated|launched|announced|signed|filed|of|from)\s+(?:on\s+)?\Z")
+# "set May 5 as the new target date": the date is what the act sets, not when it happened.
+_SET_AS = re.compile(
+    r"\s+as\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:date|deadline|target|day)\b"
+)
 # The new deadline of a extended, reopened or postponed thing ("extended its offer to March 20",
 # "until April three") is the thing's date, not the act's.
 _DEADLINE = re.compile(
@@ -221,6 +230,8 @@ _DEADLINE = re.compile(
 )
 
 
+# "…, they added": the speaker of the sentence before goes on, at its end.
+_THEY_ADDED = re.compile(r",\s+(?:they|he|she|the\s+sources?)\s+(?:added|said|say|says)\W*\Z")
 # "It said …", "He added …": the speaker of the sentence before goes on.
 _GOES_ON = re.compile(r"\W*(?:It|He|She|They)\s+(?:said|added|told)\b")
 # What points back to an event the sentence before told: "due to the tremor", "the move".
@@ -286,8 +297,10 @@ def _participles_date(text: str, mention: DateMention) -> bool:
 
 def _nouns_date(text: str, mention: DateMention) -> bool:
     """Is the date a noun's ("the offer made March 18") or a deadline the act sets ("extended
-    the offer to March 20"), not the act's own?"""
+    the offer to March 20", "agreed to set May 5 as the new target date"), not the act's own?"""
     if _NOUNS_DATE.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    if _SET_AS.match(text, mention.end):
         return True
     return _deadline(text, mention)
 

@@ -22,17 +22,23 @@ from .clauses import (
     NAMED_OTHER,
     PLAIN_ACT,
     QUOTED,
+    SAID_QUOTE,
     anchored_phrase,
+    announced_plan,
+    attributed,
     continued_quote,
     denial,
     equates_figure,
     ing_forms,
     joined,
+    joined_between,
     other_party_speaker,
     own_plan,
     participle,
     plan_patterns,
     relative,
+    speculation,
+    terms_clause,
     trailing_speaker,
     unnamed_speaker,
     whole,
@@ -302,9 +308,11 @@ class StatementRules:
         quoted = '"' in sentence or "“" in sentence
         if quoted and (CALLED.search(sentence) or (not action and QUOTED.match(sentence))):
             return action, "commentary"
+        if quoted and SAID_QUOTE.search(sentence):
+            return action, "commentary"  # 'he said "slim to none."'
         if quoted and not concrete and continued_quote(sentence):
             return action, "commentary"  # the rest of a speaker's quote: its words, no act
-        if self._attributed("mode opinion", sentence, cues, positions):
+        if attributed("mode opinion", sentence, cues, positions):
             return action, "commentary"  # an analyst's view or estimate
         if denial(sentence):
             return action, "happened"  # the denial is the act; what it denies is no event
@@ -313,12 +321,14 @@ class StatementRules:
         would = sentence.find(" would ") if concrete and self._terms else -1
         if would >= 0 and self._terms.search(sentence, max(0, would - 70)):  # type: ignore[union-attr]
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
+        if own_plan(sentence):  # before any speculation in the sentence
+            return action, "planned"  # "said it (Japan) would make a formal request"
+        if speculation(sentence):
+            return action, "commentary"  # "they probably will close the plant"
         if not action:
             weighed = "considering" in sentence and self._considering
             if weighed and weighed.search(sentence):
                 return "", "planned"  # "is considering a takeover bid"
-            if not concrete and own_plan(sentence):
-                return "", "planned"  # "said it would allow the offer to expire"
             if "mode commentary" in present or not concrete:
                 return "", "commentary"
             if "mode reported" in present:
@@ -341,26 +351,24 @@ class StatementRules:
         first_act = min((at for kinds, at in zip(cues, starts, strict=False)
                          if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
         for kinds, at in zip(cues, starts, strict=False):
-            if "mode planned" not in kinds:
-                continue
+            if "mode planned" not in kinds or announced_plan(sentence, at):
+                continue  # "announced plans to …": the announcing is the act
             if relative(sentence, at):
+                opening = terms_clause(sentence, at)
+                if first_act is not None and 0 <= first_act < opening:
+                    continue  # "signed a letter of intent in which Orbis plans to buy"
                 # The plan of a noun's clause is not the sentence's when the sentence acts
                 # after the clause ("The strikers, who are seeking more, have rejected …").
                 close = sentence.find(",", at)
                 if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
                                       for c, a in zip(cues, starts, strict=False)):  # fmt: skip
                     continue
-            if first_act is None or at <= first_act or not joined(sentence, at):
+            # A plan in a clause joined after the act ("bonding began on March 31 and if the
+            # penalties are imposed, they will …") is that clause's, not the sentence's.
+            if first_act is None or at <= first_act or not (
+                    joined(sentence, at) or joined_between(sentence, first_act, at)):  # fmt: skip
                 return True
         return False
-
-    @staticmethod
-    def _attributed(kind: str, sentence: str, cues: list[frozenset[str]],
-                    positions: list[int] | None) -> bool:  # fmt: skip
-        """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
-        starts = positions or [0] * len(cues)
-        return any(kind in kinds and not joined(sentence, at)
-                   for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
 
     def _hearsay(self, sentence: str, cues: list[frozenset[str]],
                  positions: list[int] | None) -> bool:  # fmt: skip
@@ -368,7 +376,7 @@ class StatementRules:
         Reuters") not confined to a later clause, or a speaker telling what an unnamed party
         did ("Dixons said a shareholder had agreed") or a named other party has done ("Dixons
         said the Securities and Exchange Commission has authorized …")?"""
-        if self._attributed("mode hearsay", sentence, cues, positions):
+        if attributed("mode hearsay", sentence, cues, positions):
             return True
         last = sentence.rfind(",")  # a speaker at the end follows the last comma
         if last >= 0 and self._trailing and self._trailing.match(sentence, last):

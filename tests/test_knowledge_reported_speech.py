@@ -1,0 +1,127 @@
+"""Whose word a sentence is, and when its act happened (issue 18, fifth round): a party's
+plan told by its speaker, an announcement of plans, a plan in a later clause or a noun's
+"in which" clause, speculation, a few quoted words, officials telling another party's act,
+a speaker going on at a sentence's end; a weekday that is the article's own day, "this
+Friday", a date an act sets. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pakru_desktop.knowledge.dates import ArticleDate, find_dates
+from pakru_desktop.knowledge.entities import Entity, EntityMatcher
+from pakru_desktop.knowledge.extract import extract
+from pakru_desktop.knowledge.statements import StatementRules
+from pakru_desktop.model import Block
+
+from .conftest import ROOT
+
+RULES = StatementRules.load(ROOT / "resources" / "statements.toml")
+NAMES = EntityMatcher([Entity("Norland", "organisation", "", ()),
+                       Entity("Orbis", "organisation", "", ()),
+                       Entity("Tarvia", "place", "", ())])  # fmt: skip
+FRIDAY = ArticleDate("1991-05-17")  # a Friday
+
+
+def _facts(paragraph: str, article: ArticleDate = FRIDAY) -> list:
+    return extract([Block(1, "paragraph", paragraph)], article, NAMES, RULES).facts
+
+
+def _modes(paragraph: str) -> list[str]:
+    return [f.mode for f in _facts(paragraph)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government officials said Tarvia would make a formal request next week for talks.",
+    "Trade Secretary Anne Holt said the United States would go ahead with planned 40 mln "
+    "dlr duties on Tarvian cloth.",
+    "The embassy said Tarvia would complain to the world trade body and seek new talks.",
+])  # fmt: skip
+def test_a_named_partys_plan_told_by_a_speaker_is_planned(sentence: str) -> None:
+    assert _modes(sentence) == ["planned"]
+
+
+def test_a_things_would_told_by_a_speaker_stays_a_view() -> None:
+    assert _modes("Norland said the duties would hurt its exports to Tarvia.") == ["commentary"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland said it and Orbis have signed a letter of intent in which Orbis plans to buy "
+    "Vell Mills.",
+    "Yesterday, Tarvia announced plans to put 20 pct duties on 40 mln dlrs of imports.",
+    "A customs official said bonding began on May 1 and if the duties are imposed, they will "
+    "date from that day.",
+])  # fmt: skip
+def test_an_act_whose_plan_is_its_object_or_a_later_clause_happened(sentence: str) -> None:
+    assert _modes(sentence) == ["happened"]
+
+
+def test_a_plan_after_a_list_joined_by_and_is_still_the_sentences() -> None:
+    sentence = (
+        "Norland said the previously announced sale of its steel and cement units to "
+        "Orbis is expected to be completed June 30."
+    )
+    assert _modes(sentence) == ["planned"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"They probably will close the Vell mill and move output to Tarvia."',
+    'Asked what the chance was of the 100 pct duties being lifted, he said "slim to none."',
+])  # fmt: skip
+def test_speculation_and_a_few_quoted_words_are_commentary(sentence: str) -> None:
+    assert _modes(sentence) == ["commentary"]
+
+
+def test_a_plan_before_a_guess_in_the_same_sentence_stays_planned() -> None:
+    sentence = (
+        "Officials said Tarvia would make a formal request next week and that the two "
+        "sides would probably meet the week after."
+    )
+    assert _modes(sentence) == ["planned"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kessel Mining agreed to forgive 15 mln dlrs of Vell Mills debt as part of Norland's 150 "
+    "mln dlr purchase of Vell, a Norland official said.",
+    "The officials, who asked not to be named, said Tarvia had asked about escorts for a dozen "
+    "ships.",
+    "It said Tarvia had been fully carrying out the pact.",
+    "The Tarvian news agency reported a senior official as saying Tarvia would end the pact "
+    "if the duties are imposed.",
+])  # fmt: skip
+def test_a_speaker_telling_what_another_party_did_is_reported(sentence: str) -> None:
+    assert _modes(sentence) == ["reported"]
+
+
+def test_a_speaker_going_on_at_the_end_of_the_next_sentence_still_reports() -> None:
+    paragraph = (
+        "Shipping sources said a Tarvian tanker was hit by a missile on Monday. "
+        "Gunboats usually hail a ship before attacking but the Pivot was hit near "
+        "Tarvia without warning, they added."
+    )
+    assert _modes(paragraph) == ["reported", "reported"]
+
+
+def test_the_same_ending_after_an_act_is_the_act() -> None:
+    paragraph = (
+        "Norland bought 20 pct of Orbis on Monday. The shares were bought from a "
+        "Tarvia pension fund, they added."
+    )
+    assert _modes(paragraph) == ["happened", "happened"]
+
+
+@pytest.mark.parametrize(("text", "article", "iso"), [
+    ("Norland said its directors met Friday to review the offer.", "1991-05-17", "1991-05-17"),
+    ("Tarvia announced 20 pct duties on cloth, effective Friday.", "1991-05-17", "1991-05-17"),
+    ("The Norland board will consider the bid again this Friday.", "1991-05-15", "1991-05-17"),
+    ("The Norland board considered the bid this Monday.", "1991-05-15", "1991-05-13"),
+])  # fmt: skip
+def test_a_weekday_that_is_the_articles_own_day_is_that_day(text: str, article: str,
+                                                            iso: str) -> None:  # fmt: skip
+    assert [d.iso for d in find_dates(text, ArticleDate(article))][:1] == [iso]
+
+
+def test_a_date_an_act_sets_is_not_when_it_happened() -> None:
+    (fact,) = _facts("Norland said it and Orbis agreed to set June 4 as the new target date "
+                     "for a merger agreement.")  # fmt: skip
+    assert fact.date is not None and fact.date.iso == "1991-05-17"
