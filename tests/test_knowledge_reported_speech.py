@@ -125,3 +125,28 @@ def test_a_date_an_act_sets_is_not_when_it_happened() -> None:
     (fact,) = _facts("Norland said it and Orbis agreed to set June 4 as the new target date "
                      "for a merger agreement.")  # fmt: skip
     assert fact.date is not None and fact.date.iso == "1991-05-17"
+
+
+def test_a_speakers_quoted_view_after_a_colon_is_commentary_a_quoted_act_is_the_act() -> None:
+    view = ('Norland chairman Anne Holt stated: "Norland believes it is premature to judge '
+            'the pact only six months after it was signed."')  # fmt: skip
+    act = 'Norland chairman Anne Holt said: "We bought 20 pct of Orbis last week."'
+    assert _modes(view) == ["commentary"]
+    assert _modes(act) == ["happened"]
+
+
+def test_a_denial_is_the_news_of_the_articles_day() -> None:
+    (fact,) = _facts("Orbis denied reports that it raised its offer for Vell Mills to 50 dlrs.")
+    assert (fact.mode, fact.date.iso if fact.date else None) == ("happened", "1991-05-17")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarvia said today its warplanes had attacked a tanker and two oil rigs.",
+    "Tarvia said its gunboats hit two ships off the coast in raids last night.",
+])  # fmt: skip
+def test_a_belligerents_communique_is_its_claim(sentence: str) -> None:
+    assert _modes(sentence) == ["reported"]
+
+
+def test_a_strike_the_article_tells_in_its_own_words_happened() -> None:
+    assert _modes("Tarvian warplanes attacked a tanker near Vell on Monday.") == ["happened"]

@@ -281,6 +281,10 @@ def plan_patterns(nouns: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
 # ends on a speaker's few quoted words ('he said "slim to none."').
 QUOTED = re.compile(r"\s*[\"“‘]")
 SAID_QUOTE = re.compile(r"\b(?:said|says|replied|answered)\s*[,:]?\s*[\"“][^\"”]{1,60}[\"”]\W*\Z")
+# 'Chairman Saba stated: "EIAJ believes that it is premature …"': the sentence is the quote.
+COLON_QUOTE = re.compile(
+    r"\b(?:said|says|stated|states|added|declared)\s*:\s*[\"“][^\"”]+[\"”]?\W*\Z"
+)
 CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
 # A condition on the act: "if certain conditions were met", "if Dixons would sell".
 # "if approved, would have made it costly" is a past that did not come: no plan.
@@ -315,3 +319,27 @@ def other_party_speaker(sentence: str, last: int) -> bool:
 
 
 _FIRST_VERB = re.compile(r"\b(?:said|says|has|have|had|is|are|was|were|will|would|\w+ed)\b")
+
+
+def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Pattern[str] | None:
+    """A speaker telling of a strike: a verb of saying, then a verb of `force` ("said its
+    warplanes had attacked") or its `arms` striking ("said its warplanes hit two ships")."""
+    if not speech or not (force or arms):
+        return None
+    verbs = "|".join(re.escape(f) for f in force)
+    struck = r"(?:had\s+|have\s+|has\s+)?(?:hit|struck|fired\s+on|" + (verbs or "x^") + r")\b"
+    armed = r"(?:" + "|".join(re.escape(a) for a in arms) + r")\s+" + struck if arms else ""
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in speech) + r")\b[^.;]*?\b(?:"
+        + "|".join(p for p in (r"(?:" + verbs + r")\b" if verbs else "", armed) if p)
+        + r")", re.I
+    )  # fmt: skip
+
+
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|when|until|once)\b[^,;:\"]{0,40}\Z")
+
+
+def time_clause(sentence: str, at: int) -> bool:
+    """Is the cue at `at` in a clause of time ("… after it was signed"): background to the
+    sentence, not its act?"""
+    return _TIME_CLAUSE.search(sentence, max(0, at - 45), at) is not None

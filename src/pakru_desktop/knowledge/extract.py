@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block
 from ..text.sentences import sentence_spans
+from .clauses import denial
 from .dates import ArticleDate, DateMention, find_dates
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
@@ -271,7 +272,8 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
         return
     if len(date.iso) != 10:
         return
-    if not _OWN_ACT.search(fact.text):
+    # A denial is the denier's own act, told as the day's news as "X said it …" is.
+    if not _OWN_ACT.search(fact.text) and not denial(fact.text):
         # "Dixons extended its offer to March 25": the news of the day, not of the deadline.
         if not fact.dates or any(not _deadline(fact.text, d) for d in fact.dates):
             return

@@ -17,6 +17,7 @@ from ..ingest.safe_files import FileRefused, read_toml
 from .clauses import (
     BE_BEFORE,
     CALLED,
+    COLON_QUOTE,
     COMMON,
     CONDITION,
     NAMED_OTHER,
@@ -39,11 +40,13 @@ from .clauses import (
     relative,
     speculation,
     terms_clause,
+    time_clause,
     trailing_speaker,
     unnamed_speaker,
+    war_claim,
     whole,
 )
-from .word_lists import phrase_pattern, strings, synonyms
+from .word_lists import phrase_pattern, rule_lists
 
 _WORD = re.compile(r"\w+")
 MODES = ("happened", "planned", "called off", "reported", "commentary")
@@ -64,6 +67,8 @@ class StatementRules:
     speech: list[str] = field(default_factory=list)  # "said", "told": verbs of saying
     reporters: list[str] = field(default_factory=list)  # "source", "newspaper": third parties
     plan_nouns: list[str] = field(default_factory=list)  # "bid", "proposal": a plan's nouns
+    force: list[str] = field(default_factory=list)  # "attacked": a strike a party claims
+    arms: list[str] = field(default_factory=list)  # "warplanes": what strikes
     synonyms: dict[str, str] = field(default_factory=dict)  # counted noun → its measure's
     # Plain verbs ("ask", "lend", "resume") that are an act only right after "to", "will" or
     # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
@@ -136,6 +141,7 @@ class StatementRules:
         self._unnamed = unnamed_speaker(self.speech, self.unnamed)
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         self._trailing = trailing_speaker(self.reporters, self.speech)
+        self._war_claim = war_claim(self.speech, self.force, self.arms)
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -145,27 +151,7 @@ class StatementRules:
             data = read_toml(path)
         except (FileRefused, ValueError):
             return cls()
-        actions: dict[str, list[str]] = {}
-        for entry in data.get("action", []):
-            if isinstance(entry, dict) and isinstance(entry.get("kind"), str):
-                actions.setdefault(entry["kind"], []).extend(strings(entry.get("words")))
-        modes = data.get("modes", {})
-        openers = data.get("openers", {})
-        return cls(
-            actions=actions,
-            modes={k: strings(modes.get(k)) for k in _MODE_CUES} if isinstance(modes, dict)
-            else {},
-            actors=strings(data.get("actors")),
-            hedges=strings(data.get("hedges")),
-            openers={k: strings(openers.get(k)) for k in ("commentary", "reported")}
-            if isinstance(openers, dict) else {},
-            unnamed=strings(modes.get("unnamed")) if isinstance(modes, dict) else [],
-            speech=strings(modes.get("speech")) if isinstance(modes, dict) else [],
-            reporters=strings(modes.get("reporters")) if isinstance(modes, dict) else [],
-            plan_nouns=strings(modes.get("plan_nouns")) if isinstance(modes, dict) else [],
-            synonyms=synonyms(data.get("measures", {})),
-            infinitives=frozenset(w.lower() for w in strings(data.get("infinitives"))),
-        )  # fmt: skip
+        return cls(**rule_lists(data, _MODE_CUES))
 
     def has_actor_words(self, lowered: str, start: int = 0, end: int | None = None) -> bool:
         """Does the span name an actor of the `actors` list ("the two countries")?"""
@@ -308,8 +294,15 @@ class StatementRules:
         quoted = '"' in sentence or "“" in sentence
         if quoted and (CALLED.search(sentence) or (not action and QUOTED.match(sentence))):
             return action, "commentary"
-        if quoted and SAID_QUOTE.search(sentence):
-            return action, "commentary"  # 'he said "slim to none."'
+        closing = (SAID_QUOTE.search(sentence) or COLON_QUOTE.search(sentence)) if quoted else None
+        if closing is not None and not any(
+                at >= closing.start() and any(k.startswith("action ") for k in kinds)
+                and not time_clause(sentence, at)
+                for kinds, at in zip(cues, positions or [], strict=False)):  # fmt: skip
+            # The sentence ends on the speaker's words, with no act of theirs in them: 'he
+            # said "slim to none."', 'stated: "… premature to judge the pact after it was
+            # signed"' (not 'said: "We bought 20 pct"').
+            return action, "commentary"
         if quoted and not concrete and continued_quote(sentence):
             return action, "commentary"  # the rest of a speaker's quote: its words, no act
         if attributed("mode opinion", sentence, cues, positions):
@@ -378,6 +371,8 @@ class StatementRules:
         said the Securities and Exchange Commission has authorized …")?"""
         if attributed("mode hearsay", sentence, cues, positions):
             return True
+        if self._war_claim is not None and self._war_claim.search(sentence):
+            return True  # a belligerent's communique: "Iraq said its warplanes attacked"
         last = sentence.rfind(",")  # a speaker at the end follows the last comma
         if last >= 0 and self._trailing and self._trailing.match(sentence, last):
             return True

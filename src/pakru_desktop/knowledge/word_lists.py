@@ -1,5 +1,6 @@
 """Reading the word lists of resources/statements.toml a librarian extends: a phrase as a
-pattern, a list of strings, and the counted nouns that count the same thing."""
+pattern, a list of strings, the counted nouns that count the same thing, and the whole file
+as the lists of StatementRules."""
 
 from __future__ import annotations
 
@@ -25,3 +26,27 @@ def synonyms(table: object) -> dict[str, str]:
 def strings(value: object) -> list[str]:
     """The non-empty strings of a TOML list (anything else: none)."""
     return [str(v) for v in value if str(v).strip()] if isinstance(value, list) else []
+
+
+def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
+    """The lists of a read statements.toml, by the name StatementRules gives them (a list
+    of the wrong type, or missing, is empty: a typo must not take the other lists down)."""
+    actions: dict[str, list[str]] = {}
+    for entry in data.get("action", []):
+        if isinstance(entry, dict) and isinstance(entry.get("kind"), str):
+            actions.setdefault(entry["kind"], []).extend(strings(entry.get("words")))
+    modes = data.get("modes", {})
+    modes = modes if isinstance(modes, dict) else {}
+    openers = data.get("openers", {})
+    openers = openers if isinstance(openers, dict) else {}
+    named = ("unnamed", "speech", "reporters", "plan_nouns", "force", "arms")
+    return {
+        "actions": actions,
+        "modes": {k: strings(modes.get(k)) for k in mode_cues},
+        "actors": strings(data.get("actors")),
+        "hedges": strings(data.get("hedges")),
+        "openers": {k: strings(openers.get(k)) for k in ("commentary", "reported")},
+        **{name: strings(modes.get(name)) for name in named},
+        "synonyms": synonyms(data.get("measures", {})),
+        "infinitives": frozenset(w.lower() for w in strings(data.get("infinitives"))),
+    }
