@@ -13,6 +13,7 @@ from .corroborate import Conflict, Fact, group, link_called_off
 from .disagreements import conflicts
 from .facts import Citation, DateRef, called_off_facts, dated_facts, topic_facts
 from .measures import Measure, measures
+from .people import people_named
 from .topics import Topic, topic_articles
 
 AGREEMENT_KINDS = ("agreement", "project")
@@ -260,7 +261,7 @@ def build_sheet(conn: sqlite3.Connection, config: KnowledgeConfig, topic: Topic,
         facts=facts,
         conflicts=conflicts(facts, config.statements.synonyms),
         timeline=timeline_of([f for f in facts if f.dates], sections),
-        people=[e for e in named if e.kind == "person"],
+        people=[e for e in named if e.kind == "person"] + offices_named(grouped, config),
         organisations=[e for e in named if e.kind == "organisation"],
         articles=articles,
         commentary=[f for f in grouped if f.mode == "commentary"],
@@ -286,6 +287,17 @@ def corpus_timeline(conn: sqlite3.Connection, slug: str | None = None) -> list[T
     facts = group(dated_facts(conn, slug))
     link_called_off(facts, group(called_off_facts(conn)))
     return timeline_of(facts)
+
+
+def offices_named(facts: list[Fact], config: KnowledgeConfig) -> list[EntityCount]:
+    """The people the facts name with their office whom no entity file knows."""
+    known = {e.name for e in config.entities}
+    # A known person's surname in another spelling of the first name ("Alexey Overchuk" for
+    # "Alexei Overchuk") is that person: the entity file's own line says who.
+    surnames = {e.name.split()[-1] for e in config.entities if e.kind == "person" and e.name}
+    return [EntityCount(p.name, "person", p.office, p.facts, p.articles, p.citations)
+            for p in people_named(facts, known)
+            if p.name.split()[-1] not in surnames and not config.matcher.names(p.name)]  # fmt: skip
 
 
 def facts_by_entity(facts: list[Fact], config: KnowledgeConfig) -> list[EntityCount]:
