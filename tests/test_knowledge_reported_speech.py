@@ -150,3 +150,51 @@ def test_a_belligerents_communique_is_its_claim(sentence: str) -> None:
 
 def test_a_strike_the_article_tells_in_its_own_words_happened() -> None:
     assert _modes("Tarvian warplanes attacked a tanker near Vell on Monday.") == ["happened"]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Norland said it has entered into an agreement to merge with Orbis in a deal valued at "
+     "500 mln dlrs.", "happened"),
+    ("Norland said it was pleased with the 500 mln dlr offer.", "reported"),
+    ("Norland said the agreement calls for holders to receive 24 dlrs a share.", "planned"),
+    ("It said the agreement is subject to the waiver by June 3 of conditions of its 20 mln "
+     "dlr bank credit.", "planned"),
+    ("Norland said the class action suit alleges the 24 dlr price is unfair.", "reported"),
+    ("The strikes began on May 1 in protest at employers' plans to cut 800 jobs.", "happened"),
+    ("Talks broke down Thursday after Orbis tabled a final offer over planned redundancies of "
+     "800 jobs.", "happened"),
+    ("The Tarvia dockers' union has called off the strikes that hit Vell port for eight weeks.",
+     "happened"),
+    ("Union leader Anne Holt described the 20 pct raise as a victory for the union.",
+     "commentary"),
+    ("Tarvia's minister announced he is withdrawing the 10 mln dlr subsidy for Vell port as "
+     "from July 1.", "planned"),
+    ("A Norland financial source, speaking anonymously, told Reuters that the 20 mln dlr price "
+     "was low.", "reported"),
+    ("Defence officials told Reuters that Tarvia had decided not to accept the offer of 12 "
+     "ships.", "reported"),
+    ("The Tarvia Times, quoting sources close to the talks, today said Norland broke off talks "
+     "last night with Orbis.", "reported"),
+])  # fmt: skip
+def test_a_verb_no_list_names_a_plans_noun_and_whose_word_it_is(sentence: str,
+                                                                 mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]
+
+
+def test_a_quote_ending_on_its_speaker_is_the_speakers_words() -> None:
+    paragraph = ('"We cannot afford to wait. The strikes have already cost Norland dearly and '
+                 'damaged its business," Holt said.')  # fmt: skip
+    assert "happened" not in _modes(paragraph)
+
+
+@pytest.mark.parametrize(("paragraph", "iso"), [
+    ("The two sides have agreed to appoint an independent chairman for Norland, a spokesman "
+     "said.", "1991-05-17"),
+    ("About 220 Norland dockers stopped work this afternoon in protest.", "1991-05-17"),
+    ("The Tarvia Times, quoting sources close to the talks, today said Norland broke off talks "
+     "last night with Orbis.", "1991-05-16"),
+])  # fmt: skip
+def test_the_act_is_dated_the_day_it_happened_not_the_day_it_was_told(paragraph: str,
+                                                                       iso: str) -> None:  # fmt: skip
+    (fact,) = _facts(paragraph)
+    assert fact.date is not None and fact.date.iso == iso

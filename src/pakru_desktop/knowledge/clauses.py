@@ -8,7 +8,13 @@ import re
 
 # A cue right after one of these speaks for its own clause only ("…, but union leaders said
 # most were still on strike"): the clause before it is not theirs.
-_CLAUSE_JOIN = re.compile(r"(?:\bbut|\bwhile|\bwhereas|\band|\balthough|;)\s+(?:\S+\s+){0,4}\Z")
+# "and" inside a name ("The Globe and Mail", "Procter and Gamble") joins no clause.
+_CLAUSE_JOIN = re.compile(
+    r"(?:\bbut|\bwhile|\bwhereas|(?<![A-Z]\w)(?<![A-Z]\w\w)(?<![A-Z]\w\w\w)"
+    r"(?<![A-Z]\w\w\w\w)(?<![A-Z]\w\w\w\w\w)\s\band(?!\s+[A-Z])|"
+    r"\balthough|;)\s+(?:\S+\s+){0,4}\Z"
+)
+
 
 # "the projections provided by Cyclops", "the second worst paid": a verb's participle
 # describing a noun, no act (an act in the passive has its auxiliary: "was signed by").
@@ -145,115 +151,9 @@ def announced_plan(sentence: str, at: int) -> bool:
     return _ANNOUNCED.search(sentence, max(0, at - 30), at) is not None
 
 
-# "This represents just over 54 pct of the shares": a figure restated as a share of another,
-# a fact, not the view "represents" gives elsewhere ("represents a new era").
-_EQUATES = re.compile(
-    r"\b(?:represents?|represented|reflects?|reflected)\s+(?:(?:just|about|some|nearly|almost|"
-    r"roughly|over|under|more|less|than|around)\s+)*[\d.,]*\d"
-)
-# "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
-# (not "it would be difficult", a view).
-# A named party's plan told by its speaker reads the same ("Government officials said Japan
-# would make a formal request", "Baldrige said the United States would go ahead"); a thing's
-# "would" ("said the move would hurt exports") is a view.
-_OWN_PLAN = re.compile(
-    r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
-    r"(?:it|they|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
-    r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b|need\b|"
-    r"mean\b|cost\b|hurt\b|help\b|benefit\b|suffer\b|lose\b|face\b|remain\b|depend\b)\w+"
-)
-# Speculation: "They probably will close the Toledo plant", "would possibly meet".
-_SPECULATION = re.compile(
-    r"\b(?:probably|possibly|perhaps|presumably)\s+(?:will|would|could)\b|"
-    r"\b(?:will|would)\s+(?:probably|possibly|perhaps|presumably)\b"
-)
-_SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
-
-
 def equates_figure(sentence: str, at: int) -> bool:
     """Does the cue at `at` restate a figure ("represents just over 54 pct")?"""
     return _EQUATES.match(sentence, at) is not None
-
-
-def own_plan(sentence: str) -> bool:
-    """Does a speaker tell a plan ("said it would allow the offer to expire", "said Japan
-    would make a formal request"), and before any speculation in the sentence?"""
-    if " would " not in sentence and " will " not in sentence:
-        return False  # most sentences: no plan told (C speed before the expression)
-    plan = _OWN_PLAN.search(sentence)
-    if plan is None:
-        return False
-    guess = _SPECULATION.search(sentence)
-    return guess is None or guess.start() > plan.end()
-
-
-def speculation(sentence: str) -> bool:
-    """Is a plan only guessed at ("they probably will close the plant")?"""
-    return (
-        "probabl" in sentence
-        or "possib" in sentence
-        or "perhap" in sentence
-        or "presum" in sentence
-    ) and _SPECULATION.search(sentence) is not None
-
-
-def continued_quote(sentence: str) -> bool:
-    """Is the sentence the rest of a quote opened in the sentence before, with no speaker of
-    its own ('They are using force and we are using peaceful methods."')?"""
-    text = sentence.rstrip()
-    if text.count('"') != 1 or not text.endswith('"'):
-        return text.endswith("”") and "“" not in text and _SPEECH.search(text) is None
-    return _SPEECH.search(text) is None
-
-
-# "Dixons said the Securities and Exchange Commission has authorized …": a speaker telling
-# what another, named party has done (its own acts it tells as "it", "its").
-# Also "It said Japan had been fully implementing the pact": a party's account of its own
-# side's conduct, told by another (here its embassy), is their claim.
-NAMED_OTHER = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:the\s+)?[A-Z][^,.;:\"]{0,60}?\s+(?:has|had|have)\s+"
-    r"(?:(?:been|not|never|already|also|fully)\s+){0,2}\w+(?:ed|ing)\b"
-)
-
-
-def trailing_speaker(reporters: list[str], speech: list[str]) -> re.Pattern[str] | None:
-    """A sentence that ends by naming a third party telling it ("…, a British naval source in
-    the Gulf said", "…, the CBC said"): the report is theirs whoever acts in it. `reporters`:
-    words that name such a party (source, service, newspaper); `speech`: verbs of saying."""
-    if not reporters or not speech:
-        return None
-    return re.compile(
-        r",\s+(?:according\s+to\s+[^,;:\"]{0,50}?\b(?:" + "|".join(map(re.escape, reporters))
-        + r")\b[^,;:\"]{0,50}|(?:[^,;:\"]{0,50}?\s)?(?:" + "|".join(map(re.escape, reporters))
-        + r")\b[^,;:\"]{0,40}?\s(?:" + "|".join(map(re.escape, speech))
-        + r")\b[^,;:\"]{0,20})\W*\Z", re.I
-    )  # fmt: skip
-
-
-def unnamed_speaker(speech: list[str], unnamed: list[str]) -> re.Pattern[str] | None:
-    """ "said a shareholder had", "told Reuters that some": a speaker telling what an unnamed
-    party did. `unnamed`: the words that open such a party ("a", "some", "sources")."""
-    if not speech or not unnamed:
-        return None
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(w) for w in speech)
-        + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
-        r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in unnamed)
-        + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
-    )  # fmt: skip
-
-
-# "Iran denied as baseless reports that it intended…": denying is the act (happened) and the
-# reports it denies are no event; the hearsay cue in the object is not the sentence's.
-_DENIAL = re.compile(
-    r"(?<!nor )(?<!not )(?<!to )\b(?:denied|denies|deny)\s+(?:as\s+\w+\s+)?(?:(?:press|newspaper|published|the)\s+)?"
-    r"(?:reports?|rumou?rs|speculation|claims|allegations)\b"
-)
-
-
-def denial(sentence: str) -> bool:
-    """Does the sentence deny reports ("TransCanada denied reports that it raised…")?"""
-    return ("denie" in sentence or "deny" in sentence) and _DENIAL.search(sentence) is not None
 
 
 # What a proposal's terms do (not "would exceed", "would be difficult": a comparison, a view).
@@ -273,67 +173,15 @@ def plan_patterns(nouns: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
         r"\b(?:is|are|was|were)\s+considering\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         + names
     )
-    terms = re.compile(r"\b" + names + r"[^.;:\"]{0,60}?\bwould\s+(?:also\s+)?" + _TERMS)
+    # "the agreement calls for holders to receive 24.60 dlrs": what a plan provides for.
+    terms = re.compile(
+        r"\b"
+        + names
+        + r"[^.;:\"]{0,60}?\b(?:would\s+(?:also\s+)?"
+        + _TERMS
+        + r"|(?:calls?|provides?|called|provided)\s+for\b)"
+    )
     return considering, terms
-
-
-# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…", or
-# ends on a speaker's few quoted words ('he said "slim to none."').
-QUOTED = re.compile(r"\s*[\"“‘]")
-SAID_QUOTE = re.compile(r"\b(?:said|says|replied|answered)\s*[,:]?\s*[\"“][^\"”]{1,60}[\"”]\W*\Z")
-# 'Chairman Saba stated: "EIAJ believes that it is premature …"': the sentence is the quote.
-COLON_QUOTE = re.compile(
-    r"\b(?:said|says|stated|states|added|declared)\s*:\s*[\"“][^\"”]+[\"”]?\W*\Z"
-)
-CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
-# A condition on the act: "if certain conditions were met", "if Dixons would sell".
-# "if approved, would have made it costly" is a past that did not come: no plan.
-CONDITION = re.compile(
-    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
-)
-
-
-# "…, Reagan Administration officials said": officials named by a party the sentence does not
-# otherwise name tell what another party did (a company's own officials tell its own acts).
-_OFFICIALS = re.compile(
-    r",\s+(?:(?:the|a|an|one)\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
-    r"(?:said|say|says|told\s+\w+)\b[^,;:\"]{0,20}\W*\Z"
-)
-
-
-def other_party_speaker(sentence: str, last: int) -> bool:
-    """Does the sentence end by naming officials of a party it does not otherwise name?
-    `last`: where its last comma is (the speaker follows it)."""
-    if last < 0 or ("fficial" not in sentence and "spokes" not in sentence):
-        return False
-    match = _OFFICIALS.match(sentence, last)
-    if match is None:
-        return False
-    # Whose act: the sentence's subject, the words before its first verb ("France's Renault
-    # agreed to forgive …, a Chrysler official said" is Chrysler telling of Renault's act,
-    # even where the sentence names Chrysler later).
-    told = sentence[: match.start()]
-    verb = _FIRST_VERB.search(told)
-    subject = told[: verb.start()] if verb is not None else told
-    return not any(word in subject for word in match.group(1).split())
-
-
-_FIRST_VERB = re.compile(r"\b(?:said|says|has|have|had|is|are|was|were|will|would|\w+ed)\b")
-
-
-def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Pattern[str] | None:
-    """A speaker telling of a strike: a verb of saying, then a verb of `force` ("said its
-    warplanes had attacked") or its `arms` striking ("said its warplanes hit two ships")."""
-    if not speech or not (force or arms):
-        return None
-    verbs = "|".join(re.escape(f) for f in force)
-    struck = r"(?:had\s+|have\s+|has\s+)?(?:hit|struck|fired\s+on|" + (verbs or "x^") + r")\b"
-    armed = r"(?:" + "|".join(re.escape(a) for a in arms) + r")\s+" + struck if arms else ""
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(w) for w in speech) + r")\b[^.;]*?\b(?:"
-        + "|".join(p for p in (r"(?:" + verbs + r")\b" if verbs else "", armed) if p)
-        + r")", re.I
-    )  # fmt: skip
 
 
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|when|until|once)\b[^,;:\"]{0,40}\Z")
@@ -343,3 +191,95 @@ def time_clause(sentence: str, at: int) -> bool:
     """Is the cue at `at` in a clause of time ("… after it was signed"): background to the
     sentence, not its act?"""
     return _TIME_CLAUSE.search(sentence, max(0, at - 45), at) is not None
+
+
+# A plan cue that is a noun or an adjective: "employers' plans to make 800 redundancies",
+# "the plan to", "union demands for shorter hours", "planned redundancies" — the sentence
+# tells of the plan, not a plan of its own.
+_NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|the|a|an|this|that|these|"
+                          r"those|new|union|workers'?|such))\s+\Z", re.I)  # fmt: skip
+_PLANNED_ADJECTIVE = re.compile(r"planned\s+(?!to\b|for\b|by\b|on\b|in\b|at\b)[a-z]")
+_BE_BEFORE_PLANNED = re.compile(r"\b(?:is|are|was|were|been|be|being|had|has|have)\s+\Z")
+
+
+def plan_noun(sentence: str, at: int) -> bool:
+    """Is the plan cue at `at` a noun or an adjective, not the sentence's own plan?"""
+    word = sentence[at : at + 8].lower()
+    if word.startswith(("plan", "demand")):
+        if word.startswith("planned"):
+            return (_PLANNED_ADJECTIVE.match(sentence, at) is not None
+                    and _BE_BEFORE_PLANNED.search(sentence, max(0, at - 12), at) is None)  # fmt: skip
+        after = sentence[at:].split(None, 2)
+        if len(after) > 1 and after[1].lower() == "for":
+            return True  # "union demands for", "plans for 800 redundancies"
+        return _NOUN_BEFORE.search(sentence, max(0, at - 12), at) is not None
+    return False
+
+
+# What a calling-off calls off: a plan (a meeting, a visit, a vote, an offer), or a plan in
+# the passive ("the talks were postponed"). "The union has called off the strikes" ends an
+# act that was under way: that happened.
+_CALLED_OFF_PLAN = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?\Z")
+_UNDER_WAY = re.compile(
+    r"\s+(?:(?:the|its|their|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|stoppages?|boycotts?|protests?|blockades?|sit-ins?|walkouts?|embargo(?:es)?|"
+    r"sanctions|attacks?|offensive|campaign)\b"
+)
+
+
+_CALLING_OFF = re.compile(r"(?:called|put|calls|puts|calling)\s+off\b|\w+")
+
+
+def ends_an_act(sentence: str, at: int) -> bool:
+    """Does the calling-off cue at `at` end an act under way ("has called off the strikes"),
+    not a plan ("the meeting was called off")?"""
+    if _CALLED_OFF_PLAN.search(sentence, max(0, at - 16), at):
+        return False
+    cue = _CALLING_OFF.match(sentence, at)
+    return cue is not None and _UNDER_WAY.match(sentence, cue.end()) is not None
+
+
+# "This represents just over 54 pct of the shares": a figure restated as a share of another,
+# a fact, not the view "represents" gives elsewhere ("represents a new era").
+_EQUATES = re.compile(
+    r"\b(?:represents?|represented|reflects?|reflected)\s+(?:(?:just|about|some|nearly|almost|"
+    r"roughly|over|under|more|less|than|around)\s+)*[\d.,]*\d"
+)
+
+
+# A condition on the act: "if certain conditions were met", "if Dixons would sell".
+# "if approved, would have made it costly" is a past that did not come: no plan.
+CONDITION = re.compile(
+    r"\b(?:if|unless|provided)\b[^.;]{0,80}\b(?:would|were|was|could)\b(?!\s+have\b)", re.I
+)
+
+
+def planned_cue(sentence: str, cues: list[frozenset[str]],
+                positions: list[int] | None) -> bool:  # fmt: skip
+    """A plan cue that speaks for the sentence: not one in a clause joined after the act
+    ("talks collapsed today and the strike will continue" happened)."""
+    starts = positions or [0] * len(cues)
+    first_act = min((at for kinds, at in zip(cues, starts, strict=False)
+                     if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
+    for kinds, at in zip(cues, starts, strict=False):
+        if "mode planned" not in kinds or announced_plan(sentence, at) or plan_noun(
+                sentence, at):  # fmt: skip
+            continue  # "announced plans to …", "employers' plans to": no plan of its own
+        if relative(sentence, at):
+            if first_act is None:
+                continue  # "the offer, which expires June 2, is fair": the offer's plan
+            opening = terms_clause(sentence, at)
+            if first_act is not None and 0 <= first_act < opening:
+                continue  # "signed a letter of intent in which Orbis plans to buy"
+            # The plan of a noun's clause is not the sentence's when the sentence acts
+            # after the clause ("The strikers, who are seeking more, have rejected …").
+            close = sentence.find(",", at)
+            if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
+                                  for c, a in zip(cues, starts, strict=False)):  # fmt: skip
+                continue
+        # A plan in a clause joined after the act ("bonding began on March 31 and if the
+        # penalties are imposed, they will …") is that clause's, not the sentence's.
+        if first_act is None or at <= first_act or not (
+                joined(sentence, at) or joined_between(sentence, first_act, at)):  # fmt: skip
+            return True
+    return False

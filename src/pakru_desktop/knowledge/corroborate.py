@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .clauses import denial
 from .facts import Citation, DateRef, StoredFact
 from .referents import shown
+from .speakers import denial
 
 # Entities in more than this share of the facts (Pakistan, Russia) say nothing about which
 # event a sentence is about.

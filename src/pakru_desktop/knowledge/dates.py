@@ -64,7 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "last Friday", "last week", "next month".
     ("relative-day", re.compile(
         r"\b(?:(?i:earlier|later|late|early)\s+)?(?P<day_word>(?i:today|yesterday|tomorrow|tonight"
-        r"|last\s+night))\b")),
+        r"|last\s+night|this\s+(?:morning|afternoon|evening)))\b")),
     ("weekday", re.compile(
         r"\b(?:(?P<which>(?i:on|last|next|this|since|from|until|by))\s+)?"
         r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -152,7 +152,9 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
     digit = _DIGIT.search(text) is not None
     lowered = text.lower() if lowered is None else lowered
     present = set()
-    if "day" in lowered or "night" in lowered or "tomorrow" in lowered:
+    if "day" in lowered or "night" in lowered or "tomorrow" in lowered or (
+            "this " in lowered and ("morning" in lowered or "afternoon" in lowered
+                                    or "evening" in lowered)):  # fmt: skip
         present.add("day word")  # "today", "yesterday", "last night"
         if "day" in text and _WEEKDAY.search(text):
             present.add("weekday")
@@ -283,7 +285,8 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
         return None
     if kind == "relative-day":
         word = " ".join(groups["day_word"].lower().split())
-        day = anchor + timedelta(days=-1 if word == "last night" else _DAY_SHIFT[word])
+        shift = -1 if word == "last night" else _DAY_SHIFT.get(word, 0)  # "this afternoon": 0
+        day = anchor + timedelta(days=shift)
         return DateMention(day.isoformat(), text, "day", True, start, end)
     if kind == "weekday":
         which = (groups.get("which") or "").lower()

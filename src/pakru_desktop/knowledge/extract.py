@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from ..model import Block
 from ..text.sentences import sentence_spans
-from .clauses import denial
 from .dates import ArticleDate, DateMention, find_dates
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
+from .speakers import denial
 from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
@@ -144,7 +144,9 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                 if last is not None and last.text == previous and last.mode == "reported" \
                         and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
                     fact.mode = "reported"  # "…, they added": the sources before go on
-                _date_the_news(fact, date)
+                _date_the_news(fact, date, lead=not knowledge.facts)
+                if fact.mode == "happened" and _ahead(fact, date):
+                    fact.mode = "planned"  # "is withdrawing the subsidy as from July 1"
                 opening = pronoun(fact.text)
                 if opening:
                     fact.referent = subject(previous, opening in ("He", "She"))
@@ -171,6 +173,8 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     if dates and " by " in sentence:
         dates = [d for d in dates if not _participles_date(sentence, d)]
+    if len(dates) > 1 and _speech_date(sentence, dates[0]):
+        dates = [*dates[1:], dates[0]]  # "today said Dome broke off talks last night"
     bare = not (dates or figures or events)
     # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
     # "…, exporters said"): a speaker, named or a described group, and what they say.
@@ -257,7 +261,30 @@ def _date_from_before(fact: FactDraft, before: FactDraft) -> None:
         fact.dates.append(DateMention(first.iso, "", first.precision, True, 0, 0))
 
 
-def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
+_SAID_AFTER = re.compile(r"\s*(?:said|says|told|announced|reported)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported)\s+\Z")
+
+
+def _speech_date(text: str, mention: DateMention) -> bool:
+    """Does the date tell when something was said ("today said", "said on Monday"), not when
+    the act it tells of happened?"""
+    return (_SAID_AFTER.match(text, mention.end) is not None
+            or _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None)  # fmt: skip
+
+
+def _ahead(fact: FactDraft, date: ArticleDate) -> bool:
+    """Is the act dated to a day after the article's (an act told in the present that takes
+    effect later: "is withdrawing the subsidy as from July 1")?"""
+    first = fact.date
+    return (first is not None and first.precision == "day" and len(date.iso) == 10
+            and first.iso > date.iso)  # fmt: skip
+
+
+# "have agreed to appoint an independent chairman": a present perfect is today's news.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?!been\b)\w+(?:ed|en)\b")
+
+
+def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> None:
     """A wire story telling of the speaker's own act ("Acme said it has filed suit"), with no
     date of its own, tells the news of the article's day: the act is dated the article's date
     (inferred, as a year the article lends). Dates of the nouns it names ("the offer made
@@ -273,6 +300,11 @@ def _date_the_news(fact: FactDraft, date: ArticleDate) -> None:
     if len(date.iso) != 10:
         return
     # A denial is the denier's own act, told as the day's news as "X said it …" is.
+    if lead and fact.paragraph == 1 and not fact.dates and _PERFECT.search(fact.text):
+        # A wire story's first statement told in the present perfect is the day's news ("The
+        # two sides have agreed to appoint a chairman, a spokesman said").
+        fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
+        return
     if not _OWN_ACT.search(fact.text) and not denial(fact.text):
         # "Dixons extended its offer to March 25": the news of the day, not of the deadline.
         if not fact.dates or any(not _deadline(fact.text, d) for d in fact.dates):

@@ -16,35 +16,38 @@ from pathlib import Path
 from ..ingest.safe_files import FileRefused, read_toml
 from .clauses import (
     BE_BEFORE,
-    CALLED,
-    COLON_QUOTE,
     COMMON,
     CONDITION,
-    NAMED_OTHER,
     PLAIN_ACT,
-    QUOTED,
-    SAID_QUOTE,
     anchored_phrase,
-    announced_plan,
     attributed,
-    continued_quote,
-    denial,
+    ends_an_act,
     equates_figure,
     ing_forms,
     joined,
-    joined_between,
-    other_party_speaker,
-    own_plan,
     participle,
     plan_patterns,
+    planned_cue,
     relative,
-    speculation,
-    terms_clause,
     time_clause,
+    whole,
+)
+from .speakers import (
+    CALLED,
+    COLON_QUOTE,
+    DESCRIBED_AS,
+    NAMED_OTHER,
+    QUOTED,
+    SAID_QUOTE,
+    continued_quote,
+    denial,
+    other_party_speaker,
+    own_act,
+    own_plan,
+    speculation,
     trailing_speaker,
     unnamed_speaker,
     war_claim,
-    whole,
 )
 from .word_lists import phrase_pattern, rule_lists
 
@@ -294,6 +297,8 @@ class StatementRules:
         quoted = '"' in sentence or "“" in sentence
         if quoted and (CALLED.search(sentence) or (not action and QUOTED.match(sentence))):
             return action, "commentary"
+        if "as " in sentence and DESCRIBED_AS.search(sentence):
+            return action, "commentary"  # "described the ruling as a victory": a view
         closing = (SAID_QUOTE.search(sentence) or COLON_QUOTE.search(sentence)) if quoted else None
         if closing is not None and not any(
                 at >= closing.start() and any(k.startswith("action ") for k in kinds)
@@ -311,8 +316,10 @@ class StatementRules:
             return action, "happened"  # the denial is the act; what it denies is no event
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
-        would = sentence.find(" would ") if concrete and self._terms else -1
-        if would >= 0 and self._terms.search(sentence, max(0, would - 70)):  # type: ignore[union-attr]
+        would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
+                                    sentence.find(" provide")) if at >= 0), -1)  # fmt: skip
+        if concrete and self._terms and would >= 0 and self._terms.search(
+                sentence, max(0, would - 70)):  # fmt: skip
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
         if own_plan(sentence):  # before any speculation in the sentence
             return action, "planned"  # "said it (Japan) would make a formal request"
@@ -324,44 +331,23 @@ class StatementRules:
                 return "", "planned"  # "is considering a takeover bid"
             if "mode commentary" in present or not concrete:
                 return "", "commentary"
-            if "mode reported" in present:
+            if "mode planned" in present and planned_cue(sentence, cues, positions):
+                return "", "planned"  # "It said the agreement is subject to a waiver"
+            if own_act(sentence):
+                action = "action"  # "said it has entered into an agreement": its own act
+            elif "mode reported" in present:
                 return "", "reported"
-        if "mode called_off" in present:
-            return action, "called off"
+        if "mode called_off" in present and not any(
+                "mode called_off" in kinds and ends_an_act(sentence, at)
+                for kinds, at in zip(cues, positions or [], strict=False)):  # fmt: skip
+            return action, "called off"  # (not "the union called off the strikes": an act)
         if (
-            self._planned(sentence, cues, positions)
+            planned_cue(sentence, cues, positions)
             or ("if " in sentence or "unless" in sentence)
             and CONDITION.search(sentence)
         ):
             return action, "planned"
         return action, "happened"
-
-    def _planned(self, sentence: str, cues: list[frozenset[str]],
-                 positions: list[int] | None) -> bool:  # fmt: skip
-        """A plan cue that speaks for the sentence: not one in a clause joined after the act
-        ("talks collapsed today and the strike will continue" happened)."""
-        starts = positions or [0] * len(cues)
-        first_act = min((at for kinds, at in zip(cues, starts, strict=False)
-                         if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
-        for kinds, at in zip(cues, starts, strict=False):
-            if "mode planned" not in kinds or announced_plan(sentence, at):
-                continue  # "announced plans to …": the announcing is the act
-            if relative(sentence, at):
-                opening = terms_clause(sentence, at)
-                if first_act is not None and 0 <= first_act < opening:
-                    continue  # "signed a letter of intent in which Orbis plans to buy"
-                # The plan of a noun's clause is not the sentence's when the sentence acts
-                # after the clause ("The strikers, who are seeking more, have rejected …").
-                close = sentence.find(",", at)
-                if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
-                                      for c, a in zip(cues, starts, strict=False)):  # fmt: skip
-                    continue
-            # A plan in a clause joined after the act ("bonding began on March 31 and if the
-            # penalties are imposed, they will …") is that clause's, not the sentence's.
-            if first_act is None or at <= first_act or not (
-                    joined(sentence, at) or joined_between(sentence, first_act, at)):  # fmt: skip
-                return True
-        return False
 
     def _hearsay(self, sentence: str, cues: list[frozenset[str]],
                  positions: list[int] | None) -> bool:  # fmt: skip

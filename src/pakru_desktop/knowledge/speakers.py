@@ -1,0 +1,193 @@
+"""Who says a sentence and how: a speaker telling its own act or plan, another party's
+act, a third party's report at the end, a belligerent's communique, a denial, quoted words
+and views. Used by statements.py to tell happened from reported and commentary."""
+
+from __future__ import annotations
+
+import re
+
+# "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
+# (not "it would be difficult", a view).
+# A named party's plan told by its speaker reads the same ("Government officials said Japan
+# would make a formal request", "Baldrige said the United States would go ahead"); a thing's
+# "would" ("said the move would hurt exports") is a view.
+_OWN_PLAN = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
+    r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b|need\b|"
+    r"mean\b|cost\b|hurt\b|help\b|benefit\b|suffer\b|lose\b|face\b|remain\b|depend\b)\w+"
+)
+# Speculation: "They probably will close the Toledo plant", "would possibly meet".
+_SPECULATION = re.compile(
+    r"\b(?:probably|possibly|perhaps|presumably)\s+(?:will|would|could)\b|"
+    r"\b(?:will|would)\s+(?:probably|possibly|perhaps|presumably)\b"
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
+
+
+def own_plan(sentence: str) -> bool:
+    """Does a speaker tell a plan ("said it would allow the offer to expire", "said Japan
+    would make a formal request"), and before any speculation in the sentence?"""
+    if " would " not in sentence and " will " not in sentence:
+        return False  # most sentences: no plan told (C speed before the expression)
+    plan = _OWN_PLAN.search(sentence)
+    if plan is None:
+        return False
+    guess = _SPECULATION.search(sentence)
+    return guess is None or guess.start() > plan.end()
+
+
+def speculation(sentence: str) -> bool:
+    """Is a plan only guessed at ("they probably will close the plant")?"""
+    return (
+        "probabl" in sentence
+        or "possib" in sentence
+        or "perhap" in sentence
+        or "presum" in sentence
+    ) and _SPECULATION.search(sentence) is not None
+
+
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?]\s*[\"”]\s+(?:[A-Z][\w.'-]*\s+){1,3}"
+                                 r"(?:said|says|added|told\s+\w+)\W*\Z")  # fmt: skip
+
+
+def continued_quote(sentence: str) -> bool:
+    """Is the sentence the rest of a quote opened in the sentence before, with no speaker of
+    its own ('They are using force and we are using peaceful methods."'), or only the
+    speaker named after it ('The strikes have cost a lot of money," Zeebregts said.')?"""
+    text = sentence.rstrip()
+    if text.count('"') + text.count("”") == 1 and _QUOTE_THEN_SPEAKER.search(text):
+        return True
+    if text.count('"') != 1 or not text.endswith('"'):
+        return text.endswith("”") and "“" not in text and _SPEECH.search(text) is None
+    return _SPEECH.search(text) is None
+
+
+# "Dixons said the Securities and Exchange Commission has authorized …": a speaker telling
+# what another, named party has done (its own acts it tells as "it", "its").
+# Also "It said Japan had been fully implementing the pact": a party's account of its own
+# side's conduct, told by another (here its embassy), is their claim.
+NAMED_OTHER = re.compile(
+    r"\b(?:(?:said|says)\s+(?:that\s+)?|told\s+\w+(?:\s+\w+day)?\s+that\s+)(?:the\s+)?"
+    r"[A-Z][^,.;:\"]{0,60}?\s+"
+    r"(?:has|had|have)\s+"
+    r"(?:(?:been|not|never|already|also|fully)\s+){0,2}\w+(?:ed|ing)\b"
+)
+
+
+def trailing_speaker(reporters: list[str], speech: list[str]) -> re.Pattern[str] | None:
+    """A sentence that ends by naming a third party telling it ("…, a British naval source in
+    the Gulf said", "…, the CBC said"): the report is theirs whoever acts in it. `reporters`:
+    words that name such a party (source, service, newspaper); `speech`: verbs of saying."""
+    if not reporters or not speech:
+        return None
+    return re.compile(
+        r",\s+(?:according\s+to\s+[^,;:\"]{0,50}?\b(?:" + "|".join(map(re.escape, reporters))
+        + r")\b[^,;:\"]{0,50}|(?:[^,;:\"]{0,50}?\s)?(?:" + "|".join(map(re.escape, reporters))
+        + r")\b[^,;:\"]{0,40}?\s(?:" + "|".join(map(re.escape, speech))
+        + r")\b[^,;:\"]{0,20})\W*\Z", re.I
+    )  # fmt: skip
+
+
+def unnamed_speaker(speech: list[str], unnamed: list[str]) -> re.Pattern[str] | None:
+    """ "said a shareholder had", "told Reuters that some": a speaker telling what an unnamed
+    party did. `unnamed`: the words that open such a party ("a", "some", "sources")."""
+    if not speech or not unnamed:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in speech)
+        + r")(?:\s+(?!in\b|at\b|on\b|to\b|during\b|after\b)\w+)?\s+"
+        r"(?:that\s+)?(?:" + "|".join(re.escape(w) for w in unnamed)
+        + r")(?:\s+[\w.'’-]+){1,3}?\s+(?:had|has|have|was|were|is|are|would|will|\w+ed)\b"
+    )  # fmt: skip
+
+
+# "Iran denied as baseless reports that it intended…": denying is the act (happened) and the
+# reports it denies are no event; the hearsay cue in the object is not the sentence's.
+_DENIAL = re.compile(
+    r"(?<!nor )(?<!not )(?<!to )\b(?:denied|denies|deny)\s+(?:as\s+\w+\s+)?(?:(?:press|newspaper|published|the)\s+)?"
+    r"(?:reports?|rumou?rs|speculation|claims|allegations)\b"
+)
+
+
+def denial(sentence: str) -> bool:
+    """Does the sentence deny reports ("TransCanada denied reports that it raised…")?"""
+    return ("denie" in sentence or "deny" in sentence) and _DENIAL.search(sentence) is not None
+
+
+# Quoted opinion: a sentence that opens inside quotation marks, or calls something "…", or
+# ends on a speaker's few quoted words ('he said "slim to none."').
+QUOTED = re.compile(r"\s*[\"“‘]")
+SAID_QUOTE = re.compile(r"\b(?:said|says|replied|answered)\s*[,:]?\s*[\"“][^\"”]{1,60}[\"”]\W*\Z")
+# 'Chairman Saba stated: "EIAJ believes that it is premature …"': the sentence is the quote.
+COLON_QUOTE = re.compile(
+    r"\b(?:said|says|stated|states|added|declared)\s*:\s*[\"“][^\"”]+[\"”]?\W*\Z"
+)
+CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
+
+
+# "…, Reagan Administration officials said": officials named by a party the sentence does not
+# otherwise name tell what another party did (a company's own officials tell its own acts).
+_OFFICIALS = re.compile(
+    r",\s+(?:(?:the|a|an|one)\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
+    r"(?:said|say|says|told\s+\w+)\b[^,;:\"]{0,20}\W*\Z"
+)
+
+
+def other_party_speaker(sentence: str, last: int) -> bool:
+    """Does the sentence end by naming officials of a party it does not otherwise name?
+    `last`: where its last comma is (the speaker follows it)."""
+    if last < 0 or ("fficial" not in sentence and "spokes" not in sentence):
+        return False
+    match = _OFFICIALS.match(sentence, last)
+    if match is None:
+        return False
+    # Whose act: the sentence's subject, the words before its first verb ("France's Renault
+    # agreed to forgive …, a Chrysler official said" is Chrysler telling of Renault's act,
+    # even where the sentence names Chrysler later).
+    told = sentence[: match.start()]
+    verb = _FIRST_VERB.search(told)
+    subject = told[: verb.start()] if verb is not None else told
+    return not any(word in subject for word in match.group(1).split())
+
+
+_FIRST_VERB = re.compile(r"\b(?:said|says|has|have|had|is|are|was|were|will|would|\w+ed)\b")
+
+
+def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Pattern[str] | None:
+    """A speaker telling of a strike: a verb of saying, then a verb of `force` ("said its
+    warplanes had attacked") or its `arms` striking ("said its warplanes hit two ships")."""
+    if not speech or not (force or arms):
+        return None
+    verbs = "|".join(re.escape(f) for f in force)
+    struck = r"(?:had\s+|have\s+|has\s+)?(?:hit|struck|fired\s+on|" + (verbs or "x^") + r")\b"
+    armed = r"(?:" + "|".join(re.escape(a) for a in arms) + r")\s+" + struck if arms else ""
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in speech) + r")\b[^.;]*?\b(?:"
+        + "|".join(p for p in (r"(?:" + verbs + r")\b" if verbs else "", armed) if p)
+        + r")", re.I
+    )  # fmt: skip
+
+
+# "Allegheny said it has entered into an agreement", "said they sold their stake": a speaker
+# telling of its own act in a verb no list names (the lists can never hold every verb). Not
+# a state ("said it was pleased": no auxiliary of the passive or the state is taken).
+_OWN_ACT = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+and\s+[^,;:\"]{1,60}?)?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|now|already|just|jointly)\s+)?"
+    r"(?!(?:pleased|concerned|disappointed|surprised|interested|committed|prepared|opposed|"
+    r"satisfied|convinced|encouraged|needed|wanted|hoped|expected|believed|feared|"
+    r"intended|planned|liked|preferred)\b)"
+    r"(?:\w+ed|sold|bought|won|took|made|paid|set|began|sent|gave|got|held|led|lost|"
+    r"met|put|spent|told|went|wrote|brought|chose|struck|left|rose|fell)\b"
+)
+
+
+def own_act(sentence: str) -> bool:
+    """Does a speaker tell of its own act ("said it has entered into", "said they sold")?"""
+    return "sa" in sentence and _OWN_ACT.search(sentence) is not None
+
+
+# "described the court ruling as a victory": a view of the thing, not an act.
+DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|hailed|branded|dismissed)\s+"
+                          r"[^.;:\"]{1,60}?\s+as\s+(?:an?|the|very|\w+ly)\b")  # fmt: skip
