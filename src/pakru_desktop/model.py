@@ -193,7 +193,8 @@ class Topic:
         holds two of the topic's keywords and they run through it, named in at least a
         quarter of its paragraphs. One keyword is a company or a country on another
         matter, even in the headline ("ACME TO BUILD PLANT" is not Acme's takeover); a
-        long piece naming the story in a paragraph or two is about something else."""
+        long piece naming the story in a paragraph or two is about something else. The two
+        words must also meet (see `_words_meet`)."""
         if any(name not in entities for name in self.requires):
             return False
         if self.requires:
@@ -203,8 +204,29 @@ class Topic:
         if len(found) < min(2, len(set(families.values()))):
             return False
         paragraphs = [line for line in text.split("\n") if line.strip()]
-        naming = sum(1 for line in paragraphs if self.pattern.search(line))
-        return naming * 4 >= len(paragraphs)
+        naming = [line for line in paragraphs if self.pattern.search(line)]
+        if len(naming) * 4 < len(paragraphs):
+            return False
+        # A topic of one word (rail, railway) has no second word to meet.
+        return len(found) < 2 or self._words_meet(title, paragraphs, naming)
+
+    def _words_meet(self, title: str, paragraphs: list[str], naming: list[str]) -> bool:
+        """Two of a story's words meet in the article: both in its lead (headline and first
+        paragraph), or both in one paragraph, or each named in a quarter of its paragraphs.
+        A report on another matter names the story once, apart, in passing ("A national
+        seamen's strike … is still continuing" in a piece on the bankworkers' strike)."""
+        families = self.keyword_families
+        lead = f"{title}\n{paragraphs[0]}" if paragraphs else title
+        if len({families[k] for k in self.keywords_in(lead)}) >= 2:
+            return True
+        counts: dict[str, int] = {}
+        for line in naming:
+            here = {families[k] for k in self.keywords_in(line)}
+            if len(here) >= 2:
+                return True
+            for family in here:
+                counts[family] = counts.get(family, 0) + 1
+        return sum(1 for n in counts.values() if n * 4 >= len(paragraphs)) >= 2
 
     @cached_property
     def keyword_families(self) -> dict[str, str]:
