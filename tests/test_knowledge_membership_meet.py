@@ -68,3 +68,34 @@ def test_a_report_naming_the_story_once_apart_stays_off_its_sheet(tmp_path: Path
     assert "banks.md" not in cited
     # The story's own reports, a short one with its words in separate paragraphs too.
     assert cited == {"strike.md", "idle.md"}
+
+
+BID_TOPIC = """---
+slug: kessel-norland
+title: Kessel's takeover of Norland
+order: 1
+keywords: [Kessel, Norland, takeover, merger]
+---
+Kessel buys Norland.
+"""
+BID = {
+    # The lead names both companies: of the story without any event word.
+    "date.md": ("KESSEL SETS NORLAND TARGET DATE", "1991-06-01",
+                "Kessel Corp said it expects to complete its purchase of Norland Inc by "
+                "August 1.\n\nKessel said Norland holders would vote in July."),
+    # The lead names one company; the body speaks of the takeover.
+    "board.md": ("NORLAND BOARD MEETS", "1991-06-03",
+                 "Norland Inc's board met on Tuesday, a spokesman said.\n\n"
+                 "The directors studied Kessel's takeover proposal of 45 dlrs a share."),
+    # Norland on its own matter; Kessel named beside it, the takeover never.
+    "labour.md": ("NORLAND TO RESUME LABOR TALKS", "1991-06-04",
+                  "Norland Inc said it will resume talks with the truck workers' union.\n\n"
+                  "The talks cover a contract to build Kessel's trucks at Norland's Ohio "
+                  "plant.\n\nNorland's president said the union must honour its commitments."),
+}  # fmt: skip
+
+
+def test_a_lead_about_one_party_alone_needs_the_storys_event(tmp_path: Path) -> None:
+    cited = cited_on_sheet(tmp_path, BID_TOPIC, BID, "kessel-norland")
+    assert "labour.md" not in cited
+    assert cited == {"date.md", "board.md"}
