@@ -193,7 +193,9 @@ class Topic:
         holds two of the topic's keywords and they run through it, named in at least a
         quarter of its paragraphs. One keyword is a company or a country on another
         matter, even in the headline ("ACME TO BUILD PLANT" is not Acme's takeover); a
-        long piece naming the story in a paragraph or two is about something else."""
+        long piece naming the story in a paragraph or two is about something else. The two
+        words must also meet (see `_words_meet`), and a lead naming one party of the story
+        alone needs the story's event (see `event_words`)."""
         if any(name not in entities for name in self.requires):
             return False
         if self.requires:
@@ -203,8 +205,41 @@ class Topic:
         if len(found) < min(2, len(set(families.values()))):
             return False
         paragraphs = [line for line in text.split("\n") if line.strip()]
-        naming = sum(1 for line in paragraphs if self.pattern.search(line))
-        return naming * 4 >= len(paragraphs)
+        naming = [line for line in paragraphs if self.pattern.search(line)]
+        if len(naming) * 4 < len(paragraphs):
+            return False
+        if len(found) < 2:  # a topic of one word (rail, railway): nothing else to meet
+            return True
+        lead = {families[k] for k in self.keywords_in("\n".join([title, *paragraphs[:1]]))}
+        # A headline and first paragraph about one of the story's companies or countries
+        # alone ("AMERICAN MOTORS TO RESUME LABOR TALKS") are that party on its own matter
+        # unless the article speaks of the story's event (takeover, strike) too.
+        events = self.event_words
+        if len(lead) == 1 and not lead & events and events and not found & events:
+            return False
+        return len(lead) >= 2 or self._words_meet(paragraphs, naming)
+
+    def _words_meet(self, paragraphs: list[str], naming: list[str]) -> bool:
+        """Two of a story's words meet in an article whose lead names one at most: both in
+        one paragraph, or each named in a quarter of its paragraphs. A report on another
+        matter names the story once, apart, in passing ("A national seamen's strike … is
+        still continuing" in a piece on the bankworkers' strike)."""
+        families = self.keyword_families
+        counts: dict[str, int] = {}
+        for line in naming:
+            here = {families[k] for k in self.keywords_in(line)}
+            if len(here) >= 2:
+                return True
+            for family in here:
+                counts[family] = counts.get(family, 0) + 1
+        return sum(1 for n in counts.values() if n * 4 >= len(paragraphs)) >= 2
+
+    @cached_property
+    def event_words(self) -> set[str]:
+        """The keyword families a librarian wrote in lower case — the story's event or matter
+        (takeover, merger, strike, tariff*) — as against its names (Chrysler, AMC, Brazil)."""
+        return {family for keyword, family in self.keyword_families.items()
+                if keyword[:1].islower()}  # fmt: skip
 
     @cached_property
     def keyword_families(self) -> dict[str, str]:
