@@ -8,7 +8,8 @@ topic's sheet, and score it against the story's gold.toml (written by a reader b
 
 Scores (see /work/corpora/reuters-stories/README.md for the gold's conventions):
   - recall: a [[find]] text shown on the sheet, cited to its article and paragraph, with the
-    gold kind (commentary is looked for in the sheet's commentary); dated finds also with
+    gold kind (commentary is looked for in the sheet's commentary; a "called off" line is the
+    calling-off, which happened); dated finds also with
     the gold date;
   - attributed as happened: a [[reject]] text shown as *happened*;
   - distractor citations: lines citing a [[distractor]] article;
@@ -105,7 +106,17 @@ def score(story: Path, sheet: dict) -> dict:
         anywhere = sheet["facts"] + sheet["commentary"]
         shown = [f for f in anywhere if any(want in _space(c["quote"]) and
                  _cites(c, entry["article"], entry["paragraph"]) for c in f["citations"])]  # fmt: skip
-        good = [f for f in shown if f in pool and f["mode"] == entry["kind"]]
+        # A line "called off" tells the calling-off, an act that happened (the plan it calls
+        # off leaves the timeline): the gold's four kinds have no fifth.
+        good = [
+            f
+            for f in shown
+            if f in pool
+            and (
+                f["mode"] == entry["kind"]
+                or (entry["kind"] == "happened" and f["mode"] == "called off")
+            )
+        ]
         if "date" in entry:
             dated = [f for f in good if entry["date"] in f.get("dates", [f.get("date")])]
             if good and not dated:

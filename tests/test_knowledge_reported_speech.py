@@ -198,3 +198,41 @@ def test_the_act_is_dated_the_day_it_happened_not_the_day_it_was_told(paragraph:
                                                                        iso: str) -> None:  # fmt: skip
     (fact,) = _facts(paragraph)
     assert fact.date is not None and fact.date.iso == iso
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("He denied Tarvia was pumping above its quota of 40,000 bpd.", "reported"),
+    ("Holt put the group's output shortfall in May at 900,000 bpd.", "reported"),
+    ('"We bought 20 pct of Orbis in May," Holt said.', "happened"),
+    ('Holt told the Tarvia daily Al-Anba "All members are producing within their quotas."',
+     "reported"),
+    ("Tarvia, they said, was pumping 1.2 mln bpd.", "reported"),
+    ("Norland will continue to restrain output as long as Orbis does, Holt said.", "planned"),
+    ('Norland chairman Anne Holt will draw up what delegates called a "pre-compromise" on '
+     "Tuesday.", "planned"),
+    ("A package on how the Norland manager will buy and sell cocoa was presented to a working "
+     "group this afternoon.", "happened"),
+    ("One Norland delegate said consumer proposals mean buying more cocoa for less.",
+     "reported"),
+    ("A customs official said bonding of Norland imports began on May 1.", "happened"),
+    ("The Tarvia rules are unlikely to do more than stem the fall in prices, many delegates "
+     "said.", "commentary"),
+    ("Norland accused Orbis of spreading rumours that Tarvia pumps 20 pct over its quota.",
+     "reported"),
+    ("Tarvia output was running at 14.7 mln bpd in early May, a survey shows.", "reported"),
+])  # fmt: skip
+def test_denials_estimates_quotes_and_speakers_of_others_acts(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]
+
+
+def test_a_stories_first_statement_is_the_news_of_its_day_a_past_before_it_is_not() -> None:
+    (first, second) = _facts("Norland producers accepted the principles of a compromise, "
+                             "delegates said. Orbis had rejected the compromise earlier, "
+                             "Norland said.")  # fmt: skip
+    assert first.date is not None and first.date.iso == "1991-05-17"
+    assert second.date is None
+
+
+def test_a_quote_of_what_others_did_is_not_shown_as_happened() -> None:
+    quote = '"Tarvia members as a whole produced below their quota in May," Holt said.'
+    assert _modes(quote) in (["reported"], ["commentary"])

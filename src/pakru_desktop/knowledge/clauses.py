@@ -254,6 +254,9 @@ CONDITION = re.compile(
 )
 
 
+_HOW = re.compile(r"\b(?:on|about|of|over)\s+(?:how|whether|what|when)\s+(?:[\w-]+\s+){0,5}\Z")
+
+
 def planned_cue(sentence: str, cues: list[frozenset[str]],
                 positions: list[int] | None) -> bool:  # fmt: skip
     """A plan cue that speaks for the sentence: not one in a clause joined after the act
@@ -263,8 +266,10 @@ def planned_cue(sentence: str, cues: list[frozenset[str]],
                      if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
     for kinds, at in zip(cues, starts, strict=False):
         if "mode planned" not in kinds or announced_plan(sentence, at) or plan_noun(
-                sentence, at):  # fmt: skip
-            continue  # "announced plans to …", "employers' plans to": no plan of its own
+                sentence, at) or _HOW.search(sentence, max(0, at - 60), at):  # fmt: skip
+            # "announced plans to …", "employers' plans to", "a package on how the manager
+            # will buy cocoa was presented": no plan of the sentence's own
+            continue
         if relative(sentence, at):
             if first_act is None:
                 continue  # "the offer, which expires June 2, is fair": the offer's plan
@@ -283,3 +288,19 @@ def planned_cue(sentence: str, cues: list[frozenset[str]],
                 joined(sentence, at) or joined_between(sentence, first_act, at)):  # fmt: skip
             return True
     return False
+
+
+# "Saudi Arabia will continue to restrain production": after "will" any verb is an act (the
+# lists name only the verbs that are acts anywhere); not a state or a prediction ("will be",
+# "will hurt").
+_WILL_ACT = re.compile(
+    r"\b(?:will|shall)\s+(?:(?:also|now|soon|then|still)\s+)?(?!be\b|have\b|not\b|never\b|"
+    r"probably\b|likely\b|need\b|depend\b|remain\b|mean\b|cost\b|hurt\b|help\b|benefit\b|"
+    r"suffer\b|lose\b|face\b|like\b|prefer\b|welcome\b|consider\b|make\s+it\b|find\b|"
+    r"see\b|know\b|want\b|become\b|get\b|take\s+time\b)[a-z]{3,}\b"
+)
+
+
+def will_act(sentence: str) -> bool:
+    """Does the sentence tell an act with "will" ("will continue to restrain output")?"""
+    return ("will " in sentence or "shall " in sentence) and _WILL_ACT.search(sentence) is not None

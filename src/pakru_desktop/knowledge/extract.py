@@ -280,10 +280,6 @@ def _ahead(fact: FactDraft, date: ArticleDate) -> bool:
             and first.iso > date.iso)  # fmt: skip
 
 
-# "have agreed to appoint an independent chairman": a present perfect is today's news.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?!been\b)\w+(?:ed|en)\b")
-
-
 def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> None:
     """A wire story telling of the speaker's own act ("Acme said it has filed suit"), with no
     date of its own, tells the news of the article's day: the act is dated the article's date
@@ -300,9 +296,10 @@ def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> No
     if len(date.iso) != 10:
         return
     # A denial is the denier's own act, told as the day's news as "X said it …" is.
-    if lead and fact.paragraph == 1 and not fact.dates and _PERFECT.search(fact.text):
-        # A wire story's first statement told in the present perfect is the day's news ("The
-        # two sides have agreed to appoint a chairman, a spokesman said").
+    if lead and fact.paragraph == 1 and not fact.dates and " had " not in fact.text:
+        # A wire story's first statement is the day's news ("The two sides have agreed to
+        # appoint a chairman, a spokesman said", "ICCO producers and consumers accepted the
+        # principles of a compromise, delegates said"); not a past before it ("had resigned").
         fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
         return
     if not _OWN_ACT.search(fact.text) and not denial(fact.text):

@@ -191,3 +191,75 @@ def own_act(sentence: str) -> bool:
 # "described the court ruling as a victory": a view of the thing, not an act.
 DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|hailed|branded|dismissed)\s+"
                           r"[^.;:\"]{1,60}?\s+as\s+(?:an?|the|very|\w+ly)\b")  # fmt: skip
+
+
+# "He denied Kuwait was pumping above its quota": denying a fact (not reports) is the
+# denier's claim about it, as disputed as the fact.
+_DENIED_FACT = re.compile(
+    r"\b(?:denied|denies|deny)\s+(?:that\s+)?(?:it|he|she|they|its|the\s+\w+|[A-Z][\w-]+)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|had|has|have|would|will|did)\b"
+)
+
+
+def denied_fact(sentence: str) -> bool:
+    """Does the sentence deny a fact rather than reports of it?"""
+    return ("denie" in sentence or "deny" in sentence) and _DENIED_FACT.search(sentence) is not None
+
+
+# "Lukman put the shortfall in February at 900,000 bpd": an estimate is its maker's.
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|some\s+)?\d")  # fmt: skip
+
+
+def estimate(sentence: str) -> bool:
+    """Does the sentence give someone's estimate ("put the shortfall at 900,000 bpd")?"""
+    return " at " in sentence and _PUT_AT.search(sentence) is not None
+
+
+# A quote, or a speaker's words in quotes to the sentence's end, telling what others do or
+# did ('"OPEC members produced below their quota," Lukman said', 'told al-Anba "All OPEC
+# states are producing within quotas."'): the speaker's claim. Its own acts it tells as
+# "we", "our", "I".
+_QUOTE_SAID = re.compile(r"[,.!?]\s*[\"”]\s+[^\"“”]{1,80}?\b(?:said|says|added|told\s+\w+)\W*\Z")
+_SPEAKER_QUOTE = re.compile(
+    r"\b(?:said|says|told\s+[\w' -]{1,40}?|stated|added)\s*[,:]?\s*[\"“][^\"”]+[\"”]?\W*\Z"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b", re.I)
+
+
+def quoted_claim(sentence: str) -> bool:
+    """Is the sentence a quote of a speaker telling what others do, not its own act?"""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    whole = QUOTED.match(sentence) is not None and _QUOTE_SAID.search(sentence) is not None
+    tail = _SPEAKER_QUOTE.search(sentence)
+    if not whole and tail is None:
+        return False
+    words = sentence if whole else sentence[tail.start() :]  # type: ignore[union-attr]
+    return _FIRST_PERSON.search(words) is None
+
+
+# "Kuwait, they said, was pumping 1.2 mln bpd": a named party's act told by someone else.
+_SAID_BETWEEN = re.compile(r"\A\W*(?:[A-Z][\w.&'-]*\s*){1,4},\s+(?:they|he|she|sources|officials|"
+                           r"traders|analysts)\s+(?:said|say|says|added),")  # fmt: skip
+
+
+def told_between(sentence: str) -> bool:
+    """Is a named party's act told by a speaker set between ("Kuwait, they said, was …")?"""
+    return ", " in sentence and _SAID_BETWEEN.match(sentence) is not None
+
+
+# "One ICCO delegate describing the split said …": an unnamed speaker opens the sentence.
+# ("A bureau official said bonding began" is the bureau telling its own act: an official of
+# the body speaks for it; one of many delegates, a source or a trader does not.)
+_UNNAMED_OPENER = re.compile(
+    r"\W*(?:(?:One|Another|Some|Several)\s+(?:[\w.-]+\s+){0,3}(?:delegates?|officials?|"
+    r"bankers?|executives?|sources?|diplomats?|traders?|dealers?|insiders?|observers?)|"
+    r"(?:A|An)\s+(?:[\w.-]+\s+){0,3}(?:sources?|diplomats?|traders?|dealers?|insiders?|"
+    r"observers?))\b"
+)
+
+
+def unnamed_opener(sentence: str) -> bool:
+    """Does an unnamed speaker open the sentence ("One delegate said", "A banker said")?"""
+    return _UNNAMED_OPENER.match(sentence) is not None and _SPEECH.search(sentence) is not None

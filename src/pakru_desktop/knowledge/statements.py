@@ -31,6 +31,7 @@ from .clauses import (
     relative,
     time_clause,
     whole,
+    will_act,
 )
 from .speakers import (
     CALLED,
@@ -41,11 +42,16 @@ from .speakers import (
     SAID_QUOTE,
     continued_quote,
     denial,
+    denied_fact,
+    estimate,
     other_party_speaker,
     own_act,
     own_plan,
+    quoted_claim,
     speculation,
+    told_between,
     trailing_speaker,
+    unnamed_opener,
     unnamed_speaker,
     war_claim,
 )
@@ -290,12 +296,14 @@ class StatementRules:
             cues, positions = [c for c, _ in kept], [a for _, a in kept]
         present = frozenset().union(*cues) if cues else frozenset()
         action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
+        if not action and will_act(sentence):
+            action = "action"  # "Saudi Arabia will continue to restrain production"
         for mode, opener in self._openers:
             if opener.match(sentence):
                 return action, mode
         # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
         quoted = '"' in sentence or "“" in sentence
-        if quoted and (CALLED.search(sentence) or (not action and QUOTED.match(sentence))):
+        if quoted and not action and (CALLED.search(sentence) or QUOTED.match(sentence)):
             return action, "commentary"
         if "as " in sentence and DESCRIBED_AS.search(sentence):
             return action, "commentary"  # "described the ruling as a victory": a view
@@ -314,6 +322,9 @@ class StatementRules:
             return action, "commentary"  # an analyst's view or estimate
         if denial(sentence):
             return action, "happened"  # the denial is the act; what it denies is no event
+        if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
+                quoted_claim(sentence) or unnamed_opener(sentence)):  # fmt: skip
+            return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
         would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
