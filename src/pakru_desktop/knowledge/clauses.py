@@ -254,6 +254,8 @@ CONDITION = re.compile(
 )
 
 
+# Where a noun's clause opens: an act after it is the clause's, not the sentence's.
+_REL_OPEN = re.compile(r",\s*(?:who|which)\b|\b(?:in|under|by)\s+which\b|\bwhereby\b")
 _HOW = re.compile(r"\b(?:on|about|of|over)\s+(?:how|whether|what|when)\s+(?:[\w-]+\s+){0,5}\Z")
 
 
@@ -273,6 +275,8 @@ def planned_cue(sentence: str, cues: list[frozenset[str]],
         if relative(sentence, at):
             if first_act is None:
                 continue  # "the offer, which expires June 2, is fair": the offer's plan
+            if first_act < at and _REL_OPEN.search(sentence, 0, first_act) is None:
+                continue  # "were named in a suit filed …, which seeks an injunction"
             opening = terms_clause(sentence, at)
             if first_act is not None and 0 <= first_act < opening:
                 continue  # "signed a letter of intent in which Orbis plans to buy"
@@ -299,6 +303,25 @@ _WILL_ACT = re.compile(
     r"suffer\b|lose\b|face\b|like\b|prefer\b|welcome\b|consider\b|make\s+it\b|find\b|"
     r"see\b|know\b|want\b|become\b|get\b|take\s+time\b)[a-z]{3,}\b"
 )
+
+
+# "demand for its oil will increase", "prices will probably fall": a forecast of how a
+# quantity moves, no one's act.
+_FORECAST = re.compile(
+    r"\b(?:will|would|should)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:increase|rise|fall|"
+    r"decline|grow|drop|improve|worsen|recover|double|halve|slow|weaken|strengthen|ease|"
+    r"firm|soften|stabili[sz]e|pick\s+up)\b"
+)
+
+
+def forecast(sentence: str) -> bool:
+    """Does the sentence forecast how a quantity moves ("demand will increase")?"""
+    if "will " not in sentence and "would " not in sentence and "should " not in sentence:
+        return False
+    found = _FORECAST.search(sentence)
+    # Not a noun's clause: "terminals will be operational by 2026, which will increase gas
+    # flows" tells a plan; the forecast is what the plan brings.
+    return found is not None and not relative(sentence, found.start())
 
 
 def will_act(sentence: str) -> bool:

@@ -224,7 +224,13 @@ _QUOTE_SAID = re.compile(r"[,.!?]\s*[\"”]\s+[^\"“”]{1,80}?\b(?:said|says|a
 _SPEAKER_QUOTE = re.compile(
     r"\b(?:said|says|told\s+[\w' -]{1,40}?|stated|added)\s*[,:]?\s*[\"“][^\"”]+[\"”]?\W*\Z"
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b", re.I)
+# The speaker's own act: "we" or "I" doing ("We bought 20 pct"; not "We are in a position to
+# confirm that OPEC members produced …").
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|i)\s+(?:(?:have|had|also|already|just)\s+)*(?:\w+ed|bought|sold|won|took|made|"
+    r"paid|set|began|sent|gave|got|held|met|put|cut|signed|agreed|will|shall|are\s+\w+ing)\b",
+    re.I,
+)
 
 
 def quoted_claim(sentence: str) -> bool:

@@ -23,6 +23,7 @@ from .clauses import (
     attributed,
     ends_an_act,
     equates_figure,
+    forecast,
     ing_forms,
     joined,
     participle,
@@ -334,8 +335,8 @@ class StatementRules:
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
         if own_plan(sentence):  # before any speculation in the sentence
             return action, "planned"  # "said it (Japan) would make a formal request"
-        if speculation(sentence):
-            return action, "commentary"  # "they probably will close the plant"
+        if speculation(sentence) or forecast(sentence):
+            return action, "commentary"  # "they probably will close", "demand will increase"
         if not action:
             weighed = "considering" in sentence and self._considering
             if weighed and weighed.search(sentence):
