@@ -236,3 +236,24 @@ def test_a_stories_first_statement_is_the_news_of_its_day_a_past_before_it_is_no
 def test_a_quote_of_what_others_did_is_not_shown_as_happened() -> None:
     quote = '"Tarvia members as a whole produced below their quota in May," Holt said.'
     assert _modes(quote) in (["reported"], ["commentary"])
+
+
+@pytest.mark.parametrize(("paragraph", "modes"), [
+    ("Moody's said it downgraded Norland and affirmed the ratings of Orbis.", ["happened"]),
+    ("Norland chairman Anne Holt said the company plans to go forward with its debt offering.",
+     ["planned"]),
+    ("Norland said it completed the sale of its trust unit to Orbis, a transaction that will "
+     "result in a gain of 75 mln dlrs.", ["happened"]),
+    ("The dollar is expected to decline further against the Tarvia crown, dealers said.",
+     ["commentary"]),
+    ("Dealers said Tarvia's central bank bought dollars on Monday. They said the central bank "
+     "bought 1.5 billion dlrs today.", ["reported", "reported"]),
+    ('"We have taken the appropriate action in Tarvia," Holt said.', ["happened"]),
+    ("Holt said Norland wishes to attend a meeting of Tarvia's lenders in April.", ["planned"]),
+    ("The Tarvia Senate voted to condemn the tax and said it would result in retaliation.",
+     ["happened"]),
+    ("But the diplomats said a lobby in Tarvia was using the proposal as an excuse.",
+     ["reported"]),
+])  # fmt: skip
+def test_own_acts_plans_forecasts_and_others_acts(paragraph: str, modes: list[str]) -> None:
+    assert _modes(paragraph) == modes

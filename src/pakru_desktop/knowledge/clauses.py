@@ -89,14 +89,16 @@ def participle(lowered: str, start: int, end: int) -> bool:
 
 # A relative clause describing a noun: its plan is not the sentence's.
 _RELATIVE = re.compile(
-    r"(?:,\s*(?:who|which)|\b(?:in|under|by)\s+which|\bwhereby)\s+(?:\w+\s+){0,2}\Z"
+    r"(?:,\s*(?:who|which)|\b(?:in|under|by)\s+which|\bwhereby|"
+    # ", a transaction that will result in a gain": a noun set beside another, and its clause
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:that|which))\s+(?:\w+\s+){0,2}\Z"
 )
 
 
 def relative(text: str, at: int) -> bool:
     """Is the cue at `at` the first of a noun's relative clause ("…, which expires")?"""
     start = max(0, at - 40)
-    if "wh" not in text[start:at]:  # "who", "which", "whereby"
+    if "wh" not in text[start:at] and "that" not in text[start:at]:  # "who", "which", "that"
         return False  # most cues: no "which" or "who" before them
     return _RELATIVE.search(text, start, at) is not None
 
@@ -308,7 +310,8 @@ _WILL_ACT = re.compile(
 # "demand for its oil will increase", "prices will probably fall": a forecast of how a
 # quantity moves, no one's act.
 _FORECAST = re.compile(
-    r"\b(?:will|would|should)\s+(?:\w+ly\s+)?(?:continue\s+to\s+)?(?:increase|rise|fall|"
+    r"\b(?:will|would|should|(?:is|are)\s+(?:expected|likely)\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:continue\s+to\s+)?(?:increase|rise|fall|"
     r"decline|grow|drop|improve|worsen|recover|double|halve|slow|weaken|strengthen|ease|"
     r"firm|soften|stabili[sz]e|pick\s+up)\b"
 )
@@ -316,7 +319,7 @@ _FORECAST = re.compile(
 
 def forecast(sentence: str) -> bool:
     """Does the sentence forecast how a quantity moves ("demand will increase")?"""
-    if "will " not in sentence and "would " not in sentence and "should " not in sentence:
+    if not any(w in sentence for w in ("will ", "would ", "should ", "expected to", "likely to")):
         return False
     found = _FORECAST.search(sentence)
     # Not a noun's clause: "terminals will be operational by 2026, which will increase gas

@@ -236,7 +236,10 @@ _DEADLINE = re.compile(
 
 
 # "…, they added": the speaker of the sentence before goes on, at its end.
-_THEY_ADDED = re.compile(r",\s+(?:they|he|she|the\s+sources?)\s+(?:added|said|say|says)\W*\Z")
+_THEY_ADDED = re.compile(
+    r",\s+(?:they|he|she|the\s+sources?)\s+(?:added|said|say|says)\W*(?:REUTER\W*)?\Z"
+    r"|\A\W*(?:They|He|She)\s+(?:said|added|say|says)\b"  # "They said the central bank bought"
+)
 # "It said …", "He added …": the speaker of the sentence before goes on.
 _GOES_ON = re.compile(r"\W*(?:It|He|She|They)\s+(?:said|added|told)\b")
 # What points back to an event the sentence before told: "due to the tremor", "the move".

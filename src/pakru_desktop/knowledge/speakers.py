@@ -15,7 +15,8 @@ _OWN_PLAN = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
     r"(?:it|they|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
     r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b|need\b|"
-    r"mean\b|cost\b|hurt\b|help\b|benefit\b|suffer\b|lose\b|face\b|remain\b|depend\b)\w+"
+    r"mean\b|cost\b|hurt\b|help\b|benefit\b|suffer\b|lose\b|face\b|remain\b|depend\b|"
+    r"result\b|lead\b|cause\b|affect\b|trigger\b|spark\b|provoke\b|erupt\b)\w+"
 )
 # Speculation: "They probably will close the Toledo plant", "would possibly meet".
 _SPECULATION = re.compile(
@@ -174,7 +175,7 @@ def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Patter
 # a state ("said it was pleased": no auxiliary of the passive or the state is taken).
 _OWN_ACT = re.compile(
     r"\b(?:said|says)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+and\s+[^,;:\"]{1,60}?)?\s+"
-    r"(?:(?:has|have|had)\s+)?(?:(?:also|now|already|just|jointly)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:had\s+)?)?(?:(?:also|now|already|just|jointly)\s+)?"
     r"(?!(?:pleased|concerned|disappointed|surprised|interested|committed|prepared|opposed|"
     r"satisfied|convinced|encouraged|needed|wanted|hoped|expected|believed|feared|"
     r"intended|planned|liked|preferred)\b)"
@@ -228,7 +229,8 @@ _SPEAKER_QUOTE = re.compile(
 # confirm that OPEC members produced …").
 _FIRST_PERSON = re.compile(
     r"\b(?:we|i)\s+(?:(?:have|had|also|already|just)\s+)*(?:\w+ed|bought|sold|won|took|made|"
-    r"paid|set|began|sent|gave|got|held|met|put|cut|signed|agreed|will|shall|are\s+\w+ing)\b",
+    r"paid|set|began|sent|gave|got|held|met|put|cut|signed|agreed|will|shall|"
+    r"\w+en)\b",
     re.I,
 )
 
@@ -269,3 +271,8 @@ _UNNAMED_OPENER = re.compile(
 def unnamed_opener(sentence: str) -> bool:
     """Does an unnamed speaker open the sentence ("One delegate said", "A banker said")?"""
     return _UNNAMED_OPENER.match(sentence) is not None and _SPEECH.search(sentence) is not None
+
+
+def first_person_act(sentence: str) -> bool:
+    """Does the speaker tell its own act in the first person ("We have taken action")?"""
+    return _FIRST_PERSON.search(sentence) is not None

@@ -45,6 +45,7 @@ from .speakers import (
     denial,
     denied_fact,
     estimate,
+    first_person_act,
     other_party_speaker,
     own_act,
     own_plan,
@@ -304,6 +305,8 @@ class StatementRules:
                 return action, mode
         # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
         quoted = '"' in sentence or "“" in sentence
+        if quoted and not action and first_person_act(sentence):
+            action = "action"  # '"We have taken the appropriate action," Johnson said'
         if quoted and not action and (CALLED.search(sentence) or QUOTED.match(sentence)):
             return action, "commentary"
         if "as " in sentence and DESCRIBED_AS.search(sentence):
@@ -326,6 +329,8 @@ class StatementRules:
         if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
                 quoted_claim(sentence) or unnamed_opener(sentence)):  # fmt: skip
             return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
+        if forecast(sentence):
+            return action, "commentary"  # "the dollar is expected to decline, dealers said"
         if self._hearsay(sentence, cues, positions):
             return action, "reported"
         would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
@@ -341,12 +346,14 @@ class StatementRules:
             weighed = "considering" in sentence and self._considering
             if weighed and weighed.search(sentence):
                 return "", "planned"  # "is considering a takeover bid"
-            if "mode commentary" in present or not concrete:
-                return "", "commentary"
-            if "mode planned" in present and planned_cue(sentence, cues, positions):
-                return "", "planned"  # "It said the agreement is subject to a waiver"
             if own_act(sentence):
                 action = "action"  # "said it has entered into an agreement": its own act
+            elif "mode commentary" in present:
+                return "", "commentary"
+            elif "mode planned" in present and planned_cue(sentence, cues, positions):
+                return "", "planned"  # "said the company plans to go forward with its offering"
+            elif not concrete:
+                return "", "commentary"
             elif "mode reported" in present:
                 return "", "reported"
         if "mode called_off" in present and not any(
