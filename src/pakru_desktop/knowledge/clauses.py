@@ -92,6 +92,7 @@ _RELATIVE = re.compile(
     r"(?:,\s*(?:who|which)|\b(?:in|under|by)\s+which|\bwhereby|"
     # ", a transaction that will result in a gain": a noun set beside another, and its clause
     r",\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:that|which))\s+(?:\w+\s+){0,2}\Z"
+    r"|\b(?:in|under|by)\s+which\s+(?:\w+\s+){3,5}\Z"
 )
 
 
@@ -104,8 +105,8 @@ def relative(text: str, at: int) -> bool:
 
 
 _TERMS_CLAUSE = re.compile(
-    r"\b(?:in|under|by)\s+which\s+(?:\w+\s+){0,2}\Z|\bwhereby\s+"
-    r"(?:\w+\s+){0,2}\Z"
+    r"\b(?:in|under|by)\s+which\s+(?:\w+\s+){0,5}\Z|\bwhereby\s+"
+    r"(?:\w+\s+){0,5}\Z"
 )
 
 
@@ -125,7 +126,11 @@ def attributed(kind: str, sentence: str, cues: list[frozenset[str]],
                positions: list[int] | None) -> bool:  # fmt: skip
     """Is a cue of `kind` the sentence's own attribution (not in a clause joined later)?"""
     starts = positions or [0] * len(cues)
-    return any(kind in kinds and not joined(sentence, at)
+    # "…, despite pleas from ministers and widespread intervention, dealers said": a speaker
+    # after the last comma, at the end, speaks for the whole sentence whatever comes before.
+    last = sentence.rfind(",")
+    tail = last if last >= 0 and len(sentence) - last < 50 else len(sentence)
+    return any(kind in kinds and (at > tail or not joined(sentence, at))
                for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
 
 

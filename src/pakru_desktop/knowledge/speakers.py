@@ -175,11 +175,12 @@ def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Patter
 # a state ("said it was pleased": no auxiliary of the passive or the state is taken).
 _OWN_ACT = re.compile(
     r"\b(?:said|says)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+and\s+[^,;:\"]{1,60}?)?\s+"
-    r"(?:(?:has|have|had)\s+(?:had\s+)?)?(?:(?:also|now|already|just|jointly)\s+)?"
+    r"(?:(?:has|have|had)\s+(?=\w))?(?:(?:also|now|already|just|jointly)\s+)?"
     r"(?!(?:pleased|concerned|disappointed|surprised|interested|committed|prepared|opposed|"
     r"satisfied|convinced|encouraged|needed|wanted|hoped|expected|believed|feared|"
     r"intended|planned|liked|preferred)\b)"
-    r"(?:\w+ed|sold|bought|won|took|made|paid|set|began|sent|gave|got|held|led|lost|"
+    r"(?:\w+ed|(?<=has )had|(?<=have )had|sold|bought|won|took|made|paid|set|began|sent|gave|"
+    r"got|held|led|lost|"
     r"met|put|spent|told|went|wrote|brought|chose|struck|left|rose|fell)\b"
 )
 
