@@ -205,6 +205,10 @@ def _disagree(a: _Value, b: _Value) -> bool:
         return False
     if a.places & b.places:
         return False  # one paragraph giving both speaks of two things
+    if len(a.articles | b.articles) < 2:
+        # A disagreement is two sources at odds: one article alone giving two values (billings
+        # in one paragraph, the bookings forecast in another) speaks of two things.
+        return False
     if not _near(a, b) or not _same_time(a, b):
         return False
     # Every report of the less reported value speaks of what the other's reports speak of,
