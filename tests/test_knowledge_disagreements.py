@@ -138,3 +138,22 @@ def test_one_article_alone_is_not_two_sources_at_odds() -> None:
     assert _lines(_told(said.format("751.3 mln dlrs"), "a", "2031-05-09"),
                   _told(said.format("800 mln dlrs"), "b", "2031-05-09")) == [
         ("751.3 mln dlrs", "800 mln dlrs")]  # fmt: skip
+
+
+def test_the_same_parties_named_are_one_owner_whatever_opens_the_clause() -> None:
+    # "it bought" and "As of Friday, … had acquired": the buyer and the shares are named in
+    # both clauses, so the two counts of one block purchase disagree.
+    lines = _lines(
+        _told("<Harbor Holdings> said it bought about 1,215,000 Mirren Corp common shares.",
+              "a", "2031-05-09", dated="2031-05-09"),
+        _told("As of Friday, <Harbor Holdings> had acquired 1,251,000 Mirren shares.",
+              "b", "2031-05-10", dated="2031-05-09"),
+    )  # fmt: skip
+    assert lines == [("about 1,215,000 Mirren Corp common shares", "1,251,000 Mirren shares")]
+    # Another buyer named beside the same shares is another purchase.
+    assert _lines(
+        _told("<Harbor Holdings> said it bought about 1,215,000 Mirren Corp common shares.",
+              "a", "2031-05-09", dated="2031-05-09"),
+        _told("As of Friday, <Quayside Capital> had acquired 1,251,000 Mirren shares.",
+              "b", "2031-05-10", dated="2031-05-09"),
+    ) == []  # fmt: skip

@@ -97,11 +97,12 @@ def _quantity(number: str) -> re.Pattern[str]:
 
 
 # "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one
-# describing word, and a plural noun.
+# describing word, and a plural noun. A company's name of two words may come first, as
+# newswire names whose shares they are ("2,445,000 Cyclops Corp common shares").
 def _count(number: str) -> re.Pattern[str]:
     return re.compile(
         r"\b" + number + _SCALE
-        + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
+        + r"\s+(?:(?:[A-Z][a-z]+\s+){2}(?=[a-z]))?(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
         r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
         r"ordinary)\s+)?"
         r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
