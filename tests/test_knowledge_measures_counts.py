@@ -21,3 +21,21 @@ def test_a_count_may_name_whose_things_they_are(text: str, written: str, value: 
 
 def test_a_year_before_a_name_is_no_count() -> None:
     assert find_figures("In 1998 Norland Air pilots struck.") == []
+
+
+@pytest.mark.parametrize(("text", "written", "low", "high"), [
+    ("Norland was pumping between 45,000 bpd and 48,000 bpd before the fire.",
+     "between 45,000 bpd and 48,000 bpd", 45_000, 48_000),
+    ("Orbis will spend between 5 mln dlrs and 7 mln dlrs on the plant.",
+     "between 5 mln dlrs and 7 mln dlrs", 5e6, 7e6),
+])  # fmt: skip
+def test_a_range_repeating_its_unit_is_one_figure(text: str, written: str, low: float,
+                                                  high: float) -> None:  # fmt: skip
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.value, figure.high) == (written, low, high)
+
+
+def test_two_quantities_after_between_stay_two() -> None:
+    # The low end's words are not the high end's unit: two lengths, not a range.
+    figures = find_figures("Tarvia repaired between 40 km of road and 50 km of rail.")
+    assert [(f.text, f.high) for f in figures] == [("40 km", 0.0), ("50 km", 0.0)]

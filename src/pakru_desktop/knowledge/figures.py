@@ -36,10 +36,11 @@ _SCALE = (
     r"|(?P<short>m|bn|k|tn)\b)?"
 )
 # "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
-# read by the patterns below, the high end after it.
+# read by the patterns below, the high end after it. After "between" the low end may repeat
+# the unit ("between 245,000 bpd and 250,000 bpd"): still one range, not two figures.
 _RANGE_HEAD = re.compile(
     r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"\s*(?:-|–|to|and)\s*$",
+    r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})?\s*(?:-|–|to|and)\s*$",
     re.I,
 )
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
@@ -272,6 +273,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
             if not unit or value is None:
                 continue
             low, high, begin = _range(text, span[0], value, match)
+            if high:  # the range's low end, read alone before, is part of it
+                figures = [f for f in figures if not begin <= f.start < span[0]]
             start, qualifier = _qualifier(text, begin)
             figures.append(
                 Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high)
@@ -312,10 +315,13 @@ def _range(text: str, start: int, value: float,
     if head is None:
         return value, 0.0, start
     between = (head["between"] or "").lower()
-    joiner = text[head.end("low") : head.end()].strip().lower()
+    joiner = text[max(head.end("low"), head.end("unit")) : head.end()].strip().lower()
     ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
     if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
         return value, 0.0, start
+    if head["unit"] and (between != "between" or not text.startswith(
+            head["unit"], start + len(match.group()) - len(head["unit"]))):  # fmt: skip
+        return value, 0.0, start  # the low end's words must be the high end's unit
     written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
     scale = value / written if written else 1.0
     low = float(head["low"].replace(",", "")) * scale
