@@ -93,12 +93,20 @@ def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -
     return unit
 
 
+_WHICH = re.compile(r",\s*which\s+(?:total(?:s|led|ed)?|amounts? to|number(?:s|ed)?|are|were)"
+                    r"\s*\Z", re.I)  # fmt: skip
+
+
 def context(text: str, figure: Figure) -> frozenset[str]:
     """The content words around a figure: what it measures ("stake", "holds", "tender")."""
     at = text.find(figure.text)
     if at < 0:
         return frozenset()
-    before = text[:at].split()[-_WINDOW_BEFORE:]
+    head = text[:at]
+    which = _WHICH.search(head)
+    if which is not None:  # "all Cyclops common stock, which total 5.4 mln shares": the
+        head = head[: which.start()]  # figure measures the thing the clause is about
+    before = head.split()[-_WINDOW_BEFORE:]
     after = text[at + len(figure.text) :].split()[:_WINDOW_AFTER]
     return content_stems(" ".join(before + after))
 
