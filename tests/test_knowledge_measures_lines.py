@@ -35,3 +35,30 @@ def test_a_figure_in_a_which_clause_measures_what_the_clause_is_about() -> None:
     )
     shares = next(line for line in lines if "some 5.4 mln shares" in line)
     assert shares == {"about 4.1 mln shares", "4.3 mln shares", "some 5.4 mln shares"}
+
+
+def test_one_value_rounded_two_ways_is_one_line_when_nearly_spans_both() -> None:
+    # "2.23" and "2.3" are each told twice in words that differ from report to report; the
+    # "nearly" of one spans both, and "offer" and "worth" are said around each.
+    lines = _lines(
+        _fact("The offer is worth 2.23 billion dlrs.", "a"),
+        _fact(
+            "Norland has 22.3 mln shares, making the value of the offer about 2.23 billion dlrs.",
+            "b",
+        ),  # fmt: skip
+        _fact(
+            "Tarvia began a cash tender offer for Norland, a concern that is worth nearly 2.3 "
+            "billion dlrs.",
+            "c",
+        ),  # fmt: skip
+        _fact("Norland fought off the hostile 2.3 billion dlr tender offer.", "d"),
+        _fact("Tarvia said it would take its 2.3 billion dlr bid to the courts.", "e"),
+    )
+    assert {"2.23 billion dlrs", "nearly 2.3 billion dlrs", "2.3 billion dlr"} <= lines[0]
+    # Other words around agreeing values are another measure: a loan is not a purchase.
+    assert _lines(
+        _fact("Orbis lent the port 2.23 billion dlrs.", "a"),
+        _fact("Orbis lent the port 2.23 billion dlrs in May.", "b"),
+        _fact("Tarvia spent nearly 2.3 billion dlrs on ships.", "c"),
+        _fact("Tarvia spent 2.3 billion dlrs on ships.", "d"),
+    ) == [{"2.23 billion dlrs"}, {"nearly 2.3 billion dlrs", "2.3 billion dlrs"}]

@@ -272,8 +272,9 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
     for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
         signature = _signature(group)
         home = next((n for n, other in enumerate(merged)
-                     if other[0].unit == group[0].unit and len(signatures[n] & signature) >= 2
-                     and _near(other + group)), None)  # fmt: skip
+                     if other[0].unit == group[0].unit and (_loosely_one(other, group) or (
+                         len(signatures[n] & signature) >= 2 and _near(other + group)))),
+                    None)  # fmt: skip
         if home is None:
             merged.append(list(group))
             signatures.append(signature)
@@ -281,6 +282,16 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
             merged[home].extend(group)
             signatures[home] &= signature | _signature(merged[home])
     return merged
+
+
+def _loosely_one(a: list[_Seen], b: list[_Seen]) -> bool:
+    """Groups split only because exact values came first ("2.23 billion dlrs", "2.3 billion
+    dlr"), joined by a report that "nearly"/"about" stretches over both, and told with at
+    least two of the same words: one measure rounded two ways, not two measures."""
+    if not any(agree(x.figure, y.figure, loose=True) for x in a for y in b):
+        return False
+    words = frozenset().union(*(x.stems for x in a)) & frozenset().union(*(y.stems for y in b))
+    return len(words - _UNIT_STEMS) >= 2
 
 
 # Reports of one measure that disagree still differ by less than a third ("40 km" and "50 km",
