@@ -39,3 +39,13 @@ def test_two_quantities_after_between_stay_two() -> None:
     # The low end's words are not the high end's unit: two lengths, not a range.
     figures = find_figures("Tarvia repaired between 40 km of road and 50 km of rail.")
     assert [(f.text, f.high) for f in figures] == [("40 km", 0.0), ("50 km", 0.0)]
+
+
+@pytest.mark.parametrize(("text", "written", "unit"), [
+    ("Norland's ferries cross the 24-mile strait.", "24-mile", "miles"),
+    ("Orbis repaired a 25 mile stretch of road.", "25 mile", "miles"),
+    ("A 162,046-ton Tarvia tanker was hit.", "162,046-ton", "tonnes"),
+])  # fmt: skip
+def test_a_quantity_made_an_adjective_keeps_its_unit(text: str, written: str, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.unit) == (written, unit)

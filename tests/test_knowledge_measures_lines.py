@@ -62,3 +62,16 @@ def test_one_value_rounded_two_ways_is_one_line_when_nearly_spans_both() -> None
         _fact("Tarvia spent nearly 2.3 billion dlrs on ships.", "c"),
         _fact("Tarvia spent 2.3 billion dlrs on ships.", "d"),
     ) == [{"2.23 billion dlrs"}, {"nearly 2.3 billion dlrs", "2.3 billion dlrs"}]
+
+
+def test_two_lengths_whose_roundings_only_touch_stay_two_lines() -> None:
+    # 25 and 26 miles meet only at 25.5: a damaged stretch is not the new link.
+    lines = _lines(
+        _fact("The quake damaged 40 km of the Orbis pipeline to the coast.", "a"),
+        _fact("Damage to 25 miles of pipeline halted the exports.", "b"),
+        _fact("Repairs to 25 miles of pipeline will take months.", "e"),
+        _fact("Norland is building a 26 mile Orbis pipeline link.", "c"),
+        _fact("A new 43 km pipeline link to Norland should be finished in May.", "d"),
+    )
+    damage = next(line for line in lines if "40 km" in line)
+    assert "26 mile" not in damage

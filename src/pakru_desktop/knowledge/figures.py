@@ -58,6 +58,10 @@ _UNITS = {
     "megawatts": "MW", "gw": "GW", "bcm": "bcm", "cubic metres": "m³", "cubic meters": "m³",
     "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg", "bpd": "bpd", "b/d": "bpd",
     "barrels per day": "bpd", "barrels a day": "bpd", "miles": "miles", "hectares": "hectares",
+    # A quantity made an adjective takes the singular ("the 24-mile strait", "a 162,046-ton
+    # tanker", "a 25 mile stretch"): the same unit.
+    "mile": "miles", "ton": "tonnes", "tonne": "tonnes", "kilometre": "km", "kilometer": "km",
+    "barrel": "barrels", "hectare": "hectares", "megawatt": "MW",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",

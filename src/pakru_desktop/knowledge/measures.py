@@ -288,10 +288,20 @@ def _loosely_one(a: list[_Seen], b: list[_Seen]) -> bool:
     """Groups split only because exact values came first ("2.23 billion dlrs", "2.3 billion
     dlr"), joined by a report that "nearly"/"about" stretches over both, and told with at
     least two of the same words: one measure rounded two ways, not two measures."""
-    if not any(agree(x.figure, y.figure, loose=True) for x in a for y in b):
+    if not any(_within(x.figure, y.figure) for x in a for y in b):
         return False
     words = frozenset().union(*(x.stems for x in a)) & frozenset().union(*(y.stems for y in b))
     return len(words - _UNIT_STEMS) >= 2
+
+
+def _within(a: Figure, b: Figure) -> bool:
+    """Agree loosely through a stretched value ("nearly 2.3" over "2.23"), or one exact value
+    is a rounding of the other ("46 pct", "46.2 pct"); two exact values whose roundings only
+    touch ("25 miles", "26 mile") are two."""
+    if (a.qualifier, b.qualifier) != ("=", "="):
+        return agree(a, b, loose=True)
+    (la, ha), (lb, hb) = bounds(a), bounds(b)
+    return la < b.value < ha or lb < a.value < hb
 
 
 # Reports of one measure that disagree still differ by less than a third ("40 km" and "50 km",
