@@ -40,7 +40,13 @@ _SCALE = (
 # the unit ("between 245,000 bpd and 250,000 bpd"): still one range, not two figures.
 _RANGE_HEAD = re.compile(
     r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})?\s*(?:-|–|to|and)\s*$",
+    r"(?P<unit>)\s*(?:-|–|to|and)\s*$",
+    re.I,
+)
+# Tried only where "between" is: the words after the low end cost a search at each place.
+_RANGE_BETWEEN = re.compile(
+    r"\b(?P<between>between)\s+(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})\s*(?:-|–|to|and)\s*$",
     re.I,
 )
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
@@ -316,6 +322,8 @@ def _range(text: str, start: int, value: float,
     if not _DIGIT.search(text, before, start) or match.re in _DECIMAL_COMMA:
         return value, 0.0, start
     head = _RANGE_HEAD.search(text, before, start)
+    if head is None and "between" in text[before:start].lower():
+        head = _RANGE_BETWEEN.search(text, before, start)
     if head is None:
         return value, 0.0, start
     between = (head["between"] or "").lower()
