@@ -49,3 +49,17 @@ def test_two_quantities_after_between_stay_two() -> None:
 def test_a_quantity_made_an_adjective_keeps_its_unit(text: str, written: str, unit: str) -> None:
     (figure,) = find_figures(text)
     assert (figure.text, figure.unit) == (written, unit)
+
+
+def test_a_scaled_number_without_its_currency_takes_the_sentence_s() -> None:
+    figures = find_figures("Orbis sales were 1.5 billion dlrs in 2030, up from 1.2 billion.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("1.5 billion dlrs", 1.5e9, "USD"), ("1.2 billion", 1.2e9, "USD")]  # fmt: skip
+    loan = find_figures("Norland has a one billion dlr credit line and a 1.25 billion loan.")
+    assert [(f.text, f.unit) for f in loan][-1] == ("1.25 billion", "USD")
+
+
+def test_a_scaled_number_before_a_name_or_a_plural_counts_something_else() -> None:
+    for text in ("Orbis paid 5 mln dlrs for 22.3 mln NorCorp shares.",
+                 "Orbis paid 5 mln dlrs; Tarvia has 4.1 mln outstanding."):  # fmt: skip
+        assert [f.text for f in find_figures(text)] == ["5 mln dlrs"]

@@ -290,7 +290,43 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
                 Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high)
             )
             occupied.append((begin, span[1]))
+    if ("mln" in lowered or "illion" in lowered or "bln" in lowered) and any(
+            f.unit in _MONEY_UNITS for f in figures):  # fmt: skip
+        figures += _elided(text, figures, occupied)
     return sorted(figures, key=lambda f: f.start)
+
+
+_MONEY_UNITS = frozenset(_CURRENCY_BEFORE.values()) | frozenset(_CURRENCY_AFTER.values())
+# "sales of 1.5 billion dlrs, up from 1.2 billion", "a 1.25 billion loan": newswire leaves
+# out the currency it has just written. A bare scaled number followed by a clause's end, a
+# small word or a singular noun is money in the sentence's nearest currency; one followed by
+# a name, a plural or a participle counts something else ("22.3 mln GenCorp shares").
+_BARE_SCALED = re.compile(
+    r"\b(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+"
+    r"(?P<scale>mln|million|bln|billion|trillion)\b(?![-\w])\s*(?P<next>[A-Za-z][\w'-]*)?"
+)
+_SMALL_NEXT = {"from", "to", "in", "and", "or", "a", "an", "the", "on", "at", "for", "with",
+               "of", "last", "this", "by", "than", "is", "was", "were", "are", "as", "up",
+               "down", "earlier", "previously", "before", "after", "year", "months"}  # fmt: skip
+
+
+def _elided(text: str, figures: list[Figure],
+            occupied: list[tuple[int, int]]) -> list[Figure]:  # fmt: skip
+    money = [f for f in figures if f.unit in _MONEY_UNITS]
+    found = []
+    for match in _BARE_SCALED.finditer(text):
+        start, end = match.start(), match.end("scale")
+        if any(start < e and s < end for s, e in occupied):
+            continue
+        after = match["next"] or ""
+        if after and after.lower() not in _SMALL_NEXT and (
+                not after.islower() or after.endswith(("s", "ing", "ed"))):  # fmt: skip
+            continue
+        nearest = min(money, key=lambda f: abs(f.start - start))
+        value = float(match["number"].replace(",", "")) * _SCALES[match["scale"].lower()]
+        begin, qualifier = _qualifier(text, start)
+        found.append(Figure(value, nearest.unit, qualifier, text[begin:end], begin, end))
+    return found
 
 
 _DECIMAL_COMMA = (_RU_UR_MONEY, _RU_UR_PERCENT, _RU_UR_QUANTITY)
