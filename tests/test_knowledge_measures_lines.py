@@ -75,3 +75,25 @@ def test_two_lengths_whose_roundings_only_touch_stay_two_lines() -> None:
     )
     damage = next(line for line in lines if "40 km" in line)
     assert "26 mile" not in damage
+
+
+def test_one_sentence_giving_two_values_gives_two_measures() -> None:
+    # This year's sales and last year's, in one sentence, are not one line.
+    lines = _lines(
+        _fact(
+            "Orbis had sales of 1.5 billion dlrs in 2030, against sales of 1.4 billion "
+            "dlrs in 2029.",
+            "a",
+        ),  # fmt: skip
+        _fact("Orbis had sales of 1.5 billion dlrs in 2030.", "b"),
+    )
+    assert lines == [{"1.5 billion dlrs"}]
+
+
+def test_a_value_only_about_could_stretch_to_needs_a_word_in_common() -> None:
+    lines = _lines(
+        _fact("Harbor's offer for Mirren is worth 384 mln dlrs.", "a"),
+        _fact("Harbor's offer for Mirren is worth 384 mln dlrs, the bank said.", "b"),
+        _fact("Quayside's sweetened bid totals about 398 mln dlrs.", "c"),
+    )
+    assert lines == [{"384 mln dlrs"}]

@@ -203,6 +203,8 @@ def _dimension(figure: Figure) -> str:
 
 
 def _joins(a: _Seen, b: _Seen) -> bool:
+    if a.fact is b.fact and a.figure.value != b.figure.value:
+        return False  # one sentence giving two values speaks of two things (`_one_sentence`)
     if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or \
             not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
@@ -216,6 +218,10 @@ def _joins(a: _Seen, b: _Seen) -> bool:
     # rounded ("160 ships" for 158).
     rough = "~" in (a.figure.qualifier, b.figure.qualifier) or _rounded(a.figure) or \
         _rounded(b.figure)  # fmt: skip
+    if not agree(a.figure, b.figure):
+        # Only what "about" could stretch to ("about 398 mln" and "407.5 mln"): without a
+        # word in common that is another quantity near it.
+        return bool(a.stems & b.stems)
     return bool(a.stems & b.stems) or rough
 
 
@@ -245,7 +251,16 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure), fact, written))  # fmt: skip
     groups: list[list[_Seen]] = []
-    for item in sorted(seen, key=lambda s: (s.figure.qualifier != "=", -len(s.fact.citations))):
+    exact = [s for s in seen if s.figure.qualifier == "="]
+
+    def strict(item: _Seen) -> bool:
+        """Within an exact report's precision ("about 388" of "384"), not only loosely
+        ("about 398"): such reports find their line first."""
+        return any(e.unit == item.unit and agree(e.figure, item.figure) for e in exact)
+
+    order = sorted(seen, key=lambda s: (s.figure.qualifier != "=", not strict(s),
+                                        -len(s.fact.citations)))  # fmt: skip
+    for item in order:
         # The group it fits best: one with its very value, then the most words in common.
         fits = [g for g in groups if all(_joins(item, other) for other in g)]
         home = max(fits, key=lambda g: (any(o.figure.value == item.figure.value for o in g),
@@ -272,7 +287,8 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
     for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
         signature = _signature(group)
         home = next((n for n, other in enumerate(merged)
-                     if other[0].unit == group[0].unit and (_loosely_one(other, group) or (
+                     if other[0].unit == group[0].unit and not _one_sentence(other, group)
+                     and (_loosely_one(other, group) or (
                          len(signatures[n] & signature) >= 2 and _near(other + group)))),
                     None)  # fmt: skip
         if home is None:
@@ -282,6 +298,13 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
             merged[home].extend(group)
             signatures[home] &= signature | _signature(merged[home])
     return merged
+
+
+def _one_sentence(a: list[_Seen], b: list[_Seen]) -> bool:
+    """A sentence giving a value in each: two things ("sales of 1.5 billion in 1986, against
+    1.4 billion in 1985")."""
+    facts = {id(x.fact) for x in a}
+    return any(id(y.fact) in facts for y in b)
 
 
 def _loosely_one(a: list[_Seen], b: list[_Seen]) -> bool:
