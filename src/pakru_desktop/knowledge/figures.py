@@ -209,26 +209,8 @@ _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub")
 # "Rs" is a currency only right before its number ("Rs. 500"): "rs" alone is in most
 # sentences ("years", "others").
 _RUPEES = re.compile(r"rs\.?\s?\d")
-_MONEY_WORDS = (
-    "dollar",
-    "dlr",
-    "euro",
-    "rupee",
-    "rouble",
-    "ruble",
-    "pound",
-    "cts",
-    "cent",
-    "yen",
-    "stg",
-    "sterling",
-    "mark",
-    "franc",
-    "peso",
-    "sucre",
-    "bolivar",
-    "cruzado",
-)
+_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent",
+                "yen", "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar", "cruzado")  # fmt: skip
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
@@ -301,17 +283,14 @@ _MONEY_UNITS = frozenset(_CURRENCY_BEFORE.values()) | frozenset(_CURRENCY_AFTER.
 # out the currency it has just written. A bare scaled number followed by a clause's end, a
 # small word or a singular noun is money in the sentence's nearest currency; one followed by
 # a name, a plural or a participle counts something else ("22.3 mln GenCorp shares").
-_BARE_SCALED = re.compile(
-    r"\b(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+"
-    r"(?P<scale>mln|million|bln|billion|trillion)\b(?![-\w])\s*(?P<next>[A-Za-z][\w'-]*)?"
-)
+_BARE_SCALED = re.compile(r"\b" + _NUMBER + r"\s+(?P<scale>mln|million|bln|billion|trillion)\b"
+                          r"(?![-\w])\s*(?P<next>[A-Za-z][\w'-]*)?")  # fmt: skip
 _SMALL_NEXT = {"from", "to", "in", "and", "or", "a", "an", "the", "on", "at", "for", "with",
                "of", "last", "this", "by", "than", "is", "was", "were", "are", "as", "up",
                "down", "earlier", "previously", "before", "after", "year", "months"}  # fmt: skip
 
 
-def _elided(text: str, figures: list[Figure],
-            occupied: list[tuple[int, int]]) -> list[Figure]:  # fmt: skip
+def _elided(text: str, figures: list[Figure], occupied: list[tuple[int, int]]) -> list[Figure]:
     money = [f for f in figures if f.unit in _MONEY_UNITS]
     found = []
     for match in _BARE_SCALED.finditer(text):

@@ -383,20 +383,7 @@ def _words_before(item: _Seen) -> list[str]:
 
 
 # Words of units and scales, which say nothing of what is measured.
-_UNIT_WORDS = {
-    "pct",
-    "dlrs",
-    "dlr",
-    "mln",
-    "bln",
-    "million",
-    "billion",
-    "per",
-    "cent",
-    "percent",
-    "dollars",
-    "share",
-    "shares",
-}
+_UNIT_WORDS = {"pct", "dlrs", "dlr", "mln", "bln", "million", "billion", "per", "cent",
+               "percent", "dollars", "share", "shares"}  # fmt: skip
 
 _UNIT_STEMS = frozenset(w[:6] for w in _UNIT_WORDS) | {"barrel", "day", "bpd", "km", "miles"}
