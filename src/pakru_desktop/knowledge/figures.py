@@ -37,13 +37,13 @@ _SCALE = (
 )
 # "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
 # read by the patterns below, the high end after it. After "between" the low end may repeat
-# the unit ("between 245,000 bpd and 250,000 bpd"): still one range, not two figures.
+# the unit ("between 245,000 bpd and 250,000 bpd"): still one range, not two figures (looked
+# for only where "between" is: the words after the low end cost a search at each place).
 _RANGE_HEAD = re.compile(
     r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<unit>)\s*(?:-|–|to|and)\s*$",
     re.I,
 )
-# Tried only where "between" is: the words after the low end cost a search at each place.
 _RANGE_BETWEEN = re.compile(
     r"\b(?P<between>between)\s+(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})\s*(?:-|–|to|and)\s*$",
@@ -113,7 +113,8 @@ def _quantity(number: str) -> re.Pattern[str]:
 def _count(number: str) -> re.Pattern[str]:
     return re.compile(
         r"\b" + number + _SCALE
-        + r"\s+(?:(?:[A-Z][a-z]+\s+){2}(?=[a-z]))?(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
+        + r"\s+(?:(?:[A-Z][a-z]+\s+){2}(?=[a-z]))?"
+        r"(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
         r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
         r"ordinary)\s+)?"
         r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
@@ -209,8 +210,9 @@ _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub")
 # "Rs" is a currency only right before its number ("Rs. 500"): "rs" alone is in most
 # sentences ("years", "others").
 _RUPEES = re.compile(r"rs\.?\s?\d")
-_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent",
-                "yen", "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar", "cruzado")  # fmt: skip
+_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent", "yen",
+                "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar",
+                "cruzado")  # fmt: skip
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
@@ -272,28 +274,27 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
                 Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high)
             )
             occupied.append((begin, span[1]))
-    if ("mln" in lowered or "illion" in lowered or "bln" in lowered) and any(
-            f.unit in _MONEY_UNITS for f in figures):  # fmt: skip
+    if ("mln" in lowered or "illion" in lowered or "bln" in lowered) and (  # a scale word
+            lowered.count(" mln") + lowered.count("illion") + lowered.count(" bln")  # unread
+            > sum(f.value >= 1e6 for f in figures)):  # fmt: skip
         figures += _elided(text, figures, occupied)
     return sorted(figures, key=lambda f: f.start)
 
 
 _MONEY_UNITS = frozenset(_CURRENCY_BEFORE.values()) | frozenset(_CURRENCY_AFTER.values())
-# "sales of 1.5 billion dlrs, up from 1.2 billion", "a 1.25 billion loan": newswire leaves
-# out the currency it has just written. A bare scaled number followed by a clause's end, a
-# small word or a singular noun is money in the sentence's nearest currency; one followed by
-# a name, a plural or a participle counts something else ("22.3 mln GenCorp shares").
+# "up from 1.2 billion", "a 1.25 billion loan": newswire leaves out the currency it has just
+# written. A bare scaled number before a clause's end, a small word or a singular noun is
+# money in the nearest currency; before a name, a plural or a participle it counts things.
 _BARE_SCALED = re.compile(r"\b" + _NUMBER + r"\s+(?P<scale>mln|million|bln|billion|trillion)\b"
                           r"(?![-\w])\s*(?P<next>[A-Za-z][\w'-]*)?")  # fmt: skip
-_SMALL_NEXT = {"from", "to", "in", "and", "or", "a", "an", "the", "on", "at", "for", "with",
-               "of", "last", "this", "by", "than", "is", "was", "were", "are", "as", "up",
-               "down", "earlier", "previously", "before", "after", "year", "months"}  # fmt: skip
+_SMALL_NEXT = {"from", "to", "in", "and", "or", "a", "an", "the", "on", "at", "for", "with", "of",
+               "last", "this", "by", "than", "is", "was", "were", "are", "as", "up", "down",
+               "earlier", "previously", "before", "after", "year", "months"}  # fmt: skip
 
 
 def _elided(text: str, figures: list[Figure], occupied: list[tuple[int, int]]) -> list[Figure]:
-    money = [f for f in figures if f.unit in _MONEY_UNITS]
-    found = []
-    for match in _BARE_SCALED.finditer(text):
+    money, found = [f for f in figures if f.unit in _MONEY_UNITS], []
+    for match in _BARE_SCALED.finditer(text) if money else ():
         start, end = match.start(), match.end("scale")
         if any(start < e and s < end for s, e in occupied):
             continue
@@ -346,8 +347,7 @@ def _range(text: str, start: int, value: float,
     ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
     if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
         return value, 0.0, start
-    if head["unit"] and (between != "between" or not text.startswith(
-            head["unit"], start + len(match.group()) - len(head["unit"]))):  # fmt: skip
+    if head["unit"] and not match.group().endswith(head["unit"]):
         return value, 0.0, start  # the low end's words must be the high end's unit
     written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
     scale = value / written if written else 1.0
