@@ -15,13 +15,13 @@ _IDS = count(1)
 
 
 def _told(text: str, article: str, day: str, *, mode: str = "happened",
-          dated: str = "") -> StoredFact:  # fmt: skip
+          dated: str = "", paragraph: int = 1) -> StoredFact:  # fmt: skip
     """A sentence as the extractor stores it, from an article of `day`."""
     dates = [DateRef(dated, dated, "day" if len(dated) == 10 else "year", False)] if dated else []
     return StoredFact(
         fact_id=next(_IDS), text=text, kind="figure", dates=dates, figures=find_figures(text),
         entities=[], events=[], topics=["deal"],
-        citation=Citation(article, f"{article}.md", 1, text, article_date=day),
+        citation=Citation(article, f"{article}.md", paragraph, text, article_date=day),
         mode=mode, stems=content_stems(text),
     )  # fmt: skip
 
@@ -125,3 +125,35 @@ def test_figures_many_times_apart_are_other_quantities() -> None:
     said = "Harbor Holdings said it bought {} shares of Mirren Corp on Friday."
     assert _lines(_told(said.format("353"), "a", "2031-05-09", dated="2031-05-09"),
                   _told(said.format("5.4 mln"), "b", "2031-05-09", dated="2031-05-09")) == []  # fmt: skip
+
+
+def test_one_article_alone_is_not_two_sources_at_odds() -> None:
+    # One report gives the month's billings, and further down the bookings the trade
+    # expected: two things, never a dispute; told by two articles, the same pair would be.
+    billed = "The three-month average billings of Orbis chipmakers totalled 751.3 mln dlrs."
+    booked = "The three-month average bookings of Orbis chipmakers were 800 mln dlrs."
+    assert _lines(_told(billed, "a", "2031-05-09"),
+                  _told(booked, "a", "2031-05-09", paragraph=4)) == []  # fmt: skip
+    said = "The three-month average billings of Orbis chipmakers totalled {}."
+    assert _lines(_told(said.format("751.3 mln dlrs"), "a", "2031-05-09"),
+                  _told(said.format("800 mln dlrs"), "b", "2031-05-09")) == [
+        ("751.3 mln dlrs", "800 mln dlrs")]  # fmt: skip
+
+
+def test_the_same_parties_named_are_one_owner_whatever_opens_the_clause() -> None:
+    # "it bought" and "As of Friday, … had acquired": the buyer and the shares are named in
+    # both clauses, so the two counts of one block purchase disagree.
+    lines = _lines(
+        _told("<Harbor Holdings> said it bought about 1,215,000 Mirren Corp common shares.",
+              "a", "2031-05-09", dated="2031-05-09"),
+        _told("As of Friday, <Harbor Holdings> had acquired 1,251,000 Mirren shares.",
+              "b", "2031-05-10", dated="2031-05-09"),
+    )  # fmt: skip
+    assert lines == [("about 1,215,000 Mirren Corp common shares", "1,251,000 Mirren shares")]
+    # Another buyer named beside the same shares is another purchase.
+    assert _lines(
+        _told("<Harbor Holdings> said it bought about 1,215,000 Mirren Corp common shares.",
+              "a", "2031-05-09", dated="2031-05-09"),
+        _told("As of Friday, <Quayside Capital> had acquired 1,251,000 Mirren shares.",
+              "b", "2031-05-10", dated="2031-05-09"),
+    ) == []  # fmt: skip

@@ -205,6 +205,10 @@ def _disagree(a: _Value, b: _Value) -> bool:
         return False
     if a.places & b.places:
         return False  # one paragraph giving both speaks of two things
+    if len(a.articles | b.articles) < 2:
+        # A disagreement is two sources at odds: one article alone giving two values (billings
+        # in one paragraph, the bookings forecast in another) speaks of two things.
+        return False
     if not _near(a, b) or not _same_time(a, b):
         return False
     # Every report of the less reported value speaks of what the other's reports speak of,
@@ -219,8 +223,16 @@ def _same_subject(item: _Told, others: list[_Told]) -> bool:
     110 pct" is not "the dockers had won 120 pct"), or the same named event; and sentences
     alike enough to speak of one thing."""
     return any((item.opening in o.sentence or o.opening in item.sentence
-                or bool(set(item.fact.events) & set(o.fact.events)))
+                or _same_owners(item, o) or bool(set(item.fact.events) & set(o.fact.events)))
                and _overlap(item.sentence, o.sentence) >= SIMILAR for o in others)  # fmt: skip
+
+
+def _same_owners(a: _Told, b: _Told) -> bool:
+    """Both clauses name whose figure it is, and one names all the other does ("Dixons Group
+    bought about 2,445,000 Cyclops Corp shares", "Dixons Group had acquired 2,455,000 Cyclops
+    shares"): the same parties, when a pronoun or a date opens what is told ("it bought",
+    "As of Friday")."""
+    return bool(a.names and b.names) and (a.names <= b.names or b.names <= a.names)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -36,10 +36,17 @@ _SCALE = (
     r"|(?P<short>m|bn|k|tn)\b)?"
 )
 # "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
-# read by the patterns below, the high end after it.
+# read by the patterns below, the high end after it. After "between" the low end may repeat
+# the unit ("between 245,000 bpd and 250,000 bpd"): still one range, not two figures (looked
+# for only where "between" is: the words after the low end cost a search at each place).
 _RANGE_HEAD = re.compile(
     r"(?:\b(?P<between>between|from)\s+)?\b(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"\s*(?:-|–|to|and)\s*$",
+    r"(?P<unit>)\s*(?:-|–|to|and)\s*$",
+    re.I,
+)
+_RANGE_BETWEEN = re.compile(
+    r"\b(?P<between>between)\s+(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})\s*(?:-|–|to|and)\s*$",
     re.I,
 )
 _CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
@@ -57,6 +64,10 @@ _UNITS = {
     "megawatts": "MW", "gw": "GW", "bcm": "bcm", "cubic metres": "m³", "cubic meters": "m³",
     "mmcfd": "mmcfd", "mmbtu": "MMBtu", "kg": "kg", "bpd": "bpd", "b/d": "bpd",
     "barrels per day": "bpd", "barrels a day": "bpd", "miles": "miles", "hectares": "hectares",
+    # A quantity made an adjective takes the singular ("the 24-mile strait", "a 162,046-ton
+    # tanker", "a 25 mile stretch"): the same unit.
+    "mile": "miles", "ton": "tonnes", "tonne": "tonnes", "kilometre": "km", "kilometer": "km",
+    "barrel": "barrels", "hectare": "hectares", "megawatt": "MW",
 }  # fmt: skip
 _QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",
@@ -97,11 +108,13 @@ def _quantity(number: str) -> re.Pattern[str]:
 
 
 # "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one
-# describing word, and a plural noun.
+# describing word, and a plural noun. A company's name of two words may come first, as
+# newswire names whose shares they are ("2,445,000 Cyclops Corp common shares").
 def _count(number: str) -> re.Pattern[str]:
     return re.compile(
         r"\b" + number + _SCALE
-        + r"\s+(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
+        + r"\s+(?:(?:[A-Z][a-z]+\s+){2}(?=[a-z]))?"
+        r"(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
         r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
         r"ordinary)\s+)?"
         r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
@@ -197,26 +210,9 @@ _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub")
 # "Rs" is a currency only right before its number ("Rs. 500"): "rs" alone is in most
 # sentences ("years", "others").
 _RUPEES = re.compile(r"rs\.?\s?\d")
-_MONEY_WORDS = (
-    "dollar",
-    "dlr",
-    "euro",
-    "rupee",
-    "rouble",
-    "ruble",
-    "pound",
-    "cts",
-    "cent",
-    "yen",
-    "stg",
-    "sterling",
-    "mark",
-    "franc",
-    "peso",
-    "sucre",
-    "bolivar",
-    "cruzado",
-)
+_MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent", "yen",
+                "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar",
+                "cruzado")  # fmt: skip
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
@@ -271,12 +267,46 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
             if not unit or value is None:
                 continue
             low, high, begin = _range(text, span[0], value, match)
+            if high:  # the range's low end, read alone before, is part of it
+                figures = [f for f in figures if not begin <= f.start < span[0]]
             start, qualifier = _qualifier(text, begin)
             figures.append(
                 Figure(low, unit, qualifier, text[start : span[1]], start, span[1], high)
             )
             occupied.append((begin, span[1]))
+    if ("mln" in lowered or "illion" in lowered or "bln" in lowered) and (  # a scale word
+            lowered.count(" mln") + lowered.count("illion") + lowered.count(" bln")  # unread
+            > sum(f.value >= 1e6 for f in figures)):  # fmt: skip
+        figures += _elided(text, figures, occupied)
     return sorted(figures, key=lambda f: f.start)
+
+
+_MONEY_UNITS = frozenset(_CURRENCY_BEFORE.values()) | frozenset(_CURRENCY_AFTER.values())
+# "up from 1.2 billion", "a 1.25 billion loan": newswire leaves out the currency it has just
+# written. A bare scaled number before a clause's end, a small word or a singular noun is
+# money in the nearest currency; before a name, a plural or a participle it counts things.
+_BARE_SCALED = re.compile(r"\b" + _NUMBER + r"\s+(?P<scale>mln|million|bln|billion|trillion)\b"
+                          r"(?![-\w])\s*(?P<next>[A-Za-z][\w'-]*)?")  # fmt: skip
+_SMALL_NEXT = {"from", "to", "in", "and", "or", "a", "an", "the", "on", "at", "for", "with", "of",
+               "last", "this", "by", "than", "is", "was", "were", "are", "as", "up", "down",
+               "earlier", "previously", "before", "after", "year", "months"}  # fmt: skip
+
+
+def _elided(text: str, figures: list[Figure], occupied: list[tuple[int, int]]) -> list[Figure]:
+    money, found = [f for f in figures if f.unit in _MONEY_UNITS], []
+    for match in _BARE_SCALED.finditer(text) if money else ():
+        start, end = match.start(), match.end("scale")
+        if any(start < e and s < end for s, e in occupied):
+            continue
+        after = match["next"] or ""
+        if after and after.lower() not in _SMALL_NEXT and (
+                not after.islower() or after.endswith(("s", "ing", "ed"))):  # fmt: skip
+            continue
+        nearest = min(money, key=lambda f: abs(f.start - start))
+        value = float(match["number"].replace(",", "")) * _SCALES[match["scale"].lower()]
+        begin, qualifier = _qualifier(text, start)
+        found.append(Figure(value, nearest.unit, qualifier, text[begin:end], begin, end))
+    return found
 
 
 _DECIMAL_COMMA = (_RU_UR_MONEY, _RU_UR_PERCENT, _RU_UR_QUANTITY)
@@ -308,13 +338,17 @@ def _range(text: str, start: int, value: float,
     if not _DIGIT.search(text, before, start) or match.re in _DECIMAL_COMMA:
         return value, 0.0, start
     head = _RANGE_HEAD.search(text, before, start)
+    if head is None and "between" in text[before:start].lower():
+        head = _RANGE_BETWEEN.search(text, before, start)
     if head is None:
         return value, 0.0, start
     between = (head["between"] or "").lower()
-    joiner = text[head.end("low") : head.end()].strip().lower()
+    joiner = text[max(head.end("low"), head.end("unit")) : head.end()].strip().lower()
     ranging = text[max(0, head.start() - 12) : head.start()].lower().rstrip().endswith("ranging")
     if (between == "from" and not ranging) or (joiner == "and" and between != "between"):
         return value, 0.0, start
+    if head["unit"] and not match.group().endswith(head["unit"]):
+        return value, 0.0, start  # the low end's words must be the high end's unit
     written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
     scale = value / written if written else 1.0
     low = float(head["low"].replace(",", "")) * scale

@@ -93,12 +93,20 @@ def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -
     return unit
 
 
+_WHICH = re.compile(r",\s*which\s+(?:total(?:s|led|ed)?|amounts? to|number(?:s|ed)?|are|were)"
+                    r"\s*\Z", re.I)  # fmt: skip
+
+
 def context(text: str, figure: Figure) -> frozenset[str]:
     """The content words around a figure: what it measures ("stake", "holds", "tender")."""
     at = text.find(figure.text)
     if at < 0:
         return frozenset()
-    before = text[:at].split()[-_WINDOW_BEFORE:]
+    head = text[:at]
+    which = _WHICH.search(head)
+    if which is not None:  # "all Cyclops common stock, which total 5.4 mln shares": the
+        head = head[: which.start()]  # figure measures the thing the clause is about
+    before = head.split()[-_WINDOW_BEFORE:]
     after = text[at + len(figure.text) :].split()[:_WINDOW_AFTER]
     return content_stems(" ".join(before + after))
 
@@ -195,6 +203,8 @@ def _dimension(figure: Figure) -> str:
 
 
 def _joins(a: _Seen, b: _Seen) -> bool:
+    if a.fact is b.fact and a.figure.value != b.figure.value:
+        return False  # one sentence giving two values speaks of two things (`_one_sentence`)
     if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or \
             not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
@@ -208,6 +218,10 @@ def _joins(a: _Seen, b: _Seen) -> bool:
     # rounded ("160 ships" for 158).
     rough = "~" in (a.figure.qualifier, b.figure.qualifier) or _rounded(a.figure) or \
         _rounded(b.figure)  # fmt: skip
+    if not agree(a.figure, b.figure):
+        # Only what "about" could stretch to ("about 398 mln" and "407.5 mln"): without a
+        # word in common that is another quantity near it.
+        return bool(a.stems & b.stems)
     return bool(a.stems & b.stems) or rough
 
 
@@ -237,7 +251,16 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure), fact, written))  # fmt: skip
     groups: list[list[_Seen]] = []
-    for item in sorted(seen, key=lambda s: (s.figure.qualifier != "=", -len(s.fact.citations))):
+    exact = [s for s in seen if s.figure.qualifier == "="]
+
+    def strict(item: _Seen) -> bool:
+        """Within an exact report's precision ("about 388" of "384"), not only loosely
+        ("about 398"): such reports find their line first."""
+        return any(e.unit == item.unit and agree(e.figure, item.figure) for e in exact)
+
+    order = sorted(seen, key=lambda s: (s.figure.qualifier != "=", not strict(s),
+                                        -len(s.fact.citations)))  # fmt: skip
+    for item in order:
         # The group it fits best: one with its very value, then the most words in common.
         fits = [g for g in groups if all(_joins(item, other) for other in g)]
         home = max(fits, key=lambda g: (any(o.figure.value == item.figure.value for o in g),
@@ -264,8 +287,10 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
     for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
         signature = _signature(group)
         home = next((n for n, other in enumerate(merged)
-                     if other[0].unit == group[0].unit and len(signatures[n] & signature) >= 2
-                     and _near(other + group)), None)  # fmt: skip
+                     if other[0].unit == group[0].unit and not _one_sentence(other, group)
+                     and (_loosely_one(other, group) or (
+                         len(signatures[n] & signature) >= 2 and _near(other + group)))),
+                    None)  # fmt: skip
         if home is None:
             merged.append(list(group))
             signatures.append(signature)
@@ -273,6 +298,33 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
             merged[home].extend(group)
             signatures[home] &= signature | _signature(merged[home])
     return merged
+
+
+def _one_sentence(a: list[_Seen], b: list[_Seen]) -> bool:
+    """A sentence giving a value in each: two things ("sales of 1.5 billion in 1986, against
+    1.4 billion in 1985")."""
+    facts = {id(x.fact) for x in a}
+    return any(id(y.fact) in facts for y in b)
+
+
+def _loosely_one(a: list[_Seen], b: list[_Seen]) -> bool:
+    """Groups split only because exact values came first ("2.23 billion dlrs", "2.3 billion
+    dlr"), joined by a report that "nearly"/"about" stretches over both, and told with at
+    least two of the same words: one measure rounded two ways, not two measures."""
+    if not any(_within(x.figure, y.figure) for x in a for y in b):
+        return False
+    words = frozenset().union(*(x.stems for x in a)) & frozenset().union(*(y.stems for y in b))
+    return len(words - _UNIT_STEMS) >= 2
+
+
+def _within(a: Figure, b: Figure) -> bool:
+    """Agree loosely through a stretched value ("nearly 2.3" over "2.23"), or one exact value
+    is a rounding of the other ("46 pct", "46.2 pct"); two exact values whose roundings only
+    touch ("25 miles", "26 mile") are two."""
+    if (a.qualifier, b.qualifier) != ("=", "="):
+        return agree(a, b, loose=True)
+    (la, ha), (lb, hb) = bounds(a), bounds(b)
+    return la < b.value < ha or lb < a.value < hb
 
 
 # Reports of one measure that disagree still differ by less than a third ("40 km" and "50 km",
@@ -331,20 +383,7 @@ def _words_before(item: _Seen) -> list[str]:
 
 
 # Words of units and scales, which say nothing of what is measured.
-_UNIT_WORDS = {
-    "pct",
-    "dlrs",
-    "dlr",
-    "mln",
-    "bln",
-    "million",
-    "billion",
-    "per",
-    "cent",
-    "percent",
-    "dollars",
-    "share",
-    "shares",
-}
+_UNIT_WORDS = {"pct", "dlrs", "dlr", "mln", "bln", "million", "billion", "per", "cent",
+               "percent", "dollars", "share", "shares"}  # fmt: skip
 
 _UNIT_STEMS = frozenset(w[:6] for w in _UNIT_WORDS) | {"barrel", "day", "bpd", "km", "miles"}
