@@ -97,7 +97,7 @@ def _told(fact: Fact, figure: Figure, synonyms: dict[str, str] | None) -> _Told:
     # Five letters: "Dixons" and "Dixon's", "offer" and "offered" meet.
     words = frozenset(w[:5] for w in content_stems(clause) - _UNIT_STEMS
                       if not _NUMBERISH.match(w))  # fmt: skip
-    names = frozenset(_name(n) for n in _NAME.findall(clause))
+    names = _names(clause)
     days = {d.iso for d in fact.dates}  # the time it names ("in 2025", "on March 27")
     if not days:  # or else the day of its article
         days = {c.article_date[:10] for c in fact.citations if c.article_date}
@@ -123,8 +123,18 @@ def _subject(text: str, figure: Figure) -> str:
     return next((s[:5] for w in head.split() for s in content_stems(_POSSESSIVE.sub("", w))), "")
 
 
+# Capitalised words that name a time, not whose figure it is ("Qatar's February output" and
+# "OPEC output for the whole of February" share no owner).
+_TIME_WORDS = frozenset("janua febru march april may june july augus septe octob novem decem "
+                        "monda tuesd wedne thurs frida satur sunda the".split())  # fmt: skip
+
+
 def _name(word: str) -> str:
     return word.rstrip(".").lower()[:5]
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(_name(n) for n in _NAME.findall(text)) - _TIME_WORDS
 
 
 def _units_meet(a: str, b: str) -> bool:
@@ -175,6 +185,11 @@ def _same_time(a: _Value, b: _Value) -> bool:
         (min(da) <= min(db) and max(db) <= max(da))  # fmt: skip
 
 
+# A value told as a possibility or a condition ("could reach", "would consider a 43 dlr
+# offer", "if …"): no source claims it is so.
+_POSSIBLE = re.compile(r"\b(?:could|might|may|would|if|unless)\b[^.;]*\Z")
+
+
 def _values(facts: list[Fact], synonyms: dict[str, str] | None) -> list[_Value]:
     items = []
     for fact in facts:
@@ -184,6 +199,9 @@ def _values(facts: list[Fact], synonyms: dict[str, str] | None) -> list[_Value]:
         for n, figure in enumerate(fact.figures):
             if figure.unit.startswith("ordinal ") or figure.qualifier == "+" or n in converted:
                 continue  # an occasion's number, a difference, a figure restated
+            at = fact.text.find(figure.text)
+            if at > 0 and _POSSIBLE.search(fact.text, max(0, at - 60), at):
+                continue  # "purchases could reach 75,000 tonnes": a possibility, no claim
             items.append(_told(fact, figure, synonyms))
     values: list[_Value] = []
     for item in sorted(items, key=lambda t: -len(t.fact.citations)):
