@@ -257,3 +257,29 @@ def test_a_quote_of_what_others_did_is_not_shown_as_happened() -> None:
 ])  # fmt: skip
 def test_own_acts_plans_forecasts_and_others_acts(paragraph: str, modes: list[str]) -> None:
     assert _modes(paragraph) == modes
+
+
+@pytest.mark.parametrize(("paragraph", "modes"), [
+    ("Holt outlined his plan today to the 12-bank advisory committee of Norland.",
+     ["happened"]),
+    ("Tarvia is urging Norland's banks to accept a novel proposal, a Vell administration "
+     "official said.", ["reported"]),
+    ("The Tarvia government has agreed to make token payments on its 10.3 billion dlr debt, "
+     "bankers said.", ["reported"]),
+    ("Holt said he has raised his offer for Norland shares to 32 dlrs and has reduced the "
+     "number of shares he is seeking to 29.1 mln.", ["happened"]),
+    ("Tarvia's Lower House passed the 1987 budget of 50 billion crowns shortly before midnight.",
+     ["happened"]),
+    ("A. William Reynolds of Norland told shareholders he expects to announce an alternative "
+     "to the 100 dlr offer within a week.", ["planned"]),
+])  # fmt: skip
+def test_more_verbs_contact_clauses_and_third_parties(paragraph: str, modes: list[str]) -> None:
+    assert _modes(paragraph) == modes
+
+
+def test_a_decision_dated_ahead_happened_an_act_dated_ahead_is_planned() -> None:
+    decided = _facts("Norland members decided at a meeting to hold a public hearing on the "
+                     "20 mln dlr budget on June 13.")  # fmt: skip
+    withdrawing = _facts("Tarvia's minister announced he is withdrawing the 10 mln dlr subsidy "
+                         "for Norland as from July 1.")  # fmt: skip
+    assert [f.mode for f in decided + withdrawing] == ["happened", "planned"]

@@ -261,6 +261,12 @@ CONDITION = re.compile(
 )
 
 
+# "the number of shares he is seeking": a noun's clause with no "which" (a contact clause).
+_CONTACT = re.compile(r"(?<!told )(?<!asked )(?<!informed )(?<!assured )(?<!warned )"
+                      r"\b(?!said\b|says\b|told\b|that\b|and\b|but\b|because\b|since\b|as\b|"
+                      r"if\b|when\b|while\b|so\b|then\b|now\b|where\b|after\b|before\b|"
+                      r"what\b|which\b|who\b|how\b|why\b|whether\b)[a-z]+s\s+"
+                      r"(?:he|she|it|they|we)\s+(?:(?:is|are|was|were)\s+)?\Z")  # fmt: skip
 # Where a noun's clause opens: an act after it is the clause's, not the sentence's.
 _REL_OPEN = re.compile(r",\s*(?:who|which)\b|\b(?:in|under|by)\s+which\b|\bwhereby\b")
 _HOW = re.compile(r"\b(?:on|about|of|over)\s+(?:how|whether|what|when)\s+(?:[\w-]+\s+){0,5}\Z")
@@ -275,7 +281,8 @@ def planned_cue(sentence: str, cues: list[frozenset[str]],
                      if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
     for kinds, at in zip(cues, starts, strict=False):
         if "mode planned" not in kinds or announced_plan(sentence, at) or plan_noun(
-                sentence, at) or _HOW.search(sentence, max(0, at - 60), at):  # fmt: skip
+                sentence, at) or _HOW.search(sentence, max(0, at - 60), at) or (
+                _CONTACT.search(sentence, max(0, at - 30), at)):  # fmt: skip
             # "announced plans to …", "employers' plans to", "a package on how the manager
             # will buy cocoa was presented": no plan of the sentence's own
             continue

@@ -42,6 +42,9 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(
 _DAY_NUMBERS.update({f"twenty-{w}": 20 + n for w, n in list(_DAY_NUMBERS.items())[:9]})
 _DAY_NUMBERS.update({"thirty": 30, "thirty-one": 31})
 _DAY_WORDS = "|".join(sorted(_DAY_NUMBERS, key=len, reverse=True))
+_DAY_WORDS_CAPITALISED = "|".join(
+    w.capitalize() for w in sorted(_DAY_NUMBERS, key=len, reverse=True)
+)
 _RANGE_END = r"(?:\s*(?:–|-|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
 
 # Tried in order at each position; the first that matches wins, so longer forms come first.
@@ -55,6 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Newswire writes the day in words: "on May one", "until April three".
     ("day-inferred", re.compile(rf"\b(?i:on|until|till|from|by|to|since|before|after)\s+"
                                 rf"{_MONTH}\s+(?P<day>{_DAY_WORDS})\b")),
+    # … or capitalised, with no word before it needed: "rights expire April Three".
+    ("day-inferred", re.compile(rf"\b{_MONTH}\s+(?P<day>{_DAY_WORDS_CAPITALISED})\b")),
     ("month-inferred", re.compile(
         rf"\b(?:(?P<lead>(?i:in|during|since|until|by|from|through|early|late|mid|this|last|next"
         rf"|previous))\s+|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),

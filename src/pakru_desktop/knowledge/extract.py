@@ -275,12 +275,20 @@ def _speech_date(text: str, mention: DateMention) -> bool:
             or _SAID_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None)  # fmt: skip
 
 
+_DECIDED_TO = re.compile(
+    r"\b(?:decided|decides|agreed|agrees|voted|votes|planned|plans|"
+    r"expects|intends|promised|pledged|asked|called)\b[^.;]*?\bto\s+[a-z]+"
+)
+
+
 def _ahead(fact: FactDraft, date: ArticleDate) -> bool:
     """Is the act dated to a day after the article's (an act told in the present that takes
     effect later: "is withdrawing the subsidy as from July 1")?"""
     first = fact.date
-    return (first is not None and first.precision == "day" and len(date.iso) == 10
-            and first.iso > date.iso)  # fmt: skip
+    if first is None or first.precision != "day" or len(date.iso) != 10 or first.iso <= date.iso:
+        return False
+    # "decided to hold a hearing on March 13": the date is what was decided, not the deciding.
+    return _DECIDED_TO.search(fact.text, 0, max(0, first.start)) is None
 
 
 def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> None:

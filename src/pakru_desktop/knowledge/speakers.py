@@ -130,7 +130,9 @@ CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"�
 # "…, Reagan Administration officials said": officials named by a party the sentence does not
 # otherwise name tell what another party did (a company's own officials tell its own acts).
 _OFFICIALS = re.compile(
-    r",\s+(?:(?:the|a|an|one)\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:officials?|spokes(?:man|woman|men))\s+"
+    # ("…, a Reagan administration official said": a word or two may stand between)
+    r",\s+(?:(?:the|a|an|one)\s+)?((?:[A-Z][\w.&-]*\s+){1,4})(?:[a-z]+\s+){0,2}"
+    r"(?:officials?|spokes(?:man|woman|men))\s+"
     r"(?:said|say|says|told\s+\w+)\b[^,;:\"]{0,20}\W*\Z"
 )
 
@@ -149,10 +151,15 @@ def other_party_speaker(sentence: str, last: int) -> bool:
     told = sentence[: match.start()]
     verb = _FIRST_VERB.search(told)
     subject = told[: verb.start()] if verb is not None else told
-    return not any(word in subject for word in match.group(1).split())
+    # A party by its initials is the party ("U.S. officials" of "The United States").
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", subject))
+    return not any(word in subject or word.replace(".", "") in initials
+                   for word in match.group(1).split())  # fmt: skip
 
 
-_FIRST_VERB = re.compile(r"\b(?:said|says|has|have|had|is|are|was|were|will|would|\w+ed)\b")
+_FIRST_VERB = re.compile(
+    r"\b(?:said|says|has|have|had|is|are|was|were|will|would|[a-z]\w*ed)\b"
+)  # not "United"
 
 
 def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Pattern[str] | None:
@@ -230,7 +237,7 @@ _SPEAKER_QUOTE = re.compile(
 # confirm that OPEC members produced …").
 _FIRST_PERSON = re.compile(
     r"\b(?:we|i)\s+(?:(?:have|had|also|already|just)\s+)*(?:\w+ed|bought|sold|won|took|made|"
-    r"paid|set|began|sent|gave|got|held|met|put|cut|signed|agreed|will|shall|"
+    r"paid|set|began|sent|gave|got|held|met|put|cut|signed|agreed|"
     r"\w+en)\b",
     re.I,
 )
