@@ -283,3 +283,25 @@ def test_a_decision_dated_ahead_happened_an_act_dated_ahead_is_planned() -> None
     withdrawing = _facts("Tarvia's minister announced he is withdrawing the 10 mln dlr subsidy "
                          "for Norland as from July 1.")  # fmt: skip
     assert [f.mode for f in decided + withdrawing] == ["happened", "planned"]
+
+
+@pytest.mark.parametrize(("paragraph", "modes"), [
+    ("Norland said it intended to make a tender offer for the 45 pct of Orbis it does not own "
+     "at 70 dlrs a share.", ["planned"]),
+    ("Norland has extended its 70 dlr per share tender offer for Orbis until midnight June 4.",
+     ["happened"]),
+    ("Holt of Norland estimated a price of 75 dlrs a share.", ["reported"]),
+    ("Holt leaves for Tarvia tomorrow with the Norland delegation.", ["planned"]),
+    ("The Norland board meeting has been delayed by one day and will now run from June 3 to "
+     "June 5.", ["planned"]),
+    ("Norland remained silent on market rumours it would sell its 20 pct stake in Orbis.",
+     ["happened"]),
+])  # fmt: skip
+def test_intents_deadlines_estimates_schedules_and_silence(paragraph: str,
+                                                           modes: list[str]) -> None:  # fmt: skip
+    assert _modes(paragraph) == modes
+
+
+def test_a_weekday_before_will_looks_ahead() -> None:
+    found = find_dates("The Norland board Monday will discuss the 20 mln dlr sale.", FRIDAY)
+    assert [d.iso for d in found] == ["1991-05-20"]

@@ -237,6 +237,18 @@ _UNDER_WAY = re.compile(
 _CALLING_OFF = re.compile(r"(?:called|put|calls|puts|calling)\s+off\b|\w+")
 
 
+# "has been delayed by one day and will now run from March 31": put off to a new time is the
+# plan rescheduled, still planned.
+_RESCHEDULED = re.compile(r"\s+(?:by\s+(?:one|two|three|a|\d+)\s+(?:day|week|month)s?\b|"
+                          r"(?:until|to|till)\s+(?:next\s+)?[A-Z0-9]|[^.;]{0,40}\bwill\s+now\b)")  # fmt: skip
+
+
+def rescheduled(sentence: str, at: int) -> bool:
+    """Is the calling-off cue at `at` a move to a new time ("delayed by one day")?"""
+    cue = _CALLING_OFF.match(sentence, at)
+    return cue is not None and _RESCHEDULED.match(sentence, cue.end()) is not None
+
+
 def ends_an_act(sentence: str, at: int) -> bool:
     """Does the calling-off cue at `at` end an act under way ("has called off the strikes"),
     not a plan ("the meeting was called off")?"""
@@ -326,6 +338,7 @@ _FORECAST = re.compile(
     r"(?:continue\s+to\s+)?(?:increase|rise|fall|"
     r"decline|grow|drop|improve|worsen|recover|double|halve|slow|weaken|strengthen|ease|"
     r"firm|soften|stabili[sz]e|pick\s+up)\b"
+    r"|\b(?:is|are|was|were)\s+(?:un)?likely\s+to\s+be\b"  # "is likely to be just as tough"
 )
 
 

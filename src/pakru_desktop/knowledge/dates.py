@@ -219,7 +219,8 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         before = match.string[max(0, start - 80) : start]
         if kind == "weekday" and not groups.get("which") and _APPOSED.search(before):
             return None  # "until March 25, Wednesday": the day just named, not another
-        return _relative(kind, groups, article, text, start, end, before)
+        after = match.string[end : end + 20]
+        return _relative(kind, groups, article, text, start, end, before, after)
     if kind == "relative":
         if article.year is None:
             return None
@@ -274,13 +275,14 @@ _FUTURE = re.compile(
     r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b"
     r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
 )
+_WILL_AFTER = re.compile(r"\s+(?:will|shall|is\s+due|are\s+due|is\s+to|are\s+to)\b")
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
-              end: int, before: str = "") -> DateMention | None:  # fmt: skip
+              end: int, before: str = "", after: str = "") -> DateMention | None:  # fmt: skip
     """A date written relative to the article's own: "yesterday", "on Friday" (the last
     Friday before the article; "next Friday" the one after), "last week" (its month),
     "next month". Without a full article date there is nothing to anchor to."""
@@ -296,7 +298,10 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     if kind == "weekday":
         which = (groups.get("which") or "").lower()
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
-        ahead = which in ("", "on", "this") and _FUTURE.search(before) is not None
+        ahead = which in ("", "on", "this") and (
+            _FUTURE.search(before) is not None  # "will meet Friday"
+            or _WILL_AFTER.match(after) is not None
+        )  # "the board Monday will discuss"
         if which in ("", "on", "this", "since", "from") and wanted == anchor.weekday():
             # Wire copy names the day it is written on by its weekday ("its directors met
             # Wednesday", filed on a Wednesday; "effective Friday", on a Friday): that day.

@@ -221,6 +221,9 @@ def _values(facts: list[Fact], synonyms: dict[str, str] | None) -> list[_Value]:
 def _disagree(a: _Value, b: _Value) -> bool:
     if any(agree(x.figure, y.figure) for x in a.items for y in b.items):
         return False
+    x, y = a.items[0].figure, b.items[0].figure
+    if x.unit == y.unit == "%" and abs(x.value + y.value - 100) <= 2:
+        return False  # a stake and the rest ("its 55 pct", "the 45 pct it does not own")
     if a.places & b.places:
         return False  # one paragraph giving both speaks of two things
     if len(a.articles | b.articles) < 2:

@@ -145,8 +145,10 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                         and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
                     fact.mode = "reported"  # "…, they added": the sources before go on
                 _date_the_news(fact, date, lead=not knowledge.facts)
-                if fact.mode == "happened" and _ahead(fact, date):
-                    fact.mode = "planned"  # "is withdrawing the subsidy as from July 1"
+                if fact.mode in ("happened", "commentary") and _ahead(fact, date):
+                    # "is withdrawing the subsidy as from July 1", "Machinea leaves for New
+                    # York tomorrow": told in the present, dated ahead — a schedule.
+                    fact.mode = "planned"
                 opening = pronoun(fact.text)
                 if opening:
                     fact.referent = subject(previous, opening in ("He", "She"))
@@ -231,7 +233,7 @@ _SET_AS = re.compile(
 # "until April three") is the thing's date, not the act's.
 _DEADLINE = re.compile(
     r"\b(?:extend|reopen|postpon|delay|adjourn|put\s+off|push\w*\s+back)\w*\b"
-    r"[^.;]*\b(?:to|until|till|through)\s+\Z"
+    r"[^.;]*\b(?:to|until|till|through)\s+(?:midnight\s+|noon\s+|the\s+close\s+of\s+)?\Z"
 )
 
 
@@ -281,14 +283,26 @@ _DECIDED_TO = re.compile(
 )
 
 
+_MODAL = re.compile(r"\b(?:could|might|may|would|should|if|unless|whether|hopes?|believes?)\b",
+                    re.I)  # fmt: skip
+
+
 def _ahead(fact: FactDraft, date: ArticleDate) -> bool:
     """Is the act dated to a day after the article's (an act told in the present that takes
     effect later: "is withdrawing the subsidy as from July 1")?"""
     first = fact.date
     if first is None or first.precision != "day" or len(date.iso) != 10 or first.iso <= date.iso:
         return False
+    if _deadline(fact.text, first):
+        return False  # "extended its offer until May 4": the offer's new deadline
+    if fact.mode == "commentary" and _MODAL.search(fact.text):
+        return False  # "could be signed in August": a possibility, no schedule
     # "decided to hold a hearing on March 13": the date is what was decided, not the deciding.
     return _DECIDED_TO.search(fact.text, 0, max(0, first.start)) is None
+
+
+# "the financing program for 1987 and 1988": years a noun covers, not when the act happened.
+_FOR_YEAR = re.compile(r"\b(?:for|of|in\s+fiscal|fiscal)\s+(?:\d{4}\s+and\s+)?\Z")
 
 
 def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> None:
@@ -307,7 +321,10 @@ def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> No
     if len(date.iso) != 10:
         return
     # A denial is the denier's own act, told as the day's news as "X said it …" is.
-    if lead and fact.paragraph == 1 and not fact.dates and " had " not in fact.text:
+    nouns_years = fact.dates and all(d.precision == "year" and _FOR_YEAR.search(
+        fact.text, max(0, d.start - 12), d.start) for d in fact.dates)  # fmt: skip
+    if lead and fact.paragraph == 1 and (not fact.dates or nouns_years) and (
+            " had " not in fact.text):  # fmt: skip
         # A wire story's first statement is the day's news ("The two sides have agreed to
         # appoint a chairman, a spokesman said", "ICCO producers and consumers accepted the
         # principles of a compromise, delegates said"); not a past before it ("had resigned").

@@ -106,14 +106,21 @@ def unnamed_speaker(speech: list[str], unnamed: list[str]) -> re.Pattern[str] | 
 # "Iran denied as baseless reports that it intended…": denying is the act (happened) and the
 # reports it denies are no event; the hearsay cue in the object is not the sentence's.
 _DENIAL = re.compile(
-    r"(?<!nor )(?<!not )(?<!to )\b(?:denied|denies|deny)\s+(?:as\s+\w+\s+)?(?:(?:press|newspaper|published|the)\s+)?"
+    r"(?<!nor )(?<!not )(?<!to )\b(?:denied|denies|deny|(?:remained|remains|kept)\s+silent\s+on|"
+    r"(?:declined|refused)\s+to\s+comment\s+on)\s+(?:as\s+\w+\s+)?"
+    r"(?:(?:press|newspaper|published|the|market)\s+)?"
     r"(?:reports?|rumou?rs|speculation|claims|allegations)\b"
 )
 
 
 def denial(sentence: str) -> bool:
     """Does the sentence deny reports ("TransCanada denied reports that it raised…")?"""
-    return ("denie" in sentence or "deny" in sentence) and _DENIAL.search(sentence) is not None
+    return (
+        "denie" in sentence
+        or "deny" in sentence
+        or "silent" in sentence
+        or "comment on" in sentence
+    ) and _DENIAL.search(sentence) is not None
 
 
 # Quoted opinion: a sentence that opens inside quotation marks, or calls something "…", or
@@ -216,13 +223,13 @@ def denied_fact(sentence: str) -> bool:
 
 
 # "Lukman put the shortfall in February at 900,000 bpd": an estimate is its maker's.
-_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
-                     r"(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|some\s+)?\d")  # fmt: skip
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+                     r"(?:[\w'’-]+\s+){0,6}?(?:at|of)\s+(?:about\s+|around\s+|some\s+)?\d")  # fmt: skip
 
 
 def estimate(sentence: str) -> bool:
     """Does the sentence give someone's estimate ("put the shortfall at 900,000 bpd")?"""
-    return " at " in sentence and _PUT_AT.search(sentence) is not None
+    return (" at " in sentence or " of " in sentence) and _PUT_AT.search(sentence) is not None
 
 
 # A quote, or a speaker's words in quotes to the sentence's end, telling what others do or

@@ -30,6 +30,7 @@ from .clauses import (
     plan_patterns,
     planned_cue,
     relative,
+    rescheduled,
     time_clause,
     whole,
     will_act,
@@ -356,9 +357,11 @@ class StatementRules:
                 return "", "commentary"
             elif "mode reported" in present:
                 return "", "reported"
-        if "mode called_off" in present and not any(
-                "mode called_off" in kinds and ends_an_act(sentence, at)
-                for kinds, at in zip(cues, positions or [], strict=False)):  # fmt: skip
+        offs = [at for kinds, at in zip(cues, positions or [], strict=False)
+                if "mode called_off" in kinds]  # fmt: skip
+        if offs and all(rescheduled(sentence, at) for at in offs):
+            return action, "planned"  # "has been delayed by one day and will now run …"
+        if "mode called_off" in present and not any(ends_an_act(sentence, at) for at in offs):
             return action, "called off"  # (not "the union called off the strikes": an act)
         if (
             planned_cue(sentence, cues, positions)
