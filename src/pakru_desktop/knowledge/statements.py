@@ -42,6 +42,7 @@ from .speakers import (
     NAMED_OTHER,
     QUOTED,
     SAID_QUOTE,
+    at_speech,
     continued_quote,
     denial,
     denied_fact,
@@ -61,6 +62,10 @@ from .speakers import (
 from .word_lists import phrase_pattern, rule_lists
 
 _WORD = re.compile(r"\w+")
+_UNNAMED_GATE = re.compile(
+    r"(?i:said|says|told|stated|added|reported|claimed)\s+(?:\w+\s+)?"
+    r"(?:that\s+)?(?i:a|an|one|some|unnamed|certain|several|sources)\s"
+)
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
 _MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
@@ -144,6 +149,7 @@ class StatementRules:
             for mode, words in self.openers.items() if words
         ]  # fmt: skip
         self._kinds: dict[str, frozenset[str]] = {}
+        self._actions_of: dict[frozenset[str], str] = {}
         self._actor = re.compile(
             r"\b(?:" + "|".join(phrase_pattern(a) for a in self.actors) + r")\b"
         ) if self.actors else None  # fmt: skip
@@ -154,6 +160,10 @@ class StatementRules:
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         self._trailing = trailing_speaker(self.reporters, self.speech)
         self._war_claim = war_claim(self.speech, self.force, self.arms)
+        self._speech = tuple(w.lower() for w in self.speech)
+        # Looked for before the expression: most sentences tell of no strike.
+        words = (*(w.split()[0] for w in self.force), " hit ", "struck", "fired")
+        self._war_gate = re.compile("|".join(re.escape(w) for w in words))
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -257,6 +267,15 @@ class StatementRules:
                 at = found + len(word)
                 yield word, found, at
 
+    def _action_of(self, kinds: frozenset[str]) -> str:
+        """The action kind among a cue's categories ("agreement"), or "" (memoised: a few
+        sets of categories recur)."""
+        found = self._actions_of.get(kinds)
+        if found is None:
+            found = next((k[7:] for k in sorted(kinds) if k.startswith("action ")), "")
+            self._actions_of[kinds] = found
+        return found
+
     def _phrase_kinds(self, phrase: str) -> frozenset[str]:
         """The categories of a cue's words ("is seeking": an act, planned)."""
         words = " ".join(phrase.split())
@@ -298,7 +317,7 @@ class StatementRules:
                     if not equates_figure(sentence, a)]  # fmt: skip
             cues, positions = [c for c, _ in kept], [a for _, a in kept]
         present = frozenset().union(*cues) if cues else frozenset()
-        action = next((k[7:] for c in cues for k in sorted(c) if k.startswith("action ")), "")
+        action = next((a for a in map(self._action_of, cues) if a), "")
         if not action and will_act(sentence):
             action = "action"  # "Saudi Arabia will continue to restrain production"
         for mode, opener in self._openers:
@@ -310,7 +329,9 @@ class StatementRules:
             action = "action"  # '"We have taken the appropriate action," Johnson said'
         if quoted and not action and (CALLED.search(sentence) or QUOTED.match(sentence)):
             return action, "commentary"
-        if "as " in sentence and DESCRIBED_AS.search(sentence):
+        if ("described" in sentence or "characteri" in sentence or "hailed" in sentence
+                or "branded" in sentence or "dismissed" in sentence) and (
+                DESCRIBED_AS.search(sentence)):  # fmt: skip
             return action, "commentary"  # "described the ruling as a victory": a view
         closing = (SAID_QUOTE.search(sentence) or COLON_QUOTE.search(sentence)) if quoted else None
         if closing is not None and not any(
@@ -323,16 +344,17 @@ class StatementRules:
             return action, "commentary"
         if quoted and not concrete and continued_quote(sentence):
             return action, "commentary"  # the rest of a speaker's quote: its words, no act
-        if attributed("mode opinion", sentence, cues, positions):
+        if "mode opinion" in present and attributed("mode opinion", sentence, cues, positions):
             return action, "commentary"  # an analyst's view or estimate
         if denial(sentence):
             return action, "happened"  # the denial is the act; what it denies is no event
         if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
                 quoted_claim(sentence) or unnamed_opener(sentence)):  # fmt: skip
             return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
-        if forecast(sentence):
+        guessed = forecast(sentence)
+        if guessed:
             return action, "commentary"  # "the dollar is expected to decline, dealers said"
-        if self._hearsay(sentence, cues, positions):
+        if self._hearsay(sentence, cues, positions, present):
             return action, "reported"
         would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
                                     sentence.find(" provide")) if at >= 0), -1)  # fmt: skip
@@ -341,7 +363,7 @@ class StatementRules:
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
         if own_plan(sentence):  # before any speculation in the sentence
             return action, "planned"  # "said it (Japan) would make a formal request"
-        if speculation(sentence) or forecast(sentence):
+        if speculation(sentence) or guessed:
             return action, "commentary"  # "they probably will close", "demand will increase"
         if not action:
             weighed = "considering" in sentence and self._considering
@@ -358,41 +380,49 @@ class StatementRules:
             elif "mode reported" in present:
                 return "", "reported"
         offs = [at for kinds, at in zip(cues, positions or [], strict=False)
-                if "mode called_off" in kinds]  # fmt: skip
+                if "mode called_off" in kinds] if "mode called_off" in present else []  # fmt: skip
         if offs and all(rescheduled(sentence, at) for at in offs):
             return action, "planned"  # "has been delayed by one day and will now run …"
         if "mode called_off" in present and not any(ends_an_act(sentence, at) for at in offs):
             return action, "called off"  # (not "the union called off the strikes": an act)
         if (
-            planned_cue(sentence, cues, positions)
+            "mode planned" in present
+            and planned_cue(sentence, cues, positions)
             or ("if " in sentence or "unless" in sentence)
             and CONDITION.search(sentence)
         ):
             return action, "planned"
         return action, "happened"
 
-    def _hearsay(self, sentence: str, cues: list[frozenset[str]],
-                 positions: list[int] | None) -> bool:  # fmt: skip
+    def _hearsay(self, sentence: str, cues: list[frozenset[str]], positions: list[int] | None,
+                 present: frozenset[str] | None = None) -> bool:  # fmt: skip
         """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
         Reuters") not confined to a later clause, or a speaker telling what an unnamed party
         did ("Dixons said a shareholder had agreed") or a named other party has done ("Dixons
         said the Securities and Exchange Commission has authorized …")?"""
-        if attributed("mode hearsay", sentence, cues, positions):
+        if present is None:
+            present = frozenset().union(*cues) if cues else frozenset()
+        if "mode hearsay" in present and attributed("mode hearsay", sentence, cues, positions):
             return True
-        if self._war_claim is not None and self._war_claim.search(sentence):
+        reported = "mode reported" in present  # a verb of saying: "said", "told", "according to"
+        if reported and self._war_claim is not None and self._war_gate.search(sentence) and (
+                at_speech(self._war_claim, sentence, self._speech)):  # fmt: skip
             return True  # a belligerent's communique: "Iraq said its warplanes attacked"
         last = sentence.rfind(",")  # a speaker at the end follows the last comma
-        if last >= 0 and self._trailing and self._trailing.match(sentence, last):
+        tail = sentence[last:] if last >= 0 else ""
+        # (C-speed looks first: the expressions are costly and most sentences end otherwise)
+        if self._trailing and ("sa" in tail or "told" in tail or "accord" in tail
+                               or "report" in tail or "add" in tail) and (
+                self._trailing.match(sentence, last)):  # fmt: skip
             return True
         if other_party_speaker(sentence, last):
             return True
-        reported = any("mode reported" in kinds for kinds in cues)
         if reported and self._unnamed is not None:
-            match = self._unnamed.search(sentence.lower())
+            match = at_speech(self._unnamed, sentence.lower(), self._speech)
             if match is not None and not joined(sentence, match.start()):
                 return True
-        if reported:
-            match = NAMED_OTHER.search(sentence)
+        if reported and (" has " in sentence or " had " in sentence or " have " in sentence):
+            match = at_speech(NAMED_OTHER, sentence, ("said", "says", "told"))
             if match is not None and not joined(sentence, match.start()):
                 return True
         return False
