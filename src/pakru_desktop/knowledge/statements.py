@@ -25,7 +25,6 @@ from .clauses import (
     equates_figure,
     forecast,
     ing_forms,
-    joined,
     participle,
     plan_patterns,
     planned_cue,
@@ -35,29 +34,24 @@ from .clauses import (
     whole,
     will_act,
 )
+from .hearsay import Hearsay
 from .speakers import (
     CALLED,
     COLON_QUOTE,
     DESCRIBED_AS,
-    NAMED_OTHER,
     QUOTED,
     SAID_QUOTE,
-    at_speech,
     continued_quote,
     denial,
     denied_fact,
     estimate,
     first_person_act,
-    other_party_speaker,
     own_act,
     own_plan,
     quoted_claim,
     speculation,
     told_between,
-    trailing_speaker,
     unnamed_opener,
-    unnamed_speaker,
-    war_claim,
 )
 from .word_lists import phrase_pattern, rule_lists
 
@@ -155,15 +149,10 @@ class StatementRules:
         ) if self.actors else None  # fmt: skip
         self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
                              for a in self.actors if a.split()}  # fmt: skip
-        # Speakers: "said a shareholder had", "…, a naval source said" (clauses.py)
-        self._unnamed = unnamed_speaker(self.speech, self.unnamed)
         self._considering, self._terms = plan_patterns(self.plan_nouns)
-        self._trailing = trailing_speaker(self.reporters, self.speech)
-        self._war_claim = war_claim(self.speech, self.force, self.arms)
-        self._speech = tuple(w.lower() for w in self.speech)
-        # Looked for before the expression: most sentences tell of no strike.
-        words = (*(w.split()[0] for w in self.force), " hit ", "struck", "fired")
-        self._war_gate = re.compile("|".join(re.escape(w) for w in words))
+        # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
+        self._hearsay_rules = Hearsay(self.speech, self.unnamed, self.reporters, self.force,
+                                      self.arms)  # fmt: skip
 
     @classmethod
     def load(cls, path: Path) -> StatementRules:
@@ -354,7 +343,7 @@ class StatementRules:
         guessed = forecast(sentence)
         if guessed:
             return action, "commentary"  # "the dollar is expected to decline, dealers said"
-        if self._hearsay(sentence, cues, positions, present):
+        if self._hearsay_rules.claim(sentence, cues, positions, present):
             return action, "reported"
         would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
                                     sentence.find(" provide")) if at >= 0), -1)  # fmt: skip
@@ -393,36 +382,3 @@ class StatementRules:
         ):
             return action, "planned"
         return action, "happened"
-
-    def _hearsay(self, sentence: str, cues: list[frozenset[str]], positions: list[int] | None,
-                 present: frozenset[str] | None = None) -> bool:  # fmt: skip
-        """Is the whole sentence someone else's claim: a hearsay cue ("reports said", "told
-        Reuters") not confined to a later clause, or a speaker telling what an unnamed party
-        did ("Dixons said a shareholder had agreed") or a named other party has done ("Dixons
-        said the Securities and Exchange Commission has authorized …")?"""
-        if present is None:
-            present = frozenset().union(*cues) if cues else frozenset()
-        if "mode hearsay" in present and attributed("mode hearsay", sentence, cues, positions):
-            return True
-        reported = "mode reported" in present  # a verb of saying: "said", "told", "according to"
-        if reported and self._war_claim is not None and self._war_gate.search(sentence) and (
-                at_speech(self._war_claim, sentence, self._speech)):  # fmt: skip
-            return True  # a belligerent's communique: "Iraq said its warplanes attacked"
-        last = sentence.rfind(",")  # a speaker at the end follows the last comma
-        tail = sentence[last:] if last >= 0 else ""
-        # (C-speed looks first: the expressions are costly and most sentences end otherwise)
-        if self._trailing and ("sa" in tail or "told" in tail or "accord" in tail
-                               or "report" in tail or "add" in tail) and (
-                self._trailing.match(sentence, last)):  # fmt: skip
-            return True
-        if other_party_speaker(sentence, last):
-            return True
-        if reported and self._unnamed is not None:
-            match = at_speech(self._unnamed, sentence.lower(), self._speech)
-            if match is not None and not joined(sentence, match.start()):
-                return True
-        if reported and (" has " in sentence or " had " in sentence or " have " in sentence):
-            match = at_speech(NAMED_OTHER, sentence, ("said", "says", "told"))
-            if match is not None and not joined(sentence, match.start()):
-                return True
-        return False
