@@ -305,3 +305,35 @@ def test_intents_deadlines_estimates_schedules_and_silence(paragraph: str,
 def test_a_weekday_before_will_looks_ahead() -> None:
     found = find_dates("The Norland board Monday will discuss the 20 mln dlr sale.", FRIDAY)
     assert [d.iso for d in found] == ["1991-05-20"]
+
+
+@pytest.mark.parametrize(("paragraph", "modes"), [
+    ("Norland chairman Anne Holt said the company has made several proposals to Orbis to "
+     "settle a 9 mln dlr claim.", ["happened"]),
+    ("Norland said it was likely to suspend its 75 cents per share dividend.", ["planned"]),
+    ("Norland said it has been advised by Orbis that Orbis intends to tender all of its "
+     "1,477,829 Norland shares.", ["reported"]),
+    ("Norland said it has amended its 69 dlr per share tender offer to reduce the maximum "
+     "number it will accept to 9,309,394.", ["happened"]),
+    ("Norland said the U.S. Department of Transportation has issued an order allowing it to buy "
+     "9,309,394 Orbis shares.", ["reported"]),
+    ("Tarvia's bank committee expressed grave concern over the suspension of 68 billion dlrs of "
+     "payments, according to a telex from its chairman.", ["reported"]),
+    ("Anne Holt of Orbis said he believes Tarvia will strike an agreement with its 14 creditor "
+     "banks.", ["commentary"]),
+    ("Tarvia today suggested to its bank creditors an extension of 60 days, a spokesman for the "
+     "central bank said.", ["happened"]),
+    ("Tarvia has set up a special debt commission to renegotiate its 109 billion dlr debt, "
+     "officials said.", ["happened"]),
+    ("Norland and Orbis hope to reach an agreement on the 20 mln dlr sale very shortly.",
+     ["planned"]),
+])  # fmt: skip
+def test_the_company_a_subject_opening_in_the_past_advice_and_hopes(paragraph: str,
+                                                                    modes: list[str]) -> None:  # fmt: skip
+    assert _modes(paragraph) == modes
+
+
+def test_a_view_opened_by_a_named_subject_is_no_act() -> None:
+    paragraph = ("Holt reckoned the Tarvia surplus could be less than half the 94,000 tonnes "
+                 "estimated by the committee.")  # fmt: skip
+    assert _modes(paragraph) != ["happened"]

@@ -281,8 +281,14 @@ CONDITION = re.compile(
 _CONTACT = re.compile(r"(?<!told )(?<!asked )(?<!informed )(?<!assured )(?<!warned )"
                       r"\b(?!said\b|says\b|told\b|that\b|and\b|but\b|because\b|since\b|as\b|"
                       r"if\b|when\b|while\b|so\b|then\b|now\b|where\b|after\b|before\b|"
-                      r"what\b|which\b|who\b|how\b|why\b|whether\b)[a-z]+s\s+"
-                      r"(?:he|she|it|they|we)\s+(?:(?:is|are|was|were)\s+)?\Z")  # fmt: skip
+                      r"what\b|which\b|who\b|how\b|why\b|whether\b|hopes?\b|expects?\b|"
+                      r"believes?\b|thinks?\b|feels?\b|knows?\b|announced\b|stated\b|added\b|"
+                      r"warned\b|noted\b|insisted\b|indicated\b|confirmed\b|ensure\b|"
+                      r"means?\b|sure\b|of\b|in\b|for\b|from\b|by\b|with\b|at\b|on\b|to\b|"
+                      r"into\b|about\b|over\b|under\b|against\b|between\b|than\b)[a-z]+\s+"
+                      # "the shares he is seeking", "the number it will accept", "the shares USAir
+                      # is seeking": a noun, its clause's subject, the plan
+                      r"(?:he|she|it|they|we|[A-Z][\w.&-]*)\s+(?:(?:is|are|was|were)\s+)?\Z")  # fmt: skip
 # Where a noun's clause opens: an act after it is the clause's, not the sentence's.
 _REL_OPEN = re.compile(r",\s*(?:who|which)\b|\b(?:in|under|by)\s+which\b|\bwhereby\b")
 _HOW = re.compile(r"\b(?:on|about|of|over)\s+(?:how|whether|what|when)\s+(?:[\w-]+\s+){0,5}\Z")
@@ -360,3 +366,24 @@ def forecast(sentence: str) -> bool:
 def will_act(sentence: str) -> bool:
     """Does the sentence tell an act with "will" ("will continue to restrain output")?"""
     return ("will " in sentence or "shall " in sentence) and _WILL_ACT.search(sentence) is not None
+
+
+# "Brazil today suggested to its creditors an extension …", "Brazil has set up a commission":
+# a named subject opening the sentence and its verb in the past — an act, whatever the verb
+# (the lists can never name them all).
+_LEAD_ACT = re.compile(
+    r"\W*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:(?:today|yesterday|also|has|have|had|now)\s+){0,2}"
+    r"(?!said\b|says\b|told\b|United\b|called\b|termed\b|described\b|labell?ed\b|branded\b|"
+    r"dubbed\b|hailed\b|welcomed\b|critici[sz]ed\b|praised\b|accused\b|denied\b|claimed\b|"
+    r"reported\b|stated\b|added\b|noted\b|argued\b|warned\b|predicted\b|expected\b|"
+    r"estimated\b|believed\b|hoped\b|feared\b|indicated\b|suggested\s+that\b|reckoned\b|"
+    r"considered\b|judged\b|assumed\b|concluded\b)"
+    r"(?:[a-z]+ed|set\s+up|sold|bought|made|took|won|lost|paid|"
+    r"began|gave|held|met|sent|rose|fell)\b"
+)
+
+
+def lead_act(sentence: str) -> bool:
+    """Does a named subject open the sentence with a verb in the past ("Brazil today
+    suggested …")?"""
+    return sentence[:1].isupper() and _LEAD_ACT.match(sentence) is not None

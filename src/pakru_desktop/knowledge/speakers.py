@@ -90,7 +90,7 @@ def continued_quote(sentence: str) -> bool:
 # side's conduct, told by another (here its embassy), is their claim.
 NAMED_OTHER = re.compile(
     r"\b(?:(?:said|says)\s+(?:that\s+)?|told\s+\w+(?:\s+\w+day)?\s+that\s+)(?:the\s+)?"
-    r"[A-Z][^,.;:\"]{0,60}?\s+"
+    r"[A-Z](?:[^,.;:\"]|\.(?=\S|\s+[A-Z])){0,60}?\s+"  # ("the U.S. Department of …")
     r"(?:has|had|have)\s+"
     r"(?:(?:been|not|never|already|also|fully)\s+){0,2}\w+(?:ed|ing)\b"
 )
@@ -208,7 +208,8 @@ def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Patter
 # telling of its own act in a verb no list names (the lists can never hold every verb). Not
 # a state ("said it was pleased": no auxiliary of the passive or the state is taken).
 _OWN_ACT = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:it|they|he|she|we)(?:\s+and\s+[^,;:\"]{1,60}?)?\s+"
+    r"\b(?:said|says)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+(?:company|firm|group|bank|"
+    r"airline|carrier|corporation|government|ministry))(?:\s+and\s+[^,;:\"]{1,60}?)?\s+"
     r"(?:(?:has|have|had)\s+(?=\w))?(?:(?:also|now|already|just|jointly)\s+)?"
     r"(?!(?:pleased|concerned|disappointed|surprised|interested|committed|prepared|opposed|"
     r"satisfied|convinced|encouraged|needed|wanted|hoped|expected|believed|feared|"

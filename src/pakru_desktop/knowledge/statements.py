@@ -25,6 +25,7 @@ from .clauses import (
     equates_figure,
     forecast,
     ing_forms,
+    lead_act,
     participle,
     plan_patterns,
     planned_cue,
@@ -307,8 +308,8 @@ class StatementRules:
             cues, positions = [c for c, _ in kept], [a for _, a in kept]
         present = frozenset().union(*cues) if cues else frozenset()
         action = next((a for a in map(self._action_of, cues) if a), "")
-        if not action and will_act(sentence):
-            action = "action"  # "Saudi Arabia will continue to restrain production"
+        if not action and (will_act(sentence) or lead_act(sentence)):
+            action = "action"  # "Saudi Arabia will continue to …", "Brazil today suggested …"
         for mode, opener in self._openers:
             if opener.match(sentence):
                 return action, mode
