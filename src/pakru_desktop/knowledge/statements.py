@@ -57,6 +57,7 @@ from .speakers import (
 from .word_lists import phrase_pattern, rule_lists
 
 _WORD = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 _UNNAMED_GATE = re.compile(
     r"(?i:said|says|told|stated|added|reported|claimed)\s+(?:\w+\s+)?"
     r"(?:that\s+)?(?i:a|an|one|some|unnamed|certain|several|sources)\s"
@@ -143,6 +144,10 @@ class StatementRules:
                               re.I))
             for mode, words in self.openers.items() if words
         ]  # fmt: skip
+        # The openers' first words (a "*" word by its stem): most sentences open otherwise, and
+        # the expressions are tried only when one does.
+        firsts = {w.split()[0].lower() for ws in self.openers.values() for w in ws if w.split()}
+        self._opener_words = None if any("*" in f for f in firsts) else frozenset(firsts)
         self._kinds: dict[str, frozenset[str]] = {}
         self._actions_of: dict[frozenset[str], str] = {}
         self._actor = re.compile(
@@ -310,9 +315,12 @@ class StatementRules:
         action = next((a for a in map(self._action_of, cues) if a), "")
         if not action and (will_act(sentence) or lead_act(sentence)):
             action = "action"  # "Saudi Arabia will continue to …", "Brazil today suggested …"
-        for mode, opener in self._openers:
-            if opener.match(sentence):
-                return action, mode
+        opening = _FIRST_WORD.match(sentence)
+        if self._opener_words is None or (
+                opening is not None and opening.group(1).lower() in self._opener_words):  # fmt: skip
+            for mode, opener in self._openers:
+                if opener.match(sentence):
+                    return action, mode
         # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
         quoted = '"' in sentence or "“" in sentence
         if quoted and not action and first_person_act(sentence):
