@@ -337,3 +337,18 @@ def test_a_view_opened_by_a_named_subject_is_no_act() -> None:
     paragraph = ("Holt reckoned the Tarvia surplus could be less than half the 94,000 tonnes "
                  "estimated by the committee.")  # fmt: skip
     assert _modes(paragraph) != ["happened"]
+
+
+@pytest.mark.parametrize(("paragraph", "modes"), [
+    ("Norland, in documents filed with a Tarvia court, said a ruling forcing it to post a bond "
+     "of 20 mln dlrs would halt its credit agreements.", ["commentary"]),
+    ("Norland said the agreement would take effect on June 1 with 20 mln dlrs paid at once.",
+     ["planned"]),
+    ("Holt predicted that the 10.5 mln dlr Norland judgment would be overturned.",
+     ["commentary"]),
+    ('Norland counsel Anne Holt said, "we currently anticipate that the brief will be filed around '
+     'the week of July 20."', ["planned"]),
+])  # fmt: skip
+def test_what_a_thing_would_do_predictions_and_a_speakers_own_plan(paragraph: str,
+                                                                   modes: list[str]) -> None:  # fmt: skip
+    assert _modes(paragraph) == modes

@@ -264,7 +264,8 @@ _SPEAKER_QUOTE = re.compile(
 # The speaker's own act: "we" or "I" doing ("We bought 20 pct"; not "We are in a position to
 # confirm that OPEC members produced …").
 _FIRST_PERSON = re.compile(
-    r"\b(?:we|i)\s+(?:(?:have|had|also|already|just)\s+)*(?:\w+ed|bought|sold|won|took|made|"
+    r"\b(?:we|i)\s+(?:(?:have|had|also|already|just|currently|now)\s+)*(?:anticipate|expect|"
+    r"plan|intend|\w+ed|bought|sold|won|took|made|"
     r"paid|set|began|sent|gave|got|held|met|put|cut|signed|agreed|"
     r"\w+en)\b",
     re.I,
@@ -320,3 +321,27 @@ def first_person_act(sentence: str) -> bool:
     if "we " not in sentence and "We " not in sentence and "I " not in sentence:
         return False
     return _FIRST_PERSON.search(sentence) is not None
+
+
+# "Texaco said a ruling forcing it to post a bond would halt its credit agreements": what a
+# thing would do, told by a speaker, is a prediction or a warning — not an act, not a plan
+# (a thing's plan keeps its verb: "the agreement would take effect", "the offer would expire").
+_THING_WOULD = re.compile(
+    r"\b(?:said|says|argued|argues|contended|contends|warned|warns)\s+(?:that\s+)?"
+    r"(?:a|an|the|any|such)\s+[a-z][^,;:\"]{0,120}?\s+would\s+(?:\w+ly\s+)?"
+    r"(?!take\s+effect\b|expire\b|begin\b|start\b|end\b|close\b|be\s+(?:held|signed|"
+    r"completed|paid|filed)\b|pay\b|give\b|receive\b|own\b|hold\b)[a-z]+"
+)
+
+
+def thing_would(sentence: str) -> bool:
+    """Does a speaker tell what a thing would do ("said a ruling would halt …")?"""
+    return (
+        " would " in sentence
+        and at_speech(
+            _THING_WOULD,
+            sentence,
+            ("said", "says", "argued", "argues", "contended", "contends", "warned", "warns"),
+        )
+        is not None
+    )

@@ -51,6 +51,7 @@ from .speakers import (
     own_plan,
     quoted_claim,
     speculation,
+    thing_would,
     told_between,
     unnamed_opener,
 )
@@ -359,6 +360,8 @@ class StatementRules:
         if concrete and self._terms and would >= 0 and self._terms.search(
                 sentence, max(0, would - 70)):  # fmt: skip
             return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
+        if thing_would(sentence):
+            return action, "commentary"  # "said a ruling would halt its credit agreements"
         if own_plan(sentence):  # before any speculation in the sentence
             return action, "planned"  # "said it (Japan) would make a formal request"
         if speculation(sentence) or guessed:
