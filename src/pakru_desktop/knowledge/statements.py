@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest.safe_files import FileRefused, read_toml
+from .acts import lead_act, will_act
 from .clauses import (
     BE_BEFORE,
     COMMON,
@@ -25,7 +26,6 @@ from .clauses import (
     equates_figure,
     forecast,
     ing_forms,
-    lead_act,
     participle,
     plan_patterns,
     planned_cue,
@@ -33,7 +33,6 @@ from .clauses import (
     rescheduled,
     time_clause,
     whole,
-    will_act,
 )
 from .hearsay import Hearsay
 from .speakers import (
