@@ -10,15 +10,8 @@ from pathlib import Path
 from pakru_desktop.knowledge.people import people_named
 
 from .conftest import run_cli
+from .test_knowledge_membership import TOPIC  # the same librarian's topic
 
-TOPIC = """---
-slug: norland-bid
-title: Norland takeover bid
-order: 1
-keywords: [Norland, "Kessel Mining", Kessel]
----
-The bid for Norland.
-"""
 ARTICLES = {
     "bid.md": ("KESSEL BIDS FOR NORLAND", "1991-05-02",
                "Kessel Mining Corp said it started a tender offer for all shares of Norland Inc "
