@@ -352,3 +352,16 @@ def test_a_view_opened_by_a_named_subject_is_no_act() -> None:
 def test_what_a_thing_would_do_predictions_and_a_speakers_own_plan(paragraph: str,
                                                                    modes: list[str]) -> None:  # fmt: skip
     assert _modes(paragraph) == modes
+
+
+def test_the_rest_of_a_quote_telling_what_others_did_is_the_speakers_claim() -> None:
+    paragraph = ('"We are in a position to confirm that, despite news to the contrary ... Tarvia '
+                 'members as a whole produced below their 20 pct quota in May," Holt, who is '
+                 "Norland's minister, said.")  # fmt: skip
+    assert "happened" not in _modes(paragraph)
+
+
+def test_a_news_agency_opening_the_sentence_reports() -> None:
+    sentence = ("Kyodo News Agency said a small group of Norland members filed a complaint "
+                "calling for Holt's expulsion from the party.")  # fmt: skip
+    assert _modes(sentence) == ["reported"]

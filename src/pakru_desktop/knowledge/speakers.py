@@ -276,7 +276,12 @@ def quoted_claim(sentence: str) -> bool:
     """Is the sentence a quote of a speaker telling what others do, not its own act?"""
     if '"' not in sentence and "“" not in sentence:
         return False
-    whole = QUOTED.match(sentence) is not None and _QUOTE_SAID.search(sentence) is not None
+    # A quote to a closing mark and its speaker: one opened in this sentence, or the rest of
+    # one opened before it ('… OPEC members produced below quota," Lukman said': one mark).
+    opened = QUOTED.match(sentence) is not None or (
+        sentence.count('"') + sentence.count("”") == 1 and "“" not in sentence
+    )
+    whole = opened and _QUOTE_SAID.search(sentence) is not None
     tail = _SPEAKER_QUOTE.search(sentence)
     if not whole and tail is None:
         return False
@@ -345,3 +350,17 @@ def thing_would(sentence: str) -> bool:
         )
         is not None
     )
+
+
+# "Kyodo News Agency said a group of members filed a complaint": a news agency, a newspaper
+# or a broadcaster opening the sentence tells what others did — its report.
+_LEADING_REPORTER = re.compile(
+    r"\W*(?:The\s+)?(?:[A-Z][\w.'&-]*\s+){0,4}(?:[Nn]ews\s+[Aa]gency|[Aa]gency|[Nn]ewspaper|"
+    r"[Dd]aily|[Rr]adio|[Tt]elevision|[Tt]imes|[Pp]ost|[Jj]ournal)\s+(?:said|says|reported|"
+    r"quoted)\b"
+)
+
+
+def leading_reporter(sentence: str) -> bool:
+    """Does a news agency or a newspaper open the sentence telling it ("Kyodo said …")?"""
+    return _LEADING_REPORTER.match(sentence) is not None

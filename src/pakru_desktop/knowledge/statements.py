@@ -46,6 +46,7 @@ from .speakers import (
     denied_fact,
     estimate,
     first_person_act,
+    leading_reporter,
     own_act,
     own_plan,
     quoted_claim,
@@ -347,7 +348,7 @@ class StatementRules:
         if denial(sentence):
             return action, "happened"  # the denial is the act; what it denies is no event
         if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
-                quoted_claim(sentence) or unnamed_opener(sentence)):  # fmt: skip
+                quoted_claim(sentence) or unnamed_opener(sentence) or leading_reporter(sentence)):  # fmt: skip
             return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
         guessed = forecast(sentence)
         if guessed:
