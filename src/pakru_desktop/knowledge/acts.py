@@ -9,12 +9,19 @@ import re
 # "Saudi Arabia will continue to restrain production": after "will" any verb is an act (the
 # lists name only the verbs that are acts anywhere); not a state or a prediction ("will be",
 # "will hurt").
+# Words after "will" or "would" that tell a state, a wish or a consequence, no act ("will be",
+# "would hurt exports", "would result in retaliation"); speakers.py's told plans share them.
+NO_ACT_AFTER_WILL = (
+    "be", "have", "not", "never", "probably", "likely", "need", "depend", "remain", "mean",
+    "cost", "hurt", "help", "benefit", "suffer", "lose", "face", "like", "prefer", "welcome",
+    "consider", "find", "see", "know", "want", "become", "get", "result", "lead", "cause",
+    "affect", "trigger", "spark", "provoke", "erupt",
+)  # fmt: skip
+NO_ACT = "|".join(w + r"\b" for w in NO_ACT_AFTER_WILL)
 _WILL_ACT = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:also|now|soon|then|still)\s+)?(?!be\b|have\b|not\b|never\b|"
-    r"probably\b|likely\b|need\b|depend\b|remain\b|mean\b|cost\b|hurt\b|help\b|benefit\b|"
-    r"suffer\b|lose\b|face\b|like\b|prefer\b|welcome\b|consider\b|make\s+it\b|find\b|"
-    r"see\b|know\b|want\b|become\b|get\b|take\s+time\b)[a-z]{3,}\b"
-)
+    r"\b(?:will|shall)\s+(?:(?:also|now|soon|then|still)\s+)?(?!" + NO_ACT
+    + r"|make\s+it\b|take\s+time\b)[a-z]{3,}\b"
+)  # fmt: skip
 
 
 def will_act(sentence: str) -> bool:

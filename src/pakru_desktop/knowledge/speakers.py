@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .acts import NO_ACT
+
 _SPEECH_WORDS = ("said", "says", "told", "stated", "added", "reported", "claimed")
 
 
@@ -32,10 +34,8 @@ def at_speech(pattern: re.Pattern[str], text: str,
 _OWN_PLAN = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
     r"(?:it|they|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
-    r"(?!not\b|be\b|have\b|like\b|prefer\b|welcome\b|consider\b|probably\b|likely\b|need\b|"
-    r"mean\b|cost\b|hurt\b|help\b|benefit\b|suffer\b|lose\b|face\b|remain\b|depend\b|"
-    r"result\b|lead\b|cause\b|affect\b|trigger\b|spark\b|provoke\b|erupt\b)\w+"
-)
+    r"(?!" + NO_ACT + r")\w+"
+)  # fmt: skip
 # Speculation: "They probably will close the Toledo plant", "would possibly meet".
 _SPECULATION = re.compile(
     r"\b(?:probably|possibly|perhaps|presumably)\s+(?:will|would|could)\b|"
