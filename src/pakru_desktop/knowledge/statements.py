@@ -14,47 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest.safe_files import FileRefused, read_toml
-from .acts import lead_act, will_act
 from .clauses import (
     BE_BEFORE,
     COMMON,
-    CONDITION,
     PLAIN_ACT,
     anchored_phrase,
-    attributed,
-    ends_an_act,
-    equates_figure,
-    forecast,
     ing_forms,
     participle,
     plan_patterns,
-    planned_cue,
     relative,
-    rescheduled,
-    time_clause,
     whole,
 )
 from .hearsay import Hearsay
-from .speakers import (
-    CALLED,
-    COLON_QUOTE,
-    DESCRIBED_AS,
-    QUOTED,
-    SAID_QUOTE,
-    continued_quote,
-    denial,
-    denied_fact,
-    estimate,
-    first_person_act,
-    leading_reporter,
-    own_act,
-    own_plan,
-    quoted_claim,
-    speculation,
-    thing_would,
-    told_between,
-    unnamed_opener,
-)
+from .kinds import classify
 from .word_lists import phrase_pattern, rule_lists
 
 _WORD = re.compile(r"\w+")
@@ -297,100 +269,7 @@ class StatementRules:
                 lowered[plan_end:start].strip() in ("", "to")):  # fmt: skip
             found.append((start, PLAIN_ACT))
 
-    def classify(
-        self,
-        sentence: str,
-        cues: list[frozenset[str]],
-        concrete: bool,
-        positions: list[int] | None = None,
-    ) -> tuple[str, str]:
-        """(action kind or "", mode) of a sentence from its cues; `concrete`: it has a
-        figure or a named event of its own (a date alone, with nobody acting, is not).
-        `positions`: where each cue starts in the sentence (for the scope of hearsay)."""
-        if positions and ("represent" in sentence or "reflect" in sentence):
-            # A figure restated ("represents just over 54 pct of the shares") is no view.
-            kept = [(c, a) for c, a in zip(cues, positions, strict=False)
-                    if not equates_figure(sentence, a)]  # fmt: skip
-            cues, positions = [c for c, _ in kept], [a for _, a in kept]
-        present = frozenset().union(*cues) if cues else frozenset()
-        action = next((a for a in map(self._action_of, cues) if a), "")
-        if not action and (will_act(sentence) or lead_act(sentence)):
-            action = "action"  # "Saudi Arabia will continue to …", "Brazil today suggested …"
-        opening = _FIRST_WORD.match(sentence)
-        if self._opener_words is None or (
-                opening is not None and opening.group(1).lower() in self._opener_words):  # fmt: skip
-            for mode, opener in self._openers:
-                if opener.match(sentence):
-                    return action, mode
-        # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
-        quoted = '"' in sentence or "“" in sentence
-        if quoted and not action and first_person_act(sentence):
-            action = "action"  # '"We have taken the appropriate action," Johnson said'
-        if quoted and not action and (CALLED.search(sentence) or QUOTED.match(sentence)):
-            return action, "commentary"
-        if ("described" in sentence or "characteri" in sentence or "hailed" in sentence
-                or "branded" in sentence or "dismissed" in sentence) and (
-                DESCRIBED_AS.search(sentence)):  # fmt: skip
-            return action, "commentary"  # "described the ruling as a victory": a view
-        closing = (SAID_QUOTE.search(sentence) or COLON_QUOTE.search(sentence)) if quoted else None
-        if closing is not None and not any(
-                at >= closing.start() and any(k.startswith("action ") for k in kinds)
-                and not time_clause(sentence, at)
-                for kinds, at in zip(cues, positions or [], strict=False)):  # fmt: skip
-            # The sentence ends on the speaker's words, with no act of theirs in them: 'he
-            # said "slim to none."', 'stated: "… premature to judge the pact after it was
-            # signed"' (not 'said: "We bought 20 pct"').
-            return action, "commentary"
-        if quoted and not concrete and continued_quote(sentence):
-            return action, "commentary"  # the rest of a speaker's quote: its words, no act
-        if "mode opinion" in present and attributed("mode opinion", sentence, cues, positions):
-            return action, "commentary"  # an analyst's view or estimate
-        if denial(sentence):
-            return action, "happened"  # the denial is the act; what it denies is no event
-        if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
-                quoted_claim(sentence) or unnamed_opener(sentence) or leading_reporter(sentence)):  # fmt: skip
-            return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
-        guessed = forecast(sentence)
-        if guessed:
-            return action, "commentary"  # "the dollar is expected to decline, dealers said"
-        if self._hearsay_rules.claim(sentence, cues, positions, present):
-            return action, "reported"
-        would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
-                                    sentence.find(" provide")) if at >= 0), -1)  # fmt: skip
-        if concrete and self._terms and would >= 0 and self._terms.search(
-                sentence, max(0, would - 70)):  # fmt: skip
-            return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
-        if thing_would(sentence):
-            return action, "commentary"  # "said a ruling would halt its credit agreements"
-        if own_plan(sentence):  # before any speculation in the sentence
-            return action, "planned"  # "said it (Japan) would make a formal request"
-        if speculation(sentence) or guessed:
-            return action, "commentary"  # "they probably will close", "demand will increase"
-        if not action:
-            weighed = "considering" in sentence and self._considering
-            if weighed and weighed.search(sentence):
-                return "", "planned"  # "is considering a takeover bid"
-            if own_act(sentence):
-                action = "action"  # "said it has entered into an agreement": its own act
-            elif "mode commentary" in present:
-                return "", "commentary"
-            elif "mode planned" in present and planned_cue(sentence, cues, positions):
-                return "", "planned"  # "said the company plans to go forward with its offering"
-            elif not concrete:
-                return "", "commentary"
-            elif "mode reported" in present:
-                return "", "reported"
-        offs = [at for kinds, at in zip(cues, positions or [], strict=False)
-                if "mode called_off" in kinds] if "mode called_off" in present else []  # fmt: skip
-        if offs and all(rescheduled(sentence, at) for at in offs):
-            return action, "planned"  # "has been delayed by one day and will now run …"
-        if "mode called_off" in present and not any(ends_an_act(sentence, at) for at in offs):
-            return action, "called off"  # (not "the union called off the strikes": an act)
-        if (
-            "mode planned" in present
-            and planned_cue(sentence, cues, positions)
-            or ("if " in sentence or "unless" in sentence)
-            and CONDITION.search(sentence)
-        ):
-            return action, "planned"
-        return action, "happened"
+    def classify(self, sentence: str, cues: list[frozenset[str]], concrete: bool,
+                 positions: list[int] | None = None) -> tuple[str, str]:  # fmt: skip
+        """(action kind or "", mode) of a sentence from its cues (kinds.classify)."""
+        return classify(self, sentence, cues, concrete, positions)
