@@ -125,6 +125,8 @@ def classify(
             return "", "commentary"
         elif "mode planned" in present and planned_cue(sentence, cues, positions):
             return "", "planned"  # "said the company plans to go forward with its offering"
+        elif rules._told_event and rules._told_event.tells(sentence):
+            action = "action"  # "the fire broke out last night, officials said": it took place
         elif not concrete:
             return "", "commentary"
         elif "mode reported" in present:

@@ -25,6 +25,7 @@ from .clauses import (
     relative,
     whole,
 )
+from .events import TellsEvent
 from .hearsay import Hearsay
 from .kinds import classify
 from .word_lists import phrase_pattern, rule_lists
@@ -59,6 +60,7 @@ class StatementRules:
     # Plain verbs ("ask", "lend", "resume") that are an act only right after "to", "will" or
     # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
     infinitives: frozenset[str] = frozenset()
+    events: dict[str, list[str]] = field(default_factory=dict)  # [events]: past, states …
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -130,6 +132,9 @@ class StatementRules:
                              for a in self.actors if a.split()}  # fmt: skip
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
+        self._told_event = TellsEvent(self.events.get("past", []),
+                                      self.events.get("participles", []),
+                                      self.events.get("states", []), self.speech)  # fmt: skip
         self._hearsay_rules = Hearsay(self.speech, self.unnamed, self.reporters, self.force,
                                       self.arms)  # fmt: skip
 

@@ -39,6 +39,7 @@ def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
     modes = modes if isinstance(modes, dict) else {}
     openers = data.get("openers", {})
     openers = openers if isinstance(openers, dict) else {}
+    events = data.get("events", {})
     named = ("unnamed", "speech", "reporters", "plan_nouns", "force", "arms")
     return {
         "actions": actions,
@@ -49,4 +50,5 @@ def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
         **{name: strings(modes.get(name)) for name in named},
         "synonyms": synonyms(data.get("measures", {})),
         "infinitives": frozenset(w.lower() for w in strings(data.get("infinitives"))),
+        "events": {k: strings(v) for k, v in events.items()} if isinstance(events, dict) else {},
     }

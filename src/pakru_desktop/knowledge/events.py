@@ -1,0 +1,90 @@
+"""Events a sentence tells in verbs no list names: "the fire broke out last night", "production
+was shut down", "Parliament's Lower House passed the budget", "it has sold its unit". A
+speaker telling such an event ("…, officials said") vouches for something that took place,
+which is no attributed claim: the lists of acts (statements.toml [[action]]) cannot name
+every verb of the news, but the grammar of a past event is the same for all of them.
+
+What counts: a simple past or a present perfect, active or passive, of a verb of doing.
+What does not: the past perfect of a report ("said Gluck had refused": his claim), states
+told in the past ("were divided", "was valued at", "were opposed"), verbs of saying and
+thinking ("was seen as", "were expected"), and participles used as adjectives ("the
+proposed sale"). The words are data ([events] in resources/statements.toml)."""
+
+from __future__ import annotations
+
+import re
+
+# Words right before an "-ed" word that make it an adjective or a noun's participle
+# ("the proposed sale", "its planned offering", "a revised bid").
+_DETERMINERS = frozenset(
+    "a an the its their his her our this that these those such any no each every some "
+    "newly recently previously already".split()
+)
+_NOT_A_SUBJECT = frozenset("had was were has have be been being which who that to and or".split())
+_AUXILIARY = re.compile(
+    r"\b(?:was|were|has|have)\s+(?:(?:been|also|now|since|already|just|not|never|today|"
+    r"subsequently|formally|officially)\s+){0,2}(\w+)\b"
+)
+_NOT_AFTER_PAST = re.compile(r"\s+(?:to|that|as|about|with|by\s+analysts)\b")
+# A past event is one the sentence places: a time of its own ("today", "last night", "on
+# Sunday", "March 3") or, in the passive, its doer ("was shut down by the fire"). Without
+# either, a past in a speaker's mouth is as often their account of a state of affairs
+# ("all credit lines were renewed", "the time has come").
+_WHEN = re.compile(
+    r"\b(?:today|tonight|yesterday|(?:last|this|on|early|late)\s+(?:night|week|month|morning|"
+    r"afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.?\s+\d{1,2}\b)"
+)
+_BY = re.compile(r"\s+(?:(?:down|up|out|off|back|over)\s+)?by\s+(?!analysts\b)")
+_CLAUSE_OPEN = re.compile(r"\b(?:which|who|whom|whose)\b[^,;]*\Z")
+
+
+class TellsEvent:
+    """The compiled [events] lists: `past` (irregular past forms of verbs of doing: "broke",
+    "sold"), `participles` ("broken", "sold"), `states` ("-ed" words that tell a state or a
+    thought: "divided", "valued", "expected")."""
+
+    def __init__(self, past: list[str], participles: list[str], states: list[str],
+                 speech: list[str]) -> None:  # fmt: skip
+        self._past = frozenset(w.lower() for w in past)
+        self._participles = frozenset(w.lower() for w in participles)
+        self._states = frozenset(w.lower() for w in states) | {w.lower() for w in speech}
+
+    def __bool__(self) -> bool:
+        return bool(self._past or self._participles)
+
+    def _doing(self, word: str, forms: frozenset[str]) -> bool:
+        return word not in self._states and (word in forms or (
+            len(word) > 4 and word.endswith("ed") and not word.endswith("eed")))  # fmt: skip
+
+    def tells(self, sentence: str) -> bool:
+        """Does the sentence tell an event in the simple past or present perfect, placed by
+        a time or a doer, outside a past perfect ("had refused") and a noun's clause
+        ("which have caused")?"""
+        lowered = sentence.lower()
+        when = _WHEN.search(lowered) is not None
+        for match in _AUXILIARY.finditer(lowered):
+            word, end = match.group(1), match.end()
+            if (
+                self._doing(word, self._participles)
+                and not _NOT_AFTER_PAST.match(lowered, end)
+                and (when or _BY.match(lowered, end))
+                and not _CLAUSE_OPEN.search(lowered, max(0, match.start() - 60), match.start())
+            ):
+                return True  # "was shut down by the fire", "were found today"
+        if not when:
+            return False
+        before = ""
+        for found in re.finditer(r"[\w'-]+", lowered):
+            word = found.group(0)
+            if (
+                before not in _DETERMINERS
+                and before not in _NOT_A_SUBJECT
+                and word in self._past
+                and not _NOT_AFTER_PAST.match(lowered, found.end())
+                and not _BY.match(lowered, found.end())
+                and sentence[found.start()].islower()
+            ):
+                return True  # "the fire broke out last night", "the LDP lost 92 seats"
+            before = word
+        return False
