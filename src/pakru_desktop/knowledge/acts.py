@@ -48,3 +48,23 @@ def lead_act(sentence: str) -> bool:
     """Does a named subject open the sentence with a verb in the past ("Brazil today
     suggested …")?"""
     return sentence[:1].isupper() and _LEAD_ACT.match(sentence) is not None
+
+
+# A decision taken now for an act later is a plan: "agreed to reopen talks when the committee
+# meets next Tuesday", "have decided to restart the procedures within a week", "agreed to
+# scrap the tax if the council fails to agree". (Not "agreed to buy X for 20 dlrs": the deal.)
+_DECIDED_TO = re.compile(
+    r"\b(?:agreed|decided|voted|resolved|pledged|promised|undertook)\s+(?:\w+ly\s+)?to\s+\w+"
+)
+_LATER = re.compile(
+    r"\b(?:within\s+(?:a|an|one|two|three|four|\d+)\s+(?:day|week|month)s?|"
+    r"next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:when|once)\s+[^,;]{0,80}?\b(?:meets|convenes|opens|resumes|approves)\b|"
+    r"(?:if|unless)\s+[^,;]{0,80}?\b(?:fails|approves|agrees|accepts|rejects|is|are|does|do)\b)"
+)
+
+
+def decided_for_later(sentence: str) -> bool:
+    """Is the sentence's act a decision taken for an act later or under a condition?"""
+    decided = _DECIDED_TO.search(sentence)
+    return decided is not None and _LATER.search(sentence, decided.end()) is not None

@@ -44,8 +44,17 @@ class TellsEvent:
     "sold"), `participles` ("broken", "sold"), `states` ("-ed" words that tell a state or a
     thought: "divided", "valued", "expected")."""
 
-    def __init__(self, past: list[str], participles: list[str], states: list[str],
-                 speech: list[str]) -> None:  # fmt: skip
+    def __init__(self, lists: dict[str, list[str]], speech: list[str]) -> None:
+        past, participles, states = (lists.get(k, []) for k in ("past", "participles", "states"))
+        moves = [re.escape(w.lower()) for w in lists.get("moves", [])]
+        markets = [re.escape(w.lower()) for w in lists.get("markets", [])]
+        # The subject's words, then the move: "Crude oil prices rallied", "Near May in New
+        # York fell", "American Express fell 3-1/8" (a move by a fraction is a share's).
+        self._move = re.compile(
+            r"\W*(?:[\w.'&<>-]+\s+){0,6}?(?:(?:" + "|".join(markets) + r")\w*\s+"
+            r"(?:[\w.'&<>-]+\s+){0,4}?(?:" + "|".join(moves) + r")\b|(?:" + "|".join(moves)
+            + r")\s+\d+(?:-\d+)?/\d+)", re.I
+        ) if moves and markets else None  # fmt: skip
         self._past = frozenset(w.lower() for w in past)
         self._participles = frozenset(w.lower() for w in participles)
         self._states = frozenset(w.lower() for w in states) | {w.lower() for w in speech}
@@ -56,6 +65,13 @@ class TellsEvent:
     def _doing(self, word: str, forms: frozenset[str]) -> bool:
         return word not in self._states and (word in forms or (
             len(word) > 4 and word.endswith("ed") and not word.endswith("eed")))  # fmt: skip
+
+    def market_move(self, sentence: str) -> bool:
+        """Does the sentence open on a market moving ("Crude oil prices rallied today")?"""
+        if self._move is None:
+            return False
+        found = self._move.match(sentence)
+        return found is not None and "," not in sentence[: found.end()]
 
     def tells(self, sentence: str) -> bool:
         """Does the sentence tell an event in the simple past or present perfect, placed by

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .acts import lead_act, will_act
+from .acts import decided_for_later, lead_act, will_act
 from .clauses import (
     CONDITION,
     attributed,
@@ -43,6 +43,12 @@ from .speakers import (
 if TYPE_CHECKING:
     from .statements import StatementRules
 
+# What is believed, said in the passive, is hearsay whoever believes it (not "he believed",
+# a view).
+_BELIEVED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?believed\b")
+# "climbed 2-1/2 on rumors the company was about to …": the move took place, the rumour is
+# hearsay, and a sentence is one line of one kind.
+_ON_RUMOURS = re.compile(r"\b(?:on|amid)\s+(?:\w+\s+)?(?:rumou?rs|reports|speculation|talk)\b")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -92,6 +98,11 @@ def classify(
         return action, "commentary"
     if quoted and not concrete and continued_quote(sentence):
         return action, "commentary"  # the rest of a speaker's quote: its words, no act
+    if rules._told_event.market_move(sentence) and not forecast(sentence) and (
+            not _ON_RUMOURS.search(sentence)):  # fmt: skip
+        return action, "happened"  # "Crude oil prices rallied today, …, analysts said"
+    if "believed" in sentence and _BELIEVED.search(sentence):
+        return action, "reported"  # "is believed by analysts to be preparing": hearsay
     if "mode opinion" in present and attributed("mode opinion", sentence, cues, positions):
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
@@ -137,7 +148,7 @@ def classify(
         return action, "planned"  # "has been delayed by one day and will now run …"
     if "mode called_off" in present and not any(ends_an_act(sentence, at) for at in offs):
         return action, "called off"  # (not "the union called off the strikes": an act)
-    if (
+    if decided_for_later(sentence) or (
         "mode planned" in present
         and planned_cue(sentence, cues, positions)
         or ("if " in sentence or "unless" in sentence)

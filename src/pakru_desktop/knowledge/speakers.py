@@ -33,7 +33,11 @@ def at_speech(pattern: re.Pattern[str], text: str,
 # "would" ("said the move would hurt exports") is a view.
 _OWN_PLAN = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
-    r"(?:it|they|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
+    r"(?:it|they|he|she|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
+    r"(?!" + NO_ACT + r")\w+|"
+    # a speaker's own "may": "Moody's said it may downgrade the debt" (a named other party's
+    # "may" is a view: "warned Argentina may break off talks")
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:may|might)\s+"
     r"(?!" + NO_ACT + r")\w+"
 )  # fmt: skip
 # Speculation: "They probably will close the Toledo plant", "would possibly meet".
@@ -47,9 +51,12 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|asked)\b")
 def own_plan(sentence: str) -> bool:
     """Does a speaker tell a plan ("said it would allow the offer to expire", "said Japan
     would make a formal request"), and before any speculation in the sentence?"""
-    if (" would " not in sentence and " will " not in sentence) or (
-        "said" not in sentence and "says" not in sentence and "told" not in sentence
-    ):
+    if (
+        " would " not in sentence
+        and " will " not in sentence
+        and " may " not in sentence
+        and " might " not in sentence
+    ) or ("said" not in sentence and "says" not in sentence and "told" not in sentence):
         return False  # most sentences: no plan told (C speed before the expression)
     plan = at_speech(_OWN_PLAN, sentence, ("said", "says", "told"))
     if plan is None:

@@ -36,6 +36,7 @@ _UNNAMED_GATE = re.compile(
     r"(?i:said|says|told|stated|added|reported|claimed)\s+(?:\w+\s+)?"
     r"(?:that\s+)?(?i:a|an|one|some|unnamed|certain|several|sources)\s"
 )
+_PLANNED = frozenset({"mode planned"})
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
 _MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
@@ -132,9 +133,7 @@ class StatementRules:
                              for a in self.actors if a.split()}  # fmt: skip
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
-        self._told_event = TellsEvent(self.events.get("past", []),
-                                      self.events.get("participles", []),
-                                      self.events.get("states", []), self.speech)  # fmt: skip
+        self._told_event = TellsEvent(self.events, self.speech)
         self._hearsay_rules = Hearsay(self.speech, self.unnamed, self.reporters, self.force,
                                       self.arms)  # fmt: skip
 
@@ -255,6 +254,8 @@ class StatementRules:
         kinds = self._kinds.get(words)
         if kinds is None:
             kinds = frozenset(n for n, p in self._categories if p.match(words))
+            if words.startswith(("will ", "shall ")) and kinds:
+                kinds |= _PLANNED  # "will begin": an act, and a plan
             self._kinds[words] = kinds
         return kinds
 

@@ -1,0 +1,68 @@
+"""Plans, hearsay and market moves (issue 18, session 7): "will <act>" is a plan even when the
+lists name the act with its "will"; a speaker's own "may" and "he would" are plans; a decision
+taken for later or under a condition is a plan; a belief said in the passive is hearsay
+whoever holds it; a market's move is an event whoever reports it. Sentences written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pakru_desktop.knowledge.dates import ArticleDate
+from pakru_desktop.knowledge.entities import Entity, EntityMatcher
+from pakru_desktop.knowledge.extract import extract
+from pakru_desktop.knowledge.statements import StatementRules
+from pakru_desktop.model import Block
+
+from .conftest import ROOT
+
+RULES = StatementRules.load(ROOT / "resources" / "statements.toml")
+NAMES = EntityMatcher([Entity("Norland", "organisation", "", ())])
+
+
+def _modes(paragraph: str) -> list[str]:
+    return [f.mode for f in extract([Block(1, "paragraph", paragraph)],
+                                    ArticleDate("1991-05-17"), NAMES, RULES).facts]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new fund will begin operations on June 3 with 40 mln dlrs, the director said.",
+    "Moody's Investors Service said it may downgrade Norland's 300 mln dlrs of debt.",
+    "Trade Minister Ivo Berg said he would review the 12 pct duty in the light of objections.",
+    "The two parties agreed to reopen talks on the 1992 budget when the committee meets next "
+    "Tuesday, an official said.",
+    "The employers have decided to restart the 400 redundancies within a week, their "
+    "spokesman told reporters.",
+    "The minister also agreed to drop the 5 pct tax entirely if the council fails to agree.",
+])  # fmt: skip
+def test_plans_told_or_decided_for_later_are_planned(sentence: str) -> None:
+    assert _modes(sentence) == ["planned"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland, set on buying the plastics unit, is believed by analysts to be preparing a 40 "
+    "dlr offer.",
+    "The plan to sell 10 pct of the unit is believed to be a prelude to a public offering, "
+    "analysts said.",
+])  # fmt: skip
+def test_a_belief_in_the_passive_is_reported(sentence: str) -> None:
+    assert _modes(sentence) == ["reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tin prices rallied today, moving over 6.00 dlrs a kilo because of heavy buying, "
+    "analysts said.",
+    "Near July in London fell below 900 stg in early trading, traders said.",
+])  # fmt: skip
+def test_a_market_move_is_an_event_whoever_reports_it(sentence: str) -> None:
+    assert _modes(sentence) == ["happened"]
+
+
+def test_a_move_on_rumours_stays_hearsay() -> None:
+    sentence = ("Norland climbed 2-1/2 to 40-1/8 on rumors the company was about to sell "
+                "its 10 pct stake, traders said.")  # fmt: skip
+    assert "happened" not in _modes(sentence)
+
+
+def test_a_deal_agreed_is_no_plan_for_later() -> None:
+    assert _modes("Norland agreed to buy the Vell mill for 20 mln dlrs on Tuesday.") == ["happened"]
