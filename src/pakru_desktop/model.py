@@ -166,6 +166,10 @@ class Topic:
     keywords: tuple[str, ...]  # each one a query in the search language
     introduction: str  # Markdown
     requires: tuple[str, ...] = ()  # entities an article must name to be of the topic
+    # The story's event told in other words: (event keyword, what it means, (pattern, ...)),
+    # every pattern found in a lead ("raised its stake in Acme" tells of Acme's takeover).
+    # The knowledge layer, which knows what words mean, fills it when it reads a topic file.
+    senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -201,16 +205,19 @@ class Topic:
         if self.requires:
             return True
         families = self.keyword_families
-        found = {families[k] for k in self.keywords_in(f"{title}\n{text}")}
+        paragraphs = [line for line in text.split("\n") if line.strip()]
+        # A lead telling of the story's event in other words names the event.
+        told = {told[0] for told in self.told_in("\n".join([title, *paragraphs[:1]]))}
+        found = {families[k] for k in self.keywords_in(f"{title}\n{text}")} | told
         if len(found) < min(2, len(set(families.values()))):
             return False
-        paragraphs = [line for line in text.split("\n") if line.strip()]
         naming = [line for line in paragraphs if self.pattern.search(line)]
         if len(naming) * 4 < len(paragraphs):
             return False
         if len(found) < 2:  # a topic of one word (rail, railway): nothing else to meet
             return True
         lead = {families[k] for k in self.keywords_in("\n".join([title, *paragraphs[:1]]))}
+        lead |= told
         # A headline and first paragraph about one of the story's companies or countries
         # alone ("AMERICAN MOTORS TO RESUME LABOR TALKS") are that party on its own matter
         # unless the article speaks of the story's event (takeover, strike) too.
@@ -249,12 +256,35 @@ class Topic:
         return {w: min((o for o in words if w.lower().startswith(o.lower().rstrip("*"))),
                        key=len) for w in words}  # fmt: skip
 
-    def why(self, text: str) -> str:
-        """Why a text is of the topic, for a librarian: the names it must hold and the
-        keywords it holds."""
+    @cached_property
+    def _sense_patterns(self) -> list[tuple[str, str, list[re.Pattern[str]]]]:
+        return [(family, meaning, [re.compile(p, re.I) for p in patterns])
+                for family, meaning, patterns in self.senses]  # fmt: skip
+
+    def told_in(self, text: str) -> list[tuple[str, str, str]]:
+        """The story's events a text tells in other words: (event keyword, what it means,
+        the words that tell it), each meaning once ("takeover", "ownership or financing",
+        "stake")."""
+        told: dict[str, tuple[str, str, str]] = {}
+        for family, meaning, patterns in self._sense_patterns:
+            matches = [p.search(text) for p in patterns]
+            if meaning not in told and all(matches):
+                told[meaning] = (
+                    family,
+                    meaning,
+                    " … ".join(m.group(0).lower() for m in matches if m),
+                )
+        return list(told.values())
+
+    def why(self, text: str, headline: str = "") -> str:
+        """Why a text is of the topic, for a librarian: the names it must hold, the
+        keywords it holds, and the story's event it or its headline tell in other words
+        (a lead may join a story by those alone, see `holds`)."""
         found = self.keywords_in(text)
         names = f"names {' and '.join(self.requires)}; " if self.requires else ""
-        return f"{names}keywords: {', '.join(found[:6]) or '—'}"
+        told = "".join(f"; tells of {meaning}: {words}"
+                       for _, meaning, words in self.told_in(f"{headline}\n{text}"))  # fmt: skip
+        return f"{names}keywords: {', '.join(found[:6]) or '—'}{told}"
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -14,6 +14,43 @@ from ..text.frontmatter import parse_front_matter
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 
+# What a story's event words mean, told in other words in a lead about one of its parties:
+# (the event words a librarian writes, what they mean, (patterns a lead must all hold) for
+# each way of telling it). A takeover is about
+# who owns and finances the company — a holder's stake, a suitor's proposal to combine, the
+# lenders' waiver — not what the company makes or which plants it closes; a divestiture is
+# the company selling a business of its own; an equity offering is it issuing securities.
+_W = r"\b(?:{})\b".format
+_CONTROL = r"takeover|buy-?out|merger|acquisition|tender offer|bid\*?|recapitaliz\*?"
+_SENSES: tuple[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]], ...] = (
+    (re.compile(rf"^(?:{_CONTROL})$", re.I), "ownership or financing", (
+        (_W(r"stakes?"),),
+        (_W(r"combine|combination|merge|suitors?"),),
+        (_W(r"waivers?|covenants?|credit agreements?|lenders|creditors"),),
+    )),
+    # Not "restructuring": a country's debt is restructured too, and sells no business.
+    (re.compile(r"^(?:divest\*?|divestitures?|spin-?off)$", re.I), "a sale of a business", (
+        (_W(r"sell|sells|selling|sold|sale"),
+         _W(r"units?|divisions?|subsidiary|subsidiaries|operations|businesses")),
+    )),
+    (re.compile(r"^(?:equity offering|shelf registration|public offering|share issue|"
+                r"rights issue)$", re.I), "an issue of securities", (
+        (_W(r"issue|issuing|offering|raise|raising"),
+         _W(r"preferred stock|notes|debentures|securities|common stock|equity|capital")),
+    )),
+)  # fmt: skip
+
+
+def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The other words that tell of a topic's events (see `_SENSES`), each meaning once,
+    under the first of the topic's keywords that names it."""
+    senses: list[tuple[str, str, tuple[str, ...]]] = []
+    for event, meaning, tellings in _SENSES:
+        keyword = next((k.strip('"') for k in keywords if event.match(k.strip('"'))), None)
+        if keyword is not None:
+            senses += [(keyword, meaning, telling) for telling in tellings]
+    return tuple(senses)
+
 
 def _flow_list(value: str) -> list[str]:
     """`[a, "b c", d*]` → ['a', '"b c"', 'd*'] (quotes kept: they make a phrase)."""
@@ -43,7 +80,7 @@ def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
             order = 999
         requires = tuple(k.strip('"') for k in _flow_list(meta.get("requires", "")))
         topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
-                            requires))  # fmt: skip
+                            requires, senses_of(keywords)))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 
