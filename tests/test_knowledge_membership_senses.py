@@ -41,6 +41,10 @@ TAKEOVER_NEAR_MISS = {
     "plant.md": ("NORLAND TO CLOSE OHIO PLANT", "1991-05-12",
                  "Norland Inc said it will close its Ohio kettle plant by October, idling 200 "
                  "workers.\n\nNorland will make kettles in Texas."),
+    # Another company's tender offer: the story's deal words, none of its companies.
+    "other.md": ("TENDER OFFER FOR BRISK EXPIRES", "1991-05-13",
+                 "Dalton Group said its tender offer for Brisk Holdings expired on Friday.\n\n"
+                 "Dalton said it may renew its takeover attempt later."),
 }  # fmt: skip
 
 CAPITAL = """---
@@ -106,3 +110,14 @@ def test_the_meaning_of_event_words_comes_with_the_topic_file(tmp_path: Path) ->
                                    encoding="utf-8")  # fmt: skip
     (plain,) = load_topics(tmp_path)
     assert plain.told_in("Orrin raised its stake in Norland.") == []
+
+
+def test_deal_words_without_the_storys_companies_are_another_deal(tmp_path: Path) -> None:
+    other = TAKEOVER_NEAR_MISS["other.md"]
+    (tmp_path / "t.md").write_text(TAKEOVER, encoding="utf-8")
+    (story,) = load_topics(tmp_path)
+    assert not story.holds(other[2], set(), other[0])
+    # A topic of takeovers naming no company: every takeover is its matter.
+    (tmp_path / "t.md").write_text(TAKEOVER.replace("Norland, Kessel, ", ""), encoding="utf-8")
+    (deals,) = load_topics(tmp_path)
+    assert deals.holds(other[2], set(), other[0])

@@ -170,6 +170,9 @@ class Topic:
     # every pattern found in a lead ("raised its stake in Acme" tells of Acme's takeover).
     # The knowledge layer, which knows what words mean, fills it when it reads a topic file.
     senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # Event words that are always some company's own (takeover, tender offer, divest*):
+    # an article naming them and none of the story's parties is another company's deal.
+    party_events: tuple[str, ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -199,7 +202,8 @@ class Topic:
         matter, even in the headline ("ACME TO BUILD PLANT" is not Acme's takeover); a
         long piece naming the story in a paragraph or two is about something else. The two
         words must also meet (see `_words_meet`), and a lead naming one party of the story
-        alone needs the story's event (see `event_words`)."""
+        alone needs the story's event (see `event_words`), in the topic's words or in
+        others that mean it (see `senses`: "raised its stake in Acme")."""
         if any(name not in entities for name in self.requires):
             return False
         if self.requires:
@@ -210,6 +214,11 @@ class Topic:
         told = {told[0] for told in self.told_in("\n".join([title, *paragraphs[:1]]))}
         found = {families[k] for k in self.keywords_in(f"{title}\n{text}")} | told
         if len(found) < min(2, len(set(families.values()))):
+            return False
+        # A takeover naming none of the story's companies is some other company's deal
+        # (unless the topic names no company: takeovers are then its matter).
+        deals = {families[k] for k in self.party_events}
+        if found <= deals and set(families.values()) - deals:
             return False
         naming = [line for line in paragraphs if self.pattern.search(line)]
         if len(naming) * 4 < len(paragraphs):

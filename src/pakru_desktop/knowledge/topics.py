@@ -52,6 +52,13 @@ def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]]
     return tuple(senses)
 
 
+def party_events(keywords: Sequence[str]) -> tuple[str, ...]:
+    """The keywords that name an event only a company has (see `_SENSES`): a takeover, a
+    tender offer, a divestiture, an equity offering are always some company's own."""
+    words = [k.strip('"') for k in keywords]
+    return tuple(w for w in words if any(event.match(w) for event, _, _ in _SENSES))
+
+
 def _flow_list(value: str) -> list[str]:
     """`[a, "b c", d*]` → ['a', '"b c"', 'd*'] (quotes kept: they make a phrase)."""
     inner = value.strip().removeprefix("[").removesuffix("]")
@@ -80,7 +87,7 @@ def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
             order = 999
         requires = tuple(k.strip('"') for k in _flow_list(meta.get("requires", "")))
         topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
-                            requires, senses_of(keywords)))  # fmt: skip
+                            requires, senses_of(keywords), party_events(keywords)))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 
