@@ -1,7 +1,8 @@
 """A lead about one party of a story that tells the story's event in other words is of the
 story: a holder's stake or the lenders' waiver in a takeover, the company selling a unit in
 its divestiture, it issuing notes in its equity offering. The same party on another matter —
-its plants, its products, a service, selling a business during a takeover story — stays off.
+its plants, its products, a service, selling a business during a takeover story, its
+takeover of another company — stays off, as does another company's deal.
 Imported the way a user imports (fictional wire); the topics are read from files, as the
 meanings of event words come with reading them."""
 
@@ -41,6 +42,10 @@ TAKEOVER_NEAR_MISS = {
     "plant.md": ("NORLAND TO CLOSE OHIO PLANT", "1991-05-12",
                  "Norland Inc said it will close its Ohio kettle plant by October, idling 200 "
                  "workers.\n\nNorland will make kettles in Texas."),
+    # Kessel's takeover of another company: a takeover takes two, Norland is not one.
+    "drayco.md": ("KESSEL COMPLETES DRAYCO TAKEOVER", "1991-05-14",
+                  "Kessel Corp said it completed its takeover of Drayco Ltd for 80 mln dlrs."
+                  "\n\nKessel said Drayco would keep its name."),
     # Another company's tender offer: the story's deal words, none of its companies.
     "other.md": ("TENDER OFFER FOR BRISK EXPIRES", "1991-05-13",
                  "Dalton Group said its tender offer for Brisk Holdings expired on Friday.\n\n"
@@ -67,6 +72,10 @@ CAPITAL_STORY = {
     "notes.md": ("CORVANE ASKS INVESTORS TO BUY NOTES", "1991-06-09",
                  "Corvane Corp asked pension funds to buy 200 mln dlrs of subordinated notes "
                  "it plans to issue to raise its capital.\n\nNo fund has committed yet."),
+    # An equity offering is one company's own: Corvane alone is enough.
+    "priced.md": ("CORVANE PRICES EQUITY OFFERING", "1991-06-12",
+                  "Corvane Corp said it priced its equity offering at 21 dlrs a share.\n\n"
+                  "The offering closes on June 20."),
 }  # fmt: skip
 CAPITAL_NEAR_MISS = {
     # A new service; a supplier selling Corvane machines ("sold", but no business sold).
@@ -88,7 +97,7 @@ def test_a_takeover_told_as_a_stake_or_a_lenders_waiver_is_of_the_story(tmp_path
 def test_a_divestiture_or_offering_told_in_other_words_is_of_the_story(tmp_path: Path) -> None:
     cited = cited_on_sheet(tmp_path, CAPITAL, CAPITAL_STORY | CAPITAL_NEAR_MISS,
                            "corvane-capital")  # fmt: skip
-    assert cited == {"plan.md", "sale.md", "notes.md"}
+    assert cited == {"plan.md", "sale.md", "notes.md", "priced.md"}
 
 
 def test_why_here_names_the_event_told_in_other_words(tmp_path: Path) -> None:

@@ -170,9 +170,10 @@ class Topic:
     # every pattern found in a lead ("raised its stake in Acme" tells of Acme's takeover).
     # The knowledge layer, which knows what words mean, fills it when it reads a topic file.
     senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
-    # Event words that are always some company's own (takeover, tender offer, divest*):
-    # an article naming them and none of the story's parties is another company's deal.
-    party_events: tuple[str, ...] = ()
+    # Event words that are always some company's own, with how many companies they take
+    # (takeover 2, divest* 1): an article naming them and none of the story's companies,
+    # or one company where they take two, is another deal.
+    party_events: tuple[tuple[str, int], ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -212,13 +213,11 @@ class Topic:
         paragraphs = [line for line in text.split("\n") if line.strip()]
         # A lead telling of the story's event in other words names the event.
         told = {told[0] for told in self.told_in("\n".join([title, *paragraphs[:1]]))}
-        found = {families[k] for k in self.keywords_in(f"{title}\n{text}")} | told
+        named = {families[k] for k in self.keywords_in(f"{title}\n{text}")}
+        found = named | told
         if len(found) < min(2, len(set(families.values()))):
             return False
-        # A takeover naming none of the story's companies is some other company's deal
-        # (unless the topic names no company: takeovers are then its matter).
-        deals = {families[k] for k in self.party_events}
-        if found <= deals and set(families.values()) - deals:
+        if self._another_deal(named | told, named):
             return False
         naming = [line for line in paragraphs if self.pattern.search(line)]
         if len(naming) * 4 < len(paragraphs):
@@ -234,6 +233,25 @@ class Topic:
         if len(lead) == 1 and not lead & events and events and not found & events:
             return False
         return len(lead) >= 2 or self._words_meet(paragraphs, naming)
+
+    def _another_deal(self, found: set[str], named: set[str]) -> bool:
+        """Is an article about another deal than the story's: it names the story's deal
+        words and none of its companies (unless the topic names no company: deals are then
+        its matter), or — in a story of several companies — one company with only deal
+        words that take two ("USAIR'S PURCHASE OF PACIFIC SOUTHWEST" is not its purchase
+        of Piedmont)."""
+        families = self.keyword_families
+        deals = {families[k] for k, _ in self.party_events}
+        names = set(families.values()) - self.event_words
+        if found <= deals and names:
+            return True
+        two = {families[k] for k, parties in self.party_events if parties > 1}
+        return (
+            len(names) > 1
+            and len(named - self.event_words) == 1
+            and bool(named & deals)
+            and named & deals <= two
+        )
 
     def _words_meet(self, paragraphs: list[str], naming: list[str]) -> bool:
         """Two of a story's words meet in an article whose lead names one at most: both in
