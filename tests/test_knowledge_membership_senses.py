@@ -42,6 +42,10 @@ TAKEOVER_NEAR_MISS = {
     "plant.md": ("NORLAND TO CLOSE OHIO PLANT", "1991-05-12",
                  "Norland Inc said it will close its Ohio kettle plant by October, idling 200 "
                  "workers.\n\nNorland will make kettles in Texas."),
+    # Norland owning another company, not Norland owned.
+    "brisk.md": ("NORLAND SELLS BRISK STAKE", "1991-05-15",
+                 "Norland Inc said it sold its 12 pct stake in Brisk Holdings to a Dutch "
+                 "bank.\n\nNorland did not give a price."),
     # Kessel's takeover of another company: a takeover takes two, Norland is not one.
     "drayco.md": ("KESSEL COMPLETES DRAYCO TAKEOVER", "1991-05-14",
                   "Kessel Corp said it completed its takeover of Drayco Ltd for 80 mln dlrs."

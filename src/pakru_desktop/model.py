@@ -285,7 +285,14 @@ class Topic:
 
     @cached_property
     def _sense_patterns(self) -> list[tuple[str, str, list[re.Pattern[str]]]]:
-        return [(family, meaning, [re.compile(p, re.I) for p in patterns])
+        """The senses' patterns, `{party}` standing for any of the story's names ("a stake
+        in {party}" is the story's company owned, not the company owning another's)."""
+        names = [k.strip('"') for k in self.keywords
+                 if k.strip('"') and not k.strip('"')[:1].islower()]  # fmt: skip
+        party = "(?:" + "|".join(r"\s+".join(re.escape(w.rstrip("*")) for w in name.split())
+                                 for name in names) + ")"  # fmt: skip
+        return [(family, meaning, [re.compile(p.replace("{party}", party), re.I)
+                                   for p in patterns])
                 for family, meaning, patterns in self.senses]  # fmt: skip
 
     def told_in(self, text: str) -> list[tuple[str, str, str]]:

@@ -16,7 +16,8 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 
 # What a story's event words mean, told in other words in a lead about one of its parties:
 # (the event words a librarian writes, what they mean, how many companies the event takes,
-# (patterns a lead must all hold) for each way of telling it). A takeover is about who owns
+# (patterns a lead must all hold, {party} any of the story's names) for each way of telling
+# it). A takeover is about who owns
 # and finances the company — a holder's stake, a suitor's proposal to combine, the lenders'
 # waiver — not what the company makes or which plants it closes, and takes two companies;
 # a divestiture is the company selling a business of its own; an equity offering or a
@@ -25,7 +26,7 @@ _W = r"\b(?:{})\b".format
 _CONTROL = r"takeover|buy-?out|merger|acquisition|tender offer|bid\*?"
 _SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ...] = (
     (re.compile(rf"^(?:{_CONTROL})$", re.I), "ownership or financing", 2, (
-        (_W(r"stakes?"),),
+        (_W(r"stakes? in {party}|shares of {party}"),),
         (_W(r"combine|combination|merge|suitors?"),),
         (_W(r"waivers?|covenants?|credit agreements?|lenders|creditors"),),
     )),
