@@ -45,6 +45,14 @@ def cited_on_sheet(folder: Path, topic: str, articles: dict[str, tuple[str, str,
                    slug: str) -> set[str]:  # fmt: skip
     """Import the articles and the topic file as a user would; the files the topic's sheet
     cites."""
+    sheet = sheet_of(folder, topic, articles, slug)
+    return {Path(c["source_file"]).name for f in sheet["facts"] + sheet["commentary"]
+            for c in f["citations"]}  # fmt: skip
+
+
+def sheet_of(folder: Path, topic: str, articles: dict[str, tuple[str, str, str]],
+             slug: str) -> dict:  # fmt: skip
+    """Import the articles and the topic file as a user would; the topic's sheet (JSON)."""
     (folder / "articles").mkdir(parents=True)
     for name, (title, date, body) in articles.items():
         (folder / "articles" / name).write_text(
@@ -58,9 +66,7 @@ def cited_on_sheet(folder: Path, topic: str, articles: dict[str, tuple[str, str,
         found = config.topic(slug)
         assert found is not None
         engine = SearchEngine(library.conn, config.variants)
-        sheet = build_sheet(library.conn, config, found, engine.topic_expression(found)).to_json()
-    return {Path(c["source_file"]).name for f in sheet["facts"] + sheet["commentary"]
-            for c in f["citations"]}  # fmt: skip
+        return build_sheet(library.conn, config, found, engine.topic_expression(found)).to_json()
 
 
 def test_a_report_naming_the_story_once_apart_stays_off_its_sheet(tmp_path: Path) -> None:

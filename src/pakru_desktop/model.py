@@ -166,6 +166,14 @@ class Topic:
     keywords: tuple[str, ...]  # each one a query in the search language
     introduction: str  # Markdown
     requires: tuple[str, ...] = ()  # entities an article must name to be of the topic
+    # The story's event told in other words: (event keyword, what it means, (pattern, ...)),
+    # every pattern found in a lead ("raised its stake in Acme" tells of Acme's takeover).
+    # The knowledge layer, which knows what words mean, fills it when it reads a topic file.
+    senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # Event words that are always some company's own, with how many companies they take
+    # (takeover 2, divest* 1): an article naming them and none of the story's companies,
+    # or one company where they take two, is another deal.
+    party_events: tuple[tuple[str, int], ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -195,22 +203,29 @@ class Topic:
         matter, even in the headline ("ACME TO BUILD PLANT" is not Acme's takeover); a
         long piece naming the story in a paragraph or two is about something else. The two
         words must also meet (see `_words_meet`), and a lead naming one party of the story
-        alone needs the story's event (see `event_words`)."""
+        alone needs the story's event (see `event_words`), in the topic's words or in
+        others that mean it (see `senses`: "raised its stake in Acme")."""
         if any(name not in entities for name in self.requires):
             return False
         if self.requires:
             return True
         families = self.keyword_families
-        found = {families[k] for k in self.keywords_in(f"{title}\n{text}")}
+        paragraphs = [line for line in text.split("\n") if line.strip()]
+        # A lead telling of the story's event in other words names the event.
+        told = {told[0] for told in self.told_in("\n".join([title, *paragraphs[:1]]))}
+        named = {families[k] for k in self.keywords_in(f"{title}\n{text}")}
+        found = named | told
         if len(found) < min(2, len(set(families.values()))):
             return False
-        paragraphs = [line for line in text.split("\n") if line.strip()]
+        if self._another_deal(named | told, named):
+            return False
         naming = [line for line in paragraphs if self.pattern.search(line)]
         if len(naming) * 4 < len(paragraphs):
             return False
         if len(found) < 2:  # a topic of one word (rail, railway): nothing else to meet
             return True
         lead = {families[k] for k in self.keywords_in("\n".join([title, *paragraphs[:1]]))}
+        lead |= told
         # A headline and first paragraph about one of the story's companies or countries
         # alone ("AMERICAN MOTORS TO RESUME LABOR TALKS") are that party on its own matter
         # unless the article speaks of the story's event (takeover, strike) too.
@@ -218,6 +233,25 @@ class Topic:
         if len(lead) == 1 and not lead & events and events and not found & events:
             return False
         return len(lead) >= 2 or self._words_meet(paragraphs, naming)
+
+    def _another_deal(self, found: set[str], named: set[str]) -> bool:
+        """Is an article about another deal than the story's: it names the story's deal
+        words and none of its companies (unless the topic names no company: deals are then
+        its matter), or — in a story of several companies — one company with only deal
+        words that take two ("USAIR'S PURCHASE OF PACIFIC SOUTHWEST" is not its purchase
+        of Piedmont)."""
+        families = self.keyword_families
+        deals = {families[k] for k, _ in self.party_events}
+        names = set(families.values()) - self.event_words
+        if found <= deals and names:
+            return True
+        two = {families[k] for k, parties in self.party_events if parties > 1}
+        return (
+            len(names) > 1
+            and len(named - self.event_words) == 1
+            and bool(named & deals)
+            and named & deals <= two
+        )
 
     def _words_meet(self, paragraphs: list[str], naming: list[str]) -> bool:
         """Two of a story's words meet in an article whose lead names one at most: both in
@@ -249,12 +283,42 @@ class Topic:
         return {w: min((o for o in words if w.lower().startswith(o.lower().rstrip("*"))),
                        key=len) for w in words}  # fmt: skip
 
-    def why(self, text: str) -> str:
-        """Why a text is of the topic, for a librarian: the names it must hold and the
-        keywords it holds."""
+    @cached_property
+    def _sense_patterns(self) -> list[tuple[str, str, list[re.Pattern[str]]]]:
+        """The senses' patterns, `{party}` standing for any of the story's names ("a stake
+        in {party}" is the story's company owned, not the company owning another's)."""
+        names = [k.strip('"') for k in self.keywords
+                 if k.strip('"') and not k.strip('"')[:1].islower()]  # fmt: skip
+        party = "(?:" + "|".join(r"\s+".join(re.escape(w.rstrip("*")) for w in name.split())
+                                 for name in names) + ")"  # fmt: skip
+        return [(family, meaning, [re.compile(p.replace("{party}", party), re.I)
+                                   for p in patterns])
+                for family, meaning, patterns in self.senses]  # fmt: skip
+
+    def told_in(self, text: str) -> list[tuple[str, str, str]]:
+        """The story's events a text tells in other words: (event keyword, what it means,
+        the words that tell it), each meaning once ("takeover", "ownership or financing",
+        "stake")."""
+        told: dict[str, tuple[str, str, str]] = {}
+        for family, meaning, patterns in self._sense_patterns:
+            matches = [p.search(text) for p in patterns]
+            if meaning not in told and all(matches):
+                told[meaning] = (
+                    family,
+                    meaning,
+                    " … ".join(m.group(0).lower() for m in matches if m),
+                )
+        return list(told.values())
+
+    def why(self, text: str, headline: str = "") -> str:
+        """Why a text is of the topic, for a librarian: the names it must hold, the
+        keywords it holds, and the story's event it or its headline tell in other words
+        (a lead may join a story by those alone, see `holds`)."""
         found = self.keywords_in(text)
         names = f"names {' and '.join(self.requires)}; " if self.requires else ""
-        return f"{names}keywords: {', '.join(found[:6]) or '—'}"
+        told = "".join(f"; tells of {meaning}: {words}"
+                       for _, meaning, words in self.told_in(f"{headline}\n{text}"))  # fmt: skip
+        return f"{names}keywords: {', '.join(found[:6]) or '—'}{told}"
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

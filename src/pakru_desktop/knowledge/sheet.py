@@ -121,10 +121,12 @@ class FactSheet:
         for fact in self.facts + self.commentary:
             for member in fact.members:
                 texts.setdefault(member.citation.article_id, []).append(member.text)
+        headlines = {a.article_id: a.title for a in self.articles}
         why = {}
         for article_id, told in texts.items():
             count = f"{len(told)} statement{'s' if len(told) != 1 else ''}"
-            why[article_id] = f"{self.topic.why(' '.join(told))}; {count}"
+            reason = self.topic.why(" ".join(told), headlines.get(article_id, ""))
+            why[article_id] = f"{reason}; {count}"
         return why
 
     def to_json(self) -> dict:

@@ -14,6 +14,54 @@ from ..text.frontmatter import parse_front_matter
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 
+# What a story's event words mean, told in other words in a lead about one of its parties:
+# (the event words a librarian writes, what they mean, how many companies the event takes,
+# (patterns a lead must all hold, {party} any of the story's names) for each way of telling
+# it). A takeover is about who owns
+# and finances the company — a holder's stake, a suitor's proposal to combine, the lenders'
+# waiver — not what the company makes or which plants it closes, and takes two companies;
+# a divestiture is the company selling a business of its own; an equity offering or a
+# recapitalization is it issuing securities.
+_W = r"\b(?:{})\b".format
+_CONTROL = r"takeover|buy-?out|merger|acquisition|tender offer|bid\*?"
+_SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ...] = (
+    (re.compile(rf"^(?:{_CONTROL})$", re.I), "ownership or financing", 2, (
+        (_W(r"stakes? in {party}|shares of {party}"),),
+        (_W(r"combine|combination|merge|suitors?"),),
+        (_W(r"waivers?|covenants?|credit agreements?|lenders|creditors"),),
+    )),
+    # Not "restructuring": a country's debt is restructured too, and sells no business.
+    (re.compile(r"^(?:divest\*?|divestitures?|spin-?off)$", re.I), "a sale of a business", 1, (
+        (_W(r"sell|sells|selling|sold|sale"),
+         _W(r"units?|divisions?|subsidiary|subsidiaries|operations|businesses")),
+    )),
+    (re.compile(r"^(?:equity offering|shelf registration|public offering|share issue|"
+                r"rights issue|recapitaliz\*?)$", re.I), "an issue of securities", 1, (
+        (_W(r"issue|issuing|offering|raise|raising"),
+         _W(r"preferred stock|notes|debentures|securities|common stock|equity|capital")),
+    )),
+)  # fmt: skip
+
+
+def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The other words that tell of a topic's events (see `_SENSES`), each meaning once,
+    under the first of the topic's keywords that names it."""
+    senses: list[tuple[str, str, tuple[str, ...]]] = []
+    for event, meaning, _, tellings in _SENSES:
+        keyword = next((k.strip('"') for k in keywords if event.match(k.strip('"'))), None)
+        if keyword is not None:
+            senses += [(keyword, meaning, telling) for telling in tellings]
+    return tuple(senses)
+
+
+def party_events(keywords: Sequence[str]) -> tuple[tuple[str, int], ...]:
+    """The keywords that name an event only companies have (see `_SENSES`), with how many
+    it takes: a takeover two (a buyer and a target), a divestiture or an equity offering
+    one. Each is always some company's own."""
+    words = [k.strip('"') for k in keywords]
+    return tuple((w, parties) for w in words for event, _, parties, _ in _SENSES
+                 if event.match(w))  # fmt: skip
+
 
 def _flow_list(value: str) -> list[str]:
     """`[a, "b c", d*]` → ['a', '"b c"', 'd*'] (quotes kept: they make a phrase)."""
@@ -43,7 +91,7 @@ def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
             order = 999
         requires = tuple(k.strip('"') for k in _flow_list(meta.get("requires", "")))
         topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
-                            requires))  # fmt: skip
+                            requires, senses_of(keywords), party_events(keywords)))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 
