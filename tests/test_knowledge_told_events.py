@@ -10,6 +10,7 @@ import pytest
 from pakru_desktop.knowledge.dates import ArticleDate
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher
 from pakru_desktop.knowledge.extract import extract
+from pakru_desktop.knowledge.referents import shown
 from pakru_desktop.knowledge.statements import StatementRules
 from pakru_desktop.model import Block
 
@@ -45,3 +46,19 @@ def test_a_placed_past_event_told_by_a_speaker_happened(sentence: str) -> None:
 ])  # fmt: skip
 def test_an_account_of_others_or_of_a_state_is_no_event(sentence: str) -> None:
     assert "happened" not in _modes(sentence)
+
+
+def test_an_act_and_the_actors_account_of_it_are_two_lines() -> None:
+    paragraph = ("Norland Inc filed for protection under Chapter 11 of the bankruptcy code "
+                 "today, saying it had no choice because of its lenders' refusal to talk.")  # fmt: skip
+    facts = extract([Block(1, "paragraph", paragraph)], FRIDAY, NAMES, RULES).facts
+    act, told = facts
+    assert act.mode == "happened" and act.text.endswith("today")
+    assert told.text.startswith("saying it had no choice") and told.mode != "happened"
+    assert paragraph.find(act.text) == 0 and paragraph.find(told.text) > 0  # exact quotes
+    assert shown(told.text, told.referent) == f"[Norland Inc] {told.text}"
+
+
+def test_a_short_act_keeps_its_account_in_one_line() -> None:
+    paragraph = "Norland left, saying the 20 mln dlr offer was too low."
+    assert len(extract([Block(1, "paragraph", paragraph)], FRIDAY, NAMES, RULES).facts) == 1

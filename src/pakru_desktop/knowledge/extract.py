@@ -14,6 +14,7 @@ from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
 from .speakers import denial
+from .splits import clause_spans
 from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
@@ -133,13 +134,17 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
         unknown = matcher.candidates(text, [(s, e) for _, s, e in mentions])
         for name in unknown:
             knowledge.candidates[(name, block.number)] += 1
-        for start, end in sentence_spans(text):
+        for start, end, main in clause_spans(text, sentence_spans(text)):
             names = list(dict.fromkeys(e.name for e, s, _ in mentions if start <= s < end))
             for name in names:
                 knowledge.mentions[(name, block.number)] += 1
             here = [(key, kind) for key, kind, at in events if start <= at < end]
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
                          actors, unknown)  # fmt: skip
+            if fact is not None and main >= 0:
+                # ", saying it had no choice": the subject of the act before tells it
+                fact.referent = subject(text[main:start])
+                fact.mode = "reported" if fact.mode == "happened" else fact.mode
             if fact is not None:
                 if last is not None and last.text == previous and last.mode == "reported" \
                         and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
@@ -183,7 +188,8 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     said = (
         bare
         and ("said" in low or "says" in low or "told" in low or "stated" in low
-             or "saying" in low or "according" in low)
+             or "saying" in low or "according" in low or "adding" in low or "arguing" in low
+             or "claiming" in low or "contending" in low or "insisting" in low)
         and (_SAID.search(low) is not None)
     )  # fmt: skip
     if bare and not (said or names or any(name in sentence for name in unknown or ())
@@ -219,7 +225,10 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
 
 
-_SAID = re.compile(r"\b(?:said|says|told|stated|as\s+saying|according\s+to)\b")
+_SAID = re.compile(
+    r"\b(?:said|says|told|stated|as\s+saying|according\s+to)\b"
+    r"|\A(?:saying|adding|arguing|claiming|contending|insisting)\b"
+)  # splits.py
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".

@@ -9,6 +9,8 @@ import re
 # Sentences that do not stand alone: they open with a pronoun, or "the company" and kin.
 _OPENING = re.compile(r"\W*(?P<pronoun>It|They|He|She|Its|Their|His|Her|The company|The group"
                       r"|The bank|The firm)\b")  # fmt: skip
+# A clause of its own that opens on its speaker's participle (knowledge/splits.py).
+_TELLING = re.compile(r"(?:saying|arguing|claiming|contending|insisting|citing|adding)\s")
 # "NEW YORK, March 17 - ", "LONDON - ", "ISLAMABAD: ": the place and date a wire story opens with.
 _DATELINE = re.compile(r"[A-Z]{2,}[^-–—:.]{0,50}?\s[-–—]\s+|[A-Z]{3,}[A-Z ]*:\s+")
 # Whom "he" or "she" speaks of when the sentence before has a speaker: "a spokesman at
@@ -72,6 +74,8 @@ def subject(sentence: str, person: bool = False) -> str:
 def shown(text: str, referent: str) -> str:
     """The sentence with its referent after the pronoun: "It [Dixons Group PLC] had…"."""
     opening = _OPENING.match(text)
+    if referent and opening is None and _TELLING.match(text):
+        return f"[{referent}] {text}"  # "[Texaco] saying it had no choice …"
     if not referent or opening is None:
         return text
     return f"{text[: opening.end()]} [{referent}]{text[opening.end() :]}"
