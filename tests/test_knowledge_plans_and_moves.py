@@ -66,3 +66,20 @@ def test_a_move_on_rumours_stays_hearsay() -> None:
 
 def test_a_deal_agreed_is_no_plan_for_later() -> None:
     assert _modes("Norland agreed to buy the Vell mill for 20 mln dlrs on Tuesday.") == ["happened"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said no member country was exceeding the quotas allocated by the group.",
+    "Central bank director Ana Roth said the creditor banks were divided on the request.",
+])  # fmt: skip
+def test_a_speaker_telling_of_others_reports_a_claim(sentence: str) -> None:
+    assert _modes(sentence) == ["reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland chairman Tom Vell said the company is turning around and is back on track.",
+    "Finance Minister Ivo Berg said the time has come for the big nations to act together.",
+    "The chairman of Norland said its workers are confident of a good year.",
+])  # fmt: skip
+def test_a_speaker_telling_of_itself_or_the_times_gives_a_view(sentence: str) -> None:
+    assert _modes(sentence) == ["commentary"]

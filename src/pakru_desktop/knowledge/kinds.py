@@ -49,6 +49,30 @@ _BELIEVED = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)
 # "climbed 2-1/2 on rumors the company was about to …": the move took place, the rumour is
 # hearsay, and a sentence is one line of one kind.
 _ON_RUMOURS = re.compile(r"\b(?:on|amid)\s+(?:\w+\s+)?(?:rumou?rs|reports|speculation|talk)\b")
+# What a speaker says of others, opening right after the verb of saying ("said creditor
+# banks were divided"), not of itself ("said it supports the proposal": its view).
+_TOLD_OF = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){1,2}?(?=that\b))\s+(?:that\s+)?"
+    r"(\w+)(?:\s+(\w+))?"
+)
+_OWN_WORDS = frozenset("it its they their he his she her we our i this there".split())
+# "said the company is turning around": the speaker's own company, bank or group; "said the
+# time has come", "said the outlook is": no party at all, a view.
+_OWN_NOUNS = frozenset("company bank group firm corporation board management".split())
+_VIEW_NOUNS = frozenset("time outlook situation future prospects mood".split())
+
+
+def about_others(sentence: str) -> bool:
+    """Does a speaker tell, right after the verb of saying, of someone else?"""
+    told = _TOLD_OF.search(sentence)
+    if told is None or told.group(1).lower() in _OWN_WORDS:
+        return False
+    return not (
+        told.group(1).lower() == "the"
+        and (told.group(2) or "").lower() in (_OWN_NOUNS | _VIEW_NOUNS)
+    )
+
+
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -138,10 +162,10 @@ def classify(
             return "", "planned"  # "said the company plans to go forward with its offering"
         elif rules._told_event and rules._told_event.tells(sentence):
             action = "action"  # "the fire broke out last night, officials said": it took place
+        elif "mode reported" in present and (concrete or about_others(sentence)):
+            return "", "reported"  # "the minister said no member was exceeding its quota"
         elif not concrete:
             return "", "commentary"
-        elif "mode reported" in present:
-            return "", "reported"
     offs = [at for kinds, at in zip(cues, positions or [], strict=False)
             if "mode called_off" in kinds] if "mode called_off" in present else []  # fmt: skip
     if offs and all(rescheduled(sentence, at) for at in offs):
