@@ -322,7 +322,7 @@ def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> No
         return
     # A denial is the denier's own act, told as the day's news as "X said it …" is.
     nouns_years = fact.dates and all(d.precision == "year" and _FOR_YEAR.search(
-        fact.text, max(0, d.start - 12), d.start) for d in fact.dates)  # fmt: skip
+        fact.text, max(0, d.start - 20), d.start) for d in fact.dates)  # fmt: skip
     if lead and fact.paragraph == 1 and (not fact.dates or nouns_years) and (
             " had " not in fact.text):  # fmt: skip
         # A wire story's first statement is the day's news ("The two sides have agreed to
