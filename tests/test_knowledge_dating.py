@@ -33,3 +33,38 @@ def test_a_lead_naming_the_years_two_programmes_cover_is_still_the_days_news() -
     lead = ("Commitments to Norland's financing package for 1991 and 1992 have reached 80 pct "
             "of the 2.1 billion dlrs in new loans, the two banks said in a statement.")  # fmt: skip
     assert _dates(lead)[0] == "1991-06-10"
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), [
+    ("The report will be filed around the week of July 22.", "1991-07", "month"),
+    ("Output in the first few days of June ran at 90,000 bpd.", "1991-06", "month"),
+    ("Sales fell by the end of May.", "1991-05", "month"),
+    ("As of June six, few shares had been tendered.", "1991-06-06", "day"),
+    ("Norland was an architect of the January accord, under which prices rose.", "1991-01",
+     "month"),
+    ("Norland kept to its February currency pact.", "1991-02", "month"),
+])  # fmt: skip
+def test_a_week_a_part_of_a_month_and_a_month_naming_an_event_are_dates(
+        text: str, iso: str, precision: str) -> None:  # fmt: skip
+    (found,) = find_dates(text, MONDAY)
+    assert (found.iso, found.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland bought ten cargoes of May crude.",  # a contract month, no event
+    "The May Department Stores unit sold its mills.",  # a name
+    "Prices rose during the November to May period.",  # a span, not an event
+])  # fmt: skip
+def test_a_month_that_names_no_event_or_time_is_no_date(text: str) -> None:
+    assert find_dates(text, MONDAY) == []
+
+
+def test_what_is_planned_just_before_a_dated_meeting_is_dated_to_its_month() -> None:
+    text = ("Norland said it wishes to attend a meeting of lenders expected just before the "
+            "annual conference in Geneva starting on July 9.")  # fmt: skip
+    assert _dates(text) == ["1991-07"]
+
+
+def test_what_was_so_before_a_dated_event_is_not_dated_by_it() -> None:
+    text = "Immediately before the March quake Norland's output was 250,000 bpd."
+    assert "1991-03" not in _dates(text)

@@ -175,6 +175,9 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     if dates and " by " in sentence:
         dates = [d for d in dates if not _participles_date(sentence, d)]
+    if dates and ("before" in low or "ahead of" in low or "prior to" in low):
+        dates = [_bound(sentence, d) for d in dates]
+        dates = [d for d in dates if d is not None]
     if len(dates) > 1 and _speech_date(sentence, dates[0]):
         dates = [*dates[1:], dates[0]]  # "today said Dome broke off talks last night"
     bare = not (dates or figures or events)
@@ -264,6 +267,28 @@ def _date_from_before(fact: FactDraft, before: FactDraft) -> None:
     if _GOES_ON.match(fact.text) and _BACK.search(fact.text):
         first = before.dates[0]
         fact.dates.append(DateMention(first.iso, "", first.precision, True, 0, 0))
+
+
+# "just before the meeting starting on April 9", "immediately before the March quake": the
+# date is a bound the act falls before, not the act's day.
+_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:"
+    r"[^,.;]{0,60}?\b(?:starting|beginning|opening|due|scheduled)\s+(?:on\s+)?)?\Z"
+)
+
+
+def _bound(text: str, mention: DateMention) -> DateMention | None:
+    """A date of the thing an act comes before is no date of the act: what is planned before
+    it is planned for about then (its month); anything else is not dated by it."""
+    if _BEFORE.search(text, max(0, mention.start - 90), mention.start) is None:
+        return mention
+    if mention.precision != "day" or not _FUTURE_WORD.search(text, 0, mention.start):
+        return None
+    return DateMention(mention.iso[:7], mention.text, "month", mention.inferred, mention.start,
+                       mention.end)  # fmt: skip
+
+
+_FUTURE_WORD = re.compile(r"\b(?:will|would|expected|due|plans?|planned|wishes|hopes)\b")
 
 
 _SAID_AFTER = re.compile(r"\s*(?:said|says|told|announced|reported)\b")
