@@ -68,3 +68,14 @@ def test_what_is_planned_just_before_a_dated_meeting_is_dated_to_its_month() -> 
 def test_what_was_so_before_a_dated_event_is_not_dated_by_it() -> None:
     text = "Immediately before the March quake Norland's output was 250,000 bpd."
     assert "1991-03" not in _dates(text)
+
+
+def test_a_price_move_in_a_market_report_is_the_days_trading() -> None:
+    lead = "Norland said today it agreed to a buyout at 24.60 dlrs per share."
+    assert _dates(lead, "Its stock rose 8-5/8 to 24 in active trading.") == ["1991-06-10"]
+
+
+def test_a_price_move_told_with_its_own_date_keeps_it() -> None:
+    lead = "Norland said today it agreed to a buyout at 24.60 dlrs per share."
+    move = "Its stock fell 3-1/8 to 19-3/8 last Friday."
+    assert _dates(lead, move) == ["1991-06-07"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Block
 from ..text.sentences import sentence_spans
 from .dates import ArticleDate, DateMention, find_dates
+from .dating import market_move
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
@@ -355,6 +356,9 @@ def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> No
         # principles of a compromise, delegates said"); not a past before it ("had resigned").
         fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
         return
+    if not fact.dates and market_move(fact.text):
+        fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
+        return  # a price moved in the day's trading the story reports
     if not _OWN_ACT.search(fact.text) and not denial(fact.text):
         # "Dixons extended its offer to March 25": the news of the day, not of the deadline.
         if not fact.dates or any(not _deadline(fact.text, d) for d in fact.dates):
