@@ -79,3 +79,14 @@ def test_a_price_move_told_with_its_own_date_keeps_it() -> None:
     lead = "Norland said today it agreed to a buyout at 24.60 dlrs per share."
     move = "Its stock fell 3-1/8 to 19-3/8 last Friday."
     assert _dates(lead, move) == ["1991-06-07"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("The chairman will draw up what delegates called a compromise and present it to the "
+     "working group of the council at 1130 hrs GMT Tuesday.", "1991-06-11"),
+    ("The chairman will say the deal, which the board had approved before the talks with the "
+     "lenders of the group, was struck with Norland Friday.", "1991-06-07"),
+])  # fmt: skip
+def test_a_will_far_back_looks_ahead_unless_a_past_verb_comes_between(text: str,
+                                                                      iso: str) -> None:  # fmt: skip
+    assert [d.iso for d in find_dates(text, MONDAY)] == [iso]

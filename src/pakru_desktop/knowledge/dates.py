@@ -229,7 +229,7 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
     if kind == "year":
         return DateMention(groups["year"], text, "year", False, start, end)
     if kind in ("relative-day", "weekday", "relative-span"):
-        before = match.string[max(0, start - 80) : start]
+        before = match.string[max(0, start - 160) : start]
         if kind == "weekday" and not groups.get("which") and _APPOSED.search(before):
             return None  # "until March 25, Wednesday": the day just named, not another
         after = match.string[end : end + 20]
@@ -290,6 +290,12 @@ _FUTURE = re.compile(
     r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b"
     r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
 )
+# A modal further back governs the weekday too ("will draw up a compromise and present it to
+# the working group at 1130 hrs GMT Tuesday"), unless a verb told in the past comes between.
+_FAR_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b"
+    r"(?:(?!,\s*(?:which|who)\b|\b(?:was|were|had|did)\b)[^.;])*\Z"
+)
 _WILL_AFTER = re.compile(r"\s+(?:will|shall|is\s+due|are\s+due|is\s+to|are\s+to)\b")
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -314,7 +320,8 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
         which = (groups.get("which") or "").lower()
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
         ahead = which in ("", "on", "this") and (
-            _FUTURE.search(before) is not None  # "will meet Friday"
+            _FUTURE.search(before[-80:]) is not None  # "will meet Friday"
+            or _FAR_FUTURE.search(before) is not None
             or _WILL_AFTER.match(after) is not None
         )  # "the board Monday will discuss"
         if which in ("", "on", "this", "since", "from") and wanted == anchor.weekday():
