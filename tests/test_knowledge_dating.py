@@ -90,3 +90,15 @@ def test_a_price_move_told_with_its_own_date_keeps_it() -> None:
 def test_a_will_far_back_looks_ahead_unless_a_past_verb_comes_between(text: str,
                                                                       iso: str) -> None:  # fmt: skip
     assert [d.iso for d in find_dates(text, MONDAY)] == [iso]
+
+
+def test_an_event_a_day_named_is_that_days_when_named_again() -> None:
+    lead = "Norland's plan cost its party seats in Sunday's local elections, analysts said."
+    again = "In the city assembly elections, the party has so far lost 12 of its 90 seats."
+    assert _dates(lead, again) == ["1991-06-09"]
+
+
+def test_an_event_no_day_named_lends_no_date() -> None:
+    lead = "Norland's plan cost its party seats in local elections, analysts said."
+    again = "In the city assembly elections, the party has so far lost 12 of its 90 seats."
+    assert _dates(lead, again) == []

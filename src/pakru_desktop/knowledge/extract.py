@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Block
 from ..text.sentences import sentence_spans
 from .dates import ArticleDate, DateMention, find_dates
-from .dating import market_move
+from .dating import bound, dated_events, event_date, market_move
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
@@ -120,6 +120,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     knowledge = ArticleKnowledge()
     previous = ""  # the sentence before: an opening pronoun's referent is its subject
     last: FactDraft | None = None  # the fact found last (its referent, for a chain)
+    dated: dict[str, DateMention] = {}  # events the article dated ("Sunday's elections")
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -146,6 +147,10 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                         and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
                     fact.mode = "reported"  # "…, they added": the sources before go on
                 _date_the_news(fact, date, lead=not knowledge.facts)
+                if dated and not fact.dates and fact.mode == "happened":
+                    named = event_date(fact.text, dated)  # "in the assembly elections"
+                    fact.dates += [named] if named else []
+                dated.update(dated_events(fact.text, fact.dates))
                 if fact.mode in ("happened", "commentary") and _ahead(fact, date):
                     # "is withdrawing the subsidy as from July 1", "Machinea leaves for New
                     # York tomorrow": told in the present, dated ahead — a schedule.
@@ -177,7 +182,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     if dates and " by " in sentence:
         dates = [d for d in dates if not _participles_date(sentence, d)]
     if dates and ("before" in low or "ahead of" in low or "prior to" in low):
-        dates = [_bound(sentence, d) for d in dates]
+        dates = [bound(sentence, d) for d in dates]
         dates = [d for d in dates if d is not None]
     if len(dates) > 1 and _speech_date(sentence, dates[0]):
         dates = [*dates[1:], dates[0]]  # "today said Dome broke off talks last night"
@@ -268,28 +273,6 @@ def _date_from_before(fact: FactDraft, before: FactDraft) -> None:
     if _GOES_ON.match(fact.text) and _BACK.search(fact.text):
         first = before.dates[0]
         fact.dates.append(DateMention(first.iso, "", first.precision, True, 0, 0))
-
-
-# "just before the meeting starting on April 9", "immediately before the March quake": the
-# date is a bound the act falls before, not the act's day.
-_BEFORE = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to)\s+the\s+(?:"
-    r"[^,.;]{0,60}?\b(?:starting|beginning|opening|due|scheduled)\s+(?:on\s+)?)?\Z"
-)
-
-
-def _bound(text: str, mention: DateMention) -> DateMention | None:
-    """A date of the thing an act comes before is no date of the act: what is planned before
-    it is planned for about then (its month); anything else is not dated by it."""
-    if _BEFORE.search(text, max(0, mention.start - 90), mention.start) is None:
-        return mention
-    if mention.precision != "day" or not _FUTURE_WORD.search(text, 0, mention.start):
-        return None
-    return DateMention(mention.iso[:7], mention.text, "month", mention.inferred, mention.start,
-                       mention.end)  # fmt: skip
-
-
-_FUTURE_WORD = re.compile(r"\b(?:will|would|expected|due|plans?|planned|wishes|hopes)\b")
 
 
 _SAID_AFTER = re.compile(r"\s*(?:said|says|told|announced|reported)\b")
