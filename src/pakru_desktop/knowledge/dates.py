@@ -53,16 +53,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"\b{_MONTH}{_DOT}\s+{_DAY}{_RANGE_END},?\s+{_YEAR}")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month", re.compile(rf"\b{_MONTH}{_DOT},?\s+{_YEAR}")),
+    # "the week of July 20": a week named by its first day; which day is not told.
+    ("week-of", re.compile(rf"\b(?i:week)\s+of\s+{_MONTH}{_DOT}\s+{_DAY}\b(?!\s*,?\s*\d)")),
     ("day-inferred", re.compile(rf"\b{_MONTH}{_DOT}\s+{_DAY}\b{_RANGE_END}(?!\s*(?:,\s*)?\d)")),
     ("day-inferred", re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\s*,?\s*\d)")),
     # Newswire writes the day in words: "on May one", "until April three".
-    ("day-inferred", re.compile(rf"\b(?i:on|until|till|from|by|to|since|before|after)\s+"
+    ("day-inferred", re.compile(rf"\b(?i:on|until|till|from|by|to|since|before|after|of)\s+"
                                 rf"{_MONTH}\s+(?P<day>{_DAY_WORDS})\b")),
     # … or capitalised, with no word before it needed: "rights expire April Three".
     ("day-inferred", re.compile(rf"\b{_MONTH}\s+(?P<day>{_DAY_WORDS_CAPITALISED})\b")),
     ("month-inferred", re.compile(
         rf"\b(?:(?P<lead>(?i:in|during|since|until|by|from|through|early|late|mid|this|last|next"
         rf"|previous))\s+|(?i:mid)-){_MONTH}(?!\s*,?\s*\d)")),
+    # A part of a month: "the first days of March", "the end of April", "the month of May"
+    # ("the second week of March" is left to the day the story lends it: a month against
+    # days is read as spanning them where figures are compared).
+    ("month-inferred", re.compile(
+        rf"\b(?i:days?|end|start|beginning|middle|half|month|part|rest|whole)\s+of\s+"
+        rf"{_MONTH}(?!\s*,?\s*\d)")),
+    # A month that names an event: "the December accord", "its February currency pact".
+    ("month-inferred", re.compile(
+        rf"\b(?P<lead>(?i:the|its|their|this|that))\s+{_MONTH}(?:'s)?(?=\s+(?:[a-z][\w-]*\s+)?"
+        r"(?:accords?|agreements?|pacts?|deals?|meetings?|talks|summits?|sessions?|conferences?"
+        r"|elections?|polls|votes?|quakes?|earthquakes?|strikes?|visits?|offers?|bids?)\b)")),
     ("decade", re.compile(r"\b(?P<decade>1[6-9]\d0|20\d0)s\b")),
     ("relative", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+year\b", re.I)),
     # Anchored to the article's date: "today", "late yesterday", "last night", "on Friday",
@@ -141,7 +154,7 @@ _MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)
 _MONTH_AT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_NEEDS = {"day": "month", "iso": "year", "month": "month", "day-inferred": "month",
+_NEEDS = {"day": "month", "iso": "year", "week-of": "month", "month": "month", "day-inferred": "month",
           "month-inferred": "month", "decade": "year", "relative": "year word", "year": "year",
           "relative-day": "day word", "weekday": "weekday", "relative-span": "span"}  # fmt: skip
 
@@ -216,7 +229,7 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
     if kind == "year":
         return DateMention(groups["year"], text, "year", False, start, end)
     if kind in ("relative-day", "weekday", "relative-span"):
-        before = match.string[max(0, start - 80) : start]
+        before = match.string[max(0, start - 160) : start]
         if kind == "weekday" and not groups.get("which") and _APPOSED.search(before):
             return None  # "until March 25, Wednesday": the day just named, not another
         after = match.string[end : end + 20]
@@ -242,6 +255,8 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         year, inferred = UNKNOWN_YEAR, True
     else:
         year, inferred = _infer_year(month, article, (groups.get("lead") or "").lower()), True
+    if day and kind == "week-of":
+        return DateMention(f"{year:04d}-{month:02d}", text, "month", inferred, start, end)
     if day:
         try:
             date(year or 2000, month, day)  # a leap year for "29 February" of no known year
@@ -275,6 +290,12 @@ _FUTURE = re.compile(
     r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b"
     r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
 )
+# A modal further back governs the weekday too ("will draw up a compromise and present it to
+# the working group at 1130 hrs GMT Tuesday"), unless a verb told in the past comes between.
+_FAR_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b"
+    r"(?:(?!,\s*(?:which|who)\b|\b(?:was|were|had|did)\b)[^.;])*\Z"
+)
 _WILL_AFTER = re.compile(r"\s+(?:will|shall|is\s+due|are\s+due|is\s+to|are\s+to)\b")
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -299,7 +320,8 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
         which = (groups.get("which") or "").lower()
         wanted = _WEEKDAYS.index(groups["weekday"].lower())
         ahead = which in ("", "on", "this") and (
-            _FUTURE.search(before) is not None  # "will meet Friday"
+            _FUTURE.search(before[-80:]) is not None  # "will meet Friday"
+            or _FAR_FUTURE.search(before) is not None
             or _WILL_AFTER.match(after) is not None
         )  # "the board Monday will discuss"
         if which in ("", "on", "this", "since", "from") and wanted == anchor.weekday():

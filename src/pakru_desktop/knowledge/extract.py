@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Block
 from ..text.sentences import sentence_spans
 from .dates import ArticleDate, DateMention, find_dates
+from .dating import bound, dated_events, event_date, market_move
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
@@ -120,6 +121,7 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
     knowledge = ArticleKnowledge()
     previous = ""  # the sentence before: an opening pronoun's referent is its subject
     last: FactDraft | None = None  # the fact found last (its referent, for a chain)
+    dated: dict[str, DateMention] = {}  # events the article dated ("Sunday's elections")
     for block in blocks:
         if block.kind == "heading":
             continue  # a heading states nothing
@@ -150,6 +152,10 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                         and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
                     fact.mode = "reported"  # "…, they added": the sources before go on
                 _date_the_news(fact, date, lead=not knowledge.facts)
+                if dated and not fact.dates and fact.mode == "happened":
+                    named = event_date(fact.text, dated)  # "in the assembly elections"
+                    fact.dates += [named] if named else []
+                dated.update(dated_events(fact.text, fact.dates))
                 if fact.mode in ("happened", "commentary") and _ahead(fact, date):
                     # "is withdrawing the subsidy as from July 1", "Machinea leaves for New
                     # York tomorrow": told in the present, dated ahead — a schedule.
@@ -180,6 +186,9 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     figures = find_figures(sentence, [(d.start, d.end) for d in dates], low)
     if dates and " by " in sentence:
         dates = [d for d in dates if not _participles_date(sentence, d)]
+    if dates and ("before" in low or "ahead of" in low or "prior to" in low):
+        dates = [bound(sentence, d) for d in dates]
+        dates = [d for d in dates if d is not None]
     if len(dates) > 1 and _speech_date(sentence, dates[0]):
         dates = [*dates[1:], dates[0]]  # "today said Dome broke off talks last night"
     bare = not (dates or figures or events)
@@ -331,7 +340,7 @@ def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> No
         return
     # A denial is the denier's own act, told as the day's news as "X said it …" is.
     nouns_years = fact.dates and all(d.precision == "year" and _FOR_YEAR.search(
-        fact.text, max(0, d.start - 12), d.start) for d in fact.dates)  # fmt: skip
+        fact.text, max(0, d.start - 20), d.start) for d in fact.dates)  # fmt: skip
     if lead and fact.paragraph == 1 and (not fact.dates or nouns_years) and (
             " had " not in fact.text):  # fmt: skip
         # A wire story's first statement is the day's news ("The two sides have agreed to
@@ -339,6 +348,9 @@ def _date_the_news(fact: FactDraft, date: ArticleDate, lead: bool = False) -> No
         # principles of a compromise, delegates said"); not a past before it ("had resigned").
         fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
         return
+    if not fact.dates and market_move(fact.text):
+        fact.dates.insert(0, DateMention(date.iso, "", "day", True, 0, 0))
+        return  # a price moved in the day's trading the story reports
     if not _OWN_ACT.search(fact.text) and not denial(fact.text):
         # "Dixons extended its offer to March 25": the news of the day, not of the deadline.
         if not fact.dates or any(not _deadline(fact.text, d) for d in fact.dates):
