@@ -31,6 +31,8 @@ def _modes(paragraph: str) -> list[str]:
     "A plant official said the blaze broke out last night and about 12 of the workers escaped.",
     "Norland Inc said output at its Vell smelter was halted by the flood that began on Tuesday.",
     "The officials told reporters the proposal was handed over last week by the deputy minister.",
+    "Twelve workers who were missing after the blast were found today, officials said.",
+    "Ana Roth said Norland's board was informed of the 40 dlr offer on May nine.",
 ])  # fmt: skip
 def test_a_placed_past_event_told_by_a_speaker_happened(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]

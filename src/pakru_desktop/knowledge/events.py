@@ -33,10 +33,15 @@ _NOT_AFTER_PAST = re.compile(r"\s+(?:to|that|as|about|with|by\s+analysts)\b")
 _WHEN = re.compile(
     r"\b(?:today|tonight|yesterday|(?:last|this|on|early|late)\s+(?:night|week|month|morning|"
     r"afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.?\s+\d{1,2}\b)"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.?\s+(?:\d{1,2}|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b)"
 )
 _BY = re.compile(r"\s+(?:(?:down|up|out|off|back|over)\s+)?by\s+(?!analysts\b)")
-_CLAUSE_OPEN = re.compile(r"\b(?:which|who|whom|whose)\b[^,;]*\Z")
+# (a noun's clause whose own verb came before: "Seventeen miners who were missing in the fire
+# were found today" tells the finding)
+_CLAUSE_OPEN = re.compile(
+    r"\b(?:which|who|whom|whose)\b(?![^,;]*\b(?:was|were|is|are|has|have|had)\b)[^,;]*\Z"
+)
 
 
 class TellsEvent:

@@ -52,21 +52,23 @@ _ON_RUMOURS = re.compile(r"\b(?:on|amid)\s+(?:\w+\s+)?(?:rumou?rs|reports|specul
 # What a speaker says of others, opening right after the verb of saying ("said creditor
 # banks were divided"), not of itself ("said it supports the proposal": its view).
 _TOLD_OF = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){1,2}?(?=that\b))\s+(?:that\s+)?"
-    r"(\w+)(?:\s+(\w+))?"
+    r"\b(?:said|says|told\s+(?:\w+\s+){1,2}?(?=that\b))"
+    r"(?:\s+(?:on|in|at|after|before|during|when|while)\b[^,]{0,60}?(?=\s+that\b))?"
+    r"\s+(?:that\s+)?(\w+)(?:\s+(\w+))?"
 )
 _OWN_WORDS = frozenset("it its they their he his she her we our i this there".split())
 # "said the company is turning around": the speaker's own company, bank or group; "said the
 # time has come", "said the outlook is": no party at all, a view.
 _OWN_NOUNS = frozenset("company bank group firm corporation board management".split())
+_NOT_YET_TOLD = frozenset("on in at after before during when while today yesterday".split())
 _VIEW_NOUNS = frozenset("time outlook situation future prospects mood".split())
 
 
 def about_others(sentence: str) -> bool:
     """Does a speaker tell, right after the verb of saying, of someone else?"""
     told = _TOLD_OF.search(sentence)
-    if told is None or told.group(1).lower() in _OWN_WORDS:
-        return False
+    if told is None or told.group(1).lower() in _OWN_WORDS | _NOT_YET_TOLD:
+        return False  # (after "said on leaving Tokyo" whom it tells of is not yet known)
     return not (
         told.group(1).lower() == "the"
         and (told.group(2) or "").lower() in (_OWN_NOUNS | _VIEW_NOUNS)
