@@ -107,15 +107,19 @@ def deadline_s() -> float:
     return READ_DEADLINE_S
 
 
-def _worker(tasks: Connection, results: Connection, extraction: Extraction | None,
-            memory: int) -> None:  # fmt: skip
-    """A worker's life: bounded memory, then one file at a time until told to stop."""
+def _worker(tasks: Connection, results: Connection, memory: int) -> None:
+    """A worker's life: bounded memory, the rules of extraction (the first message), then
+    one file at a time until told to stop."""
     try:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ImportError, ValueError, OSError):
         pass  # Windows has no RLIMIT_AS: the deadline still bounds a runaway file
+    try:
+        extraction: Extraction | None = tasks.recv()
+    except (EOFError, OSError):
+        return
     while True:
         try:
             task = tasks.recv()
@@ -169,12 +173,24 @@ class ReaderPool:
         task_out, task_in = self._context.Pipe(duplex=False)
         result_out, result_in = self._context.Pipe(duplex=False)
         process = self._context.Process(
-            target=_worker, args=(task_out, result_in, self.extraction, MEMORY_LIMIT),
+            target=_worker, args=(task_out, result_in, MEMORY_LIMIT),
             name="pakru-reader", daemon=True,
         )  # fmt: skip
         process.start()
         task_out.close()
         result_in.close()
+        # The rules go on our own pipe, not in the process's start-up data: a worker that
+        # dies as it starts (a frozen program without freeze_support) never reads that data,
+        # and a start-up larger than a pipe holds would then block this process for ever
+        # (the spawn keeps the pipe's other end open while it writes). On our pipe, whose
+        # other end only the worker holds, its death is a broken pipe: an OSError.
+        try:
+            task_in.send(self.extraction)
+        except OSError:
+            process.join(1)
+            task_in.close()
+            result_out.close()
+            raise
         return _Slot(process, result_out, task_in)
 
     def read(self, tasks: list[tuple[Path, dict | None]],
