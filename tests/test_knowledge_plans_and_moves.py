@@ -83,3 +83,12 @@ def test_a_speaker_telling_of_others_reports_a_claim(sentence: str) -> None:
 ])  # fmt: skip
 def test_a_speaker_telling_of_itself_or_the_times_gives_a_view(sentence: str) -> None:
     assert _modes(sentence) == ["commentary"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland Inc said it is deferring about 3 mln dlrs of interest payments due May 1.",
+    "Moody's said it placed Norland's 40 mln dlrs of debt under review because of the "
+    "company's recapitalization plans and its intention to sell two units.",
+])  # fmt: skip
+def test_an_act_under_way_or_a_plan_named_as_a_noun_is_no_plan(sentence: str) -> None:
+    assert _modes(sentence) == ["happened"]

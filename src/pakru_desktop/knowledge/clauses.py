@@ -209,6 +209,7 @@ def time_clause(sentence: str, at: int) -> bool:
 # tells of the plan, not a plan of its own.
 _NOUN_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our|the|a|an|this|that|these|"
                           r"those|new|union|workers'?|such))\s+\Z", re.I)  # fmt: skip
+_NOUNS_NEXT = frozenset("for and or of is are was were has have had would will".split())
 _PLANNED_ADJECTIVE = re.compile(r"planned\s+(?!to\b|for\b|by\b|on\b|in\b|at\b)[a-z]")
 _BE_BEFORE_PLANNED = re.compile(r"\b(?:is|are|was|were|been|be|being|had|has|have)\s+\Z")
 
@@ -221,8 +222,8 @@ def plan_noun(sentence: str, at: int) -> bool:
             return (_PLANNED_ADJECTIVE.match(sentence, at) is not None
                     and _BE_BEFORE_PLANNED.search(sentence, max(0, at - 12), at) is None)  # fmt: skip
         after = sentence[at:].split(None, 2)
-        if len(after) > 1 and after[1].lower() == "for":
-            return True  # "union demands for", "plans for 800 redundancies"
+        if len(after) > 1 and after[1].lower() in _NOUNS_NEXT or after[0][-1] in ",.;":
+            return True  # "union demands for", "plans for 800 redundancies", "plans and"
         return _NOUN_BEFORE.search(sentence, max(0, at - 12), at) is not None
     return False
 

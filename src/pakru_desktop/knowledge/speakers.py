@@ -217,11 +217,14 @@ def war_claim(speech: list[str], force: list[str], arms: list[str]) -> re.Patter
 _OWN_ACT = re.compile(
     r"\b(?:said|says)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+(?:company|firm|group|bank|"
     r"airline|carrier|corporation|government|ministry))(?:\s+and\s+[^,;:\"]{1,60}?)?\s+"
-    r"(?:(?:has|have|had)\s+(?=\w))?(?:(?:also|now|already|just|jointly)\s+)?"
+    r"(?:(?:has|have|had|is|are)\s+(?=\w))?(?:(?:also|now|already|just|jointly)\s+)?"
     r"(?!(?:pleased|concerned|disappointed|surprised|interested|committed|prepared|opposed|"
     r"satisfied|convinced|encouraged|needed|wanted|hoped|expected|believed|feared|"
-    r"intended|planned|liked|preferred)\b)"
-    r"(?:\w+ed|(?<=has )had|(?<=have )had|sold|bought|won|took|made|paid|set|began|sent|gave|"
+    r"intended|planned|liked|preferred|expecting|hoping|looking|waiting|considering|"
+    r"studying|weighing|going|seeking|planning|willing|unable|able)\b)"
+    # "said it is deferring interest payments": its act under way
+    r"(?:(?<=it is )\w{3,}ing|(?<=they are )\w{3,}ing|(?<=we are )\w{3,}ing|"
+    r"(?<!is )(?<!are )\w+ed|(?<=has )had|(?<=have )had|sold|bought|won|took|made|paid|set|began|sent|gave|"
     r"got|held|led|lost|"
     r"met|put|spent|told|went|wrote|brought|chose|struck|left|rose|fell)\b"
 )
