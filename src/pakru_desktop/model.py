@@ -174,6 +174,9 @@ class Topic:
     # (takeover 2, divest* 1): an article naming them and none of the story's companies,
     # or one company where they take two, is another deal.
     party_events: tuple[tuple[str, int], ...] = ()
+    # Meanings told from the other side of the story's event (a buyer's takeover telling of
+    # a company's sale): they count only in an article naming two of the story's parties.
+    other_side: tuple[str, ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -212,8 +215,8 @@ class Topic:
         families = self.keyword_families
         paragraphs = [line for line in text.split("\n") if line.strip()]
         # A lead telling of the story's event in other words names the event.
-        told = {told[0] for told in self.told_in("\n".join([title, *paragraphs[:1]]))}
         named = {families[k] for k in self.keywords_in(f"{title}\n{text}")}
+        told = {told[0] for told in self._told_with(title, paragraphs[:1], named)}
         found = named | told
         if len(found) < min(2, len(set(families.values()))):
             return False
@@ -309,6 +312,15 @@ class Topic:
                     " … ".join(m.group(0).lower() for m in matches if m),
                 )
         return list(told.values())
+
+    def _told_with(self, title: str, lead: list[str], named: set[str]) -> list[tuple[str, ...]]:
+        """What a lead tells in other words (see `told_in`), a meaning told from the other
+        side of the event only when the article (whose keyword families are `named`) names
+        two of the story's parties: Boliden's takeover is Allis-Chalmers' sale only in a
+        piece naming Allis-Chalmers."""
+        parties = len(named - self.event_words)
+        return [told for told in self.told_in("\n".join([title, *lead]))
+                if parties > 1 or told[1] not in self.other_side]  # fmt: skip
 
     def why(self, text: str, headline: str = "") -> str:
         """Why a text is of the topic, for a librarian: the names it must hold, the

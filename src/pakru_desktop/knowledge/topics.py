@@ -20,10 +20,13 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 # it). A takeover is about who owns
 # and finances the company — a holder's stake, a suitor's proposal to combine, the lenders'
 # waiver — not what the company makes or which plants it closes, and takes two companies;
-# a divestiture is the company selling a business of its own; an equity offering or a
+# a divestiture (its asset sales) is the company selling a business of its own, told by its
+# buyer as a takeover too; an equity offering or a
 # recapitalization is it issuing securities.
 _W = r"\b(?:{})\b".format
 _CONTROL = r"takeover|buy-?out|merger|acquisition|tender offer|bid\*?"
+_SALE = re.compile(r"^(?:divest\*?|divestitures?|spin-?off|asset sales?)$", re.I)
+BUYERS_SIDE = "a purchase of a business"
 _SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ...] = (
     (re.compile(rf"^(?:{_CONTROL})$", re.I), "ownership or financing", 2, (
         (_W(r"stakes? in {party}|shares of {party}"),),
@@ -31,10 +34,14 @@ _SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ..
         (_W(r"waivers?|covenants?|credit agreements?|lenders|creditors"),),
     )),
     # Not "restructuring": a country's debt is restructured too, and sells no business.
-    (re.compile(r"^(?:divest\*?|divestitures?|spin-?off)$", re.I), "a sale of a business", 1, (
+    (_SALE, "a sale of a business", 1, (
         (_W(r"sell|sells|selling|sold|sale"),
          _W(r"units?|divisions?|subsidiary|subsidiaries|operations|businesses")),
     )),
+    # The same sale told by its buyer ("Boliden to announce a takeover"): of the story only
+    # when the article names the seller too (`Topic.other_side`) — else it is the company
+    # buying something for itself.
+    (_SALE, BUYERS_SIDE, 2, ((_W(r"takeover|takes? over|acquisition|acquires?|acquired"),),)),
     (re.compile(r"^(?:equity offering|shelf registration|public offering|share issue|"
                 r"rights issue|recapitaliz\*?)$", re.I), "an issue of securities", 1, (
         (_W(r"issue|issuing|offering|raise|raising"),
@@ -59,8 +66,8 @@ def party_events(keywords: Sequence[str]) -> tuple[tuple[str, int], ...]:
     it takes: a takeover two (a buyer and a target), a divestiture or an equity offering
     one. Each is always some company's own."""
     words = [k.strip('"') for k in keywords]
-    return tuple((w, parties) for w in words for event, _, parties, _ in _SENSES
-                 if event.match(w))  # fmt: skip
+    found = ((w, next((n for event, _, n, _ in _SENSES if event.match(w)), 0)) for w in words)
+    return tuple((w, parties) for w, parties in found if parties)
 
 
 def _flow_list(value: str) -> list[str]:
@@ -90,8 +97,10 @@ def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
         except ValueError:
             order = 999
         requires = tuple(k.strip('"') for k in _flow_list(meta.get("requires", "")))
+        senses = senses_of(keywords)
+        buyers = tuple({meaning for _, meaning, _ in senses if meaning == BUYERS_SIDE})
         topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
-                            requires, senses_of(keywords), party_events(keywords)))  # fmt: skip
+                            requires, senses, party_events(keywords), buyers))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 
