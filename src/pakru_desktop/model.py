@@ -234,8 +234,9 @@ class Topic:
         lead |= told
         # A headline and first paragraph about one of the story's companies or countries
         # alone ("AMERICAN MOTORS TO RESUME LABOR TALKS") are that party on its own matter
-        # unless the article speaks of the story's event (takeover, strike) too.
-        events = self.event_words
+        # unless the article speaks of the story's event (takeover, strike) too — not only
+        # of what the story is about (the port, the dollar; see `subjects`).
+        events = self.event_words - self.subject_words
         if len(lead) == 1 and not lead & events and events and not found & events:
             return False
         if self._subject_news(lead, found):

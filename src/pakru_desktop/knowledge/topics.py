@@ -84,6 +84,10 @@ def subjects_of(keywords: Sequence[str]) -> tuple[str, ...]:
                  if not _HAPPENING.search(head) and not _PARTY.match(head))  # fmt: skip
 
 
+_ACCORD = r"accords?|agreements?|agreed|pacts?"
+_NAMED_ACCORD = re.compile(rf"^([A-Z][\w-]*) (?:{_ACCORD})$")
+
+
 def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """The other words that tell of a topic's events (see `_SENSES`), each meaning once,
     under the first of the topic's keywords that names it."""
@@ -92,6 +96,12 @@ def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]]
         keyword = next((k.strip('"') for k in keywords if event.match(k.strip('"'))), None)
         if keyword is not None:
             senses += [(keyword, meaning, telling) for telling in tellings]
+    # An accord named by where or when it was made ("Paris accord") is told by its place
+    # or time and the word for an accord ("their agreement last month in Paris").
+    for word in (k.strip('"') for k in keywords):
+        named = _NAMED_ACCORD.match(word)
+        if named:
+            senses.append((word, f"the {word}", (_W(re.escape(named[1])), _W(_ACCORD))))
     return tuple(senses)
 
 
