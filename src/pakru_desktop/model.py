@@ -174,6 +174,12 @@ class Topic:
     # (takeover 2, divest* 1): an article naming them and none of the story's companies,
     # or one company where they take two, is another deal.
     party_events: tuple[tuple[str, int], ...] = ()
+    # Meanings told from the other side of the story's event (a buyer's takeover telling of
+    # a company's sale): they count only in an article naming two of the story's parties.
+    other_side: tuple[str, ...] = ()
+    # Lower-case keywords naming what the story is about (port, cocoa, telecom*), not what
+    # happens in it: they are neither its event nor its parties.
+    subjects: tuple[str, ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -212,8 +218,8 @@ class Topic:
         families = self.keyword_families
         paragraphs = [line for line in text.split("\n") if line.strip()]
         # A lead telling of the story's event in other words names the event.
-        told = {told[0] for told in self.told_in("\n".join([title, *paragraphs[:1]]))}
         named = {families[k] for k in self.keywords_in(f"{title}\n{text}")}
+        told = {told[0] for told in self._told_with(title, paragraphs[:1], named)}
         found = named | told
         if len(found) < min(2, len(set(families.values()))):
             return False
@@ -228,11 +234,24 @@ class Topic:
         lead |= told
         # A headline and first paragraph about one of the story's companies or countries
         # alone ("AMERICAN MOTORS TO RESUME LABOR TALKS") are that party on its own matter
-        # unless the article speaks of the story's event (takeover, strike) too.
-        events = self.event_words
+        # unless the article speaks of the story's event (takeover, strike) too — not only
+        # of what the story is about (the port, the dollar; see `subjects`).
+        events = self.event_words - self.subject_words
         if len(lead) == 1 and not lead & events and events and not found & events:
             return False
+        if self._subject_news(lead, found):
+            return False
         return len(lead) >= 2 or self._words_meet(paragraphs, naming)
+
+    def _subject_news(self, lead: set[str], found: set[str]) -> bool:
+        """Is an article the trade's or a party's other news: its lead names what the story
+        is about (the dollar, the port, coffee; see `subjects`) and one party at most, and
+        it tells none of the story's events ("BANK OF JAPAN TO SELL YEN BILLS" in a story
+        of the accord on currencies)."""
+        subjects = self.subject_words
+        acts = self.event_words - subjects
+        return bool(acts and lead & subjects and len(lead - subjects) <= 1
+                    and not found & acts)  # fmt: skip
 
     def _another_deal(self, found: set[str], named: set[str]) -> bool:
         """Is an article about another deal than the story's: it names the story's deal
@@ -276,6 +295,14 @@ class Topic:
                 if keyword[:1].islower()}  # fmt: skip
 
     @cached_property
+    def subject_words(self) -> set[str]:
+        """The keyword families naming what the story is about (see `subjects`)."""
+        families = self.keyword_families
+        return {families[k] for k in self.subjects} - {
+            family for k, family in families.items() if k not in self.subjects
+        }
+
+    @cached_property
     def keyword_families(self) -> dict[str, str]:
         """Each keyword (as `keywords_in` gives it) → the shortest keyword it starts with:
         "Brazilian" and "Brazil", "seamen's strike" and "seamen" are one word of the topic."""
@@ -309,6 +336,15 @@ class Topic:
                     " … ".join(m.group(0).lower() for m in matches if m),
                 )
         return list(told.values())
+
+    def _told_with(self, title: str, lead: list[str], named: set[str]) -> list[tuple[str, ...]]:
+        """What a lead tells in other words (see `told_in`), a meaning told from the other
+        side of the event only when the article (whose keyword families are `named`) names
+        two of the story's parties: Boliden's takeover is Allis-Chalmers' sale only in a
+        piece naming Allis-Chalmers."""
+        parties = len(named - self.event_words)
+        return [told for told in self.told_in("\n".join([title, *lead]))
+                if parties > 1 or told[1] not in self.other_side]  # fmt: skip
 
     def why(self, text: str, headline: str = "") -> str:
         """Why a text is of the topic, for a librarian: the names it must hold, the

@@ -20,10 +20,13 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 # it). A takeover is about who owns
 # and finances the company — a holder's stake, a suitor's proposal to combine, the lenders'
 # waiver — not what the company makes or which plants it closes, and takes two companies;
-# a divestiture is the company selling a business of its own; an equity offering or a
+# a divestiture (its asset sales) is the company selling a business of its own, told by its
+# buyer as a takeover too; an equity offering or a
 # recapitalization is it issuing securities.
 _W = r"\b(?:{})\b".format
 _CONTROL = r"takeover|buy-?out|merger|acquisition|tender offer|bid\*?"
+_SALE = re.compile(r"^(?:divest\*?|divestitures?|spin-?off|asset sales?)$", re.I)
+BUYERS_SIDE = "a purchase of a business"
 _SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ...] = (
     (re.compile(rf"^(?:{_CONTROL})$", re.I), "ownership or financing", 2, (
         (_W(r"stakes? in {party}|shares of {party}"),),
@@ -31,16 +34,58 @@ _SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ..
         (_W(r"waivers?|covenants?|credit agreements?|lenders|creditors"),),
     )),
     # Not "restructuring": a country's debt is restructured too, and sells no business.
-    (re.compile(r"^(?:divest\*?|divestitures?|spin-?off)$", re.I), "a sale of a business", 1, (
+    (_SALE, "a sale of a business", 1, (
         (_W(r"sell|sells|selling|sold|sale"),
          _W(r"units?|divisions?|subsidiary|subsidiaries|operations|businesses")),
     )),
+    # The same sale told by its buyer ("Boliden to announce a takeover"): of the story only
+    # when the article names the seller too (`Topic.other_side`) — else it is the company
+    # buying something for itself.
+    (_SALE, BUYERS_SIDE, 2, ((_W(r"takeover|takes? over|acquisition|acquires?|acquired"),),)),
     (re.compile(r"^(?:equity offering|shelf registration|public offering|share issue|"
                 r"rights issue|recapitaliz\*?)$", re.I), "an issue of securities", 1, (
         (_W(r"issue|issuing|offering|raise|raising"),
          _W(r"preferred stock|notes|debentures|securities|common stock|equity|capital")),
     )),
 )  # fmt: skip
+
+
+# Words for what happens (an act, a happening, a dispute, a measure imposed) as against what
+# a story is about (port, grain, cocoa, dollar, telecommunications, chips): a librarian writes
+# both in lower case, but only the first is the story's event: these acts and happenings,
+# and the measures a party imposes (tax, quota). A word not listed is a subject.
+_HAPPENING = re.compile(
+    r"^(?:takeover|buy-?out|merger|acquisition|bid|offer|offering|strike|dispute|"
+    r"quake|earthquake|fire|blaze|explosion|flood|crash|spill|war|attack|row|boycott|"
+    r"sanctions?|retaliat|tariff|tax|levy|quota|quotas|ceiling|moratorium|default|"
+    r"bankruptcy|judg|appeal|suit|lawsuit|settlement|agreement|payments?|rescue|trapped|"
+    r"intervene|intervention|reschedul|rescheduling|restructur|restructuring|refinancing|"
+    r"reorganiz|reorganization|divestiture|"
+    r"downgrad|divest|spin-?off|spinoff|recapitaliz|overproduc|reform|sale|sales|closure|"
+    r"shutdown|accord|pact|deal|talks|cut|ban|embargo|redundanc|layoffs?|loans?|stake|"
+    r"accrual|non-accrual|nonaccrual|registration|pill|knight|shipping)$",
+    re.I,
+)
+
+
+# Nor are the people and bodies who act in it (miners, creditor banks, the steering
+# committee), nor a debt, which binds a debtor to its creditors: they are its parties.
+_PARTY = re.compile(r"^(?:miners?|creditors?|lenders?|seamen|dockers|workers|banks?|"
+                    r"committee|union|manager|debt)$", re.I)  # fmt: skip
+
+
+def subjects_of(keywords: Sequence[str]) -> tuple[str, ...]:
+    """The lower-case keywords that name what a story is about, not what happens in it nor
+    who acts in it (see `_HAPPENING`, `_PARTY`; a phrase by its last word: "general cargo"
+    a subject, "trade row" an act)."""
+    words = [k.strip('"') for k in keywords if k.strip('"')[:1].islower()]
+    heads = [w.split()[-1].rstrip("*") for w in words]
+    return tuple(w for w, head in zip(words, heads, strict=True)
+                 if not _HAPPENING.search(head) and not _PARTY.match(head))  # fmt: skip
+
+
+_ACCORD = r"accords?|agreements?|agreed|pacts?"
+_NAMED_ACCORD = re.compile(rf"^([A-Z][\w-]*) (?:{_ACCORD})$")
 
 
 def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -51,6 +96,12 @@ def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]]
         keyword = next((k.strip('"') for k in keywords if event.match(k.strip('"'))), None)
         if keyword is not None:
             senses += [(keyword, meaning, telling) for telling in tellings]
+    # An accord named by where or when it was made ("Paris accord") is told by its place
+    # or time and the word for an accord ("their agreement last month in Paris").
+    for word in (k.strip('"') for k in keywords):
+        named = _NAMED_ACCORD.match(word)
+        if named:
+            senses.append((word, f"the {word}", (_W(re.escape(named[1])), _W(_ACCORD))))
     return tuple(senses)
 
 
@@ -59,8 +110,8 @@ def party_events(keywords: Sequence[str]) -> tuple[tuple[str, int], ...]:
     it takes: a takeover two (a buyer and a target), a divestiture or an equity offering
     one. Each is always some company's own."""
     words = [k.strip('"') for k in keywords]
-    return tuple((w, parties) for w in words for event, _, parties, _ in _SENSES
-                 if event.match(w))  # fmt: skip
+    found = ((w, next((n for event, _, n, _ in _SENSES if event.match(w)), 0)) for w in words)
+    return tuple((w, parties) for w, parties in found if parties)
 
 
 def _flow_list(value: str) -> list[str]:
@@ -90,8 +141,11 @@ def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
         except ValueError:
             order = 999
         requires = tuple(k.strip('"') for k in _flow_list(meta.get("requires", "")))
+        senses = senses_of(keywords)
+        buyers = tuple({meaning for _, meaning, _ in senses if meaning == BUYERS_SIDE})
         topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
-                            requires, senses_of(keywords), party_events(keywords)))  # fmt: skip
+                            requires, senses, party_events(keywords), buyers,
+                            subjects_of(keywords)))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 
