@@ -92,3 +92,20 @@ def test_a_speaker_telling_of_itself_or_the_times_gives_a_view(sentence: str) ->
 ])  # fmt: skip
 def test_an_act_under_way_or_a_plan_named_as_a_noun_is_no_plan(sentence: str) -> None:
     assert _modes(sentence) == ["happened"]
+
+
+def test_according_to_a_person_opening_the_sentence_reports_a_claim() -> None:
+    sentence = 'According to Ana Roth, the 12 creditor banks "agreed on the need for a solution."'
+    assert _modes(sentence) == ["reported"]
+
+
+def test_a_belief_denied_is_a_view() -> None:
+    sentence = "He said he did not believe any of the 17 men taken to hospital were badly hurt."
+    assert _modes(sentence) == ["commentary"]
+
+
+def test_a_view_goes_on_when_they_add() -> None:
+    paragraph = ("Ministers were unlikely to take a decision on the 12 pct tax today, diplomats "
+                 "said. But the talks should show that neither plan has a chance of passing "
+                 "when it comes up later this month, they added.")  # fmt: skip
+    assert _modes(paragraph) == ["commentary", "commentary"]

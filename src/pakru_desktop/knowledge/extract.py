@@ -148,9 +148,10 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                 fact.referent = subject(text[main:start])
                 fact.mode = "reported" if fact.mode == "happened" else fact.mode
             if fact is not None:
-                if last is not None and last.text == previous and last.mode == "reported" \
-                        and fact.mode == "happened" and _THEY_ADDED.search(fact.text):  # fmt: skip
-                    fact.mode = "reported"  # "…, they added": the sources before go on
+                if last is not None and last.text == previous and last.mode in (
+                        "reported", "commentary") and fact.mode == "happened" and (
+                        _THEY_ADDED.search(fact.text)):  # fmt: skip
+                    fact.mode = last.mode  # "…, they added": the speakers before go on
                 _date_the_news(fact, date, lead=not knowledge.facts)
                 if dated and not fact.dates and fact.mode == "happened":
                     named = event_date(fact.text, dated)  # "in the assembly elections"

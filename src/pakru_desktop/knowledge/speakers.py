@@ -371,6 +371,13 @@ _LEADING_REPORTER = re.compile(
 )
 
 
+# "According to Funaro, the creditor banks agreed …": what one party says others did.
+_ACCORDING_OPENER = re.compile(r"\W*According\s+to\s+[A-Z][^,]{0,60},")
+
+
 def leading_reporter(sentence: str) -> bool:
-    """Does a news agency or a newspaper open the sentence telling it ("Kyodo said …")?"""
-    return _LEADING_REPORTER.match(sentence) is not None
+    """Does a news agency or a newspaper open the sentence telling it ("Kyodo said …"), or
+    does it open "According to <someone>,"?"""
+    return _LEADING_REPORTER.match(sentence) is not None or (
+        sentence.lstrip().startswith("According") and _ACCORDING_OPENER.match(sentence) is not None
+    )
