@@ -109,3 +109,16 @@ def test_a_view_goes_on_when_they_add() -> None:
                  "said. But the talks should show that neither plan has a chance of passing "
                  "when it comes up later this month, they added.")  # fmt: skip
     assert _modes(paragraph) == ["commentary", "commentary"]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Norland claimed such purchases possibly violated the officers' duties.", "reported"),
+    ("Delegates speculated Tarvia's money problems have increased pressure on the country.",
+     "reported"),
+    ("British economists say the use of such countermeasures would hurt Britain more.",
+     "commentary"),
+    ("Some arbitragers, however, believe the low price offers a buying opportunity.",
+     "commentary"),
+])  # fmt: skip
+def test_claims_and_views_with_nothing_to_count_are_still_lines(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

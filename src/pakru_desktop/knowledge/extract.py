@@ -197,9 +197,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     # "…, exporters said"): a speaker, named or a described group, and what they say.
     said = (
         bare
-        and ("said" in low or "says" in low or "told" in low or "stated" in low
-             or "saying" in low or "according" in low or "adding" in low or "arguing" in low
-             or "claiming" in low or "contending" in low or "insisting" in low)
+        and any(word in low for word in _SAYING)
         and (_SAID.search(low) is not None)
     )  # fmt: skip
     if bare and not (said or names or any(name in sentence for name in unknown or ())
@@ -235,8 +233,27 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
 
 
+# Verbs of saying and of holding a view: who says or thinks it ("ChemLawn claimed such
+# purchases violated …", "Delegates speculated …", "analysts consider another bid a long shot").
+_SAYING = (
+    "said",
+    "say",
+    "told",
+    "stated",
+    "according",
+    "adding",
+    "arguing",
+    "claim",
+    "contend",
+    "insisting",
+    "speculated",
+    "consider",
+    "believe",
+    "alleg",
+)
 _SAID = re.compile(
-    r"\b(?:said|says|told|stated|as\s+saying|according\s+to)\b"
+    r"\b(?:said|says|say|told|stated|as\s+saying|according\s+to|claimed|claims|speculated|"
+    r"considers?|believes?|argued|contended|alleged|alleges)\b"
     r"|\A(?:saying|adding|arguing|claiming|contending|insisting)\b"
 )  # splits.py
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
