@@ -122,3 +122,13 @@ def test_a_view_goes_on_when_they_add() -> None:
 ])  # fmt: skip
 def test_claims_and_views_with_nothing_to_count_are_still_lines(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new 40 mln dlr fund is unlikely to do more than slow the fall in tin prices, "
+    "delegates and trade sources said.",
+    "Governor Ana Roth said the 10 billion dlr package she negotiated was better than Tarvia's.",
+    "The central banks lost their credibility this week as the dollar fell 2 pct, dealers said.",
+])  # fmt: skip
+def test_a_judgement_is_a_view_whoever_tells_it(sentence: str) -> None:
+    assert _modes(sentence) == ["commentary"]

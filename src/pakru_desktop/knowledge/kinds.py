@@ -139,6 +139,8 @@ def classify(
     guessed = forecast(sentence)
     if guessed:
         return action, "commentary"  # "the dollar is expected to decline, dealers said"
+    if rules._judgement is not None and rules._judgement.search(sentence):
+        return action, "commentary"  # "is unlikely to do more than stem the decline, … said"
     if rules._hearsay_rules.claim(sentence, cues, positions, present):
         return action, "reported"
     would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
