@@ -132,3 +132,9 @@ def test_claims_and_views_with_nothing_to_count_are_still_lines(sentence: str, m
 ])  # fmt: skip
 def test_a_judgement_is_a_view_whoever_tells_it(sentence: str) -> None:
     assert _modes(sentence) == ["commentary"]
+
+
+def test_a_schedule_told_in_the_present_is_planned_for_the_coming_day() -> None:
+    facts = extract([Block(1, "paragraph", "Trade minister Ivo Berg leaves for Tarvia on "
+                           "Saturday.")], ArticleDate("1991-05-15"), NAMES, RULES).facts  # fmt: skip
+    assert [(f.mode, [d.iso for d in f.dates]) for f in facts] == [("planned", ["1991-05-18"])]

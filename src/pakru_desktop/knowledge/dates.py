@@ -287,7 +287,9 @@ _APPOSED = re.compile(r"(?:\d|\b(?i:" + _DAY_WORDS + r"))\s*,\s*\Z")
 # is the next such day, not the last (what news tells as done is the default).
 _FUTURE = re.compile(
     r"\b(?:will|shall|would(?!\s+have\b)|is\s+due|are\s+due|is\s+expected|are\s+expected|"
-    r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to)\b"
+    r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to|"
+    # a schedule told in the present: "Howard leaves for Japan on Saturday"
+    r"(?<=[a-z] )(?:leaves|departs|arrives|flies|travels|returns|meets|visits|convenes|resumes))\b"
     r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
 )
 # A modal further back governs the weekday too ("will draw up a compromise and present it to
