@@ -138,3 +138,16 @@ def test_a_schedule_told_in_the_present_is_planned_for_the_coming_day() -> None:
     facts = extract([Block(1, "paragraph", "Trade minister Ivo Berg leaves for Tarvia on "
                            "Saturday.")], ArticleDate("1991-05-15"), NAMES, RULES).facts  # fmt: skip
     assert [(f.mode, [d.iso for d in f.dates]) for f in facts] == [("planned", ["1991-05-18"])]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Governor Ana Roth will meet 12 creditor banks here today, bankers said.", "planned"),
+    ("Norland said it proposed setting up a 75 mln dlr fund for its retired workers.",
+     "planned"),
+    ("Sosnoff said Gluck had again refused, on April 8, to meet him over the 28 dlr offer.",
+     "reported"),
+])  # fmt: skip
+def test_plans_told_by_the_meetings_group_proposals_and_anothers_refusal(
+    sentence: str, mode: str
+) -> None:
+    assert _modes(sentence) == [mode]

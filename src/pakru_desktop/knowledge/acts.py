@@ -64,7 +64,14 @@ _LATER = re.compile(
 )
 
 
+# "said it proposed setting up a 75 mln dlr fund": what is proposed is still to be done.
+_PROPOSED_DOING = re.compile(r"\bproposed\s+\w{3,}ing\b")
+
+
 def decided_for_later(sentence: str) -> bool:
-    """Is the sentence's act a decision taken for an act later or under a condition?"""
+    """Is the sentence's act a decision taken for an act later or under a condition, or a
+    proposal of an act?"""
+    if "proposed" in sentence and _PROPOSED_DOING.search(sentence):
+        return True
     decided = _DECIDED_TO.search(sentence)
     return decided is not None and _LATER.search(sentence, decided.end()) is not None

@@ -75,6 +75,10 @@ def about_others(sentence: str) -> bool:
     )
 
 
+# A group that speaks for the meeting or the body, named at the sentence's end: what it says
+# will be done is the schedule ("…, bankers said"; not "…, sources said": hearsay).
+_GROUP_TELLS = re.compile(r",\s+(?:[\w.'-]+\s+){0,3}(?:bankers|officials|delegates|spokesman|"
+                          r"spokeswoman)\s+(?:said|say|says|told\s+\w+)\W*\Z")  # fmt: skip
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -139,6 +143,9 @@ def classify(
     guessed = forecast(sentence)
     if guessed:
         return action, "commentary"  # "the dollar is expected to decline, dealers said"
+    if "will " in sentence and _GROUP_TELLS.search(sentence) and will_act(
+            sentence[: sentence.rfind(",")]):  # fmt: skip
+        return action, "planned"  # "Gros will meet bankers here today, bankers said"
     if rules._judgement is not None and rules._judgement.search(sentence):
         return action, "commentary"  # "is unlikely to do more than stem the decline, … said"
     if rules._hearsay_rules.claim(sentence, cues, positions, present):

@@ -99,7 +99,8 @@ NAMED_OTHER = re.compile(
     r"\b(?:(?:said|says)\s+(?:that\s+)?|told\s+\w+(?:\s+\w+day)?\s+that\s+)(?:the\s+)?"
     r"[A-Z](?:[^,.;:\"]|\.(?=\S|\s+[A-Z])){0,60}?\s+"  # ("the U.S. Department of …")
     r"(?:has|had|have)\s+"
-    r"(?:(?:been|not|never|already|also|fully)\s+){0,2}\w+(?:ed|ing)\b"
+    r"(?:(?:been|not|never|already|also|fully|again|now|since|previously|recently|earlier|"
+    r"just)\s+){0,2}\w+(?:ed|ing)\b"
 )
 
 
