@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .facts import Citation, content_stems
 from .figures import Figure, singular
 from .labels import MEASURING, measure_label
+from .readings import others
 
 if TYPE_CHECKING:
     from .corroborate import Fact
@@ -86,6 +87,9 @@ def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -
     synonyms ("vessel" → "ship")."""
     unit = (synonyms or {}).get(figure.unit, figure.unit)
     at = text.find(figure.text)
+    if unit == "other" and at >= 0:  # "killed one miner and trapped 44 others": miners
+        counted = others(text, at) or unit
+        unit = (synonyms or {}).get(counted, counted)
     if at >= 0:
         per = _PER.match(text, at + len(figure.text))
         if per is not None:
