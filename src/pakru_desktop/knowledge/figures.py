@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .figures_scripts import _DECIMAL_COMMA, _NOT_LATIN, _RU_UR_PATTERNS, _RU_UR_SCALES, _prefixed
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
            "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
            "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
@@ -123,40 +125,6 @@ def _count(number: str) -> re.Pattern[str]:
 
 _QUANTITY, _QUANTITY_WORDS = _quantity(_NUMBER), _quantity(_NUMBER_OR_WORD)
 _COUNT, _COUNT_WORDS = _count(_NUMBER), _count(_NUMBER_OR_WORD)
-
-
-# Russian and Urdu: "1,5 млрд долларов", "20 процентов", "5 ارب روپے", "12 فیصد". A comma
-# before one or two digits is a decimal comma here ("1,5"), never a thousands separator.
-_RU_UR_SCALES = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6, "тыс": 1e3,
-                 "тысяч": 1e3, "ارب": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ہزار": 1e3,
-                 "ملین": 1e6, "بلین": 1e9}  # fmt: skip
-_RU_UR_CURRENCY = {"долл": "USD", "доллар": "USD", "руб": "RUB", "рубл": "RUB", "рупи": "PKR",
-                   "евро": "EUR", "ڈالر": "USD", "روپے": "PKR", "روپیہ": "PKR", "روبل": "RUB"}  # fmt: skip
-_RU_UR_NUMBER = r"(?P<number>\d+(?:[.,]\d{1,2}(?!\d))?)"
-_RU_UR_MONEY = re.compile(
-    r"(?<![\d.,])" + _RU_UR_NUMBER
-    + r"\s*(?P<scale>млрд|миллиард\w*|млн|миллион\w*|тыс|тысяч\w*|ارب|کروڑ|لاکھ|ہزار|ملین|بلین)?\.?"
-    r"\s*(?P<currency>(?i:долл\w*|руб\w*|рупи\w*|евро)|ڈالر|روپے|روپیہ|روبل)(?!\w)"
-)  # fmt: skip
-_RU_UR_PERCENT = re.compile(r"(?<![\d.,])" + _RU_UR_NUMBER + r"\s*(?:(?i:процент\w*)|فیصد)")
-_RU_UR_QUANTITY = re.compile(
-    r"(?<![\d.,])" + _RU_UR_NUMBER
-    + r"\s*(?P<scale>млрд|млн|тыс|ارب|کروڑ|لاکھ|ہزار|ملین)\.?\s+(?P<unit>(?i:тонн\w*|баррел\w*)|ٹن)"
-)  # fmt: skip
-_RU_UR_UNITS = {"тонн": "tonnes", "баррел": "barrels", "ٹن": "tonnes"}
-
-
-_RU_UR_PATTERNS = (
-    (_RU_UR_MONEY, None, lambda m: _prefixed(_RU_UR_CURRENCY, m["currency"]) or "", None),
-    (_RU_UR_PERCENT, None, lambda m: "%", None),
-    (_RU_UR_QUANTITY, None, lambda m: _prefixed(_RU_UR_UNITS, m["unit"]) or "", None),
-)
-_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic or Arabic script
-
-
-def _prefixed(table: dict[str, str] | dict[str, float], word: str) -> str | float | None:
-    word = word.lower()
-    return next((v for k, v in table.items() if word.startswith(k)), None)
 
 
 _ORDINALS = {w: n for n, w in enumerate(
@@ -307,9 +275,6 @@ def _elided(text: str, figures: list[Figure], occupied: list[tuple[int, int]]) -
         begin, qualifier = _qualifier(text, start)
         found.append(Figure(value, nearest.unit, qualifier, text[begin:end], begin, end))
     return found
-
-
-_DECIMAL_COMMA = (_RU_UR_MONEY, _RU_UR_PERCENT, _RU_UR_QUANTITY)
 
 
 def _value(match: re.Match[str]) -> float | None:
