@@ -24,8 +24,10 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                       "eighty": 80, "ninety": 90})  # fmt: skip
 _SCALED_WORD = (r"(?i:" + "|".join(_NUMBER_WORDS) + r")"
-                r"(?=\s+(?i:mln|million|bln|billion|trillion)\b)")  # fmt: skip
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+                r"(?=[\s-]+(?i:mln|million|bln|billion|trillion|pct|per\s?cent)\b)")  # fmt: skip
+# Newswire writes fractions ("5/8 pct", "7-1/2 years", "66-2/3 pct"): read whole, before a
+# plain number would take their last part ("8 pct").
+_DIGITS = r"\d+-\d+/\d+(?!\d)|\d+/\d+(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = r"(?P<number>" + _DIGITS + ")"
 # The patterns with numbers in words are other expressions, tried only in a sentence that
 # has one: an alternation of words in every pattern slows the reading of every figure.
@@ -99,7 +101,13 @@ def _money_after(number: str) -> re.Pattern[str]:
 
 
 _MONEY_AFTER, _MONEY_AFTER_WORDS = _money_after(_NUMBER), _money_after(_NUMBER_OR_WORD)
-_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
+
+
+def _percent(number: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + number + r"(?:\s?|-)(?:%|per\s?cent\b|pct\b)", re.I)
+
+
+_PERCENT, _PERCENT_IN_WORDS = _percent(_NUMBER), _percent(_NUMBER_OR_WORD)
 
 
 def _quantity(number: str) -> re.Pattern[str]:
@@ -187,14 +195,14 @@ _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", 
 
 
 def _scaled_word(lowered: str) -> bool:
-    """Does a sentence write a number of a scale in words ("five mln")? The scale words are
-    looked for first (C speed), then the word before each."""
-    for scale in ("mln", "million", "bln", "billion"):
-        at = lowered.find(" " + scale)
+    """Does a sentence write a number of a scale in words ("five mln", "five pct")? The scale
+    words are looked for first (C speed), then the word before each."""
+    for scale in (" mln", " million", " bln", " billion", " pct", " per", "-pct"):
+        at = lowered.find(scale)
         while at > 0:
             if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
                 return True
-            at = lowered.find(" " + scale, at + 1)
+            at = lowered.find(scale, at + 1)
     return False
 
 
@@ -203,7 +211,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped
     (`lowered`: the sentence in lower case, when the caller has it)."""
     lowered = text.lower() if lowered is None else lowered
-    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and _scaled_word(lowered)
+    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered or "pct" in lowered
+              or "per" in lowered) and _scaled_word(lowered)  # fmt: skip
     digit = worded or _DIGIT.search(text) is not None
     ordinal = any(noun in lowered for noun in _ORDINAL_COUNTED) and (
         _ORDINAL_HINT.search(lowered) is not None
@@ -281,17 +290,26 @@ def _value(match: re.Match[str]) -> float | None:
     if "ordinal" in match.groupdict():
         ordinal = match["ordinal"].lower()
         return float(_ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
-    number = match["number"]
-    number = number.replace(",", ".") if match.re in _DECIMAL_COMMA else number.replace(",", "")
     try:
-        value = float(number if number[:1].isdigit() else _NUMBER_WORDS[number.lower()])
-    except ValueError:
+        value = parse_number(match["number"], decimal_comma=match.re in _DECIMAL_COMMA)
+    except (ValueError, ZeroDivisionError):
         return None
     groups = match.groupdict()
     scale = (groups.get("scale") or groups.get("short") or "").lower()
     if scale and scale not in _SCALES:
         return value * float(_prefixed(_RU_UR_SCALES, scale) or 1.0)
     return value * _SCALES.get(scale, 1.0)
+
+
+def parse_number(written: str, decimal_comma: bool = False) -> float:
+    """ "1,250.5", "five", "5/8", "7-1/2" (and "1,5" where the comma is a decimal one)."""
+    if not written[:1].isdigit():
+        return float(_NUMBER_WORDS[written.lower()])
+    if "/" in written:
+        whole, _, fraction = written.rpartition("-")
+        top, bottom = fraction.split("/")
+        return float(whole or 0) + float(top) / float(bottom)
+    return float(written.replace(",", ".") if decimal_comma else written.replace(",", ""))
 
 
 def _range(text: str, start: int, value: float,
@@ -314,7 +332,7 @@ def _range(text: str, start: int, value: float,
         return value, 0.0, start
     if head["unit"] and not match.group().endswith(head["unit"]):
         return value, 0.0, start  # the low end's words must be the high end's unit
-    written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
+    written = parse_number(match["number"])
     scale = value / written if written else 1.0
     low = float(head["low"].replace(",", "")) * scale
     if low >= value:
@@ -349,7 +367,7 @@ _PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[[re.Matc
      _MONEY_SIGNS),
     (_MONEY_AFTER, _MONEY_AFTER_WORDS, lambda m: _CURRENCY_AFTER[m["currency"].lower()],
      _MONEY_WORDS),
-    (_PERCENT, None, lambda m: "%", _PERCENT_WORDS),
+    (_PERCENT, _PERCENT_IN_WORDS, lambda m: "%", _PERCENT_WORDS),
     (_QUANTITY, _QUANTITY_WORDS, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
     (_COUNT, _COUNT_WORDS, _count_unit, None),
     (_ORDINAL, None,

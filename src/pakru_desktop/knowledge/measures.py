@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .facts import Citation, content_stems
 from .figures import Figure, singular
 from .labels import MEASURING, measure_label
+from .precision import agree, bounds
 from .readings import others
 
 if TYPE_CHECKING:
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 _PER = re.compile(r"\s*(?:a|per|each)\s+(share|barrel|ton|tonne|tonnes|day|year|month|unit)\b"
                   r"|\s*(each)\b", re.I)  # fmt: skip
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
-ABOUT = 0.02  # "about", "nearly": within two per cent,
-ABOUT_STEPS = 5  # and within five steps of its last digit
-ABOUT_LOOSE = 0.05  # on one measure's line (never a disagreement): within five per cent
-OVER = 0.10  # "more than", "just over": up to ten per cent above
 
 
 @dataclass
@@ -113,54 +110,6 @@ def context(text: str, figure: Figure) -> frozenset[str]:
     before = head.split()[-_WINDOW_BEFORE:]
     after = text[at + len(figure.text) :].split()[:_WINDOW_AFTER]
     return content_stems(" ".join(before + after))
-
-
-def bounds(figure: Figure, loose: bool = False) -> tuple[float, float]:
-    """The values a figure allows: its stated precision ("160" is 155–165, "21.7" is
-    21.65–21.75), widened by its qualifier ("about", "more than", "up to"), or its range."""
-    low, high = figure.value, figure.high or figure.value
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
-    half, unit_step = 0.5, 1.0
-    if number is not None:
-        written = number.group(0).replace(",", "")
-        if "." in written:
-            half = 0.5 * 10 ** -len(written.split(".")[1])
-        else:
-            zeros = len(written) - len(written.rstrip("0"))
-            # "160" may round 158, but "100" is not 50 to 150: at most two per cent.
-            rounding = min(0.5 * 10**zeros, 0.02 * float(written)) if zeros else 0.5
-            half = max(0.5, rounding)
-        scale = figure.value / float(written) if float(written) else 1.0
-        half *= scale
-        unit_step = _last_digit(written) * scale
-    low, high = low - half, high + half
-    if figure.qualifier == "~":
-        # "About" widens a figure by a little, and by less the more digits it gives: "about
-        # 388 mln" allows 384, "about 9.8 pct" not 9.4, "about 2,445,000" not 2,455,000.
-        about = min(figure.value * ABOUT, ABOUT_STEPS * unit_step)
-        if loose:  # one line of a measure may hold what "about" could stretch to
-            about = figure.value * ABOUT_LOOSE
-        low, high = min(low, figure.value - about), max(high, figure.value + about)
-    elif figure.qualifier == ">":
-        high = max(high, figure.value * (1 + OVER))
-    elif figure.qualifier == "<":  # "up to 100 pct" is 100, or a little under
-        low = min(low, figure.value * (1 - OVER))
-    return low, high
-
-
-def _last_digit(written: str) -> float:
-    """The place of the figure's last significant digit: 1000 for "2,445,000", 0.1 for "9.8"."""
-    if "." in written:
-        return 10.0 ** -len(written.split(".")[1])
-    zeros = len(written) - len(written.rstrip("0"))
-    return 10.0 ** min(zeros, len(written) - 1)
-
-
-def agree(a: Figure, b: Figure, loose: bool = False) -> bool:
-    """Do two values agree within what they state (`loose`: within what "about" could
-    stretch to, enough to share a measure's line, never to hide a disagreement)?"""
-    (la, ha), (lb, hb) = bounds(a, loose), bounds(b, loose)
-    return la <= hb and lb <= ha
 
 
 @dataclass
