@@ -51,3 +51,28 @@ def test_margins_a_sixteenth_apart_told_of_one_loan_disagree() -> None:
     lines = conflicts(group([_told(said.format("13/16 pct"), "a"),
                              _told(said.format("7/8 pct"), "b")]))  # fmt: skip
     assert [tuple(c.value for c in line.claims) for line in lines] == [("13/16 pct", "7/8 pct")]
+
+
+def test_a_currency_named_by_its_nation_or_its_own_word_is_money() -> None:
+    assert _read("The blaze caused 12 mln Canadian dlrs in damage.") == [
+        ("12 mln Canadian dlrs", 12e6, "CAD")
+    ]
+    assert _read("The ministry pays a 15 mln guilder annual subsidy.") == [
+        ("15 mln guilder", 15e6, "NLG")
+    ]
+    assert _read("The floor is 1,400 Special Drawing Rights a tonne.") == [
+        ("1,400 Special Drawing Rights", 1400.0, "SDR")
+    ]
+
+
+def test_dollars_of_one_value_share_a_line_but_never_disagree_across_nations() -> None:
+    facts = group([
+        _told("Harbor said the blaze caused 12 mln Canadian dlrs in damage at the plant.", "a"),
+        _told("Harbor said the blaze caused 12 mln dlrs in damage at the plant.", "b"),
+    ])  # fmt: skip
+    assert [sorted(r.value for r in line.reports) for line in measures(facts)] == [
+        ["12 mln Canadian dlrs", "12 mln dlrs"]
+    ]
+    told = "Harbor said the blaze caused {} in damage at the plant."
+    assert conflicts(group([_told(told.format("12 mln Canadian dlrs"), "a"),
+                            _told(told.format("14 mln dlrs"), "b")])) == []  # fmt: skip

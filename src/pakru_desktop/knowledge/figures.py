@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .currencies import _CURRENCY_AFTER, _CURRENCY_BEFORE, _NATION, MONEY_UNITS, _currency_after
 from .figures_scripts import _DECIMAL_COMMA, _NOT_LATIN, _RU_UR_PATTERNS, _RU_UR_SCALES, _prefixed
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
@@ -25,9 +26,9 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
                       "eighty": 80, "ninety": 90})  # fmt: skip
 _SCALED_WORD = (r"(?i:" + "|".join(_NUMBER_WORDS) + r")"
                 r"(?=[\s-]+(?i:mln|million|bln|billion|trillion|pct|per\s?cent)\b)")  # fmt: skip
-# Newswire writes fractions ("5/8 pct", "7-1/2 years", "66-2/3 pct"): read whole, before a
-# plain number would take their last part ("8 pct").
-_DIGITS = r"\d+-\d+/\d+(?!\d)|\d+/\d+(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Newswire writes fractions ("5/8 pct", "7-1/2 years", "66-2/3 pct"): read whole (a plain
+# number would take their last part, "8 pct"), as a number's tail tried only after its digits.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:-\d+/\d+(?!\d)|/\d+(?!\d)|\.\d+)?"
 _NUMBER = r"(?P<number>" + _DIGITS + ")"
 # The patterns with numbers in words are other expressions, tried only in a sentence that
 # has one: an alternation of words in every pattern slows the reading of every figure.
@@ -53,15 +54,6 @@ _RANGE_BETWEEN = re.compile(
     r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})\s*(?:-|–|to|and)\s*$",
     re.I,
 )
-_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-                    "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
-                    "₽": "RUB"}  # fmt: skip
-_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
-                   "cts": "US cents", "cents": "US cents", "yen": "JPY", "stg": "GBP",
-                   "sterling": "GBP", "marks": "DEM", "francs": "FRF", "pesos": "peso",
-                   "sucres": "sucre", "bolivars": "bolivar", "cruzados": "cruzado",
-                   "euros": "EUR", "rupees": "PKR",
-                   "roubles": "RUB", "rubles": "RUB", "pounds": "GBP"}  # fmt: skip
 _UNITS = {
     "metric tons": "tonnes", "metric tonnes": "tonnes", "tons": "tonnes", "tonnes": "tonnes",
     "barrels": "barrels", "km": "km", "kilometres": "km", "kilometers": "km", "mw": "MW",
@@ -95,7 +87,14 @@ _MONEY_BEFORE = re.compile(
 
 def _money_after(number: str) -> re.Pattern[str]:
     return re.compile(
-        r"\b" + number + _SCALE + r"(?:\s+|-)(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
+        r"\b"
+        + number
+        + _SCALE
+        + r"(?:\s+|-)"
+        + _NATION
+        + r"(?P<currency>"
+        + "|".join(_CURRENCY_AFTER)
+        + r")\b",
         re.I,
     )
 
@@ -188,21 +187,22 @@ _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub")
 _RUPEES = re.compile(r"rs\.?\s?\d")
 _MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent", "yen",
                 "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar",
-                "cruzado")  # fmt: skip
+                "cruzado", "guilder", "ecus", "ecu ", "crown", "sdr", "drawing right")  # fmt: skip
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
 
 
+_SCALE_AFTER_WORD = re.compile(r"[ -](?:mln|million|bln|billion|pct|per cent|percent)\b")
+
+
 def _scaled_word(lowered: str) -> bool:
     """Does a sentence write a number of a scale in words ("five mln", "five pct")? The scale
-    words are looked for first (C speed), then the word before each."""
-    for scale in (" mln", " million", " bln", " billion", " pct", " per", "-pct"):
-        at = lowered.find(scale)
-        while at > 0:
-            if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
-                return True
-            at = lowered.find(scale, at + 1)
+    words are looked for first, then the word before each."""
+    for match in _SCALE_AFTER_WORD.finditer(lowered):
+        at = match.start()
+        if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
+            return True
     return False
 
 
@@ -258,7 +258,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     return sorted(figures, key=lambda f: f.start)
 
 
-_MONEY_UNITS = frozenset(_CURRENCY_BEFORE.values()) | frozenset(_CURRENCY_AFTER.values())
+_MONEY_UNITS = MONEY_UNITS
 # "up from 1.2 billion", "a 1.25 billion loan": newswire leaves out the currency it has just
 # written. A bare scaled number before a clause's end, a small word or a singular noun is
 # money in the nearest currency; before a name, a plural or a participle it counts things.
@@ -365,8 +365,7 @@ _PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[[re.Matc
                       tuple[str, ...] | None]] = [
     (_MONEY_BEFORE, None, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()],
      _MONEY_SIGNS),
-    (_MONEY_AFTER, _MONEY_AFTER_WORDS, lambda m: _CURRENCY_AFTER[m["currency"].lower()],
-     _MONEY_WORDS),
+    (_MONEY_AFTER, _MONEY_AFTER_WORDS, _currency_after, _MONEY_WORDS),
     (_PERCENT, _PERCENT_IN_WORDS, lambda m: "%", _PERCENT_WORDS),
     (_QUANTITY, _QUANTITY_WORDS, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
     (_COUNT, _COUNT_WORDS, _count_unit, None),

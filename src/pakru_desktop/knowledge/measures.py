@@ -74,9 +74,24 @@ _CONVERT = {"miles": ("km", 1.609344), "US cents": ("USD", 0.01), "barrels a day
 def canonical(figure: Figure) -> Figure:
     """The figure in its unit's first scale ("25 miles" as 40.2 km), text as written."""
     unit, factor = _CONVERT.get(figure.unit, (figure.unit, 1.0))
+    if figure.unit.endswith(" cents") and unit == figure.unit:  # "Malaysian/Singapore cents"
+        unit, factor = figure.unit[: -len("cents")] + "dollars", 0.01
     if factor == 1.0 and unit == figure.unit:
         return figure
     return replace(figure, unit=unit, value=figure.value * factor, high=figure.high * factor)
+
+
+_DOLLARS = {"USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD"}
+
+
+def _dollars(unit: str) -> str:
+    """Dollars of any nation share a measure's line: newswire writes a Canadian company's
+    "10 mln dlrs" where another report says "10 mln Canadian dlrs" (never a disagreement:
+    `disagreements` keeps the nations apart)."""
+    base, per, rest = unit.partition(" per ")
+    if base in _DOLLARS or base.endswith(" dollars"):
+        return "dollars" + per + rest
+    return unit
 
 
 def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -> str:
@@ -120,6 +135,11 @@ class _Seen:
     fact: Fact
     written: str = ""  # the figure as written, with a conversion after it
 
+    @property
+    def key(self) -> str:
+        """The unit a line compares: dollars of any nation are one (`_dollars`)."""
+        return _dollars(self.unit)
+
 
 _CONVERSION = re.compile(r"\s*(?:,\s*)?(?:or|\(|i\.e\.|equivalent to)\s*\Z|\s*\(\s*\Z", re.I)
 
@@ -146,7 +166,8 @@ def _conversions(fact: Fact) -> dict[int, Figure]:
 # Units of one dimension: "$10m (£8m)" and "40 km (25 miles)" restate one figure, while
 # "852,000 shares, or just over 20 pct" gives a count and a share of the total, two measures.
 _MONEY = {"USD", "GBP", "EUR", "PKR", "RUB", "JPY", "DEM", "FRF", "US cents", "peso", "sucre",
-          "bolivar", "cruzado"}  # fmt: skip
+          "bolivar", "cruzado", "NLG", "ECU", "crown", "SDR", "CAD", "AUD", "HKD", "NZD", "SGD",
+          "TWD"}  # fmt: skip
 
 
 def _dimension(figure: Figure) -> str:
@@ -158,14 +179,14 @@ def _dimension(figure: Figure) -> str:
 def _joins(a: _Seen, b: _Seen) -> bool:
     if a.fact is b.fact and a.figure.value != b.figure.value:
         return False  # one sentence giving two values speaks of two things (`_one_sentence`)
-    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or \
+    if a.key.split(" per ")[0] != b.key.split(" per ")[0] or \
             not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
     if a.figure.high or b.figure.high:  # a range joins only the same range
         return (a.figure.value, a.figure.high) == (b.figure.value, b.figure.high)
     if a.figure.value == b.figure.value:
         return True  # the same value of the same unit ("90.25 dlrs each" = "90.25 dlrs a share")
-    if a.unit != b.unit:
+    if a.key != b.key:
         return False
     # Agreeing values with the same words around them, or where one is approximate or
     # rounded ("160 ships" for 158).
@@ -209,7 +230,7 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
     def strict(item: _Seen) -> bool:
         """Within an exact report's precision ("about 388" of "384"), not only loosely
         ("about 398"): such reports find their line first."""
-        return any(e.unit == item.unit and agree(e.figure, item.figure) for e in exact)
+        return any(e.key == item.key and agree(e.figure, item.figure) for e in exact)
 
     order = sorted(seen, key=lambda s: (s.figure.qualifier != "=", not strict(s),
                                         -len(s.fact.citations)))  # fmt: skip
@@ -240,7 +261,7 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
     for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
         signature = _signature(group)
         home = next((n for n, other in enumerate(merged)
-                     if other[0].unit == group[0].unit and not _one_sentence(other, group)
+                     if other[0].key == group[0].key and not _one_sentence(other, group)
                      and (_loosely_one(other, group) or (
                          len(signatures[n] & signature) >= 2 and _near(other + group)))),
                     None)  # fmt: skip
@@ -316,7 +337,8 @@ def _measure(members: list[_Seen]) -> Measure:
         common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
         label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
     ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
-    return Measure(label, members[0].unit, ordered)
+    units = {m.unit for m in members}
+    return Measure(label, members[0].unit if len(units) == 1 else members[0].key, ordered)
 
 
 def _words_before(item: _Seen) -> list[str]:
