@@ -76,3 +76,16 @@ def test_dollars_of_one_value_share_a_line_but_never_disagree_across_nations() -
     told = "Harbor said the blaze caused {} in damage at the plant."
     assert conflicts(group([_told(told.format("12 mln Canadian dlrs"), "a"),
                             _told(told.format("14 mln dlrs"), "b")])) == []  # fmt: skip
+
+
+def test_two_prices_told_each_with_the_same_stake_share_one_line() -> None:
+    facts = group([
+        _told("Orbis said it agreed to sell a 15 pct interest in Kessel for 420 mln dlrs.", "a"),
+        _told("Orbis said it agreed to sell a 15 pct interest in Kessel for 420 mln dlrs.", "b"),
+        _told("Harbor Life will receive 15 pct of Kessel for roughly 420 mln dlrs.", "c"),
+        _told("Harbor Life will receive 15 pct of Kessel for 427 mln dlrs.", "d"),
+    ])  # fmt: skip
+    (price,) = [m for m in measures(facts) if m.unit == "USD"]
+    assert {r.value for r in price.reports} == {
+        "420 mln dlrs", "roughly 420 mln dlrs", "427 mln dlrs"
+    }  # fmt: skip

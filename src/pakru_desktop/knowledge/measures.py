@@ -127,6 +127,14 @@ def context(text: str, figure: Figure) -> frozenset[str]:
     return content_stems(" ".join(before + after))
 
 
+def _companions(fact: Fact, figure: Figure) -> frozenset[str]:
+    """The sentence's other figures, as words: two prices told each with the same stake ("a
+    13 pct interest for 530 mln dlrs", "13 pct of Shearson for 538 mln dlrs") are the price
+    of one thing."""
+    return frozenset(f"#{f.unit}:{f.value:g}" for f in fact.figures
+                     if f is not figure and f.unit != figure.unit)  # fmt: skip
+
+
 @dataclass
 class _Seen:
     unit: str
@@ -223,7 +231,8 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
                 written = fact.text[start:end]
             same = canonical(figure)
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
-                              context(fact.text, figure), fact, written))  # fmt: skip
+                              context(fact.text, figure) | _companions(fact, figure), fact,
+                              written))  # fmt: skip
     groups: list[list[_Seen]] = []
     exact = [s for s in seen if s.figure.qualifier == "="]
 
