@@ -20,6 +20,7 @@ from .corroborate import Claim, Conflict, Fact
 from .facts import content_stems
 from .figures import Figure
 from .measures import _UNIT_STEMS, _conversions, agree, canonical, unit_of
+from .readings import offered, opposed, superseded, whole
 
 # Two readings of one quantity differ by less than a third (2,445,000 and 2,455,000 shares;
 # 90.25 and 92.25 dlrs; 4.1 and 5.4 mln shares): farther apart they are other quantities.
@@ -48,6 +49,7 @@ class _Told:
     opening: str  # the first content word of its clause: most often who has the figure
     days: frozenset[str]
     tense: str
+    whole: bool = False  # the whole a part is counted against ("30 mln shares outstanding")
 
 
 @dataclass
@@ -107,7 +109,7 @@ def _told(fact: Fact, figure: Figure, synonyms: dict[str, str] | None) -> _Told:
     sentence = frozenset(w[:5] for w in content_stems(fact.text))
     opening = _subject(fact.text, figure)
     return _Told(fact, same, unit_of(fact.text, same, synonyms), words, names, mentions,
-                 sentence, opening, frozenset(days), tense)  # fmt: skip
+                 sentence, opening, frozenset(days), tense, whole(fact.text, figure))  # fmt: skip
 
 
 _SPEECH = re.compile(r"\b(?:said|says|say|told|that|reported)\b", re.I)
@@ -200,7 +202,8 @@ def _values(facts: list[Fact], synonyms: dict[str, str] | None) -> list[_Value]:
             if figure.unit.startswith("ordinal ") or figure.qualifier == "+" or n in converted:
                 continue  # an occasion's number, a difference, a figure restated
             at = fact.text.find(figure.text)
-            if at > 0 and _POSSIBLE.search(fact.text, max(0, at - 60), at):
+            if at > 0 and (_POSSIBLE.search(fact.text, max(0, at - 60), at)
+                           or offered(fact.text, at)):  # fmt: skip
                 continue  # "purchases could reach 75,000 tonnes": a possibility, no claim
             items.append(_told(fact, figure, synonyms))
     values: list[_Value] = []
@@ -226,6 +229,12 @@ def _disagree(a: _Value, b: _Value) -> bool:
         return False  # a stake and the rest ("its 55 pct", "the 45 pct it does not own")
     if a.places & b.places:
         return False  # one paragraph giving both speaks of two things
+    if any(t.whole for t in a.items) != any(t.whole for t in b.items):
+        return False  # a whole and a part of it ("30 mln shares outstanding", "29.1 mln sought")
+    if any(superseded(t.fact.text) for t in a.items + b.items):
+        return False  # a value a source tells as its earlier word: revised, not disputed
+    if any(opposed(x.fact.text, y.fact.text) for x in a.items for y in b.items):
+        return False  # one thing in two states: the present pact and the new one
     if len(a.articles | b.articles) < 2:
         # A disagreement is two sources at odds: one article alone giving two values (billings
         # in one paragraph, the bookings forecast in another) speaks of two things.

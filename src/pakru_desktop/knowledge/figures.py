@@ -11,6 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .currencies import _CURRENCY_AFTER, _CURRENCY_BEFORE, _NATION, MONEY_UNITS, _currency_after
+from .figures_scripts import _DECIMAL_COMMA, _NOT_LATIN, _RU_UR_PATTERNS, _RU_UR_SCALES, _prefixed
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
            "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3, "crore": 1e7,
            "lakh": 1e5, "lakhs": 1e5, "crores": 1e7}  # fmt: skip
@@ -22,8 +25,10 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                       "eighty": 80, "ninety": 90})  # fmt: skip
 _SCALED_WORD = (r"(?i:" + "|".join(_NUMBER_WORDS) + r")"
-                r"(?=\s+(?i:mln|million|bln|billion|trillion)\b)")  # fmt: skip
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+                r"(?=[\s-]+(?i:mln|million|bln|billion|trillion|pct|per\s?cent)\b)")  # fmt: skip
+# Newswire writes fractions ("5/8 pct", "7-1/2 years", "66-2/3 pct"): read whole (a plain
+# number would take their last part, "8 pct"), as a number's tail tried only after its digits.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:-\d+/\d+(?!\d)|/\d+(?!\d)|\.\d+)?"
 _NUMBER = r"(?P<number>" + _DIGITS + ")"
 # The patterns with numbers in words are other expressions, tried only in a sentence that
 # has one: an alternation of words in every pattern slows the reading of every figure.
@@ -49,15 +54,6 @@ _RANGE_BETWEEN = re.compile(
     r"(?P<unit>(?:\s+[^\W\d][\w%./]*){1,3})\s*(?:-|–|to|and)\s*$",
     re.I,
 )
-_CURRENCY_BEFORE = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-                    "£": "GBP", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rub": "RUB",
-                    "₽": "RUB"}  # fmt: skip
-_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
-                   "cts": "US cents", "cents": "US cents", "yen": "JPY", "stg": "GBP",
-                   "sterling": "GBP", "marks": "DEM", "francs": "FRF", "pesos": "peso",
-                   "sucres": "sucre", "bolivars": "bolivar", "cruzados": "cruzado",
-                   "euros": "EUR", "rupees": "PKR",
-                   "roubles": "RUB", "rubles": "RUB", "pounds": "GBP"}  # fmt: skip
 _UNITS = {
     "metric tons": "tonnes", "metric tonnes": "tonnes", "tons": "tonnes", "tonnes": "tonnes",
     "barrels": "barrels", "km": "km", "kilometres": "km", "kilometers": "km", "mw": "MW",
@@ -91,13 +87,26 @@ _MONEY_BEFORE = re.compile(
 
 def _money_after(number: str) -> re.Pattern[str]:
     return re.compile(
-        r"\b" + number + _SCALE + r"(?:\s+|-)(?P<currency>" + "|".join(_CURRENCY_AFTER) + r")\b",
+        r"\b"
+        + number
+        + _SCALE
+        + r"(?:\s+|-)"
+        + _NATION
+        + r"(?P<currency>"
+        + "|".join(_CURRENCY_AFTER)
+        + r")\b",
         re.I,
     )
 
 
 _MONEY_AFTER, _MONEY_AFTER_WORDS = _money_after(_NUMBER), _money_after(_NUMBER_OR_WORD)
-_PERCENT = re.compile(r"\b" + _NUMBER + r"\s?(?:%|per\s?cent\b|pct\b)", re.I)
+
+
+def _percent(number: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + number + r"(?:\s?|-)(?:%|per\s?cent\b|pct\b)", re.I)
+
+
+_PERCENT, _PERCENT_IN_WORDS = _percent(_NUMBER), _percent(_NUMBER_OR_WORD)
 
 
 def _quantity(number: str) -> re.Pattern[str]:
@@ -123,40 +132,6 @@ def _count(number: str) -> re.Pattern[str]:
 
 _QUANTITY, _QUANTITY_WORDS = _quantity(_NUMBER), _quantity(_NUMBER_OR_WORD)
 _COUNT, _COUNT_WORDS = _count(_NUMBER), _count(_NUMBER_OR_WORD)
-
-
-# Russian and Urdu: "1,5 млрд долларов", "20 процентов", "5 ارب روپے", "12 فیصد". A comma
-# before one or two digits is a decimal comma here ("1,5"), never a thousands separator.
-_RU_UR_SCALES = {"млрд": 1e9, "миллиард": 1e9, "млн": 1e6, "миллион": 1e6, "тыс": 1e3,
-                 "тысяч": 1e3, "ارب": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ہزار": 1e3,
-                 "ملین": 1e6, "بلین": 1e9}  # fmt: skip
-_RU_UR_CURRENCY = {"долл": "USD", "доллар": "USD", "руб": "RUB", "рубл": "RUB", "рупи": "PKR",
-                   "евро": "EUR", "ڈالر": "USD", "روپے": "PKR", "روپیہ": "PKR", "روبل": "RUB"}  # fmt: skip
-_RU_UR_NUMBER = r"(?P<number>\d+(?:[.,]\d{1,2}(?!\d))?)"
-_RU_UR_MONEY = re.compile(
-    r"(?<![\d.,])" + _RU_UR_NUMBER
-    + r"\s*(?P<scale>млрд|миллиард\w*|млн|миллион\w*|тыс|тысяч\w*|ارب|کروڑ|لاکھ|ہزار|ملین|بلین)?\.?"
-    r"\s*(?P<currency>(?i:долл\w*|руб\w*|рупи\w*|евро)|ڈالر|روپے|روپیہ|روبل)(?!\w)"
-)  # fmt: skip
-_RU_UR_PERCENT = re.compile(r"(?<![\d.,])" + _RU_UR_NUMBER + r"\s*(?:(?i:процент\w*)|فیصد)")
-_RU_UR_QUANTITY = re.compile(
-    r"(?<![\d.,])" + _RU_UR_NUMBER
-    + r"\s*(?P<scale>млрд|млн|тыс|ارب|کروڑ|لاکھ|ہزار|ملین)\.?\s+(?P<unit>(?i:тонн\w*|баррел\w*)|ٹن)"
-)  # fmt: skip
-_RU_UR_UNITS = {"тонн": "tonnes", "баррел": "barrels", "ٹن": "tonnes"}
-
-
-_RU_UR_PATTERNS = (
-    (_RU_UR_MONEY, None, lambda m: _prefixed(_RU_UR_CURRENCY, m["currency"]) or "", None),
-    (_RU_UR_PERCENT, None, lambda m: "%", None),
-    (_RU_UR_QUANTITY, None, lambda m: _prefixed(_RU_UR_UNITS, m["unit"]) or "", None),
-)
-_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")  # Cyrillic or Arabic script
-
-
-def _prefixed(table: dict[str, str] | dict[str, float], word: str) -> str | float | None:
-    word = word.lower()
-    return next((v for k, v in table.items() if word.startswith(k)), None)
 
 
 _ORDINALS = {w: n for n, w in enumerate(
@@ -212,21 +187,22 @@ _MONEY_SIGNS = ("$", "€", "£", "₽", "usd", "eur", "pkr", "rub")
 _RUPEES = re.compile(r"rs\.?\s?\d")
 _MONEY_WORDS = ("dollar", "dlr", "euro", "rupee", "rouble", "ruble", "pound", "cts", "cent", "yen",
                 "stg", "sterling", "mark", "franc", "peso", "sucre", "bolivar",
-                "cruzado")  # fmt: skip
+                "cruzado", "guilder", "ecus", "ecu ", "crown", "sdr", "drawing right")  # fmt: skip
 _PERCENT_WORDS = ("%", "cent", "pct")
 _UNIT_WORDS = ("ton", "barrel", "km", "kilomet", "mw", "megawatt", "gw", "bcm", "cubic",
                "mmcfd", "mmbtu", "kg", "bpd", "b/d", "mile", "hectare")  # fmt: skip
 
 
+_SCALE_AFTER_WORD = re.compile(r"[ -](?:mln|million|bln|billion|pct|per cent|percent)\b")
+
+
 def _scaled_word(lowered: str) -> bool:
-    """Does a sentence write a number of a scale in words ("five mln")? The scale words are
-    looked for first (C speed), then the word before each."""
-    for scale in ("mln", "million", "bln", "billion"):
-        at = lowered.find(" " + scale)
-        while at > 0:
-            if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
-                return True
-            at = lowered.find(" " + scale, at + 1)
+    """Does a sentence write a number of a scale in words ("five mln", "five pct")? The scale
+    words are looked for first, then the word before each."""
+    for match in _SCALE_AFTER_WORD.finditer(lowered):
+        at = match.start()
+        if lowered[lowered.rfind(" ", 0, at) + 1 : at] in _NUMBER_WORDS:
+            return True
     return False
 
 
@@ -235,7 +211,8 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     """Every figure of a sentence, left to right; spans in `taken` (dates) are skipped
     (`lowered`: the sentence in lower case, when the caller has it)."""
     lowered = text.lower() if lowered is None else lowered
-    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered) and _scaled_word(lowered)
+    worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered or "pct" in lowered
+              or "per" in lowered) and _scaled_word(lowered)  # fmt: skip
     digit = worded or _DIGIT.search(text) is not None
     ordinal = any(noun in lowered for noun in _ORDINAL_COUNTED) and (
         _ORDINAL_HINT.search(lowered) is not None
@@ -281,7 +258,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     return sorted(figures, key=lambda f: f.start)
 
 
-_MONEY_UNITS = frozenset(_CURRENCY_BEFORE.values()) | frozenset(_CURRENCY_AFTER.values())
+_MONEY_UNITS = MONEY_UNITS
 # "up from 1.2 billion", "a 1.25 billion loan": newswire leaves out the currency it has just
 # written. A bare scaled number before a clause's end, a small word or a singular noun is
 # money in the nearest currency; before a name, a plural or a participle it counts things.
@@ -309,24 +286,30 @@ def _elided(text: str, figures: list[Figure], occupied: list[tuple[int, int]]) -
     return found
 
 
-_DECIMAL_COMMA = (_RU_UR_MONEY, _RU_UR_PERCENT, _RU_UR_QUANTITY)
-
-
 def _value(match: re.Match[str]) -> float | None:
     if "ordinal" in match.groupdict():
         ordinal = match["ordinal"].lower()
         return float(_ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)))
-    number = match["number"]
-    number = number.replace(",", ".") if match.re in _DECIMAL_COMMA else number.replace(",", "")
     try:
-        value = float(number if number[:1].isdigit() else _NUMBER_WORDS[number.lower()])
-    except ValueError:
+        value = parse_number(match["number"], decimal_comma=match.re in _DECIMAL_COMMA)
+    except (ValueError, ZeroDivisionError):
         return None
     groups = match.groupdict()
     scale = (groups.get("scale") or groups.get("short") or "").lower()
     if scale and scale not in _SCALES:
         return value * float(_prefixed(_RU_UR_SCALES, scale) or 1.0)
     return value * _SCALES.get(scale, 1.0)
+
+
+def parse_number(written: str, decimal_comma: bool = False) -> float:
+    """ "1,250.5", "five", "5/8", "7-1/2" (and "1,5" where the comma is a decimal one)."""
+    if not written[:1].isdigit():
+        return float(_NUMBER_WORDS[written.lower()])
+    if "/" in written:
+        whole, _, fraction = written.rpartition("-")
+        top, bottom = fraction.split("/")
+        return float(whole or 0) + float(top) / float(bottom)
+    return float(written.replace(",", ".") if decimal_comma else written.replace(",", ""))
 
 
 def _range(text: str, start: int, value: float,
@@ -349,7 +332,7 @@ def _range(text: str, start: int, value: float,
         return value, 0.0, start
     if head["unit"] and not match.group().endswith(head["unit"]):
         return value, 0.0, start  # the low end's words must be the high end's unit
-    written = float(_NUMBER_WORDS.get(match["number"].lower(), match["number"].replace(",", "")))
+    written = parse_number(match["number"])
     scale = value / written if written else 1.0
     low = float(head["low"].replace(",", "")) * scale
     if low >= value:
@@ -382,9 +365,8 @@ _PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None, Callable[[re.Matc
                       tuple[str, ...] | None]] = [
     (_MONEY_BEFORE, None, lambda m: _CURRENCY_BEFORE[m["currency"].strip().lower()],
      _MONEY_SIGNS),
-    (_MONEY_AFTER, _MONEY_AFTER_WORDS, lambda m: _CURRENCY_AFTER[m["currency"].lower()],
-     _MONEY_WORDS),
-    (_PERCENT, None, lambda m: "%", _PERCENT_WORDS),
+    (_MONEY_AFTER, _MONEY_AFTER_WORDS, _currency_after, _MONEY_WORDS),
+    (_PERCENT, _PERCENT_IN_WORDS, lambda m: "%", _PERCENT_WORDS),
     (_QUANTITY, _QUANTITY_WORDS, lambda m: _UNITS[m["unit"].lower()], _UNIT_WORDS),
     (_COUNT, _COUNT_WORDS, _count_unit, None),
     (_ORDINAL, None,

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from .facts import Citation, content_stems
 from .figures import Figure, singular
 from .labels import MEASURING, measure_label
+from .precision import agree, bounds
+from .readings import others
 
 if TYPE_CHECKING:
     from .corroborate import Fact
@@ -25,10 +27,6 @@ if TYPE_CHECKING:
 _PER = re.compile(r"\s*(?:a|per|each)\s+(share|barrel|ton|tonne|tonnes|day|year|month|unit)\b"
                   r"|\s*(each)\b", re.I)  # fmt: skip
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
-ABOUT = 0.02  # "about", "nearly": within two per cent,
-ABOUT_STEPS = 5  # and within five steps of its last digit
-ABOUT_LOOSE = 0.05  # on one measure's line (never a disagreement): within five per cent
-OVER = 0.10  # "more than", "just over": up to ten per cent above
 
 
 @dataclass
@@ -76,9 +74,24 @@ _CONVERT = {"miles": ("km", 1.609344), "US cents": ("USD", 0.01), "barrels a day
 def canonical(figure: Figure) -> Figure:
     """The figure in its unit's first scale ("25 miles" as 40.2 km), text as written."""
     unit, factor = _CONVERT.get(figure.unit, (figure.unit, 1.0))
+    if figure.unit.endswith(" cents") and unit == figure.unit:  # "Malaysian/Singapore cents"
+        unit, factor = figure.unit[: -len("cents")] + "dollars", 0.01
     if factor == 1.0 and unit == figure.unit:
         return figure
     return replace(figure, unit=unit, value=figure.value * factor, high=figure.high * factor)
+
+
+_DOLLARS = {"USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD"}
+
+
+def _dollars(unit: str) -> str:
+    """Dollars of any nation share a measure's line: newswire writes a Canadian company's
+    "10 mln dlrs" where another report says "10 mln Canadian dlrs" (never a disagreement:
+    `disagreements` keeps the nations apart)."""
+    base, per, rest = unit.partition(" per ")
+    if base in _DOLLARS or base.endswith(" dollars"):
+        return "dollars" + per + rest
+    return unit
 
 
 def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -> str:
@@ -86,6 +99,9 @@ def unit_of(text: str, figure: Figure, synonyms: dict[str, str] | None = None) -
     synonyms ("vessel" → "ship")."""
     unit = (synonyms or {}).get(figure.unit, figure.unit)
     at = text.find(figure.text)
+    if unit == "other" and at >= 0:  # "killed one miner and trapped 44 others": miners
+        counted = others(text, at) or unit
+        unit = (synonyms or {}).get(counted, counted)
     if at >= 0:
         per = _PER.match(text, at + len(figure.text))
         if per is not None:
@@ -111,52 +127,12 @@ def context(text: str, figure: Figure) -> frozenset[str]:
     return content_stems(" ".join(before + after))
 
 
-def bounds(figure: Figure, loose: bool = False) -> tuple[float, float]:
-    """The values a figure allows: its stated precision ("160" is 155–165, "21.7" is
-    21.65–21.75), widened by its qualifier ("about", "more than", "up to"), or its range."""
-    low, high = figure.value, figure.high or figure.value
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.text)
-    half, unit_step = 0.5, 1.0
-    if number is not None:
-        written = number.group(0).replace(",", "")
-        if "." in written:
-            half = 0.5 * 10 ** -len(written.split(".")[1])
-        else:
-            zeros = len(written) - len(written.rstrip("0"))
-            # "160" may round 158, but "100" is not 50 to 150: at most two per cent.
-            rounding = min(0.5 * 10**zeros, 0.02 * float(written)) if zeros else 0.5
-            half = max(0.5, rounding)
-        scale = figure.value / float(written) if float(written) else 1.0
-        half *= scale
-        unit_step = _last_digit(written) * scale
-    low, high = low - half, high + half
-    if figure.qualifier == "~":
-        # "About" widens a figure by a little, and by less the more digits it gives: "about
-        # 388 mln" allows 384, "about 9.8 pct" not 9.4, "about 2,445,000" not 2,455,000.
-        about = min(figure.value * ABOUT, ABOUT_STEPS * unit_step)
-        if loose:  # one line of a measure may hold what "about" could stretch to
-            about = figure.value * ABOUT_LOOSE
-        low, high = min(low, figure.value - about), max(high, figure.value + about)
-    elif figure.qualifier == ">":
-        high = max(high, figure.value * (1 + OVER))
-    elif figure.qualifier == "<":  # "up to 100 pct" is 100, or a little under
-        low = min(low, figure.value * (1 - OVER))
-    return low, high
-
-
-def _last_digit(written: str) -> float:
-    """The place of the figure's last significant digit: 1000 for "2,445,000", 0.1 for "9.8"."""
-    if "." in written:
-        return 10.0 ** -len(written.split(".")[1])
-    zeros = len(written) - len(written.rstrip("0"))
-    return 10.0 ** min(zeros, len(written) - 1)
-
-
-def agree(a: Figure, b: Figure, loose: bool = False) -> bool:
-    """Do two values agree within what they state (`loose`: within what "about" could
-    stretch to, enough to share a measure's line, never to hide a disagreement)?"""
-    (la, ha), (lb, hb) = bounds(a, loose), bounds(b, loose)
-    return la <= hb and lb <= ha
+def _companions(fact: Fact, figure: Figure) -> frozenset[str]:
+    """The sentence's other figures, as words: two prices told each with the same stake ("a
+    13 pct interest for 530 mln dlrs", "13 pct of Shearson for 538 mln dlrs") are the price
+    of one thing."""
+    return frozenset(f"#{f.unit}:{f.value:g}" for f in fact.figures
+                     if f is not figure and f.unit != figure.unit)  # fmt: skip
 
 
 @dataclass
@@ -166,6 +142,11 @@ class _Seen:
     stems: frozenset[str]
     fact: Fact
     written: str = ""  # the figure as written, with a conversion after it
+
+    @property
+    def key(self) -> str:
+        """The unit a line compares: dollars of any nation are one (`_dollars`)."""
+        return _dollars(self.unit)
 
 
 _CONVERSION = re.compile(r"\s*(?:,\s*)?(?:or|\(|i\.e\.|equivalent to)\s*\Z|\s*\(\s*\Z", re.I)
@@ -193,7 +174,8 @@ def _conversions(fact: Fact) -> dict[int, Figure]:
 # Units of one dimension: "$10m (£8m)" and "40 km (25 miles)" restate one figure, while
 # "852,000 shares, or just over 20 pct" gives a count and a share of the total, two measures.
 _MONEY = {"USD", "GBP", "EUR", "PKR", "RUB", "JPY", "DEM", "FRF", "US cents", "peso", "sucre",
-          "bolivar", "cruzado"}  # fmt: skip
+          "bolivar", "cruzado", "NLG", "ECU", "crown", "SDR", "CAD", "AUD", "HKD", "NZD", "SGD",
+          "TWD"}  # fmt: skip
 
 
 def _dimension(figure: Figure) -> str:
@@ -205,14 +187,14 @@ def _dimension(figure: Figure) -> str:
 def _joins(a: _Seen, b: _Seen) -> bool:
     if a.fact is b.fact and a.figure.value != b.figure.value:
         return False  # one sentence giving two values speaks of two things (`_one_sentence`)
-    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or \
+    if a.key.split(" per ")[0] != b.key.split(" per ")[0] or \
             not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
     if a.figure.high or b.figure.high:  # a range joins only the same range
         return (a.figure.value, a.figure.high) == (b.figure.value, b.figure.high)
     if a.figure.value == b.figure.value:
         return True  # the same value of the same unit ("90.25 dlrs each" = "90.25 dlrs a share")
-    if a.unit != b.unit:
+    if a.key != b.key:
         return False
     # Agreeing values with the same words around them, or where one is approximate or
     # rounded ("160 ships" for 158).
@@ -249,14 +231,15 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
                 written = fact.text[start:end]
             same = canonical(figure)
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
-                              context(fact.text, figure), fact, written))  # fmt: skip
+                              context(fact.text, figure) | _companions(fact, figure), fact,
+                              written))  # fmt: skip
     groups: list[list[_Seen]] = []
     exact = [s for s in seen if s.figure.qualifier == "="]
 
     def strict(item: _Seen) -> bool:
         """Within an exact report's precision ("about 388" of "384"), not only loosely
         ("about 398"): such reports find their line first."""
-        return any(e.unit == item.unit and agree(e.figure, item.figure) for e in exact)
+        return any(e.key == item.key and agree(e.figure, item.figure) for e in exact)
 
     order = sorted(seen, key=lambda s: (s.figure.qualifier != "=", not strict(s),
                                         -len(s.fact.citations)))  # fmt: skip
@@ -287,7 +270,7 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
     for group in sorted(groups, key=lambda g: -len({a for s in g for a in s.fact.citations})):
         signature = _signature(group)
         home = next((n for n, other in enumerate(merged)
-                     if other[0].unit == group[0].unit and not _one_sentence(other, group)
+                     if other[0].key == group[0].key and not _one_sentence(other, group)
                      and (_loosely_one(other, group) or (
                          len(signatures[n] & signature) >= 2 and _near(other + group)))),
                     None)  # fmt: skip
@@ -363,7 +346,8 @@ def _measure(members: list[_Seen]) -> Measure:
         common = [w for w, n in words.most_common(3) if n > 1 or len(members) == 1]
         label = " ".join(common or _words_before(members[0])[-3:]) or members[0].unit
     ordered = sorted(reports.values(), key=lambda r: -len(r.articles))
-    return Measure(label, members[0].unit, ordered)
+    units = {m.unit for m in members}
+    return Measure(label, members[0].unit if len(units) == 1 else members[0].key, ordered)
 
 
 def _words_before(item: _Seen) -> list[str]:
