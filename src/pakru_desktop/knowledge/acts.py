@@ -73,5 +73,9 @@ def decided_for_later(sentence: str) -> bool:
     proposal of an act?"""
     if "proposed" in sentence and _PROPOSED_DOING.search(sentence):
         return True
+    if not ("agreed" in sentence or "decided" in sentence or "voted" in sentence
+            or "resolved" in sentence or "pledged" in sentence or "promised" in sentence
+            or "undertook" in sentence):  # fmt: skip
+        return False  # most sentences decide nothing (C speed before the expression)
     decided = _DECIDED_TO.search(sentence)
     return decided is not None and _LATER.search(sentence, decided.end()) is not None

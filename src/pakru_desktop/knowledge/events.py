@@ -51,7 +51,8 @@ class TellsEvent:
 
     def __init__(self, lists: dict[str, list[str]], speech: list[str]) -> None:
         past, participles, states = (lists.get(k, []) for k in ("past", "participles", "states"))
-        moves = [re.escape(w.lower()) for w in lists.get("moves", [])]
+        self._moves = frozenset(w.lower() for w in lists.get("moves", []))
+        moves = [re.escape(w) for w in sorted(self._moves)]
         markets = [re.escape(w.lower()) for w in lists.get("markets", [])]
         # The subject's words, then the move: "Crude oil prices rallied", "Near May in New
         # York fell", "American Express fell 3-1/8" (a move by a fraction is a share's).
@@ -73,8 +74,8 @@ class TellsEvent:
 
     def market_move(self, sentence: str) -> bool:
         """Does the sentence open on a market moving ("Crude oil prices rallied today")?"""
-        if self._move is None:
-            return False
+        if self._move is None or self._moves.isdisjoint(sentence[:120].split()):
+            return False  # (most sentences tell no move: its word looked up first)
         found = self._move.match(sentence)
         return found is not None and "," not in sentence[: found.end()]
 

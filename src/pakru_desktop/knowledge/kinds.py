@@ -128,7 +128,8 @@ def classify(
         return action, "commentary"
     if quoted and not concrete and continued_quote(sentence):
         return action, "commentary"  # the rest of a speaker's quote: its words, no act
-    if rules._told_event.market_move(sentence) and not forecast(sentence) and (
+    if rules._told_event.market_move(sentence) and not forecast(
+            sentence) and (
             not _ON_RUMOURS.search(sentence)):  # fmt: skip
         return action, "happened"  # "Crude oil prices rallied today, …, analysts said"
     if "believed" in sentence and _BELIEVED.search(sentence):
@@ -143,10 +144,10 @@ def classify(
     guessed = forecast(sentence)
     if guessed:
         return action, "commentary"  # "the dollar is expected to decline, dealers said"
-    if "will " in sentence and _GROUP_TELLS.search(sentence) and will_act(
+    if "will " in sentence and _GROUP_TELLS.match(sentence, max(0, sentence.rfind(","))) and will_act(
             sentence[: sentence.rfind(",")]):  # fmt: skip
         return action, "planned"  # "Gros will meet bankers here today, bankers said"
-    if rules._judgement is not None and rules._judgement.search(sentence):
+    if "mode judgements" in present:
         return action, "commentary"  # "is unlikely to do more than stem the decline, … said"
     if rules._hearsay_rules.claim(sentence, cues, positions, present):
         return action, "reported"

@@ -39,7 +39,7 @@ _UNNAMED_GATE = re.compile(
 _PLANNED = frozenset({"mode planned"})
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
-_MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion")
+_MODE_CUES = ("planned", "called_off", "reported", "commentary", "hearsay", "opinion", "judgements")
 
 
 @dataclass
@@ -62,11 +62,11 @@ class StatementRules:
     # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
     infinitives: frozenset[str] = frozenset()
     events: dict[str, list[str]] = field(default_factory=dict)  # [events]: past, states …
-    judgements: list[str] = field(default_factory=list)  # "unlikely", "better than": views
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
         categories.update({f"mode {k}": v for k, v in self.modes.items() if k in _MODE_CUES})
+
         self._categories = [
             (name, re.compile(r"(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")\Z"))
             for name, phrases in categories.items()
@@ -135,9 +135,6 @@ class StatementRules:
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
         self._told_event = TellsEvent(self.events, self.speech)
-        self._judgement = re.compile(
-            r"\b(?:" + "|".join(phrase_pattern(j) for j in self.judgements) + r")\b", re.I
-        ) if self.judgements else None  # fmt: skip
         self._hearsay_rules = Hearsay(self.speech, self.unnamed, self.reporters, self.force,
                                       self.arms)  # fmt: skip
 

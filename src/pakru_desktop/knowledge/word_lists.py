@@ -40,7 +40,7 @@ def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
     openers = data.get("openers", {})
     openers = openers if isinstance(openers, dict) else {}
     events = data.get("events", {})
-    named = ("unnamed", "speech", "reporters", "plan_nouns", "force", "arms", "judgements")
+    named = ("unnamed", "speech", "reporters", "plan_nouns", "force", "arms")
     return {
         "actions": actions,
         "modes": {k: strings(modes.get(k)) for k in mode_cues},
