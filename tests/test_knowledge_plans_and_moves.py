@@ -151,3 +151,16 @@ def test_plans_told_by_the_meetings_group_proposals_and_anothers_refusal(
     sentence: str, mode: str
 ) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Norland told securities analysts at a meeting today that any settlement offers would now "
+     "be far less than what it offered before, according to analysts who attended the "
+     "meeting.", "reported"),
+    ("A withholding scheme can take a further 120,000 tonnes off the market if the council "
+     "decides, according to the agreement.", "commentary"),
+])  # fmt: skip
+def test_according_to_a_source_at_the_end_reports_not_according_to_terms(
+    sentence: str, mode: str
+) -> None:
+    assert _modes(sentence) == [mode]

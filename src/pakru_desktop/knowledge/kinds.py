@@ -79,6 +79,12 @@ def about_others(sentence: str) -> bool:
 # will be done is the schedule ("…, bankers said"; not "…, sources said": hearsay).
 _GROUP_TELLS = re.compile(r",\s+(?:[\w.'-]+\s+){0,3}(?:bankers|officials|delegates|spokesman|"
                           r"spokeswoman)\s+(?:said|say|says|told\s+\w+)\W*\Z")  # fmt: skip
+# "…, according to analysts who attended the meeting": the whole sentence is their account
+# (not "according to the agreement": the terms, no one's word).
+_ACCORDING_TAIL = re.compile(
+    r",\s+according\s+to\s+(?!(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|"
+    r"pact|plan|terms|rules|contract|proposal|formula|scale|set|law|schedule)\b)[^,;]{3,80}\W*\Z"
+)
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -107,6 +113,8 @@ def classify(
         for mode, opener in rules._openers:
             if opener.match(sentence):
                 return action, mode
+    if "according to" in sentence and _ACCORDING_TAIL.search(sentence):
+        return action, "reported"  # "…, according to a telex from the committee's chairman"
     # Quoted opinion is commentary (a quoted act is read as any other: "we imported").
     quoted = '"' in sentence or "“" in sentence
     if quoted and not action and first_person_act(sentence):
