@@ -64,3 +64,12 @@ def test_an_act_and_the_actors_account_of_it_are_two_lines() -> None:
 def test_a_short_act_keeps_its_account_in_one_line() -> None:
     paragraph = "Norland left, saying the 20 mln dlr offer was too low."
     assert len(extract([Block(1, "paragraph", paragraph)], FRIDAY, NAMES, RULES).facts) == 1
+
+
+def test_a_dated_event_in_a_nouns_clause_is_a_line_of_its_own() -> None:
+    paragraph = ("The tin pact conference, which resumed today under the auspices of the "
+                 "United Nations, is scheduled to last until May 31.")  # fmt: skip
+    facts = extract([Block(1, "paragraph", paragraph)], FRIDAY, NAMES, RULES).facts
+    clause = [f for f in facts if f.text.endswith("United Nations")]
+    assert [(f.mode, [d.iso for d in f.dates]) for f in clause] == [("happened", ["1991-05-17"])]
+    assert any(f.text == paragraph and f.mode == "planned" for f in facts)  # the sentence whole

@@ -15,7 +15,7 @@ from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
 from .speakers import denial
-from .splits import clause_spans
+from .splits import DATED_CLAUSE, clause_spans
 from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
@@ -143,6 +143,10 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
             here = [(key, kind) for key, kind, at in events if start <= at < end]
             fact = _fact(text, lowered, (start, end), block.number, date, names, here, rules,
                          actors, unknown)  # fmt: skip
+            if fact is not None and main == DATED_CLAUSE:
+                # the event of a noun's dated clause: it took place (a date ahead makes it a
+                # plan below); its figures are the sentence's, counted once with it
+                fact.mode, fact.figures = "happened", []
             if fact is not None and main >= 0:
                 # ", saying it had no choice": the subject of the act before tells it
                 fact.referent = subject(text[main:start])

@@ -2,7 +2,12 @@
 Chapter 11 earlier today, saying it had no choice because of Pennzoil's refusal" tells an act
 (happened) and the actor's account of it (its claim): one line of one kind would show the
 claim as happened or the act as a claim. A participle of saying after a comma opens the
-second line; the first ends before the comma (both quote the paragraph exactly)."""
+second line; the first ends before the comma (both quote the paragraph exactly).
+
+A dated event set in a noun's clause ("The conference, which resumed today under UNCTAD's
+auspices, is scheduled to last until March 20"; "the tender offer, announced before the
+opening today, expires March 25") is an event of its own: the sentence up to the clause's end
+is a line too, beside the sentence whole."""
 
 from __future__ import annotations
 
@@ -15,13 +20,31 @@ _TOLD_AFTER = re.compile(
 )
 # A first clause shorter than this is no statement of its own ("He left, saying …").
 _SHORTEST = 25
+# ", which resumed today …,", ", announced before the opening today,": a noun's clause
+# between commas (its own verb in the past, or a participle), then the sentence goes on.
+_NOUNS_CLAUSE = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:was\s+|were\s+|has\s+been\s+)?\w+ed|"
+    r"(?:announced|made|filed|signed|held|reached|set|launched|opened|began))\b[^,;]{3,110}?(?=,\s)"
+)
+# The clause tells when: its event is one of the story's.
+_DATED = re.compile(
+    r"\b(?:today|tonight|yesterday|(?:last|this|on|next|early|late)\s+(?:night|week|month|"
+    r"morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+DATED_CLAUSE = -2  # the `main` of a line that ends with a noun's dated clause
 
 
 def clause_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
     """(start, end, main) of each line of the sentences at `spans`: a sentence whole
     (main = -1), or its act and then its participle of saying (main = where the act's clause
-    starts, to name the speaker)."""
+    starts, to name the speaker); before them, the sentence up to a noun's dated clause
+    (main = DATED_CLAUSE)."""
     for start, end in spans:
+        clause = _NOUNS_CLAUSE.search(text, start, end)
+        if clause is not None and _DATED.search(clause.group(0)):
+            yield start, clause.end(), DATED_CLAUSE
         told = _TOLD_AFTER.search(text, start, end)
         if told is None or told.start() - start < _SHORTEST:
             yield start, end, -1
