@@ -164,3 +164,17 @@ def test_according_to_a_source_at_the_end_reports_not_according_to_terms(
     sentence: str, mode: str
 ) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Norland Corp may place its 40 mln dlrs of loans to Tarvia on nonaccrual status if "
+     "Tarvia goes on deferring interest, the bank holding company said in a filing.", "planned"),
+    ("Vell Mills Inc is pursuing a 20 pct link with an American broker, a company spokesman "
+     "said.", "planned"),
+    ("The proposed 12 pct duty also violates the bindings agreed between the two states, he "
+     "said.", "reported"),
+])  # fmt: skip
+def test_a_partys_own_may_told_by_its_side_is_planned_an_alleged_breach_reported(
+    sentence: str, mode: str
+) -> None:
+    assert _modes(sentence) == [mode]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .acts import decided_for_later, lead_act, will_act
+from .acts import NO_ACT, decided_for_later, lead_act, will_act
 from .clauses import (
     CONDITION,
     attributed,
@@ -85,6 +85,17 @@ _ACCORDING_TAIL = re.compile(
     r",\s+according\s+to\s+(?!(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|"
     r"pact|plan|terms|rules|contract|proposal|formula|scale|set|law|schedule)\b)[^,;]{3,80}\W*\Z"
 )
+# A party's own "may" or a plan it is pursuing, told by its own side at the sentence's end:
+# "BankAmerica Corp may place its loans to Brazil on nonaccrual status if …, the bank holding
+# company said in a filing"; "Nippon Life is pursuing a link with …, a company spokesman said".
+_COMPANY_MAY = re.compile(
+    r"\W*(?:<?[A-Z][\w.&'-]*>?\s+){1,5}(?:may|might|is\s+pursuing|is\s+exploring)\s+"
+    r"(?!" + NO_ACT + r")\w+"
+)
+_OWN_TAIL = re.compile(
+    r",\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:company|bank|group|firm|corporation)|(?:a|its)\s+"
+    r"(?:company\s+)?spokes(?:man|woman))\s+(?:said|says|told\s+\w+)\b[^,]*\W*\Z"
+)
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -140,6 +151,9 @@ def classify(
             sentence) and (
             not _ON_RUMOURS.search(sentence)):  # fmt: skip
         return action, "happened"  # "Crude oil prices rallied today, …, analysts said"
+    if ("may " in sentence or "might " in sentence or "is " in sentence) and _OWN_TAIL.search(
+            sentence) and _COMPANY_MAY.match(sentence):  # fmt: skip
+        return action, "planned"  # "Norland may place its loans on nonaccrual, the bank said"
     if "believed" in sentence and _BELIEVED.search(sentence):
         return action, "reported"  # "is believed by analysts to be preparing": hearsay
     if "mode opinion" in present and attributed("mode opinion", sentence, cues, positions):
