@@ -73,6 +73,8 @@ def test_what_was_so_before_a_dated_event_is_not_dated_by_it() -> None:
 def test_a_price_move_in_a_market_report_is_the_days_trading() -> None:
     lead = "Norland said today it agreed to a buyout at 24.60 dlrs per share."
     assert _dates(lead, "Its stock rose 8-5/8 to 24 in active trading.") == ["1991-06-10"]
+    move = "Near July in London fell below 900 stg in early trading, traders said."
+    assert _dates(lead, move) == ["1991-06-10"]
 
 
 def test_a_price_move_told_with_its_own_date_keeps_it() -> None:

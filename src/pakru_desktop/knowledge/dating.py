@@ -11,12 +11,14 @@ from .dates import DateMention
 _MARKET_MOVE = re.compile(
     r"\b(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|declined|jumped|slid|"
     r"(?:was|were|closed)\s+(?:up|down|off))\s+(?:\d+-)?\d+(?:/\d+)?\s+to\s+\d"
+    # "Near May fell below one dlr in early trading": the session's trading is the day's
+    r"|\bin\s+(?:early|late|active|heavy|light|thin|quiet|morning|afternoon)\s+trading\b"
 )
 
 
 def market_move(text: str) -> bool:
     """Does the sentence quote a price's move in the day's trading?"""
-    return ("to " in text) and _MARKET_MOVE.search(text) is not None
+    return ("to " in text or "trading" in text) and _MARKET_MOVE.search(text) is not None
 
 
 # "Sunday's local elections", "yesterday's board meeting": an event the date names.
