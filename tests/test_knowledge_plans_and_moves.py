@@ -129,6 +129,8 @@ def test_claims_and_views_with_nothing_to_count_are_still_lines(sentence: str, m
     "delegates and trade sources said.",
     "Governor Ana Roth said the 10 billion dlr package she negotiated was better than Tarvia's.",
     "The central banks lost their credibility this week as the dollar fell 2 pct, dealers said.",
+    "In any event, the general belief now is that the 5 pct tax is dead but that another tax "
+    "will be introduced by the party.",
 ])  # fmt: skip
 def test_a_judgement_is_a_view_whoever_tells_it(sentence: str) -> None:
     assert _modes(sentence) == ["commentary"]
