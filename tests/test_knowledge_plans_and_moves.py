@@ -180,3 +180,10 @@ def test_a_partys_own_may_told_by_its_side_is_planned_an_alleged_breach_reported
     sentence: str, mode: str
 ) -> None:
     assert _modes(sentence) == [mode]
+
+
+def test_a_tender_to_begin_on_a_weekday_is_planned_for_the_coming_one() -> None:
+    facts = extract([Block(1, "paragraph", "Norland said its unit is paying 35 dlrs a share "
+                           "for 83 pct of Vell Mills in a tender offer to begin Thursday.")],
+                    ArticleDate("1991-05-13"), NAMES, RULES).facts  # fmt: skip
+    assert [(f.mode, [d.iso for d in f.dates]) for f in facts] == [("planned", ["1991-05-16"])]

@@ -288,6 +288,7 @@ _APPOSED = re.compile(r"(?:\d|\b(?i:" + _DAY_WORDS + r"))\s*,\s*\Z")
 _FUTURE = re.compile(
     r"\b(?:will|shall|would(?!\s+have\b)|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to|"
+    r"to\s+(?:begin|start|open|expire|close|resume)|"  # "a tender offer to begin Thursday"
     # a schedule told in the present: "Howard leaves for Japan on Saturday"
     r"(?<=[a-z] )(?:leaves|departs|arrives|flies|travels|returns|meets|visits|convenes|resumes))\b"
     r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
