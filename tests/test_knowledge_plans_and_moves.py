@@ -187,3 +187,14 @@ def test_a_tender_to_begin_on_a_weekday_is_planned_for_the_coming_one() -> None:
                            "for 83 pct of Vell Mills in a tender offer to begin Thursday.")],
                     ArticleDate("1991-05-13"), NAMES, RULES).facts  # fmt: skip
     assert [(f.mode, [d.iso for d in f.dates]) for f in facts] == [("planned", ["1991-05-16"])]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("If the merger goes ahead, the statement said, Vell holders will receive 2 Norland "
+     "shares for each of theirs.", "planned"),
+    ("If the talks fail, prices would fall by 10 pct, dealers said.", "commentary"),
+])  # fmt: skip
+def test_a_deals_terms_under_its_condition_are_planned_a_conditional_view_is_not(
+    sentence: str, mode: str
+) -> None:
+    assert _modes(sentence) == [mode]

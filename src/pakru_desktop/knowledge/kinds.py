@@ -96,6 +96,10 @@ _OWN_TAIL = re.compile(
     r",\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:company|bank|group|firm|corporation)|(?:a|its)\s+"
     r"(?:company\s+)?spokes(?:man|woman))\s+(?:said|says|told\s+\w+)\b[^,]*\W*\Z"
 )
+# A deal's terms under its condition: "If the deal goes ahead, the statement said, AMC
+# shareholders will receive Chrysler shares" (not "If it fails, prices would fall": a view).
+_IF_THEN_WILL = re.compile(r"\W*If\s+[^,]{3,60},\s+(?:[^,]{3,40},\s+)?[^,]{3,80}?\bwill\s+"
+                           r"(?:receive|get|be\s+paid|be\s+offered|own|hold)\b")  # fmt: skip
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
@@ -123,6 +127,8 @@ def classify(
             opening is not None and opening.group(1).lower() in rules._opener_words):  # fmt: skip
         for mode, opener in rules._openers:
             if opener.match(sentence):
+                if _IF_THEN_WILL.match(sentence):
+                    return action, "planned"  # "If the deal goes ahead, holders will receive …"
                 return action, mode
     if "according to" in sentence and _ACCORDING_TAIL.search(sentence):
         return action, "reported"  # "…, according to a telex from the committee's chairman"
