@@ -177,9 +177,6 @@ class Topic:
     # Meanings told from the other side of the story's event (a buyer's takeover telling of
     # a company's sale): they count only in an article naming two of the story's parties.
     other_side: tuple[str, ...] = ()
-    # Lower-case keywords naming what the story is about (port, cocoa, telecom*), not what
-    # happens in it: they are neither its event nor its parties.
-    subjects: tuple[str, ...] = ()
 
     @cached_property
     def keyword_patterns(self) -> list[re.Pattern[str]]:
@@ -234,24 +231,11 @@ class Topic:
         lead |= told
         # A headline and first paragraph about one of the story's companies or countries
         # alone ("AMERICAN MOTORS TO RESUME LABOR TALKS") are that party on its own matter
-        # unless the article speaks of the story's event (takeover, strike) too — not only
-        # of what the story is about (the port, the dollar; see `subjects`).
-        events = self.event_words - self.subject_words
+        # unless the article speaks of the story's event (takeover, strike) too.
+        events = self.event_words
         if len(lead) == 1 and not lead & events and events and not found & events:
             return False
-        if self._subject_news(lead, found):
-            return False
         return len(lead) >= 2 or self._words_meet(paragraphs, naming)
-
-    def _subject_news(self, lead: set[str], found: set[str]) -> bool:
-        """Is an article the trade's or a party's other news: its lead names what the story
-        is about (the dollar, the port, coffee; see `subjects`) and one party at most, and
-        it tells none of the story's events ("BANK OF JAPAN TO SELL YEN BILLS" in a story
-        of the accord on currencies)."""
-        subjects = self.subject_words
-        acts = self.event_words - subjects
-        return bool(acts and lead & subjects and len(lead - subjects) <= 1
-                    and not found & acts)  # fmt: skip
 
     def _another_deal(self, found: set[str], named: set[str]) -> bool:
         """Is an article about another deal than the story's: it names the story's deal
@@ -293,14 +277,6 @@ class Topic:
         (takeover, merger, strike, tariff*) — as against its names (Chrysler, AMC, Brazil)."""
         return {family for keyword, family in self.keyword_families.items()
                 if keyword[:1].islower()}  # fmt: skip
-
-    @cached_property
-    def subject_words(self) -> set[str]:
-        """The keyword families naming what the story is about (see `subjects`)."""
-        families = self.keyword_families
-        return {families[k] for k in self.subjects} - {
-            family for k, family in families.items() if k not in self.subjects
-        }
 
     @cached_property
     def keyword_families(self) -> dict[str, str]:

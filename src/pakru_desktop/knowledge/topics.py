@@ -50,44 +50,6 @@ _SENSES: tuple[tuple[re.Pattern[str], str, int, tuple[tuple[str, ...], ...]], ..
 )  # fmt: skip
 
 
-# Words for what happens (an act, a happening, a dispute, a measure imposed) as against what
-# a story is about (port, grain, cocoa, dollar, telecommunications, chips): a librarian writes
-# both in lower case, but only the first is the story's event: these acts and happenings,
-# and the measures a party imposes (tax, quota). A word not listed is a subject.
-_HAPPENING = re.compile(
-    r"^(?:takeover|buy-?out|merger|acquisition|bid|offer|offering|strike|dispute|"
-    r"quake|earthquake|fire|blaze|explosion|flood|crash|spill|war|attack|row|boycott|"
-    r"sanctions?|retaliat|tariff|tax|levy|quota|quotas|ceiling|moratorium|default|"
-    r"bankruptcy|judg|appeal|suit|lawsuit|settlement|agreement|payments?|rescue|trapped|"
-    r"intervene|intervention|reschedul|rescheduling|restructur|restructuring|refinancing|"
-    r"reorganiz|reorganization|divestiture|"
-    r"downgrad|divest|spin-?off|spinoff|recapitaliz|overproduc|reform|sale|sales|closure|"
-    r"shutdown|accord|pact|deal|talks|cut|ban|embargo|redundanc|layoffs?|loans?|stake|"
-    r"accrual|non-accrual|nonaccrual|registration|pill|knight|shipping)$",
-    re.I,
-)
-
-
-# Nor are the people and bodies who act in it (miners, creditor banks, the steering
-# committee), nor a debt, which binds a debtor to its creditors: they are its parties.
-_PARTY = re.compile(r"^(?:miners?|creditors?|lenders?|seamen|dockers|workers|banks?|"
-                    r"committee|union|manager|debt)$", re.I)  # fmt: skip
-
-
-def subjects_of(keywords: Sequence[str]) -> tuple[str, ...]:
-    """The lower-case keywords that name what a story is about, not what happens in it nor
-    who acts in it (see `_HAPPENING`, `_PARTY`; a phrase by its last word: "general cargo"
-    a subject, "trade row" an act)."""
-    words = [k.strip('"') for k in keywords if k.strip('"')[:1].islower()]
-    heads = [w.split()[-1].rstrip("*") for w in words]
-    return tuple(w for w, head in zip(words, heads, strict=True)
-                 if not _HAPPENING.search(head) and not _PARTY.match(head))  # fmt: skip
-
-
-_ACCORD = r"accords?|agreements?|agreed|pacts?"
-_NAMED_ACCORD = re.compile(rf"^([A-Z][\w-]*) (?:{_ACCORD})$")
-
-
 def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """The other words that tell of a topic's events (see `_SENSES`), each meaning once,
     under the first of the topic's keywords that names it."""
@@ -96,12 +58,6 @@ def senses_of(keywords: Sequence[str]) -> tuple[tuple[str, str, tuple[str, ...]]
         keyword = next((k.strip('"') for k in keywords if event.match(k.strip('"'))), None)
         if keyword is not None:
             senses += [(keyword, meaning, telling) for telling in tellings]
-    # An accord named by where or when it was made ("Paris accord") is told by its place
-    # or time and the word for an accord ("their agreement last month in Paris").
-    for word in (k.strip('"') for k in keywords):
-        named = _NAMED_ACCORD.match(word)
-        if named:
-            senses.append((word, f"the {word}", (_W(re.escape(named[1])), _W(_ACCORD))))
     return tuple(senses)
 
 
@@ -144,8 +100,7 @@ def load_topics(folder: Path, extra: Sequence[Path] = ()) -> list[Topic]:
         senses = senses_of(keywords)
         buyers = tuple({meaning for _, meaning, _ in senses if meaning == BUYERS_SIDE})
         topics.append(Topic(slug, meta.get("title", slug.title()), order, keywords, body.strip(),
-                            requires, senses, party_events(keywords), buyers,
-                            subjects_of(keywords)))  # fmt: skip
+                            requires, senses, party_events(keywords), buyers))  # fmt: skip
     return sorted(topics, key=lambda t: (t.order, t.slug))
 
 
