@@ -15,7 +15,7 @@ from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
 from .speakers import denial
-from .splits import DATED_CLAUSE, clause_spans
+from .splits import DATED_CLAUSE, TELLING, clause_spans
 from .statements import StatementRules
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
@@ -245,7 +245,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
 _SAID = re.compile(
     r"\b(?:said|says|say|told|stated|as\s+saying|according\s+to|claimed|claims|speculated|"
     r"considers?|believes?|argued|contended|alleged|alleges)\b"
-    r"|\A(?:saying|adding|arguing|claiming|contending|insisting)\b"
+    r"|\A(?:" + "|".join(TELLING) + r")\b"
 )  # splits.py
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")

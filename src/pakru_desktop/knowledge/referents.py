@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .splits import TELLING
+
 # Sentences that do not stand alone: they open with a pronoun, or "the company" and kin.
 _OPENING = re.compile(r"\W*(?P<pronoun>It|They|He|She|Its|Their|His|Her|The company|The group"
                       r"|The bank|The firm)\b")  # fmt: skip
 # A clause of its own that opens on its speaker's participle (knowledge/splits.py).
-_TELLING = re.compile(r"(?:saying|arguing|claiming|contending|insisting|citing|adding)\s")
+_TELLING = re.compile(r"(?:" + "|".join(TELLING) + r")\s")
 # "NEW YORK, March 17 - ", "LONDON - ", "ISLAMABAD: ": the place and date a wire story opens with.
 _DATELINE = re.compile(r"[A-Z]{2,}[^-–—:.]{0,50}?\s[-–—]\s+|[A-Z]{3,}[A-Z ]*:\s+")
 # Whom "he" or "she" speaks of when the sentence before has a speaker: "a spokesman at

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+# The participles of saying that open a clause of its own (referents.py and extract.py read
+# the same words: "[Texaco] saying …" shows its speaker, and it is a line of someone's words).
+TELLING = ("saying", "arguing", "claiming", "contending", "insisting", "citing", "adding")
 # ", saying …", ", arguing that …", ", citing …": the subject's own words about its act.
-_TOLD_AFTER = re.compile(
-    r",\s+(?=(?:saying|arguing|claiming|contending|insisting|citing|adding)\s)"
-)
+_TOLD_AFTER = re.compile(r",\s+(?=(?:" + "|".join(TELLING) + r")\s)")
 # A first clause shorter than this is no statement of its own ("He left, saying …").
 _SHORTEST = 25
-_TELLING = ("saying", "arguing", "claiming", "contending", "insisting", "citing", "adding")
 _PARTICIPLES = (
     "announced",
     "made",
@@ -57,7 +57,7 @@ def clause_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
     # (the words each expression needs, looked for in the paragraph at C speed first: most
     # paragraphs have neither)
     clauses = ", wh" in text or any(f", {w}" in text for w in _PARTICIPLES)
-    tells = "ing " in text and any(w in text for w in _TELLING)
+    tells = "ing " in text and any(w in text for w in TELLING)
     for start, end in spans:
         clause = _NOUNS_CLAUSE.search(text, start, end) if clauses else None
         if clause is not None and _DATED.search(clause.group(0)):
