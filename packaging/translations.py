@@ -1,6 +1,8 @@
 """Interface translations: `update` collects the strings marked with tr() into
 resources/translations/pakru_<lang>.ts (keeping what translators wrote); `release` compiles
-each .ts to the .qm the app loads (a build output beside it, not committed).
+each .ts to the .qm the app loads (a build output beside it, not committed): ours, and
+qtbase_ur.ts, Qt's own strings in Urdu (file dialogs, text fields' menus), which Qt does not
+ship.
 
     python packaging/translations.py update     # after changing user-visible strings
     python packaging/translations.py release    # run by the Makefile and the bundle build
@@ -43,7 +45,7 @@ def update() -> None:
 
 def release(folder: Path = TRANSLATIONS) -> list[Path]:
     compiled = []
-    for source in sorted(folder.glob("pakru_*.ts")):
+    for source in sorted([*folder.glob("pakru_*.ts"), *folder.glob("qtbase_*.ts")]):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             compiled.append(target)

@@ -200,7 +200,8 @@ def test_portable_mode_keeps_font_caches_beside_the_executable(
 def test_interface_translations_travel_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
     folder = bundle / "_internal/resources/translations"
     names = {path.name for path in folder.glob("*.qm")}
-    assert {"pakru_ru.qm", "pakru_ur.qm", "qtbase_ru.qm"} <= names  # Qt has no qtbase_ur
+    # Qt has no qtbase_ur: ours (resources/translations/qtbase_ur.ts) is compiled beside
+    assert {"pakru_ru.qm", "pakru_ur.qm", "qtbase_ru.qm", "qtbase_ur.qm"} <= names
     assert not [p for p in bundle.rglob("qtbase_*.qm") if p.parent != folder]  # one copy
     data = tmp_path / "data"
     data.mkdir()

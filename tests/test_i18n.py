@@ -18,9 +18,11 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
+    QLabel,
     QMenu,
     QMessageBox,
     QStyleOptionViewItem,
+    QTreeView,
 )
 
 from pakru_desktop.knowledge.library import Library
@@ -218,6 +220,27 @@ def test_qt_own_buttons_speak_russian(qtbot, start_window) -> None:  # type: ign
     assert not dialog.isVisible()
 
 
+def test_the_file_dialog_speaks_urdu(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+    # Qt ships no Urdu for its own file dialog: ours (qtbase_ur.ts) gives its labels, its
+    # buttons and its columns, as an Urdu reader opening an update pack sees them.
+    window = start_window("ur")
+    choose(qtbot, window, ["&فائل", "&اپ ڈیٹ لاگو کریں…"])
+    dialog = window.update_dialog
+    qtbot.waitExposed(dialog)
+    painted(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "&مقام:"
+    assert labels["fileNameLabel"] == "فائل کا &نام:"
+    assert labels["fileTypeLabel"] == "فائل کی &قسم:"
+    buttons = [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()]
+    assert sorted(buttons) == sorted(["&کھولیں", "منسوخ کریں"])
+    columns = dialog.findChild(QTreeView, "treeView").model()
+    assert columns.headerData(0, Qt.Orientation.Horizontal) == "نام"
+    assert dialog.findChild(QTreeView, "treeView").model().headerData(
+        2, Qt.Orientation.Horizontal) == "قسم"  # fmt: skip
+    dialog.reject()
+
+
 def test_urdu_mirrors_the_window_and_lays_out_urdu_right_to_left(
     qtbot, start_window, library: Library
 ) -> None:  # type: ignore[no-untyped-def]
@@ -346,16 +369,19 @@ def test_translations_compile_and_the_build_has_compiled_them(tmp_path: Path) ->
         source = TRANSLATIONS / f"pakru_{language}.ts"
         assert built.is_file() and built.stat().st_mtime >= source.stat().st_mtime, built
         shutil.copy(source, tmp_path)
+    shutil.copy(TRANSLATIONS / "qtbase_ur.ts", tmp_path)  # Qt's own strings, in Urdu by us
     sys.path.insert(0, str(ROOT / "packaging"))
     try:
         from translations import release
     finally:
         sys.path.remove(str(ROOT / "packaging"))
     compiled = release(tmp_path)
-    assert sorted(p.name for p in compiled) == ["pakru_ru.qm", "pakru_ur.qm"]
+    assert sorted(p.name for p in compiled) == ["pakru_ru.qm", "pakru_ur.qm", "qtbase_ur.qm"]
     translator = QTranslator()
     assert translator.load("pakru_ur", str(tmp_path))
     assert translator.translate("MainWindow", "&File") == "&فائل"
+    assert translator.load("qtbase_ur", str(tmp_path))
+    assert translator.translate("QFileDialog", "File &name:") == "فائل کا &نام:"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # not installed
 
 

@@ -5,8 +5,9 @@ Translations are Qt Linguist files kept in `resources/translations/pakru_<lang>.
 by people, reviewed in diffs) and compiled to `.qm` beside them at build time
 (`packaging/translations.py release`, run by the Makefile and the bundle build). Qt's own
 strings (file dialogs, standard buttons) come from the `qtbase_<lang>.qm` that ships with Qt
-where Qt has one (Russian yes; Qt has no Urdu translation, so its file dialogs stay English;
-the standard buttons our dialogs use are in our own catalogues: QT_BUTTONS).
+where Qt has one (Russian); Qt has no Urdu one, so ours, `resources/translations/qtbase_ur.ts`,
+gives its file dialogs, text fields' menus and standard buttons in Urdu (the buttons our own
+dialogs use are in our catalogues too: QT_BUTTONS).
 """
 
 from __future__ import annotations
