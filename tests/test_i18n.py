@@ -241,6 +241,21 @@ def test_the_file_dialog_speaks_urdu(qtbot, start_window) -> None:  # type: igno
     dialog.reject()
 
 
+def test_the_file_dialog_speaks_russian(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+    # Qt's Russian has the dialog's older label texts only ("Look in:"); Qt 6.11 writes
+    # "&Look in:" and "Files of &type:", which ours gives.
+    window = start_window("ru")
+    choose(qtbot, window, ["&Файл", "Применить &обновление…"])
+    dialog = window.update_dialog
+    qtbot.waitExposed(dialog)
+    painted(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "Перейти &к:"
+    assert labels["fileNameLabel"] == "&Имя файла:"  # Qt's own
+    assert labels["fileTypeLabel"] == "&Типы файлов:"
+    dialog.reject()
+
+
 def test_urdu_mirrors_the_window_and_lays_out_urdu_right_to_left(
     qtbot, start_window, library: Library
 ) -> None:  # type: ignore[no-untyped-def]

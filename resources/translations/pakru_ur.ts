@@ -730,6 +730,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;مقام:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>فائل کی &amp;قسم:</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

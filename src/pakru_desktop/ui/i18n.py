@@ -46,6 +46,12 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
 )
+# The file dialog's two labels Qt 6.11 writes with an accelerator ("&Look in:", "Files of
+# &type:"): Qt's own Russian still has only the older texts, so ours gives them.
+QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
