@@ -20,7 +20,8 @@ from .corroborate import Claim, Conflict, Fact
 from .facts import content_stems
 from .figures import Figure
 from .measures import _UNIT_STEMS, _conversions, agree, canonical, unit_of
-from .readings import offered, opposed, superseded, whole
+from .periods import apart, article_year, period_of, same_time, stops
+from .readings import offered, opposed, stance, superseded, whole
 
 # Two readings of one quantity differ by less than a third (2,445,000 and 2,455,000 shares;
 # 90.25 and 92.25 dlrs; 4.1 and 5.4 mln shares): farther apart they are other quantities.
@@ -50,6 +51,8 @@ class _Told:
     days: frozenset[str]
     tense: str
     whole: bool = False  # the whole a part is counted against ("30 mln shares outstanding")
+    period: dict[str, str] = field(default_factory=dict)  # "1987/88", "the first quarter"
+    stance: str = ""  # told as a target or a forecast, or ("") as an outcome
 
 
 @dataclass
@@ -108,8 +111,13 @@ def _told(fact: Fact, figure: Figure, synonyms: dict[str, str] | None) -> _Told:
     mentions = frozenset(_name(n) for n in _NAME.findall(_POSSESSIVE.sub("", fact.text)))
     sentence = frozenset(w[:5] for w in content_stems(fact.text))
     opening = _subject(fact.text, figure)
+    at = max(fact.text.find(figure.text), 0)
+    end = at + len(figure.text)
+    year = article_year([c.article_date for c in fact.citations])
+    others = stops(fact, figure)
     return _Told(fact, same, unit_of(fact.text, same, synonyms), words, names, mentions,
-                 sentence, opening, frozenset(days), tense, whole(fact.text, figure))  # fmt: skip
+                 sentence, opening, frozenset(days), tense, whole(fact.text, figure),
+                 period_of(fact.text, at, end, year, others), stance(fact.text, at, end, others))  # fmt: skip
 
 
 _SPEECH = re.compile(r"\b(?:said|says|say|told|that|reported)\b", re.I)
@@ -172,19 +180,7 @@ def _near(a: _Value, b: _Value) -> bool:
 
 
 def _same_time(a: _Value, b: _Value) -> bool:
-    """The same day, or one value told within the days the other was told over. One value
-    told until the day the other is first told is a change (100 pct offered, then 120 pct
-    agreed), not a dispute."""
-    da, db = a.days, b.days
-    if not da or not db:
-        return not da and not db  # both undated: nothing says they differ in time
-    if da == db and len(da) == 1:
-        return True
-    first, then = sorted((sorted(da), sorted(db)))
-    if first[-1] <= then[0] and first[-1] < then[-1]:
-        return False  # one after the other: it began and ended earlier
-    return (min(db) <= min(da) and max(da) <= max(db)) or \
-        (min(da) <= min(db) and max(db) <= max(da))  # fmt: skip
+    return same_time(a.days, b.days)
 
 
 # A value told as a possibility or a condition ("could reach", "would consider a 43 dlr
@@ -231,6 +227,8 @@ def _disagree(a: _Value, b: _Value) -> bool:
         return False  # one paragraph giving both speaks of two things
     if any(t.whole for t in a.items) != any(t.whole for t in b.items):
         return False  # a whole and a part of it ("30 mln shares outstanding", "29.1 mln sought")
+    if any(apart(x.period, y.period) or x.stance != y.stance for x in a.items for y in b.items):
+        return False  # two periods (1986/87, 1987/88), or a target against an expectation
     if any(superseded(t.fact.text) for t in a.items + b.items):
         return False  # a value a source tells as its earlier word: revised, not disputed
     if any(opposed(x.fact.text, y.fact.text) for x in a.items for y in b.items):

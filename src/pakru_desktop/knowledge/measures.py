@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from .facts import Citation, content_stems
 from .figures import Figure, singular
 from .labels import MEASURING, measure_label
+from .periods import apart, article_year, period_of, stops
 from .precision import agree, bounds
-from .readings import others
+from .readings import others, stance
 
 if TYPE_CHECKING:
     from .corroborate import Fact
@@ -142,6 +143,8 @@ class _Seen:
     stems: frozenset[str]
     fact: Fact
     written: str = ""  # the figure as written, with a conversion after it
+    period: dict[str, str] = field(default_factory=dict)  # "1987/88", "the first quarter"
+    stance: str = ""  # told as a target or a forecast, or ("") as an outcome
 
     @property
     def key(self) -> str:
@@ -187,6 +190,8 @@ def _dimension(figure: Figure) -> str:
 def _joins(a: _Seen, b: _Seen) -> bool:
     if a.fact is b.fact and a.figure.value != b.figure.value:
         return False  # one sentence giving two values speaks of two things (`_one_sentence`)
+    if apart(a.period, b.period):
+        return False  # the PSBR of 1986/87 is not the PSBR of 1987/88, even at 7.1 billion
     if a.key.split(" per ")[0] != b.key.split(" per ")[0] or \
             not agree(a.figure, b.figure, loose=True):  # fmt: skip
         return False
@@ -196,6 +201,8 @@ def _joins(a: _Seen, b: _Seen) -> bool:
         return True  # the same value of the same unit ("90.25 dlrs each" = "90.25 dlrs a share")
     if a.key != b.key:
         return False
+    if (a.figure.qualifier, b.figure.qualifier) == ("=", "=") and not _within(a.figure, b.figure):
+        return False  # "10 pct" and "11 pct", "10 pct" and "10.5 pct": roundings only touch
     # Agreeing values with the same words around them, or where one is approximate or
     # rounded ("160 ships" for 158).
     rough = "~" in (a.figure.qualifier, b.figure.qualifier) or _rounded(a.figure) or \
@@ -219,6 +226,7 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
     seen: list[_Seen] = []
     for fact in facts:
         converted = _conversions(fact)
+        year = article_year([c.article_date for c in fact.citations])
         for n, figure in enumerate(fact.figures):
             if figure.unit.startswith("ordinal ") or figure.qualifier == "+" or n in converted:
                 continue  # an ordinal counts occasions; "an additional 4.75" is a difference
@@ -230,9 +238,13 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
                 end += fact.text.startswith(")", end)  # "$10m (£8m)": the bracket closed
                 written = fact.text[start:end]
             same = canonical(figure)
+            at = max(fact.text.find(figure.text), 0)
+            end = at + len(figure.text)
+            others = stops(fact, figure)
+            told = period_of(fact.text, at, end, year, others), stance(fact.text, at, end, others)
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure) | _companions(fact, figure), fact,
-                              written))  # fmt: skip
+                              written, *told))  # fmt: skip
     groups: list[list[_Seen]] = []
     exact = [s for s in seen if s.figure.qualifier == "="]
 
@@ -271,6 +283,7 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
         signature = _signature(group)
         home = next((n for n, other in enumerate(merged)
                      if other[0].key == group[0].key and not _one_sentence(other, group)
+                     and _one_time(other, group)
                      and (_loosely_one(other, group) or (
                          len(signatures[n] & signature) >= 2 and _near(other + group)))),
                     None)  # fmt: skip
@@ -281,6 +294,12 @@ def _merged(groups: list[list[_Seen]]) -> list[list[_Seen]]:
             merged[home].extend(group)
             signatures[home] &= signature | _signature(merged[home])
     return merged
+
+
+def _one_time(a: list[_Seen], b: list[_Seen]) -> bool:
+    """Values told at one time, of one period and the same way: a target, a forecast and an
+    outcome, or a figure of 1986/87 and one of 1987/88, are other measures."""
+    return all(not apart(x.period, y.period) and x.stance == y.stance for x in a for y in b)
 
 
 def _one_sentence(a: list[_Seen], b: list[_Seen]) -> bool:

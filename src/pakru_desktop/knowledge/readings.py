@@ -35,6 +35,7 @@ class Readings:
     opposed: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]
     superseded: re.Pattern[str] | None
     ready: re.Pattern[str] | None
+    stances: tuple[tuple[str, re.Pattern[str] | None], ...] = ()
 
     @classmethod
     def from_data(cls, data: dict) -> Readings:
@@ -44,6 +45,8 @@ class Readings:
         for entry in data.get("opposed", []) if isinstance(data.get("opposed"), list) else []:
             if isinstance(entry, list) and len(entry) == 2:
                 pairs.append((_pattern(strings(entry[0])), _pattern(strings(entry[1]))))
+        stance = data.get("stance", {})
+        stance = stance if isinstance(stance, dict) else {}
         return cls(
             _pattern(strings(whole.get("after"))),
             # The phrase ends at most three words before the figure ("pct of the company's").
@@ -51,6 +54,9 @@ class Readings:
             tuple(pairs),
             _pattern(strings(data.get("superseded"))),
             _pattern(strings(data.get("ready")), tail=r"[^.;]*\Z"),
+            tuple(
+                (str(name), _pattern(strings(words))) for name, words in stance.items()
+            ),  # fmt: skip
         )
 
 
@@ -111,6 +117,33 @@ def offered(text: str, at: int) -> bool:
     to 33 dlrs")?"""
     pattern = readings().ready
     return pattern is not None and pattern.search(text, max(0, at - 80), at) is not None
+
+
+# How far from the figure a stance word still speaks of it: its clause, most often ("Most
+# market expectations called for the Chancellor to announce a PSBR of about 5.5 billion").
+_STANCE_BEFORE, _STANCE_AFTER = 90, 25
+
+
+def stance(text: str, at: int, end: int, stops: tuple[int, ...] = ()) -> str:
+    """How a value is told: as a target, a forecast or expectation, or ("") as an outcome.
+    A target, a forecast and an outcome are three measures, never a disagreement. The
+    nearest stance word before the figure in its sentence decides (then one just after it:
+    "a 4.0 billion stg target"); `stops` are where figures of other units stand: a stance
+    word before one of them speaks of it ("an expected five months as a result of damage to
+    25 miles": the months are expected, the miles are not)."""
+    head = max([max(0, at - _STANCE_BEFORE)] + [s for s in stops if s < at])
+    tail = min([end + _STANCE_AFTER] + [s for s in stops if s >= end])
+    best: tuple[int, str] | None = None
+    for name, pattern in readings().stances:
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text, head, at):
+            if best is None or at - m.end() < best[0]:
+                best = (at - m.end(), name)
+        after = pattern.search(text, end, tail)
+        if after is not None and (best is None or after.start() - end < best[0]):
+            best = (after.start() - end, name)
+    return best[1] if best else ""
 
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
