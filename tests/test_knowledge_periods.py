@@ -30,6 +30,10 @@ def test_fiscal_years_and_relative_years_are_read() -> None:
     }
     last = _period("Net profit was 40 mln crowns last year.", "40 mln", year=2031)
     assert last == {"year": "2030"}
+    first = _period("Output in the first half of 2031 rose to 5 mln tonnes.", "5 mln")
+    assert first == {"part": "h1", "year": "2031"}
+    # "for six months" is a duration, not the half year the figure is of
+    assert _period("Prices stayed above 231 cents for six months.", "231 cents") == {}
     assert apart({"fiscal": "2030"}, {"fiscal": "2031"})
     assert not apart({"fiscal": "2030"}, {})  # a report that names no period may be either
 

@@ -1,5 +1,5 @@
 """The period a figure is told of: the fiscal year ("the 1987/88 PSBR"), the calendar year
-("in 1986", "this year", "last year"), the quarter or the part of a year ("in the first
+("in 1986", "this year", "last year"), the quarter or the half year ("in the first
 quarter", "the first half"). A figure of one period is not the same measure as the same thing
 in another: two values told of different periods never disagree and never share a line.
 
@@ -27,11 +27,9 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "4th": 4, "final": 4}  # fmt: skip
 _QUARTER = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th|final)[\s-]+quarter\b"
                       r"|\bQ([1-4])\b", re.I)  # fmt: skip
-# Parts of a year: a half, or results for the first N months.
-_PART = re.compile(r"\b(?:(first|second)[\s-]+half|(six|nine|six-month|nine-month)[\s-]*months?)\b",
-                   re.I)  # fmt: skip
-_PART_NAMES = {"first": "h1", "second": "h2", "six": "h1", "six-month": "h1", "nine": "9m",
-               "nine-month": "9m"}  # fmt: skip
+# Halves of a year ("six months" is as often a duration as a half: not read).
+_PART = re.compile(r"\b(first|second)[\s-]+half\b", re.I)
+_PART_NAMES = {"first": "h1", "second": "h2"}
 
 
 def _mentions(text: str, year: int | None) -> list[tuple[int, int, str, str]]:
@@ -51,7 +49,7 @@ def _mentions(text: str, year: int | None) -> list[tuple[int, int, str, str]]:
         q = _ORDINAL[m.group(1).lower()] if m.group(1) else int(m.group(2))
         found.append((m.start(), m.end(), "quarter", f"q{q}"))
     for m in _PART.finditer(text):
-        found.append((m.start(), m.end(), "part", _PART_NAMES[(m.group(1) or m.group(2)).lower()]))
+        found.append((m.start(), m.end(), "part", _PART_NAMES[m.group(1).lower()]))
     return found
 
 
