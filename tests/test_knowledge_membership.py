@@ -86,3 +86,17 @@ def test_two_of_the_topics_words_must_run_through_an_article() -> None:
 def test_a_topic_of_one_word_needs_that_word_only() -> None:
     topic = Topic("rail", "Railways", 1, ("rail", "railway"), "")
     assert topic.holds("The railway to the port opened.", set(), "Rail link")
+
+
+def test_a_party_under_its_full_and_short_name_is_one_party() -> None:
+    topic = Topic("s", "Norland takeover", 1,
+                  ("Norland", '"J.P. Vantreck"', "Vantreck", "takeover"), "",
+                  party_events=(("takeover", 2),))  # fmt: skip
+    # The financier alone, under both its names, in another takeover: another deal.
+    rumour = ("J.P. Vantreck Group shares rose on speculation of a takeover offer for the "
+              "firm, traders said.\nVantreck declined comment on the takeover talk.")  # fmt: skip
+    assert not topic.holds(rumour, set(), "TAKEOVER TALK LIFTS VANTRECK")
+    # The story's deal: the target and the financier of its suitor.
+    story = ("J.P. Vantreck said it will finance the takeover of Norland Inc.\n"
+             "Norland said its board would study the takeover offer.")  # fmt: skip
+    assert topic.holds(story, set(), "VANTRECK TO FINANCE NORLAND TAKEOVER")

@@ -283,8 +283,17 @@ class Topic:
         """Each keyword (as `keywords_in` gives it) → the shortest keyword it starts with:
         "Brazilian" and "Brazil", "seamen's strike" and "seamen" are one word of the topic."""
         words = [k.strip('"') for k in self.keywords if k.strip('"')]
-        return {w: min((o for o in words if w.lower().startswith(o.lower().rstrip("*"))),
-                       key=len) for w in words}  # fmt: skip
+        families = {w: min((o for o in words if w.lower().startswith(o.lower().rstrip("*"))),
+                           key=len) for w in words}  # fmt: skip
+        # One party under its full and its short name: "E.F. Hutton" and "Hutton" (a name
+        # ending in another name). Not initials: "International Coffee Organization" and
+        # "ICO" joined so drop true articles (story27) whose two words were these two.
+        for w in words:
+            short = next((o for o in words if o != w and w[:1].isupper() and o[:1].isupper()
+                          and w.endswith(" " + o)), None)  # fmt: skip
+            if short is not None:
+                families[w] = families[short]
+        return families
 
     @cached_property
     def _sense_patterns(self) -> list[tuple[str, str, list[re.Pattern[str]]]]:
