@@ -38,6 +38,20 @@ def test_fiscal_years_and_relative_years_are_read() -> None:
     assert not apart({"fiscal": "2030"}, {})  # a report that names no period may be either
 
 
+def test_the_one_period_a_sentence_opens_with_holds_for_its_far_figures() -> None:
+    text = ("The 2031/32 budget of Norland contained a two-point cut in the basic rate of tax, "
+            "and a three bln crown reduction in public borrowing, to 4.0 bln crowns.")  # fmt: skip
+    at = text.index("4.0 bln")
+    assert period_of(text, at, at + 7, 2031, (text.index("two"),)) == {"fiscal": "2031"}
+    # Two periods named far before it: the figure's own is not known.
+    text = (
+        "Exports of 2030 rose and those of 2029 fell, said the ministry, which added in its "
+        "long yearly report to parliament on Tuesday that the fleet had grown to 90 ships."
+    )
+    at = text.index("90 ships")
+    assert period_of(text, at, at + 8, 2031) == {}
+
+
 def test_a_deadline_is_not_the_period_a_figure_is_of() -> None:
     assert _period("The group will keep at least 40 pct of the mill until 2040.", "40 pct") == {}
 

@@ -70,16 +70,26 @@ def period_of(text: str, at: int, end: int, year: int | None = None,
     1985" gives each figure its own year; a mention with another quantity between it and the
     figure (`stops`) is that quantity's ("800 redundancies ... starting with 350 this year")."""
     best: dict[str, tuple[int, str]] = {}
-    for start, stop, kind, value in _mentions(text, year):
+    mentions = [m for m in _mentions(text, year)
+                if not _BOUND.search(text, max(0, m[0] - 30), m[0])]  # fmt: skip
+    for start, stop, kind, value in mentions:
         distance = at - stop if stop <= at else start - end if start >= end else 0
         if distance < 0 or distance > _REACH:
             continue
         low, high = (stop, at) if stop <= at else (end, start)
-        if any(low <= s < high for s in stops) or _BOUND.search(text, max(0, start - 30), start):
+        if any(low <= s < high for s in stops):
             continue
         if kind not in best or distance < best[kind][0]:
             best[kind] = (distance, value)
-    return {kind: value for kind, (_, value) in best.items()}
+    found = {kind: value for kind, (_, value) in best.items()}
+    # The one period a sentence names before the figure holds for all it tells ("The
+    # 1987/88 budget contained a two-penny cut in ..., and a three billion stg reduction in
+    # the PSBR, to 4.0 billion stg"); a sentence naming two leaves the far figures unread.
+    for kind in {m[2] for m in mentions} - found.keys():
+        values = {m[3] for m in mentions if m[2] == kind}
+        if len(values) == 1 and any(m[2] == kind and m[1] <= at for m in mentions):
+            found[kind] = values.pop()
+    return found
 
 
 def article_year(dates: list[str]) -> int | None:
