@@ -32,6 +32,8 @@ def test_fiscal_years_and_relative_years_are_read() -> None:
     assert last == {"year": "2030"}
     first = _period("Output in the first half of 2031 rose to 5 mln tonnes.", "5 mln")
     assert first == {"part": "h1", "year": "2031"}
+    # a figure's own digits are no year: "2000 tonnes"
+    assert _period("Stocks rose by 2000 tonnes.", "2000 tonnes") == {}
     # "for six months" is a duration, not the half year the figure is of
     assert _period("Prices stayed above 231 cents for six months.", "231 cents") == {}
     assert apart({"fiscal": "2030"}, {"fiscal": "2031"})

@@ -73,8 +73,10 @@ def period_of(text: str, at: int, end: int, year: int | None = None,
     mentions = [m for m in _mentions(text, year)
                 if not _BOUND.search(text, max(0, m[0] - 30), m[0])]  # fmt: skip
     for start, stop, kind, value in mentions:
-        distance = at - stop if stop <= at else start - end if start >= end else 0
-        if distance < 0 or distance > _REACH:
+        if start < end and at < stop:
+            continue  # the figure's own digits ("2000 tonnes"), not a year it is of
+        distance = at - stop if stop <= at else start - end
+        if distance > _REACH:
             continue
         low, high = (stop, at) if stop <= at else (end, start)
         if any(low <= s < high for s in stops):
@@ -87,7 +89,7 @@ def period_of(text: str, at: int, end: int, year: int | None = None,
     # the PSBR, to 4.0 billion stg"); a sentence naming two leaves the far figures unread.
     for kind in {m[2] for m in mentions} - found.keys():
         values = {m[3] for m in mentions if m[2] == kind}
-        if len(values) == 1 and any(m[2] == kind and m[1] <= at for m in mentions):
+        if len(values) == 1 and any(m[2] == kind and m[1] <= at for m in mentions):  # before it
             found[kind] = values.pop()
     return found
 
