@@ -77,6 +77,8 @@ def test_a_stance_word_speaks_of_the_quantity_after_it() -> None:
         "forecast"
     )
     assert told("The mill closed after a fire destroyed 12 kilns.", "12 kilns") == ""
+    assert told("The guild set a 4.0 bln crown target.", "4.0 bln crown") == "target"
+    assert told("The guild produced 16 mln tonnes, above its ceiling.", "16 mln tonnes") == ""
     text = "Exports stop for an expected six weeks after damage to 30 km of the canal."
     at = text.index("30 km")
     assert stance(text, at, at + 5, (text.index("six"),)) == ""

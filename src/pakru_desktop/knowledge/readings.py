@@ -124,6 +124,9 @@ def offered(text: str, at: int) -> bool:
 _STANCE_BEFORE, _STANCE_AFTER = 90, 25
 
 
+_CLAUSE_TURN = re.compile(r"[,;:()]|\b(?:and|but|above|below|over|under|against|than|from|to)\b")
+
+
 def stance(text: str, at: int, end: int, stops: tuple[int, ...] = ()) -> str:
     """How a value is told: as a target, a forecast or expectation, or ("") as an outcome.
     A target, a forecast and an outcome are three measures, never a disagreement. The
@@ -133,6 +136,8 @@ def stance(text: str, at: int, end: int, stops: tuple[int, ...] = ()) -> str:
     25 miles": the months are expected, the miles are not)."""
     head = max([max(0, at - _STANCE_BEFORE)] + [s for s in stops if s < at])
     tail = min([end + _STANCE_AFTER] + [s for s in stops if s >= end])
+    cut = _CLAUSE_TURN.search(text, end, tail)  # "16 mln bpd, above its ceiling": not after
+    tail = cut.start() if cut else tail
     best: tuple[int, str] | None = None
     for name, pattern in readings().stances:
         if pattern is None:
