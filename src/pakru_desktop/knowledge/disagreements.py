@@ -4,7 +4,8 @@ A false disagreement misleads a delegate more than a missed one, so every test h
 silence. Two reports are one measure only when they give the same quantity (the same unit,
 per share or in total) of the same thing (the words around the figure agree, and no other
 owner is named beside one of them), told the same way (a plan is never set against a
-result), at the same time (the same day, or one value told throughout the days the other was
+result, nor a target or a forecast against an outcome: `readings.stance`), of the same period
+(fiscal 1986/87 is not 1987/88: `periods`), at the same time (the same day, or one value told throughout the days the other was
 told: a value that moves from day to day is a change, not a dispute). Their values must
 differ beyond what each states ("about", rounding, ranges) but stay near each other: figures
 many times apart are other quantities, not two readings of one.

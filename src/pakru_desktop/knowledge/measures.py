@@ -4,7 +4,8 @@ and one line per measure with every report of it, most reported first.
 Two reports are one measure when they have the same unit (a price per share is not an amount)
 and values that agree within their stated precision ("about 110 mln" and "111.6 mln", "160
 ships" and "158 vessels", "just over 54 pct" and "54 pct"), and either the same value or the
-same words around the figure. Values that differ beyond their precision are never merged:
+same words around the figure, and no two periods named (`periods`: the PSBR of 1986/87 is
+not that of 1987/88). Values that differ beyond their precision are never merged:
 whether they disagree is for `corroborate.conflicts`, which asks much more.
 """
 
