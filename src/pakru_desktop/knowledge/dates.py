@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .word_lists import ascii_twin, plain_ascii, word_starts
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -159,8 +161,24 @@ _NEEDS = {"day": "month", "iso": "year", "week-of": "month", "month": "month", "
           "relative-day": "day word", "weekday": "weekday", "relative-span": "span"}  # fmt: skip
 
 
-# The patterns worth a pass for each set of words present (a few sets recur).
-_BY_NEEDS: dict[frozenset[str], list[tuple[str, re.Pattern[str]]]] = {}
+# How each pattern is run: a pattern opening with a month's name or a year is run without
+# its "\b" and kept only where a word starts (the regex engine then skips at C speed to the
+# month's capital or the year's first digit: a fifth of the time); on plain ASCII text as
+# its ASCII twin (word_lists). (kind, pattern, at word starts only)
+_Run = tuple[str, re.Pattern[str], bool]
+_AT_WORD = (r"\b(?P<month>", r"\b(?P<year>", r"\b(?P<decade>")
+
+
+def _run(kind: str, pattern: re.Pattern[str], ascii: bool) -> _Run:
+    at_word = pattern.pattern.startswith(_AT_WORD)
+    if at_word:
+        pattern = re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
+    return kind, ascii_twin(pattern) if ascii else pattern, at_word
+
+
+# The patterns worth a pass for each set of words present and for plain ASCII text or not
+# (a few sets recur).
+_BY_NEEDS: dict[tuple[frozenset[str], bool], list[_Run]] = {}
 
 
 def find_dates(text: str, article: ArticleDate = ArticleDate(),
@@ -188,16 +206,18 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    key = frozenset(present)
+    ascii = plain_ascii(text)
+    key = (frozenset(present), ascii)
     patterns = _BY_NEEDS.get(key)
     if patterns is None:
-        patterns = _BY_NEEDS[key] = [(k, p) for k, p in _PATTERNS if _NEEDS[k] in present]
-    if digit and _CYRILLIC.search(text):
-        patterns = _PATTERNS_RU + patterns
-    if digit and _ARABIC.search(text):
-        patterns = _PATTERNS_UR + patterns
-    for kind, pattern in patterns:
-        for match in pattern.finditer(text):
+        patterns = _BY_NEEDS[key] = [_run(k, p, ascii) for k, p in _PATTERNS
+                                     if _NEEDS[k] in present]  # fmt: skip
+    if digit and not ascii and _CYRILLIC.search(text):
+        patterns = [(k, p, False) for k, p in _PATTERNS_RU] + patterns
+    if digit and not ascii and _ARABIC.search(text):
+        patterns = [(k, p, False) for k, p in _PATTERNS_UR] + patterns
+    for kind, pattern, at_word in patterns:
+        for match in word_starts(pattern, text) if at_word else pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue

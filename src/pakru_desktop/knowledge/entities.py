@@ -4,13 +4,13 @@ capitalised names no entry knows yet (candidates for a librarian to add)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..ingest.safe_files import FileRefused, read_toml
 from ..search.variants import ENTITY_KINDS
+from .word_lists import word_starts
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,6 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # capital (they ran at a third of the speed); the word's start is checked after.
 _CAPITALISED_RUN_AT = re.compile(_CAPITALISED_RUN.pattern.removeprefix(r"\b"))
 _ACRONYM_AT = re.compile(_ACRONYM.pattern.removeprefix(r"\b"))
-_WORD_CHAR = re.compile(r"\w")
 _COMMON_ACRONYMS = set(
     "LNG LPG IT PM US UK UN EU GDP FY CEO TV AI MOU SAPM USD PKR RUB EUR CPEC UAE USA".split()
 )
@@ -141,25 +140,12 @@ class EntityMatcher:
             known = [(s, e) for _, s, e in self.find(text)]
         known = sorted(known)
         found: list[str] = []
-        for match in [*_word_starts(_CAPITALISED_RUN_AT, text), *_word_starts(_ACRONYM_AT, text)]:
+        for match in [*word_starts(_CAPITALISED_RUN_AT, text), *word_starts(_ACRONYM_AT, text)]:
             for piece in _outside(match.group(0), match.start(), known):
                 name = _candidate_name(piece)
                 if name:
                     found.append(name)
         return list(dict.fromkeys(found))
-
-
-def _word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches `pattern.finditer` would give were it opened with "\b" (its matches
-    open with a word character and are never empty)."""
-    at = 0
-    while (match := pattern.search(text, at)) is not None:
-        start = match.start()
-        if start and _WORD_CHAR.match(text, start - 1):
-            at = start + 1  # inside a word: "McDonald"'s "Donald"
-            continue
-        yield match
-        at = match.end()
 
 
 _CONNECTORS = ("of", "and", "for", "on", "the", "de")

@@ -1,0 +1,58 @@
+"""The fast ways dates, figures and named events are read (ASCII twins of the patterns, a
+pattern tried only at word starts) read a sentence as the plain patterns do: the same
+sentence is read once as ASCII and once with a non-ASCII letter after it (which sends it
+down the Unicode path), and the two readings must agree."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pakru_desktop.knowledge.dates import ArticleDate, find_dates
+from pakru_desktop.knowledge.extract import event_spans
+from pakru_desktop.knowledge.figures import find_figures
+
+ARTICLE = ArticleDate("1987-03-18")
+# Pieces of newswire sentences: dates, figures, named events, and the words around them.
+PIECES = [
+    "on March 5", "5 March 1987", "March 1987", "Sept. 12, 1986", "in mid-April", "1987-03-02",
+    "the 1970s", "last year", "next week", "yesterday", "late today", "on Friday", "Monday",
+    "the December accord", "the end of May", "April three", "until May one", "week of July 20",
+    "12.5 pct", "5 mln dlrs", "$2.1 billion", "1,250 tonnes", "90 companies", "45 to 50 banks",
+    "between 65.75 and 91.00 dlrs", "five mln barrels", "the fifth meeting", "3-1/2 pct",
+    "a trade agreement", "the Tokyo summit", "Sunday's elections", "a joint venture", "said",
+    "XMarch 5", "aMay", "19870", "AJan", "the", "of", ",", ".", "-", "and", "to",
+]  # fmt: skip
+SENTENCES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_dates_read_the_same_on_the_ascii_and_the_unicode_path(sentence: str) -> None:
+    assert find_dates(sentence, ARTICLE) == find_dates(sentence + " é", ARTICLE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_figures_read_the_same_on_the_ascii_and_the_unicode_path(sentence: str) -> None:
+    assert find_figures(sentence) == find_figures(sentence + " é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_named_events_read_the_same_on_the_ascii_and_the_unicode_path(sentence: str) -> None:
+    assert event_spans(sentence) == event_spans(sentence + " é")
+
+
+def test_an_information_separator_between_day_and_month_reads_as_a_space() -> None:
+    # Unicode's \s takes \x1c-\x1f, ASCII's does not: such text must not take the ASCII path.
+    spaced = find_dates("Talks opened on 5 March 1987 in Geneva.", ARTICLE)
+    separated = find_dates("Talks opened on 5\x1fMarch 1987 in Geneva.", ARTICLE)
+    assert [d.iso for d in separated] == [d.iso for d in spaced]
+    assert [d.iso for d in spaced]  # the date is read at all
+
+
+def test_a_month_name_inside_a_word_is_no_date() -> None:
+    # Read without its opening "\b", a month pattern keeps only matches at a word's start.
+    assert find_dates("The XMarch 5 index and the AJan 10 series rose.", ARTICLE) == []
+    assert find_dates("The March 5 index and the Jan 10 series rose.", ARTICLE) != []
