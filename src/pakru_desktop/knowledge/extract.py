@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Block
-from ..text.sentences import sentence_spans
+from ..text.sentences import lower_case, sentence_spans
 from .dates import ArticleDate, DateMention, find_dates
 from .dating import bound, dated_events, event_date, market_move
 from .entities import EntityMatcher
@@ -17,6 +17,7 @@ from .referents import pronoun, subject
 from .speakers import denial
 from .splits import DATED_CLAUSE, TELLING, clause_spans
 from .statements import StatementRules
+from .word_lists import ascii_twin, plain_ascii
 
 # The nouns that make a statement about a named agreement, meeting, project or event, and
 # the kind of fact each gives.
@@ -31,14 +32,18 @@ _EVENT_NOUNS = {
     "exercise": "event", "earthquake": "event", "flood": "event", "escalation": "event",
     "election": "event", "withdrawal": "event",
 }  # fmt: skip
-# Searched in the lower-cased paragraph (without re.I: several times faster).
+# Searched in the lower-cased paragraph (without re.I: several times faster), only at words
+# opening with a noun's first letter (ruled out at once; a noun opening otherwise has no kind).
 _EVENT_NOUN = re.compile(
-    r"\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|mous?|declarations?|"
+    r"\b(?=[" + "".join(sorted({n[0] for n in _EVENT_NOUNS})) + r"])"
+    r"(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|mous?|declarations?|"
     r"consensus|contracts?|protocols?|visits?|meetings?|talks|summits?|forums?|sessions?|"
     r"conferences?|dialogues?|projects?|pipelines?|corridors?|mills?|trains?|terminals?|"
     r"plants?|initiatives?|exercises|earthquakes?|floods|escalation|elections?|withdrawal)\b"
 )
 _MODIFIER_BEFORE = re.compile(r"\b([A-Za-z][\w’'-]*)\s+$")
+# The same for plain ASCII text (word_lists.ascii_twin: the same matches, faster).
+_EVENT_NOUN_ASCII, _MODIFIER_BEFORE_ASCII = ascii_twin(_EVENT_NOUN), ascii_twin(_MODIFIER_BEFORE)
 # A modifier that names nothing: "the visit", "this agreement", "a potential deal".
 _VAGUE = set(
     "the a an this that these those such its his her their our your any each every other "
@@ -84,20 +89,14 @@ class ArticleKnowledge:
     candidates: Counter[tuple[str, int]] = field(default_factory=Counter)
 
 
-def lower_case(text: str) -> str:
-    """The text in lower case, offsets kept (a rare letter's lower case is longer)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower()[:1] for c in text)
-    return lowered
-
-
 def event_spans(text: str, lowered: str | None = None) -> list[tuple[str, str, int]]:
     """(event key, kind, start) of each named event of a paragraph."""
     found = []
     lowered = lower_case(text) if lowered is None else lowered
-    for match in _EVENT_NOUN.finditer(lowered):
-        before = _MODIFIER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ascii = plain_ascii(text)
+    modifier_before = _MODIFIER_BEFORE_ASCII if ascii else _MODIFIER_BEFORE
+    for match in (_EVENT_NOUN_ASCII if ascii else _EVENT_NOUN).finditer(lowered):
+        before = modifier_before.search(text, max(0, match.start() - 40), match.start())
         if before is None:
             continue
         modifier = before.group(1)
@@ -263,7 +262,6 @@ _DEADLINE = re.compile(
     r"[^.;]*\b(?:to|until|till|through)\s+(?:midnight\s+|noon\s+|the\s+close\s+of\s+)?\Z"
 )
 
-
 # "…, they added": the speaker of the sentence before goes on, at its end.
 _THEY_ADDED = re.compile(
     r",\s+(?:they|he|she|the\s+sources?)\s+(?:added|said|say|says)\W*(?:REUTER\W*)?\Z"
@@ -308,7 +306,6 @@ _DECIDED_TO = re.compile(
     r"\b(?:decided|decides|agreed|agrees|voted|votes|planned|plans|"
     r"expects|intends|promised|pledged|asked|called)\b[^.;]*?\bto\s+[a-z]+"
 )
-
 
 _MODAL = re.compile(r"\b(?:could|might|may|would|should|if|unless|whether|hopes?|believes?)\b",
                     re.I)  # fmt: skip

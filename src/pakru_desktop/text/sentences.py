@@ -1,4 +1,5 @@
-"""Sentences of a paragraph as spans, so a citation quotes the paragraph's exact characters."""
+"""Sentences of a paragraph as spans, so a citation quotes the paragraph's exact characters;
+and the paragraph in lower case with the same offsets, for the readers of its sentences."""
 
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s]
+
+
+def lower_case(text: str) -> str:
+    """The text in lower case, offsets kept (a rare letter's lower case is longer)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[:1] for c in text)
+    return lowered
 
 
 def sentences(text: str) -> list[str]:
