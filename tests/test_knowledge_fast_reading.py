@@ -1,4 +1,4 @@
-"""The fast ways dates, figures and named events are read (ASCII twins of the patterns, a
+"""The fast ways dates, figures, named events and known names are read (ASCII twins of the patterns, a
 pattern tried only at word starts) read a sentence as the plain patterns do: the same
 sentence is read once as ASCII and once with a non-ASCII letter after it (which sends it
 down the Unicode path), and the two readings must agree."""
@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pakru_desktop.knowledge.dates import ArticleDate, find_dates
+from pakru_desktop.knowledge.entities import Entity, EntityMatcher
 from pakru_desktop.knowledge.extract import event_spans
 from pakru_desktop.knowledge.figures import find_figures
 
@@ -23,6 +24,12 @@ PIECES = [
     "a trade agreement", "the Tokyo summit", "Sunday's elections", "a joint venture", "said",
     "XMarch 5", "aMay", "19870", "AJan", "the", "of", ",", ".", "-", "and", "to",
 ]  # fmt: skip
+NAMES = EntityMatcher([
+    Entity("Norland", "place", "", ()), Entity("Norland Oil", "organisation", "", ("NOC",)),
+    Entity("Alba Bank", "organisation", "", ("Alba",)), Entity("OPEC", "organisation", "", ()),
+])  # fmt: skip
+PIECES += ["Norland", "Norland Oil", "NORLAND", "norland's", "Norlander", "Norland_Oil", "NOC",
+           "noc", "Alba", "Alba-Bank", "Alba Bank", "OPEC", "Opec", "(Norland)", "Norland-Oil"]  # fmt: skip
 SENTENCES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map(" ".join)
 
 
@@ -42,6 +49,21 @@ def test_figures_read_the_same_on_the_ascii_and_the_unicode_path(sentence: str) 
 @given(SENTENCES)
 def test_named_events_read_the_same_on_the_ascii_and_the_unicode_path(sentence: str) -> None:
     assert event_spans(sentence) == event_spans(sentence + " é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_known_names_found_the_same_whether_or_not_folding_keeps_offsets(sentence: str) -> None:
+    # "ß" folds to "ss": the paragraph is then read word by word, not by the words' places.
+    assert NAMES.find(sentence) == NAMES.find(sentence + " ß")
+
+
+def test_a_known_name_is_found_only_as_whole_words() -> None:
+    text = "Norlander and Norland_Oil differ; Norland Oil (NOC) and norland, then Norland."
+    found = [(e.name, text[s:e_]) for e, s, e_ in NAMES.find(text)]
+    # "Norlander" is another word; "_" parts words as punctuation does ("Norland_Oil").
+    assert found == [("Norland Oil", "Norland_Oil"), ("Norland Oil", "Norland Oil"),
+                     ("Norland Oil", "NOC"), ("Norland", "norland"), ("Norland", "Norland")]  # fmt: skip
 
 
 def test_an_information_separator_between_day_and_month_reads_as_a_space() -> None:
