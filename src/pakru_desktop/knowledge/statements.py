@@ -126,6 +126,8 @@ class StatementRules:
         firsts = {w.split()[0].lower() for ws in self.openers.values() for w in ws if w.split()}
         self._opener_words = None if any("*" in f for f in firsts) else frozenset(firsts)
         self._kinds: dict[str, frozenset[str]] = {}
+        # What makes a cue an act (one set test, not a test of each of its categories).
+        self._action_names = frozenset(n for n, _ in self._categories if n.startswith("action"))
         self._actions_of: dict[frozenset[str], str] = {}
         self._actor = re.compile(
             r"\b(?:" + "|".join(phrase_pattern(a) for a in self.actors) + r")\b"
@@ -205,7 +207,7 @@ class StatementRules:
                     continue
             skip_to = end
             kinds = self._phrase_kinds(lowered[at:end])
-            acts = any(k.startswith("action") for k in kinds)
+            acts = not self._action_names.isdisjoint(kinds)
             hedged = acts and self._hedge is not None
             # No act after a hedge, as a participle, or as what a noun's clause tells of it
             # ("the offer, which expires April 15, is fair": the sentence's act is none).
@@ -250,14 +252,18 @@ class StatementRules:
         return found
 
     def _phrase_kinds(self, phrase: str) -> frozenset[str]:
-        """The categories of a cue's words ("is seeking": an act, planned)."""
-        words = " ".join(phrase.split())
-        kinds = self._kinds.get(words)
+        """The categories of a cue's words ("is seeking": an act, planned), memoised by the
+        phrase as written too (nearly always one space apart: no need to rejoin its words)."""
+        kinds = self._kinds.get(phrase)
         if kinds is None:
-            kinds = frozenset(n for n, p in self._categories if p.match(words))
-            if words.startswith(("will ", "shall ")) and kinds:
-                kinds |= _PLANNED  # "will begin": an act, and a plan
-            self._kinds[words] = kinds
+            words = " ".join(phrase.split())
+            kinds = self._kinds.get(words)
+            if kinds is None:
+                kinds = frozenset(n for n, p in self._categories if p.match(words))
+                if words.startswith(("will ", "shall ")) and kinds:
+                    kinds |= _PLANNED  # "will begin": an act, and a plan
+                self._kinds[words] = kinds
+            self._kinds[phrase] = kinds
         return kinds
 
     def _plain_act(self, word: str, lowered: str, start: int, plan_end: int,
