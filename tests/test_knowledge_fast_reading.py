@@ -1,17 +1,19 @@
-"""The fast ways dates, figures, named events and known names are read (ASCII twins of the patterns, a
-pattern tried only at word starts) read a sentence as the plain patterns do: the same
-sentence is read once as ASCII and once with a non-ASCII letter after it (which sends it
-down the Unicode path), and the two readings must agree."""
+"""The fast ways dates, figures, named events and names are read (ASCII twins of the patterns,
+a pattern tried only at word starts, names placed from their first words) read a sentence as
+the plain ways do: the same sentence is read once as ASCII and once with a non-ASCII letter
+after it (which sends it down the Unicode path), and the two readings must agree."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pakru_desktop.knowledge import entities
 from pakru_desktop.knowledge.dates import ArticleDate, find_dates
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher
 from pakru_desktop.knowledge.extract import event_spans
 from pakru_desktop.knowledge.figures import find_figures
+from pakru_desktop.knowledge.word_lists import word_starts
 
 ARTICLE = ArticleDate("1987-03-18")
 # Pieces of newswire sentences: dates, figures, named events, and the words around them.
@@ -56,6 +58,27 @@ def test_named_events_read_the_same_on_the_ascii_and_the_unicode_path(sentence: 
 def test_known_names_found_the_same_whether_or_not_folding_keeps_offsets(sentence: str) -> None:
     # "ß" folds to "ss": the paragraph is then read word by word, not by the words' places.
     assert NAMES.find(sentence) == NAMES.find(sentence + " ß")
+
+
+# Capitalised runs and acronyms as newswire writes them, and what breaks them.
+NAME_PIECES = st.sampled_from([
+    "Bank", "of", "Norland", "the", "Central", "McDonald", "O'Neill", "Al-Ahram", "Pak-Russia",
+    "REUTER", "OPEC", "ABCDEFGH", "US", "a", "said", "and", "De", "de", "X", "Ab", "iPhone",
+    "Norland’s", "  ", "\n", ",", ".", "-", "2", "CEO", "NOCs", "DLRS", "Mr", "Co", "Inc",
+])  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NAME_PIECES, min_size=1, max_size=14).map(" ".join))
+def test_unknown_names_are_found_as_the_plain_patterns_find_them(text: str) -> None:
+    # The fast patterns (atomic words, one capital first) against the ones they stand for.
+    def spans(matches: object) -> list[tuple[int, int]]:
+        return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+    assert spans(word_starts(entities._CAPITALISED_RUN_AT, text)) == spans(
+        entities._CAPITALISED_RUN.finditer(text))  # fmt: skip
+    assert spans(word_starts(entities._ACRONYM_AT, text)) == spans(
+        entities._ACRONYM.finditer(text))  # fmt: skip
 
 
 def test_a_known_name_is_found_only_as_whole_words() -> None:

@@ -52,14 +52,20 @@ _NOT_NAMES = set(
     "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "Read More Leave Reply Comments Share Despite Finance Minister".split()
 )
+_NAME_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|de)\s+)*[A-Z][\w’'-]*[a-z][\w’'-]*)+"
+    r"\b" + _NAME_WORD + r"(?:\s+(?:(?:of|and|for|on|the|de)\s+)*" + _NAME_WORD + ")+"
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # The same without their opening "\b", which keeps the regex engine from skipping ahead to a
-# capital (they ran at a third of the speed); the word's start is checked after.
-_CAPITALISED_RUN_AT = re.compile(_CAPITALISED_RUN.pattern.removeprefix(r"\b"))
-_ACRONYM_AT = re.compile(_ACRONYM.pattern.removeprefix(r"\b"))
+# capital (they ran at a third of the speed); the word's start is checked after. A word of a
+# run is matched whole or not at all (atomic: its shorter readings all fail, as a letter,
+# not a space, would follow them), and an acronym opens with one capital, not a repeat of
+# them, which the engine cannot skip ahead to (candidates: 0.074 -> 0.058 ms an article).
+_CAPITALISED_RUN_AT = re.compile(
+    _CAPITALISED_RUN.pattern.removeprefix(r"\b").replace(_NAME_WORD, f"(?>{_NAME_WORD})")
+)
+_ACRONYM_AT = re.compile(r"[A-Z][A-Z]{1,5}\b")  # _ACRONYM, [A-Z]{2,6}
 _COMMON_ACRONYMS = set(
     "LNG LPG IT PM US UK UN EU GDP FY CEO TV AI MOU SAPM USD PKR RUB EUR CPEC UAE USA".split()
 )
