@@ -161,12 +161,11 @@ _NEEDS = {"day": "month", "iso": "year", "week-of": "month", "month": "month", "
           "relative-day": "day word", "weekday": "weekday", "relative-span": "span"}  # fmt: skip
 
 
-# How each pattern is run: a pattern opening with a month's name or a year is run without
-# its "\b" and kept only where a word starts (the regex engine then skips at C speed to the
-# month's capital or the year's first digit: a fifth of the time); on plain ASCII text as
-# its ASCII twin (word_lists). (kind, pattern, at word starts only)
-_Run = tuple[str, re.Pattern[str], bool]
+# How each pattern is run: one opening with a month's name or a year without its "\b", kept
+# only where a word starts (the engine then skips at C speed to the month's capital or the
+# year's first digit: a fifth of the time); on plain ASCII text as its ASCII twin (word_lists).
 _AT_WORD = (r"\b(?P<month>", r"\b(?P<year>", r"\b(?P<decade>")
+_Run = tuple[str, re.Pattern[str], bool]  # kind, pattern, at word starts only
 
 
 def _run(kind: str, pattern: re.Pattern[str], ascii: bool) -> _Run:
@@ -176,8 +175,7 @@ def _run(kind: str, pattern: re.Pattern[str], ascii: bool) -> _Run:
     return kind, ascii_twin(pattern) if ascii else pattern, at_word
 
 
-# The patterns worth a pass for each set of words present and for plain ASCII text or not
-# (a few sets recur).
+# The patterns worth a pass for each set of words present (a few recur), on ASCII text or not.
 _BY_NEEDS: dict[tuple[frozenset[str], bool], list[_Run]] = {}
 
 
