@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import leftmost_at
+
 # A cue right after one of these speaks for its own clause only ("…, but union leaders said
 # most were still on strike"): the clause before it is not theirs.
 # "and" inside a name ("The Globe and Mail", "Procter and Gamble") joins no clause.
@@ -362,7 +364,10 @@ def forecast(sentence: str) -> bool:
     if "will " not in sentence and "would " not in sentence and "should " not in sentence and (
             "expected to" not in sentence and "likely to" not in sentence):  # fmt: skip
         return False
-    found = _FORECAST.search(sentence)
+    if "expected" in sentence or "likely" in sentence:
+        found = _FORECAST.search(sentence)  # (the few "is expected to", "are likely to")
+    else:  # every match opens on "will", "would" or "should": a search costs 4 us
+        found = leftmost_at(_FORECAST, sentence, ("will", "would", "should"))
     # Not a noun's clause: "terminals will be operational by 2026, which will increase gas
     # flows" tells a plan; the forecast is what the plan brings.
     return found is not None and not relative(sentence, found.start())

@@ -103,6 +103,16 @@ _IF_THEN_WILL = re.compile(r"\W*If\s+[^,]{3,60},\s+(?:[^,]{3,40},\s+)?[^,]{3,80}
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
+def _proposal_terms(terms: re.Pattern[str], sentence: str) -> bool:
+    """Does `terms` ("the proposal would pay") match from 70 characters before the first of
+    " would ", " call", " provide" (in that order of preference) the sentence holds?"""
+    for word in (" would ", " call", " provide"):
+        at = sentence.find(word)
+        if at >= 0:
+            return terms.search(sentence, max(0, at - 70)) is not None
+    return False
+
+
 def classify(
     rules: StatementRules,
     sentence: str,
@@ -119,7 +129,11 @@ def classify(
                 if not equates_figure(sentence, a)]  # fmt: skip
         cues, positions = [c for c, _ in kept], [a for _, a in kept]
     present = frozenset().union(*cues) if cues else frozenset()
-    action = next((a for a in map(rules._action_of, cues) if a), "")
+    action = ""
+    for categories in cues:  # (a loop, not next() over a generator: run for every sentence)
+        action = rules._action_of(categories)
+        if action:
+            break
     if not action and (will_act(sentence) or lead_act(sentence)):
         action = "action"  # "Saudi Arabia will continue to …", "Brazil today suggested …"
     opening = _FIRST_WORD.match(sentence)
@@ -179,10 +193,7 @@ def classify(
         return action, "commentary"  # "is unlikely to do more than stem the decline, … said"
     if rules._hearsay_rules.claim(sentence, cues, positions, present):
         return action, "reported"
-    would = next((at for at in (sentence.find(" would "), sentence.find(" call"),
-                                sentence.find(" provide")) if at >= 0), -1)  # fmt: skip
-    if concrete and rules._terms and would >= 0 and rules._terms.search(
-            sentence, max(0, would - 70)):  # fmt: skip
+    if concrete and rules._terms and _proposal_terms(rules._terms, sentence):
         return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
     if thing_would(sentence):
         return action, "commentary"  # "said a ruling would halt its credit agreements"

@@ -7,24 +7,7 @@ from __future__ import annotations
 import re
 
 from .acts import NO_ACT
-
-_SPEECH_WORDS = ("said", "says", "told", "stated", "added", "reported", "claimed")
-
-
-def at_speech(pattern: re.Pattern[str], text: str,
-              words: tuple[str, ...] = _SPEECH_WORDS) -> re.Match[str] | None:  # fmt: skip
-    """`pattern.search(text)` for a pattern that opens on a verb of saying, tried only where
-    one of `words` stands (found at C speed): a search would try the pattern's alternation
-    at every character of the sentence, and most sentences have one verb of saying or none."""
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found = pattern.match(text, at)
-            if found is not None:
-                return found
-            at = text.find(word, at + 1)
-    return None
-
+from .scan import at_speech
 
 # "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
 # (not "it would be difficult", a view).
