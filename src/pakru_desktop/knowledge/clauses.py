@@ -307,6 +307,18 @@ def contact_clause(sentence: str, at: int) -> bool:
     return not before or before[-1] not in ("told", "asked", "informed", "assured", "warned")
 
 
+_ACTS: dict[frozenset[str], bool] = {}
+
+
+def acts(kinds: frozenset[str]) -> bool:
+    """Is one of a cue's categories an action? (Memoised: a few sets of categories recur, and
+    the test runs for each cue of most sentences.)"""
+    found = _ACTS.get(kinds)
+    if found is None:
+        found = _ACTS[kinds] = any(k.startswith("action ") for k in kinds)
+    return found
+
+
 # Where a noun's clause opens: an act after it is the clause's, not the sentence's.
 _REL_OPEN = re.compile(r",\s*(?:who|which)\b|\b(?:in|under|by)\s+which\b|\bwhereby\b")
 _HOW = re.compile(r"\b(?:on|about|of|over)\s+(?:how|whether|what|when)\s+(?:[\w-]+\s+){0,5}\Z")
@@ -317,8 +329,10 @@ def planned_cue(sentence: str, cues: list[frozenset[str]],
     """A plan cue that speaks for the sentence: not one in a clause joined after the act
     ("talks collapsed today and the strike will continue" happened)."""
     starts = positions or [0] * len(cues)
-    first_act = min((at for kinds, at in zip(cues, starts, strict=False)
-                     if any(k.startswith("action ") for k in kinds)), default=None)  # fmt: skip
+    first_act = None
+    for kinds, at in zip(cues, starts, strict=False):
+        if (first_act is None or at < first_act) and acts(kinds):
+            first_act = at
     for kinds, at in zip(cues, starts, strict=False):
         if "mode planned" not in kinds or announced_plan(sentence, at) or plan_noun(
                 sentence, at) or _HOW.search(sentence, max(0, at - 60), at) or (
@@ -337,7 +351,7 @@ def planned_cue(sentence: str, cues: list[frozenset[str]],
             # The plan of a noun's clause is not the sentence's when the sentence acts
             # after the clause ("The strikers, who are seeking more, have rejected …").
             close = sentence.find(",", at)
-            if close >= 0 and any(a > close and any(k.startswith("action ") for k in c)
+            if close >= 0 and any(a > close and acts(c)
                                   for c, a in zip(cues, starts, strict=False)):  # fmt: skip
                 continue
         # A plan in a clause joined after the act ("bonding began on March 31 and if the

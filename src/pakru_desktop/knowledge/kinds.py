@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .acts import NO_ACT, decided_for_later, lead_act, will_act
 from .clauses import (
     CONDITION,
+    acts,
     attributed,
     ends_an_act,
     equates_figure,
@@ -158,7 +159,7 @@ def classify(
         return action, "commentary"  # "described the ruling as a victory": a view
     closing = (SAID_QUOTE.search(sentence) or COLON_QUOTE.search(sentence)) if quoted else None
     if closing is not None and not any(
-            at >= closing.start() and any(k.startswith("action ") for k in kinds)
+            at >= closing.start() and acts(kinds)
             and not time_clause(sentence, at)
             for kinds, at in zip(cues, positions or [], strict=False)):  # fmt: skip
         # The sentence ends on the speaker's words, with no act of theirs in them: 'he
@@ -171,8 +172,9 @@ def classify(
             sentence) and (
             not _ON_RUMOURS.search(sentence)):  # fmt: skip
         return action, "happened"  # "Crude oil prices rallied today, …, analysts said"
-    if ("may " in sentence or "might " in sentence or "is " in sentence) and _OWN_TAIL.search(
-            sentence) and _COMPANY_MAY.match(sentence):  # fmt: skip
+    if _OWN_TAIL.search(sentence) and (  # (the tail first: its search skips to the commas)
+            "may " in sentence or "might " in sentence or "is " in sentence) and (
+            _COMPANY_MAY.match(sentence)):  # fmt: skip
         return action, "planned"  # "Norland may place its loans on nonaccrual, the bank said"
     if "believed" in sentence and _BELIEVED.search(sentence):
         return action, "reported"  # "is believed by analysts to be preparing": hearsay
