@@ -20,12 +20,12 @@ from .clauses import (
     rescheduled,
     time_clause,
 )
+from .scan import leftmost_at
 from .speakers import (
     CALLED,
-    COLON_QUOTE,
     DESCRIBED_AS,
     QUOTED,
-    SAID_QUOTE,
+    closing_quote,
     continued_quote,
     denial,
     denied_fact,
@@ -67,7 +67,7 @@ _VIEW_NOUNS = frozenset("time outlook situation future prospects mood".split())
 
 def about_others(sentence: str) -> bool:
     """Does a speaker tell, right after the verb of saying, of someone else?"""
-    told = _TOLD_OF.search(sentence)
+    told = leftmost_at(_TOLD_OF, sentence, ("said", "says", "told"))
     if told is None or told.group(1).lower() in _OWN_WORDS | _NOT_YET_TOLD:
         return False  # (after "said on leaving Tokyo" whom it tells of is not yet known)
     return not (
@@ -157,7 +157,7 @@ def classify(
             or "branded" in sentence or "dismissed" in sentence) and (
             DESCRIBED_AS.search(sentence)):  # fmt: skip
         return action, "commentary"  # "described the ruling as a victory": a view
-    closing = (SAID_QUOTE.search(sentence) or COLON_QUOTE.search(sentence)) if quoted else None
+    closing = closing_quote(sentence) if quoted else None
     if closing is not None and not any(
             at >= closing.start() and acts(kinds)
             and not time_clause(sentence, at)

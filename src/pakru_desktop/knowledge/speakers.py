@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .acts import NO_ACT
-from .scan import at_speech
+from .scan import at_speech, leftmost_at
 
 # "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
 # (not "it would be difficult", a view).
@@ -142,6 +142,17 @@ SAID_QUOTE = re.compile(r"\b(?:said|says|replied|answered)\s*[,:]?\s*[\"“][^\"
 COLON_QUOTE = re.compile(
     r"\b(?:said|says|stated|states|added|declared)\s*:\s*[\"“][^\"”]+[\"”]?\W*\Z"
 )
+
+
+def closing_quote(sentence: str) -> re.Match[str] | None:
+    """Where the sentence ends on a speaker's quoted words ('he said "slim to none."',
+    'stated: "…"'), or None: SAID_QUOTE's search, else COLON_QUOTE's (each tried only where
+    its verbs stand; the second needs a colon)."""
+    return leftmost_at(SAID_QUOTE, sentence, ("said", "says", "replied", "answered")) or (
+        leftmost_at(COLON_QUOTE, sentence, ("said", "says", "stated", "states", "added",
+                                            "declared")) if ":" in sentence else None)  # fmt: skip
+
+
 CALLED = re.compile(r"\b(?:called|termed|described)\b[^\"“]{0,80}[\"“][^\"”]{1,60}[\"”]", re.I)
 
 
@@ -245,7 +256,7 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates)\s+(?:the\s+|it
 
 def estimate(sentence: str) -> bool:
     """Does the sentence give someone's estimate ("put the shortfall at 900,000 bpd")?"""
-    return ("put" in sentence or "estimat" in sentence) and _PUT_AT.search(sentence) is not None
+    return at_speech(_PUT_AT, sentence, ("put", "estimat")) is not None
 
 
 # A quote, or a speaker's words in quotes to the sentence's end, telling what others do or
@@ -277,7 +288,7 @@ def quoted_claim(sentence: str) -> bool:
         sentence.count('"') + sentence.count("”") == 1 and "“" not in sentence
     )
     whole = opened and _QUOTE_SAID.search(sentence) is not None
-    tail = _SPEAKER_QUOTE.search(sentence)
+    tail = leftmost_at(_SPEAKER_QUOTE, sentence, ("said", "says", "told", "stated", "added"))
     if not whole and tail is None:
         return False
     words = sentence if whole else sentence[tail.start() :]  # type: ignore[union-attr]
