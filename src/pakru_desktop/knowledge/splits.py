@@ -33,6 +33,7 @@ _PARTICIPLES = (
     "opened",
     "began",
 )
+_COMMA_PARTICIPLES = tuple(f", {w}" for w in _PARTICIPLES)
 # ", which resumed today …,", ", announced before the opening today,": a noun's clause
 # between commas (its own verb in the past, or a participle), then the sentence goes on.
 _NOUNS_CLAUSE = re.compile(
@@ -54,16 +55,22 @@ def clause_spans(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
     (main = -1), or its act and then its participle of saying (main = where the act's clause
     starts, to name the speaker); before them, the sentence up to a noun's dated clause
     (main = DATED_CLAUSE)."""
-    # (the words each expression needs, looked for in the paragraph at C speed first: most
-    # paragraphs have neither)
-    clauses = ", wh" in text or any(f", {w}" in text for w in _PARTICIPLES)
-    tells = "ing " in text and any(w in text for w in TELLING)
+    # Both expressions open on a comma (their searches skip to the commas at C speed) and
+    # find nothing in most sentences. The words each needs as written (one space after the
+    # comma) are looked for in the paragraph only once one has matched: those substring
+    # tests of a whole paragraph cost three times the searches of all its sentences.
+    clauses: bool | None = None
+    tells: bool | None = None
     for start, end in spans:
-        clause = _NOUNS_CLAUSE.search(text, start, end) if clauses else None
-        if clause is not None and _DATED.search(clause.group(0)):
+        clause = _NOUNS_CLAUSE.search(text, start, end)
+        if clause is not None and clauses is None:
+            clauses = ", wh" in text or any(w in text for w in _COMMA_PARTICIPLES)
+        if clause is not None and clauses and _DATED.search(clause.group(0)):
             yield start, clause.end(), DATED_CLAUSE
-        told = _TOLD_AFTER.search(text, start, end) if tells else None
-        if told is None or told.start() - start < _SHORTEST:
+        told = _TOLD_AFTER.search(text, start, end)
+        if told is not None and tells is None:
+            tells = "ing " in text and any(w in text for w in TELLING)
+        if told is None or not tells or told.start() - start < _SHORTEST:
             yield start, end, -1
             continue
         yield start, told.start(), -1
