@@ -31,9 +31,15 @@ _DEGREE_BEFORE = re.compile(
 
 def whole(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a whole word (no word character touching it)?"""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
+    # (no stand-in characters built for the ends: this runs for every cue word of a story)
+    if start:
+        before = text[start - 1]
+        if before.isalnum() or before == "_":
+            return False
+    if end < len(text):
+        after = text[end]
+        return not (after.isalnum() or after == "_")
+    return True
 
 
 # Words too common to look a phrase up by (the phrase is found from its next word).
