@@ -9,15 +9,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .acts import NO_ACT, decided_for_later, lead_act, will_act
+from .calling_off import ends_an_act, rescheduled
 from .clauses import (
     CONDITION,
     acts,
     attributed,
-    ends_an_act,
     equates_figure,
     forecast,
     planned_cue,
-    rescheduled,
     time_clause,
 )
 from .scan import leftmost_at
