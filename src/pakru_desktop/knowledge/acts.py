@@ -1,12 +1,14 @@
 """Acts told in verbs no list names: after "will" any verb is an act, and so is a past verb
 right after a named subject that opens the sentence. The lists of statements.toml name the
-verbs that are acts anywhere; these forms say where any verb is one."""
+verbs that are acts anywhere; these forms say where any verb is one. And what is no act: a
+forecast of how a quantity moves ("demand will increase")."""
 
 from __future__ import annotations
 
 import re
 
-from .scan import at_speech
+from .clauses import relative
+from .scan import at_speech, leftmost_at
 
 # "Saudi Arabia will continue to restrain production": after "will" any verb is an act (the
 # lists name only the verbs that are acts anywhere); not a state or a prediction ("will be",
@@ -83,3 +85,28 @@ def decided_for_later(sentence: str) -> bool:
         return False  # most sentences decide nothing (C speed before the expression)
     decided = _DECIDED_TO.search(sentence)
     return decided is not None and _LATER.search(sentence, decided.end()) is not None
+
+
+# "demand for its oil will increase", "prices will probably fall": a forecast of how a
+# quantity moves, no one's act.
+_FORECAST = re.compile(
+    r"\b(?:will|would|should|(?:is|are)\s+(?:expected|likely)\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:continue\s+to\s+)?(?:increase|rise|fall|"
+    r"decline|grow|drop|improve|worsen|recover|double|halve|slow|weaken|strengthen|ease|"
+    r"firm|soften|stabili[sz]e|pick\s+up)\b"
+    r"|\b(?:is|are|was|were)\s+(?:un)?likely\s+to\s+be\b"  # "is likely to be just as tough"
+)
+
+
+def forecast(sentence: str) -> bool:
+    """Does the sentence forecast how a quantity moves ("demand will increase")?"""
+    if "will " not in sentence and "would " not in sentence and "should " not in sentence and (
+            "expected to" not in sentence and "likely to" not in sentence):  # fmt: skip
+        return False
+    if "expected" in sentence or "likely" in sentence:
+        found = _FORECAST.search(sentence)  # (the few "is expected to", "are likely to")
+    else:  # every match opens on "will", "would" or "should": a search costs 4 us
+        found = leftmost_at(_FORECAST, sentence, ("will", "would", "should"))
+    # Not a noun's clause: "terminals will be operational by 2026, which will increase gas
+    # flows" tells a plan; the forecast is what the plan brings.
+    return found is not None and not relative(sentence, found.start())

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .acts import NO_ACT, decided_for_later, lead_act, will_act
+from .acts import NO_ACT, decided_for_later, forecast, lead_act, will_act
 from .calling_off import ends_an_act, rescheduled
 from .clauses import (
     CONDITION,
     acts,
     attributed,
     equates_figure,
-    forecast,
     planned_cue,
     time_clause,
 )
