@@ -365,3 +365,14 @@ def test_a_news_agency_opening_the_sentence_reports() -> None:
     sentence = ("Kyodo News Agency said a small group of Norland members filed a complaint "
                 "calling for Holt's expulsion from the party.")  # fmt: skip
     assert _modes(sentence) == ["reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Norland wants to delay a cut in its rates until the budget," said Ann Lee, economist '
+    "at Orbis Securities.",
+    "The central bank has been selling the currency for three days, economists at the big "
+    "banks said.",
+])  # fmt: skip
+def test_an_economists_account_is_commentary_not_an_event(sentence: str) -> None:
+    # Economists weigh what others do, as analysts do: their word is a view.
+    assert _modes(sentence) == ["commentary"]
