@@ -376,3 +376,13 @@ def test_a_news_agency_opening_the_sentence_reports() -> None:
 def test_an_economists_account_is_commentary_not_an_event(sentence: str) -> None:
     # Economists weigh what others do, as analysts do: their word is a view.
     assert _modes(sentence) == ["commentary"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee estimates that Norland has been buying its own shares over the past few days.",
+    '"It is obvious that Orbis has agreed to the new bands with its partners," Lee said.',
+])  # fmt: skip
+def test_an_estimate_or_what_is_obvious_to_a_speaker_is_a_view(sentence: str) -> None:
+    # "estimates that …", "it is obvious that …": the speaker weighs what others did; what
+    # they weigh is not shown as having happened.
+    assert _modes(sentence) in (["commentary"], ["reported"])
