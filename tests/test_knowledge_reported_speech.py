@@ -380,9 +380,10 @@ def test_an_economists_account_is_commentary_not_an_event(sentence: str) -> None
 
 @pytest.mark.parametrize("sentence", [
     "Lee estimates that Norland has been buying its own shares over the past few days.",
+    '"We decided years ago that insuring the Norland mines would have been too costly," Lee said.',
     '"It is obvious that Orbis has agreed to the new bands with its partners," Lee said.',
 ])  # fmt: skip
 def test_an_estimate_or_what_is_obvious_to_a_speaker_is_a_view(sentence: str) -> None:
-    # "estimates that …", "it is obvious that …": the speaker weighs what others did; what
+    # "estimates that …", "it is obvious that …", "would have been": the speaker weighs; what
     # they weigh is not shown as having happened.
     assert _modes(sentence) in (["commentary"], ["reported"])
