@@ -387,3 +387,10 @@ def test_an_estimate_or_what_is_obvious_to_a_speaker_is_a_view(sentence: str) ->
     # "estimates that …", "it is obvious that …", "would have been": the speaker weighs; what
     # they weigh is not shown as having happened.
     assert _modes(sentence) in (["commentary"], ["reported"])
+
+
+def test_a_sentence_opening_with_such_is_read_for_what_it_says() -> None:
+    # "Such" only points back to what was named; it makes no view of its own.
+    assert _modes("Such targets are believed to have been agreed by Norland and Orbis at "
+                  "their meeting last month.") == ["reported"]  # fmt: skip
+    assert _modes("Such purchases were completed by Norland in Tarvia last week.") == ["happened"]
