@@ -394,3 +394,10 @@ def test_a_sentence_opening_with_such_is_read_for_what_it_says() -> None:
     assert _modes("Such targets are believed to have been agreed by Norland and Orbis at "
                   "their meeting last month.") == ["reported"]  # fmt: skip
     assert _modes("Such purchases were completed by Norland in Tarvia last week.") == ["happened"]
+
+
+def test_an_act_done_without_something_is_still_an_act() -> None:
+    # "Without" opens the circumstances of the act, not a condition or a view.
+    assert _modes("Without waiting for its board, Norland bought 10 pct of Orbis last week.") == [
+        "happened"
+    ]
