@@ -401,3 +401,11 @@ def test_an_act_done_without_something_is_still_an_act() -> None:
     assert _modes("Without waiting for its board, Norland bought 10 pct of Orbis last week.") == [
         "happened"
     ]
+
+
+def test_a_plan_keeps_its_mode_when_a_later_clause_weighs() -> None:
+    # "until it can examine …": the "can" belongs to the clause of time, not to the plan.
+    assert _modes("Norland said production will remain shut down at its Tarvia smelter until it can inspect "
+                  "the furnaces.") == ["planned"]  # fmt: skip
+    # and a view of the whole sentence stays one
+    assert _modes("Norland could close its Tarvia smelter, an engineer said.") == ["commentary"]

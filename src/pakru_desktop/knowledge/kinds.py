@@ -100,6 +100,25 @@ _OWN_TAIL = re.compile(
 _IF_THEN_WILL = re.compile(r"\W*If\s+[^,]{3,60},\s+(?:[^,]{3,40},\s+)?[^,]{3,80}?\bwill\s+"
                            r"(?:receive|get|be\s+paid|be\s+offered|own|hold)\b")  # fmt: skip
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+# A clause of time or condition after the main verb: "will remain shut until it can examine
+# the mine" — its "can" weighs nothing of the plan before it.
+_LATER_CLAUSE = re.compile(r"\b(?:until|unless|once|when|before|after|so\s+that)\b")
+
+
+def _plan_before_clause(sentence: str, cues: list[frozenset[str]],
+                        positions: list[int] | None) -> bool:  # fmt: skip
+    """Is there a plan cue, and every view cue after it in a later clause of time or
+    condition?"""
+    if not positions or "until" not in sentence and "unless" not in sentence and (
+            "once" not in sentence and "when" not in sentence and "before" not in sentence
+            and "after" not in sentence and "so that" not in sentence):  # fmt: skip
+        return False
+    plans = [at for kinds, at in zip(cues, positions, strict=False) if "mode planned" in kinds]
+    views = [at for kinds, at in zip(cues, positions, strict=False) if "mode commentary" in kinds]
+    if not plans or not views:
+        return False
+    clause = _LATER_CLAUSE.search(sentence, plans[0])
+    return clause is not None and all(at > clause.start() for at in views)
 
 
 def _proposal_terms(terms: re.Pattern[str], sentence: str) -> bool:
@@ -207,7 +226,7 @@ def classify(
             return "", "planned"  # "is considering a takeover bid"
         if own_act(sentence):
             action = "action"  # "said it has entered into an agreement": its own act
-        elif "mode commentary" in present:
+        elif "mode commentary" in present and not _plan_before_clause(sentence, cues, positions):
             return "", "commentary"
         elif "mode planned" in present and planned_cue(sentence, cues, positions):
             return "", "planned"  # "said the company plans to go forward with its offering"
