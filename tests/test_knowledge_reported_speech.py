@@ -409,3 +409,9 @@ def test_a_plan_keeps_its_mode_when_a_later_clause_weighs() -> None:
                   "the furnaces.") == ["planned"]  # fmt: skip
     # and a view of the whole sentence stays one
     assert _modes("Norland could close its Tarvia smelter, an engineer said.") == ["commentary"]
+
+
+def test_a_judgement_told_by_delegates_stays_a_view() -> None:
+    # "It is expected that … will take …, delegates said": their expectation, not a schedule.
+    assert _modes("It is expected that the new Norland pact will take at least a year to "
+                  "enter into force, delegates said.") == ["commentary"]  # fmt: skip

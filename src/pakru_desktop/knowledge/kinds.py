@@ -205,11 +205,11 @@ def classify(
     guessed = forecast(sentence)
     if guessed:
         return action, "commentary"  # "the dollar is expected to decline, dealers said"
+    if "mode judgements" in present:
+        return action, "commentary"  # "is unlikely to do more than stem the decline, … said"
     if "will " in sentence and _GROUP_TELLS.match(sentence, max(0, sentence.rfind(","))) and will_act(
             sentence[: sentence.rfind(",")]):  # fmt: skip
         return action, "planned"  # "Gros will meet bankers here today, bankers said"
-    if "mode judgements" in present:
-        return action, "commentary"  # "is unlikely to do more than stem the decline, … said"
     if rules._hearsay_rules.claim(sentence, cues, positions, present):
         return action, "reported"
     if concrete and rules._terms and _proposal_terms(rules._terms, sentence):
