@@ -415,3 +415,18 @@ def test_a_judgement_told_by_delegates_stays_a_view() -> None:
     # "It is expected that … will take …, delegates said": their expectation, not a schedule.
     assert _modes("It is expected that the new Norland pact will take at least a year to "
                   "enter into force, delegates said.") == ["commentary"]  # fmt: skip
+
+
+def test_what_analysts_look_for_on_a_later_day_stays_their_view() -> None:
+    # Dated after the article, an analysts' expectation is still no schedule.
+    facts = _facts("However, most analysts in Tarvia are still looking for a full point about "
+                   "June 4, budget day.", ArticleDate("1991-05-10"))  # fmt: skip
+    assert [f.mode for f in facts] == ["commentary"]
+
+
+@pytest.mark.parametrize("day", ["May 28", "June 4"])
+def test_a_schedule_in_may_is_no_possibility(day: str) -> None:
+    # The month "May" is not the modal "may": the speech on May 28 is as scheduled as on June 4.
+    facts = _facts(f"Norland's budget speech on {day} starts at 1530 GMT and is sure to echo "
+                   "its optimism, analysts say.", ArticleDate("1991-05-10"))  # fmt: skip
+    assert [f.mode for f in facts] == ["planned"]

@@ -307,8 +307,10 @@ _DECIDED_TO = re.compile(
     r"expects|intends|promised|pledged|asked|called)\b[^.;]*?\bto\s+[a-z]+"
 )
 
-_MODAL = re.compile(r"\b(?:could|might|may|would|should|if|unless|whether|hopes?|believes?)\b",
-                    re.I)  # fmt: skip
+_MODAL = re.compile(
+    r"\b(?:[Cc]ould|[Mm]ight|may|[Ww]ould|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|"
+    r"[Hh]opes?|[Bb]elieves?)\b"
+)  # ("May 28" is no "may")
 
 
 def _ahead(fact: FactDraft, date: ArticleDate) -> bool:
@@ -319,12 +321,15 @@ def _ahead(fact: FactDraft, date: ArticleDate) -> bool:
         return False
     if _deadline(fact.text, first):
         return False  # "extended its offer until May 4": the offer's new deadline
-    if fact.mode == "commentary" and _MODAL.search(fact.text):
-        return False  # "could be signed in August": a possibility, no schedule
+    if fact.mode == "commentary" and (_MODAL.search(fact.text) or _HOLDERS_OPEN.match(fact.text)):
+        return False  # "could be signed in August", "most analysts are looking for …": views
     # "decided to hold a hearing on March 13": the date is what was decided, not the deciding.
     return _DECIDED_TO.search(fact.text, 0, max(0, first.start)) is None
 
 
+# Those whose word is a view, opening the sentence as its subject.
+_HOLDERS_OPEN = re.compile(r"\W*(?:however,?\s+)?(?:(?:most|many|some|several|other|the)\s+)?"
+                           r"(?:analysts|economists|dealers|traders|observers|forecasters)\b", re.I)  # fmt: skip
 # "the financing program for 1987 and 1988": years a noun covers, not when the act happened.
 _FOR_YEAR = re.compile(r"\b(?:for|of|in\s+fiscal|fiscal)\s+(?:\d{4}\s+and\s+)?\Z")
 
