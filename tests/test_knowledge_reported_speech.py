@@ -430,3 +430,12 @@ def test_a_schedule_in_may_is_no_possibility(day: str) -> None:
     facts = _facts(f"Norland's budget speech on {day} starts at 1530 GMT and is sure to echo "
                    "its optimism, analysts say.", ArticleDate("1991-05-10"))  # fmt: skip
     assert [f.mode for f in facts] == ["planned"]
+
+
+def test_a_speakers_few_quoted_words_about_others_make_a_claim() -> None:
+    # The speaker's own words for what others do ('the "narrow interest" of the banks') are
+    # its characterisation of them: a claim, not an event the article vouches for.
+    assert _modes('Norland said the "narrow interest" of Orbis was holding up a merger of '
+                  "the two groups.") == ["reported"]  # fmt: skip
+    # its own act, quoted words or not, is its act
+    assert _modes('Norland said it had signed a "historic" supply pact with Orbis.') == ["happened"]
