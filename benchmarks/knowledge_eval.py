@@ -148,7 +148,7 @@ def score(story: Path, sheet: dict) -> dict:
         {Path(a["source_file"]).name for a in sheet["articles"]} & distractors
     )
     # Disagreements and measure lines against the gold measures.
-    false, true_found, spread, unplaced = [], [], [], []
+    false, true_found, spread, unplaced, labels = [], [], [], [], []
     for measure in gold.get("measure", []):
         values = measure["values"]
         homes = {n for n, line in enumerate(sheet.get("measures", []))
@@ -157,6 +157,9 @@ def score(story: Path, sheet: dict) -> dict:
             spread.append((measure["name"], len(homes)))
         if not homes:
             unplaced.append(measure["name"])
+        for n in sorted(homes):  # does the line's label name what the reader named?
+            label = sheet["measures"][n]["measure"]
+            labels.append((measure["name"], label, bool(_stems(label) & _stems(measure["name"]))))
     # A disagreement line is true only when it sets reports of one gold measure marked
     # `conflict = true` against each other and holds no value of another measure: a line
     # lumping different measures, or comparing figures no reader paired, is false.
@@ -176,6 +179,7 @@ def score(story: Path, sheet: dict) -> dict:
     result["true_disagreements_gold"] = sum(bool(m.get("conflict")) for m in gold["measure"])
     result["measures_spread"] = spread
     result["measures_without_line"] = unplaced
+    result["labels"] = labels
     result["measures"] = len(gold["measure"])
     inexact = []
     total = 0
@@ -190,6 +194,13 @@ def score(story: Path, sheet: dict) -> dict:
     result["citations"] = total
     result["citations_inexact"] = inexact
     return result
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a measure's name, for comparing a line's label with a reader's."""
+    from pakru_desktop.knowledge.facts import content_stems
+
+    return set(content_stems(text.lower())) - {"pct", "dlr", "dlrs", "mln", "bln", "stg"}
 
 
 def holds(line: dict, value: dict) -> bool:
@@ -299,7 +310,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
-    rows = []
+    rows, named, shown = [], 0, 0
     for story in args.stories:
         if not (story / "gold.toml").is_file():
             continue  # a folder of articles only for the CPU A/B
@@ -307,10 +318,14 @@ def main() -> int:
         result = score(story, sheet)
         split = args.results or "?"
         rows.append(summary_row(story.name, split, result))
+        named += sum(ok for _, _, ok in result["labels"])
+        shown += len(result["labels"])
         if args.verbose:
             print(json.dumps(result, indent=1, ensure_ascii=False))
     print(HEADER)
     print("\n".join(rows))
+    if shown:  # a line's label sharing a content word with the reader's name of the measure
+        print(f"\nmeasure lines whose label names the measure: {named}/{shown}")
     if args.cpu:
         cpu(args.cpu, args.stories, args.rounds)
     return 0
