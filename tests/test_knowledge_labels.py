@@ -56,3 +56,20 @@ def test_a_figure_every_report_repeats_is_a_key_figure_once() -> None:
     keys = [f.text for f in facts if section_for(f, None, repeats.get(id(f))) == KEY_FIGURES]
     # One keeps the repeated figure; the one telling another figure stays a key figure.
     assert len(keys) == 2 and any("2,500" in k for k in keys)
+
+
+def test_a_label_is_no_currency_number_word_or_adverb_and_keeps_an_acronym() -> None:
+    # "4.0 billion stg": the currency after the number names nothing; "PSBR" does.
+    assert measure_label([("The PSBR for 1988/89 was set at 4.0 billion stg.",
+                           "4.0 billion stg")]) == "PSBR"  # fmt: skip
+    # "already holds": an adverb; the stake is what the figure measures
+    assert measure_label([("Norland's stake, already 13.6 pct, may rise.", "13.6 pct")]) == (
+        "Norland's stake"
+    )
+
+
+def test_a_label_before_the_figure_ends_on_its_noun() -> None:
+    # "base rates were cut to 10 pct": the verb is no measure, the phrase's last noun is
+    said = [("Base lending rates were cut to 10 pct.", "10 pct"),
+            ("The banks cut their base rates to 10 pct.", "10 pct")]  # fmt: skip
+    assert measure_label(said) == "rates"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .facts import Citation, content_stems
 from .figures import Figure, singular
-from .labels import MEASURING, measure_label
+from .labels import MEASURING, content_word, measure_label
 from .periods import apart, article_year, period_of, stops
 from .precision import agree, bounds
 from .readings import others, stance
@@ -357,8 +357,7 @@ def _measure(members: list[_Seen]) -> Measure:
             report = reports[key] = Report(item.written, item.figure, item.fact.text, [])
         report.citations.extend(c for c in item.fact.citations if c not in report.citations)
     last = members[0].figure.text.split()[-1]
-    counted = last.isalpha() and last.lower() not in _UNIT_WORDS and \
-        members[0].figure.unit not in MEASURING  # fmt: skip
+    counted = last.isalpha() and content_word(last) and members[0].figure.unit not in MEASURING
     noun = last if counted else ""
     label = measure_label([(m.fact.text, m.figure.text) for m in members], noun)
     if not label:
@@ -379,11 +378,7 @@ def _words_before(item: _Seen) -> list[str]:
         return []
     before = re.findall(r"[A-Za-z][\w'-]{2,}", text[:at])[-3:]
     after = re.findall(r"[A-Za-z][\w'-]{2,}", text[at + len(item.figure.text) :])[:3]
-    return [
-        w.lower()
-        for w in before + after
-        if content_stems(w) and w.lower() not in _UNIT_WORDS and not w[0].isupper()
-    ]
+    return [w.lower() for w in before + after if content_word(w)]
 
 
 # Words of units and scales, which say nothing of what is measured.
