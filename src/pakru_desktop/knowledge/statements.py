@@ -32,10 +32,6 @@ from .word_lists import phrase_pattern, rule_lists
 
 _WORD = re.compile(r"\w+")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
-_UNNAMED_GATE = re.compile(
-    r"(?i:said|says|told|stated|added|reported|claimed)\s+(?:\w+\s+)?"
-    r"(?:that\s+)?(?i:a|an|one|some|unnamed|certain|several|sources)\s"
-)
 _PLANNED = frozenset({"mode planned"})
 MODES = ("happened", "planned", "called off", "reported", "commentary")
 # What a sentence's cues can be: an action (by kind), an actor, or a mode cue.
