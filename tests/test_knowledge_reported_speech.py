@@ -439,3 +439,10 @@ def test_a_speakers_few_quoted_words_about_others_make_a_claim() -> None:
                   "the two groups.") == ["reported"]  # fmt: skip
     # its own act, quoted words or not, is its act
     assert _modes('Norland said it had signed a "historic" supply pact with Orbis.') == ["happened"]
+
+
+@pytest.mark.parametrize("opening", ["Bankers said", "Some diplomats said", "Traders say"])
+def test_an_unnamed_group_opening_the_sentence_tells_a_claim(opening: str) -> None:
+    # An unnamed group telling what a named party did: its account, not an event.
+    assert _modes(f"{opening} Norland became so frustrated with the delay that it suspended "
+                  "its share swaps last month.") == ["reported"]  # fmt: skip

@@ -371,9 +371,20 @@ _LEADING_REPORTER = re.compile(
 _ACCORDING_OPENER = re.compile(r"\W*According\s+to\s+[A-Z][^,]{0,60},")
 
 
+# "Bankers said Mexico became so frustrated …": an unnamed group opening the sentence tells
+# what others did — its account, not an event the article vouches for.
+_LEADING_GROUP = re.compile(r"\W*(?:(?:Some|Several|Other|Many|Western|Foreign)\s+)?(?:Bankers|"
+                            r"Traders|Dealers|Diplomats|Sources)\s+(?:said|say|says)\b")  # fmt: skip
+
+
 def leading_reporter(sentence: str) -> bool:
-    """Does a news agency or a newspaper open the sentence telling it ("Kyodo said …"), or
-    does it open "According to <someone>,"?"""
-    return _LEADING_REPORTER.match(sentence) is not None or (
-        sentence.lstrip().startswith("According") and _ACCORDING_OPENER.match(sentence) is not None
+    """Does a news agency, a newspaper or an unnamed group open the sentence telling it
+    ("Kyodo said …", "Bankers said …"), or does it open "According to <someone>,"?"""
+    return (
+        _LEADING_REPORTER.match(sentence) is not None
+        or (
+            sentence.lstrip().startswith("According")
+            and _ACCORDING_OPENER.match(sentence) is not None
+        )
+        or _LEADING_GROUP.match(sentence) is not None
     )
