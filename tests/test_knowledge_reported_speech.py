@@ -446,3 +446,9 @@ def test_an_unnamed_group_opening_the_sentence_tells_a_claim(opening: str) -> No
     # An unnamed group telling what a named party did: its account, not an event.
     assert _modes(f"{opening} Norland became so frustrated with the delay that it suspended "
                   "its share swaps last month.") == ["reported"]  # fmt: skip
+
+
+def test_a_condition_told_by_inversion_is_a_view_of_what_might_be() -> None:
+    # "should Norland cut its price, Orbis would lose": no event, a consequence foreseen.
+    assert _modes('The minister said yesterday should Tarvia revalue the won suddenly Norland '
+                  'would run "a tremendous trade deficit."') == ["commentary"]  # fmt: skip

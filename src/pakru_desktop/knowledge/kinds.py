@@ -100,6 +100,8 @@ _OWN_TAIL = re.compile(
 _IF_THEN_WILL = re.compile(r"\W*If\s+[^,]{3,60},\s+(?:[^,]{3,40},\s+)?[^,]{3,80}?\bwill\s+"
                            r"(?:receive|get|be\s+paid|be\s+offered|own|hold)\b")  # fmt: skip
 _FIRST_WORD = re.compile(r"\W*(\w+)")
+# A condition told by inversion, and what would follow: a view of what might be.
+_SHOULD_IT = re.compile(r"\b[Ss]hould\s+(?:the\s+)?[A-Z][\w.'-]*\b[^.;]{0,80}\bwould\b")
 # A speaker's few words quoted inside what it tells of others: its characterisation of them.
 _WORDS_QUOTED = re.compile(r"\b(?:said|says)\b[^\"“]{1,120}[\"“](?:[^\s\"”]+\s){0,3}[^\s\"”]+[\"”]")
 # A clause of time or condition after the main verb: "will remain shut until it can examine
@@ -251,6 +253,8 @@ def classify(
         and CONDITION.search(sentence)
     ):
         return action, "planned"
+    if "would" in sentence and _SHOULD_IT.search(sentence):
+        return action, "commentary"  # "should Seoul revalue the won, Korea would run a deficit"
     if quoted and action and _WORDS_QUOTED.search(sentence) and about_others(sentence):
         return action, "reported"  # 'said the "narrow interest" of creditor banks was holding up'
     return action, "happened"
