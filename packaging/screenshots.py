@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pakru_desktop.pipeline.bootstrap import load_variants, open_user_library
 from pakru_desktop.ui import i18n
 from pakru_desktop.ui.application import install_language, make_application, make_settings
+from pakru_desktop.ui.article_admin import choose_update
 from pakru_desktop.ui.main_window import MainWindow
 from pakru_desktop.ui.self_test import click
 
@@ -196,6 +197,10 @@ def interface_languages(data: Path) -> None:
     wait(900)
     window.search_pane.open_current()
     shoot(window, "17-interface-urdu-english-article")
+    choose_update(window)  # File → Apply Update…: Qt's own file dialog, in our Urdu
+    wait(900)
+    shoot(window, "18-urdu-file-dialog")
+    window.update_dialog.reject()
     window.close()
 
 
