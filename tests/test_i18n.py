@@ -220,39 +220,33 @@ def test_qt_own_buttons_speak_russian(qtbot, start_window) -> None:  # type: ign
     assert not dialog.isVisible()
 
 
-def test_the_file_dialog_speaks_urdu(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("language", "menu", "labels", "buttons", "name_column"), [
     # Qt ships no Urdu for its own file dialog: ours (qtbase_ur.ts) gives its labels, its
-    # buttons and its columns, as an Urdu reader opening an update pack sees them.
-    window = start_window("ur")
-    choose(qtbot, window, ["&فائل", "&اپ ڈیٹ لاگو کریں…"])
+    # buttons and its columns.
+    ("ur", ["&فائل", "&اپ ڈیٹ لاگو کریں…"],
+     {"lookInLabel": "&مقام:", "fileNameLabel": "فائل کا &نام:", "fileTypeLabel": "فائل کی &قسم:"},
+     ["&کھولیں", "منسوخ کریں"], "نام"),
+    # Qt's Russian has the older label texts only ("Look in:"); Qt 6.11 writes "&Look in:" and
+    # "Files of &type:", which ours gives; the rest is Qt's own.
+    ("ru", ["&Файл", "Применить &обновление…"],
+     {"lookInLabel": "Перейти &к:", "fileNameLabel": "&Имя файла:", "fileTypeLabel": "&Типы файлов:"},
+     ["&Открыть", "Отмена"], "Имя"),
+])  # fmt: skip
+def test_the_file_dialog_speaks_the_interface_language(  # type: ignore[no-untyped-def]
+    qtbot, start_window, language: str, menu: list[str], labels: dict[str, str],
+    buttons: list[str], name_column: str,
+) -> None:  # fmt: skip
+    # As a reader opening an update pack sees it: File → Apply Update….
+    window = start_window(language)
+    choose(qtbot, window, menu)
     dialog = window.update_dialog
     qtbot.waitExposed(dialog)
     painted(dialog)
-    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
-    assert labels["lookInLabel"] == "&مقام:"
-    assert labels["fileNameLabel"] == "فائل کا &نام:"
-    assert labels["fileTypeLabel"] == "فائل کی &قسم:"
-    buttons = [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()]
-    assert sorted(buttons) == sorted(["&کھولیں", "منسوخ کریں"])
+    shown = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert {name: shown[name] for name in labels} == labels
+    assert sorted(b.text() for b in dialog.findChild(QDialogButtonBox).buttons()) == sorted(buttons)
     columns = dialog.findChild(QTreeView, "treeView").model()
-    assert columns.headerData(0, Qt.Orientation.Horizontal) == "نام"
-    assert dialog.findChild(QTreeView, "treeView").model().headerData(
-        2, Qt.Orientation.Horizontal) == "قسم"  # fmt: skip
-    dialog.reject()
-
-
-def test_the_file_dialog_speaks_russian(qtbot, start_window) -> None:  # type: ignore[no-untyped-def]
-    # Qt's Russian has the dialog's older label texts only ("Look in:"); Qt 6.11 writes
-    # "&Look in:" and "Files of &type:", which ours gives.
-    window = start_window("ru")
-    choose(qtbot, window, ["&Файл", "Применить &обновление…"])
-    dialog = window.update_dialog
-    qtbot.waitExposed(dialog)
-    painted(dialog)
-    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
-    assert labels["lookInLabel"] == "Перейти &к:"
-    assert labels["fileNameLabel"] == "&Имя файла:"  # Qt's own
-    assert labels["fileTypeLabel"] == "&Типы файлов:"
+    assert columns.headerData(0, Qt.Orientation.Horizontal) == name_column
     dialog.reject()
 
 

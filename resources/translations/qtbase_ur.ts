@@ -1,19 +1,13 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt's own strings (file dialogs, text fields' context menus, standard buttons) in Urdu:
-     Qt ships no qtbase_ur. Source texts as Qt 6 writes them (older and newer forms: "Look in:", "&Look in:"); written
-     by hand, compiled beside pakru_ur by packaging/translations.py release. -->
+     Qt ships no qtbase_ur. Source texts as Qt's catalogues have them (Qt 6.11's newer
+     "&Look in:" and "Files of &type:" are in pakru_ur.ts, for Russian too:
+     ui/i18n.QT_FILE_DIALOG). Written by hand; compiled beside pakru_ur by
+     packaging/translations.py release. -->
 <TS version="2.1" language="ur">
 <context>
     <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;مقام:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>فائل کی &amp;قسم:</translation>
-    </message>
     <message>
         <source>Look in:</source>
         <translation>مقام:</translation>
