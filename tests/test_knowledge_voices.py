@@ -1,6 +1,7 @@
 """Whose voice a sentence is (issue 18, ninth round): what a party is reported, said or
-rumoured to have or do in the passive is hearsay, whatever it tells. Sentences written for
-the test."""
+rumoured to have or do in the passive is hearsay, whatever it tells; what someone says could,
+might or may come is their view; speakers who gave a view and go on to tell an act give their
+account of it. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -37,3 +38,33 @@ def test_what_a_party_is_reported_to_hold_or_do_is_hearsay(sentence: str) -> Non
 
 def test_a_party_reporting_its_own_results_is_its_act() -> None:
     assert _modes("Norland has reported a profit of 3 mln dlrs for the year.") == ["happened"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarvian insurers could face more than 30 mln dlrs of claims after the fire, a spokesman "
+    "for the Norland exchange said.",
+    "Orbis said the banks were holding up the accord and warned Tarvia may break off the talks.",
+    "Arbitragers speculated a bidding war may erupt for Norland.",
+])  # fmt: skip
+def test_what_someone_says_could_or_may_come_is_a_view(sentence: str) -> None:
+    assert _modes(sentence) == ["commentary"]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Norland said it may sell its Tarvian unit.", "planned"),  # its own "may": a plan
+    ("Sources said Norland may sell its Tarvian unit for 40 mln dlrs.", "reported"),
+    ("Workers today began building a pipeline through which crude could be pumped to the "
+     "coast, officials said.", "happened"),
+    ("Tarvia is considering the request to buy 40 mln dlrs of grain, but such a move could "
+     "strain its budget, officials said.", "planned"),
+])  # fmt: skip
+def test_a_may_that_is_a_plan_a_source_or_a_nouns_clause_is_no_view(sentence: str,
+                                                                    mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]
+
+
+def test_speakers_going_on_after_their_view_tell_an_act_as_their_account() -> None:
+    paragraph = ("Dealers said the Tarvian crown had gathered downward momentum and that "
+                 "intervention alone could hardly stop its slide. They said the central bank "
+                 "bought 1.5 billion dlrs today.")  # fmt: skip
+    assert _modes(paragraph) == ["commentary", "reported"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .clauses import relative
-from .scan import at_speech, leftmost_at
+from .scan import at_speech, each_at, leftmost_at
 
 # "Saudi Arabia will continue to restrain production": after "will" any verb is an act (the
 # lists name only the verbs that are acts anywhere); not a state or a prediction ("will be",
@@ -110,3 +110,36 @@ def forecast(sentence: str) -> bool:
     # Not a noun's clause: "terminals will be operational by 2026, which will increase gas
     # flows" tells a plan; the forecast is what the plan brings.
     return found is not None and not relative(sentence, found.start())
+
+
+
+# "Insurers could face 30 mln stg of claims, a spokesman said", "warned Argentina may break off
+# the talks": what someone says might come is their view of it, whoever says it. Not a
+# party's own "may" ("said it may downgrade": its plan), what could have been ("might have
+# bought": a claim of the past), what it cannot do ("could not confirm"), the month May.
+_GUESS = re.compile(
+    r"(?:could|might|may)\s+(?:(?:well|also|still|even|soon|eventually)\s+)?"
+    r"(?!have\b|not\b|neither\b|never\b|only\b)[a-z]{2,}\b"
+)
+_OWN_OR_CLAUSE = frozenset("it they he she we i which who that".split())
+_IN_A_NOUNS_CLAUSE = re.compile(r"\b(?:which|whom|whose|where)\b")
+# Whose word the guess is: unnamed sources, reports and rumours tell hearsay, not a view.
+_HEARSAY_SOURCE = re.compile(r"\b(?:sources?|reports?|rumou?rs?|press|newspapers?)\b", re.I)
+
+
+def prediction(sentence: str) -> int:
+    """Where the sentence guesses at what could, might or may come, in a voice not hearsay's
+    (-1 if it does not): not in a noun's clause ("a pipeline through which crude could be
+    pumped"), nor in a rider on what the sentence told first (", but …")."""
+    if " could " not in sentence and " might " not in sentence and " may " not in sentence:
+        return -1  # most sentences guess at nothing (C speed before the expressions)
+    for found in each_at(_GUESS, sentence, ("could", "might", "may")):
+        at = found.start()
+        if ", but " in sentence[:at]:
+            return -1  # "is considering the request, but such a move could create problems"
+        clause = sentence[sentence.rfind(",", 0, at) + 1 : at]
+        words = clause.split()
+        if words and words[-1].lower() not in _OWN_OR_CLAUSE and _IN_A_NOUNS_CLAUSE.search(
+                clause) is None:  # fmt: skip
+            return at if _HEARSAY_SOURCE.search(sentence) is None else -1
+    return -1

@@ -154,7 +154,9 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
                 if last is not None and last.text == previous and last.mode in (
                         "reported", "commentary") and fact.mode == "happened" and (
                         _THEY_ADDED.search(fact.text)):  # fmt: skip
-                    fact.mode = last.mode  # "…, they added": the speakers before go on
+                    # "…, they added": the speakers before go on; after their view, an act
+                    # they count out is their account of it
+                    fact.mode = "reported" if fact.figures else last.mode
                 _date_the_news(fact, date, lead=not knowledge.facts)
                 if dated and not fact.dates and fact.mode == "happened":
                     named = event_date(fact.text, dated)  # "in the assembly elections"

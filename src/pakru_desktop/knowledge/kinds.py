@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .acts import NO_ACT, decided_for_later, forecast, lead_act, will_act
+from .acts import NO_ACT, decided_for_later, forecast, lead_act, prediction, will_act
 from .calling_off import ends_an_act, rescheduled
 from .clauses import (
     CONDITION,
@@ -203,6 +203,8 @@ def classify(
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event
+    if prediction(sentence) >= 0:
+        return action, "commentary"  # "Insurers could face 30 mln stg of claims, a spokesman said"
     if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
             quoted_claim(sentence) or unnamed_opener(sentence) or leading_reporter(sentence)):  # fmt: skip
         return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
