@@ -112,7 +112,6 @@ def forecast(sentence: str) -> bool:
     return found is not None and not relative(sentence, found.start())
 
 
-
 # "Insurers could face 30 mln stg of claims, a spokesman said", "warned Argentina may break off
 # the talks": what someone says might come is their view of it, whoever says it. Not a
 # party's own "may" ("said it may downgrade": its plan), what could have been ("might have
