@@ -1,7 +1,8 @@
 """Whose voice a sentence is (issue 18, ninth round): what a party is reported, said or
 rumoured to have or do in the passive is hearsay, whatever it tells; what someone says could,
 might or may come is their view; speakers who gave a view and go on to tell an act give their
-account of it. Sentences written for the test."""
+account of it; what a speaker says happened to a thing or a count is the news it gives, what
+it says of a party that party's account. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -68,3 +69,26 @@ def test_speakers_going_on_after_their_view_tell_an_act_as_their_account() -> No
                  "intervention alone could hardly stop its slide. They said the central bank "
                  "bought 1.5 billion dlrs today.")  # fmt: skip
     assert _modes(paragraph) == ["commentary", "reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 200 people were rescued from the sinking ferry off the Tarvian coast, a port "
+    "spokesman said.",
+    "Norland, owners of the ferry, said the ship was carrying 543 people and that 345 had been "
+    "rescued.",
+    "The minister said a preliminary investigation had started into why the ferry sank.",
+    "A special meeting of the Tarvian Cocoa Council failed to agree on export quotas, "
+    "delegates said.",
+    "Orbis said 38.3 mln shares of Norland were validly tendered by the deadline.",
+])  # fmt: skip
+def test_what_a_speaker_says_happened_to_a_thing_or_a_count_is_news(sentence: str) -> None:
+    assert _modes(sentence) == ["happened"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland said a shareholder had agreed to sell its 20 pct stake.",
+    "Orbis said the creditor banks were divided on the 40 mln dlr loan.",
+    "Sources said 40 mln shares were tendered by the deadline.",
+])  # fmt: skip
+def test_what_a_speaker_says_of_a_party_or_sources_tell_stays_reported(sentence: str) -> None:
+    assert _modes(sentence) == ["reported"]

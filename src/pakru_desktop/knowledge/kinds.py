@@ -216,6 +216,8 @@ def classify(
     if "will " in sentence and _GROUP_TELLS.match(sentence, max(0, sentence.rfind(","))) and will_act(
             sentence[: sentence.rfind(",")]):  # fmt: skip
         return action, "planned"  # "Gros will meet bankers here today, bankers said"
+    if "mode hearsay" not in present and rules._things.told(sentence):
+        return action, "happened"  # "said 38 mln shares were tendered": the news it gives
     if rules._hearsay_rules.claim(sentence, cues, positions, present):
         return action, "reported"
     if concrete and rules._terms and _proposal_terms(rules._terms, sentence):

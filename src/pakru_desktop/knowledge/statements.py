@@ -28,6 +28,7 @@ from .clauses import (
 from .events import TellsEvent
 from .hearsay import Hearsay
 from .kinds import classify
+from .things import ThingEvents
 from .word_lists import phrase_pattern, rule_lists
 
 _WORD = re.compile(r"\w+")
@@ -58,6 +59,7 @@ class StatementRules:
     # "shall": "will ask", "is due to resume" (alone, "pay" or "cut" is as often a noun).
     infinitives: frozenset[str] = frozenset()
     events: dict[str, list[str]] = field(default_factory=dict)  # [events]: past, states …
+    parties: list[str] = field(default_factory=list)  # [things]: nouns that name a party
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -133,6 +135,7 @@ class StatementRules:
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
         self._told_event = TellsEvent(self.events, self.speech)
+        self._things = ThingEvents(self.events, self.parties)
         self._hearsay_rules = Hearsay(self.speech, self.unnamed, self.reporters, self.force,
                                       self.arms)  # fmt: skip
 

@@ -74,6 +74,8 @@ def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
     openers = data.get("openers", {})
     openers = openers if isinstance(openers, dict) else {}
     events = data.get("events", {})
+    things = data.get("things", {})
+    things = things if isinstance(things, dict) else {}
     named = ("unnamed", "speech", "reporters", "plan_nouns", "force", "arms")
     return {
         "actions": actions,
@@ -85,4 +87,5 @@ def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
         "synonyms": synonyms(data.get("measures", {})),
         "infinitives": frozenset(w.lower() for w in strings(data.get("infinitives"))),
         "events": {k: strings(v) for k, v in events.items()} if isinstance(events, dict) else {},
+        "parties": strings(things.get("parties")),
     }
