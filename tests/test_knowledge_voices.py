@@ -92,3 +92,13 @@ def test_what_a_speaker_says_happened_to_a_thing_or_a_count_is_news(sentence: st
 ])  # fmt: skip
 def test_what_a_speaker_says_of_a_party_or_sources_tell_stays_reported(sentence: str) -> None:
     assert _modes(sentence) == ["reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norland ferry was sinking off the Tarvian coast tonight with 463 people on board, the "
+    "Tarvian newsagency TNA reported today.",
+    "The disaster was almost certainly caused by the ship leaving port with its doors open, a "
+    "government inquiry was told.",
+])  # fmt: skip
+def test_what_a_news_agency_or_an_inquiry_is_told_is_their_report(sentence: str) -> None:
+    assert _modes(sentence) == ["reported"]
