@@ -102,3 +102,11 @@ def test_what_a_speaker_says_of_a_party_or_sources_tell_stays_reported(sentence:
 ])  # fmt: skip
 def test_what_a_news_agency_or_an_inquiry_is_told_is_their_report(sentence: str) -> None:
     assert _modes(sentence) == ["reported"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland is looking for a buyer for its Tarvian unit, a spokesman said.",
+    "Tarvia is exploring a sale of its 20 pct stake in Orbis.",
+])  # fmt: skip
+def test_a_party_looking_for_or_exploring_something_plans_it(sentence: str) -> None:
+    assert _modes(sentence) == ["planned"]
