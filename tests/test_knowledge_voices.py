@@ -110,3 +110,11 @@ def test_what_a_news_agency_or_an_inquiry_is_told_is_their_report(sentence: str)
 ])  # fmt: skip
 def test_a_party_looking_for_or_exploring_something_plans_it(sentence: str) -> None:
     assert _modes(sentence) == ["planned"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Anna Vell said her nation would maintain a trade surplus for three years.",
+    "The minister said his country would cut its duties on Norland cloth.",
+])  # fmt: skip
+def test_a_speaker_telling_what_its_own_side_would_do_tells_a_plan(sentence: str) -> None:
+    assert _modes(sentence) == ["planned"]

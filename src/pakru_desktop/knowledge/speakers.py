@@ -12,11 +12,14 @@ from .scan import at_speech, leftmost_at
 # "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
 # (not "it would be difficult", a view).
 # A named party's plan told by its speaker reads the same ("Government officials said Japan
-# would make a formal request", "Baldrige said the United States would go ahead"); a thing's
+# would make a formal request", "Baldrige said the United States would go ahead", "said his
+# nation would maintain a surplus"); a thing's
 # "would" ("said the move would hurt exports") is a view.
 _OWN_PLAN = re.compile(
     r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
-    r"(?:it|they|he|she|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:would|will)\s+"
+    r"(?:it|they|he|she|(?:his|her|its|their|our)\s+(?:own\s+)?(?:nation|country|government|"
+    r"company|bank|firm|group|side)|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
+    r"(?:would|will)\s+"
     r"(?!" + NO_ACT + r")\w+|"
     # a speaker's own "may": "Moody's said it may downgrade the debt" (a named other party's
     # "may" is a view: "warned Argentina may break off talks")
