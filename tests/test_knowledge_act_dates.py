@@ -58,6 +58,8 @@ def test_a_weekday_after_a_date_is_that_date_not_another() -> None:
     ("The board met Wednesday to vote on the offer.", "1991-05-15"),
     ("Norland said it would vote on the offer on Monday.", "1991-05-20"),
     ("The deal would end the stoppage, which began on Monday.", "1991-05-13"),
+    ("Tarvia will sign its 7.7 billion dlr bank loan on Monday.", "1991-05-20"),
+    ("The board met Monday. It will vote on the 2.5 dlr offer later.", "1991-05-13"),
 ])  # fmt: skip
 def test_a_bare_weekday_looks_ahead_only_in_a_clause_that_does(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text, FRIDAY)] == [iso]

@@ -302,20 +302,22 @@ def month_number(name: str) -> int:
 # A weekday set after a day's date ("until March 25, Wednesday") names that same day.
 _APPOSED = re.compile(r"(?:\d|\b(?i:" + _DAY_WORDS + r"))\s*,\s*\Z")
 # A weekday in a clause that looks ahead ("will meet Friday", "said it would vote on Monday")
-# is the next such day, not the last (what news tells as done is the default).
+# is the next such day, not the last (what news tells as done is the default). Not past a
+# noun's clause (", which began Friday") nor a sentence's end; a decimal point ("a 7.7 billion
+# dlr loan") ends nothing.
 _FUTURE = re.compile(
     r"\b(?:will|shall|would(?!\s+have\b)|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to|"
     r"to\s+(?:begin|start|open|expire|close|resume)|"  # "a tender offer to begin Thursday"
     # a schedule told in the present: "Howard leaves for Japan on Saturday"
     r"(?<=[a-z] )(?:leaves|departs|arrives|flies|travels|returns|meets|visits|convenes|resumes))\b"
-    r"(?:(?!,\s*(?:which|who)\b)[^.;])*\Z"  # not past a noun's clause (", which began Friday")
+    r"(?:(?!,\s*(?:which|who)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*\Z"  # not past a noun's clause
 )
 # A modal further back governs the weekday too ("will draw up a compromise and present it to
 # the working group at 1130 hrs GMT Tuesday"), unless a verb told in the past comes between.
 _FAR_FUTURE = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b"
-    r"(?:(?!,\s*(?:which|who)\b|\b(?:was|were|had|did)\b)[^.;])*\Z"
+    r"(?:(?!,\s*(?:which|who)\b|\b(?:was|were|had|did)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*\Z"
 )
 _WILL_AFTER = re.compile(r"\s+(?:will|shall|is\s+due|are\s+due|is\s+to|are\s+to)\b")
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
