@@ -118,3 +118,9 @@ def test_a_party_looking_for_or_exploring_something_plans_it(sentence: str) -> N
 ])  # fmt: skip
 def test_a_speaker_telling_what_its_own_side_would_do_tells_a_plan(sentence: str) -> None:
     assert _modes(sentence) == ["planned"]
+
+
+def test_a_plan_under_a_condition_told_after_it_stays_a_plan() -> None:
+    sentence = ("Norland said it is prepared to raise its bid to 33 dlrs a share if Orbis "
+                "negotiates a merger agreement.")  # fmt: skip
+    assert _modes(sentence) == ["planned"]

@@ -106,7 +106,7 @@ _SHOULD_IT = re.compile(r"\b[Ss]hould\s+(?:the\s+)?[A-Z][\w.'-]*\b[^.;]{0,80}\bw
 _WORDS_QUOTED = re.compile(r"\b(?:said|says)\b[^\"“]{1,120}[\"“](?:[^\s\"”]+\s){0,3}[^\s\"”]+[\"”]")
 # A clause of time or condition after the main verb: "will remain shut until it can examine
 # the mine" — its "can" weighs nothing of the plan before it.
-_LATER_CLAUSE = re.compile(r"\b(?:until|unless|once|when|before|after|so\s+that)\b")
+_LATER_CLAUSE = re.compile(r"\b(?:until|unless|once|when|before|after|so\s+that|if)\b")
 
 
 def _plan_before_clause(sentence: str, cues: list[frozenset[str]],
@@ -115,7 +115,7 @@ def _plan_before_clause(sentence: str, cues: list[frozenset[str]],
     condition?"""
     if not positions or "until" not in sentence and "unless" not in sentence and (
             "once" not in sentence and "when" not in sentence and "before" not in sentence
-            and "after" not in sentence and "so that" not in sentence):  # fmt: skip
+            and "after" not in sentence and "so that" not in sentence and "if " not in sentence):  # fmt: skip
         return False
     plans = [at for kinds, at in zip(cues, positions, strict=False) if "mode planned" in kinds]
     views = [at for kinds, at in zip(cues, positions, strict=False) if "mode commentary" in kinds]
