@@ -124,3 +124,9 @@ def test_a_plan_under_a_condition_told_after_it_stays_a_plan() -> None:
     sentence = ("Norland said it is prepared to raise its bid to 33 dlrs a share if Orbis "
                 "negotiates a merger agreement.")  # fmt: skip
     assert _modes(sentence) == ["planned"]
+
+
+def test_analysts_telling_what_happened_give_their_account_not_a_view() -> None:
+    told = "A 40 mln dlr lawsuit pushed Norland into an about-face on the merger, analysts said."
+    view = "A 40 mln dlr lawsuit could push Norland into an about-face, analysts said."
+    assert (_modes(told), _modes(view)) == (["reported"], ["commentary"])

@@ -200,6 +200,8 @@ def classify(
     if "believed" in sentence and _BELIEVED.search(sentence):
         return action, "reported"  # "is believed by analysts to be preparing": hearsay
     if "mode opinion" in present and attributed("mode opinion", sentence, cues, positions):
+        if rules._things.told(sentence):
+            return action, "reported"  # "A lawsuit pushed Hughes into an about-face, analysts said"
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event

@@ -60,6 +60,7 @@ class StatementRules:
     infinitives: frozenset[str] = frozenset()
     events: dict[str, list[str]] = field(default_factory=dict)  # [events]: past, states …
     parties: list[str] = field(default_factory=list)  # [things]: nouns that name a party
+    views: list[str] = field(default_factory=list)  # [things]: verbs that weigh, no event
 
     def __post_init__(self) -> None:
         categories: dict[str, list[str]] = {f"action {k}": v for k, v in self.actions.items()}
@@ -135,7 +136,7 @@ class StatementRules:
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
         self._told_event = TellsEvent(self.events, self.speech)
-        self._things = ThingEvents(self.events, self.parties)
+        self._things = ThingEvents(self.events, self.parties, self.views)
         self._hearsay_rules = Hearsay(self.speech, self.unnamed, self.reporters, self.force,
                                       self.arms)  # fmt: skip
 

@@ -37,17 +37,19 @@ _LATER_VERB = re.compile(
     r"(?:(?!\b(?:when|because|after|as|while|since|which|who|that|until|before|and)\b)"
     r"[^,;.])*?\b(?:will|would|is|are|was|were|has|have|had|may|could|can|must)\b"
 )
-_WORD = re.compile(r"[\w'-]+|\S")
+_WORD = re.compile(r"\d[\d.,]*\d|[\w'-]+|\S")
 
 
 class ThingEvents:
-    """The compiled lists: `past`, `participles`, `states` ([events]) and `parties`
-    ([things]: heads of noun phrases that name a party, not a thing)."""
+    """The compiled lists: `past`, `participles`, `states` ([events]), `parties` ([things]:
+    heads of noun phrases that name a party, not a thing) and `views` ([things]: verbs that
+    weigh, "undervalued", "justified": no event)."""
 
-    def __init__(self, events: dict[str, list[str]], parties: list[str]) -> None:
+    def __init__(self, events: dict[str, list[str]], parties: list[str],
+                 views: list[str] = ()) -> None:  # fmt: skip
         self._past = frozenset(w.lower() for w in events.get("past", []))
         self._participles = frozenset(w.lower() for w in events.get("participles", []))
-        self._states = frozenset(w.lower() for w in events.get("states", []))
+        self._states = frozenset(w.lower() for w in [*events.get("states", []), *views])
         self._parties = frozenset(w.lower() for w in parties)
 
     def _doing(self, word: str, forms: frozenset[str]) -> bool:
@@ -68,8 +70,8 @@ class ThingEvents:
         for found in _WORD.finditer(text, at):
             word = found.group(0)
             if not word[0].isalpha():
-                if word in "()":
-                    continue
+                if word in "()" or word[0].isdigit():
+                    continue  # "a 40 mln dlr lawsuit", "a meeting of the (ICO) council"
                 return False  # a comma before any verb: no plain subject and verb
             lowered = word.lower()
             if head:

@@ -88,4 +88,5 @@ def rule_lists(data: dict, mode_cues: tuple[str, ...]) -> dict[str, object]:
         "infinitives": frozenset(w.lower() for w in strings(data.get("infinitives"))),
         "events": {k: strings(v) for k, v in events.items()} if isinstance(events, dict) else {},
         "parties": strings(things.get("parties")),
+        "views": strings(things.get("views")),
     }
