@@ -130,3 +130,17 @@ def test_analysts_telling_what_happened_give_their_account_not_a_view() -> None:
     told = "A 40 mln dlr lawsuit pushed Norland into an about-face on the merger, analysts said."
     view = "A 40 mln dlr lawsuit could push Norland into an about-face, analysts said."
     assert (_modes(told), _modes(view)) == (["reported"], ["commentary"])
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Governor Anna Vell said a further rise of the crown is inevitable.", "commentary"),
+    ("The senator said the Norland report was based on flawed assumptions.", "commentary"),
+    ("The minister said the 20 pct duty was probably the most promising way to help Tarvia.",
+     "commentary"),
+    ("The bank's statement added that the measure would be effective until the end of July.",
+     "planned"),
+    ("A 20 pct duty could cost Tarvian consumers 17 mln dlrs a year, a Norland study said.",
+     "reported"),
+])  # fmt: skip
+def test_judgements_schedules_and_studies(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

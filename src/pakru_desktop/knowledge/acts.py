@@ -122,8 +122,11 @@ _GUESS = re.compile(
 )
 _OWN_OR_CLAUSE = frozenset("it they he she we i which who that".split())
 _IN_A_NOUNS_CLAUSE = re.compile(r"\b(?:which|whom|whose|where)\b")
-# Whose word the guess is: unnamed sources, reports and rumours tell hearsay, not a view.
-_HEARSAY_SOURCE = re.compile(r"\b(?:sources?|reports?|rumou?rs?|press|newspapers?)\b", re.I)
+# Whose word the guess is: unnamed sources, reports, studies and rumours tell hearsay (what a
+# study finds could come is its finding), not a view.
+_HEARSAY_SOURCE = re.compile(
+    r"\b(?:sources?|reports?|rumou?rs?|press|newspapers?|study|studies|survey)\b", re.I
+)
 
 
 def prediction(sentence: str) -> int:
