@@ -144,3 +144,19 @@ def test_analysts_telling_what_happened_give_their_account_not_a_view() -> None:
 ])  # fmt: skip
 def test_judgements_schedules_and_studies(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Tarvia imposed currency controls today in what bankers called a desperate move to stop "
+     "speculation.", "happened"),
+    ("Anna Vell said she thought pressure on the banks had more to do with the 20 pct cut than "
+     "the Norland deal.", "commentary"),
+    ("The Tarvian government is considering tax incentives to raise oil output by 100,000 "
+     "barrels, the minister said.", "planned"),
+    ("Tarvia approved plans to start negotiating bond issues of up to 400 mln dlrs.", "happened"),
+    ("Earlier this week, Norland launched a 640 mln dlr rights issue and said the money would "
+     "enable it to renew its bid for Orbis.", "happened"),
+])  # fmt: skip
+def test_names_for_acts_held_views_plans_weighed_and_acts_told_first(sentence: str,
+                                                                      mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]

@@ -184,10 +184,11 @@ def joined_between(sentence: str, act: int, at: int) -> bool:
     return _JOIN.search(sentence, act, at) is not None
 
 
-# "Washington announced plans to slap tariffs": the plan is what the act announced.
-_ANNOUNCING = ("announced", "unveiled", "disclosed", "outlined", "detailed")
+# "Washington announced plans to slap tariffs", "approved plans to start negotiating": the plan
+# is what the act announced or approved.
+_ANNOUNCING = ("announced", "unveiled", "disclosed", "outlined", "detailed", "approved")
 _ANNOUNCED = re.compile(
-    r"\b(?:announced|unveiled|disclosed|outlined|detailed)\s+"
+    r"\b(?:announced|unveiled|disclosed|outlined|detailed|approved)\s+"
     r"(?:(?:its|their|his|her|the|new|a)\s+)?\Z"
 )
 
@@ -217,9 +218,11 @@ def plan_patterns(nouns: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[
     if not nouns:
         return None, None
     names = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
+    # (any thing weighed is a plan: "is considering tax incentives", "a takeover bid"; not
+    # "is considering whether": a question)
     considering = re.compile(
-        r"\b(?:is|are|was|were)\s+considering\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-        + names
+        r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?considering\s+(?!whether\b|how\b|what\b|"
+        r"the\s+matter\b|it\b|them\b)[\w-]+"
     )
     # "the agreement calls for holders to receive 24.60 dlrs": what a plan provides for.
     terms = re.compile(

@@ -104,6 +104,25 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 _SHOULD_IT = re.compile(r"\b[Ss]hould\s+(?:the\s+)?[A-Z][\w.'-]*\b[^.;]{0,80}\bwould\b")
 # A speaker's few words quoted inside what it tells of others: its characterisation of them.
 _WORDS_QUOTED = re.compile(r"\b(?:said|says)\b[^\"“]{1,120}[\"“](?:[^\s\"”]+\s){0,3}[^\s\"”]+[\"”]")
+# A speaker's view held in its own words: "said he thought …", "says it feels …".
+_HELD_VIEW = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+"
+                        r"(?:thought|thinks|think|felt|feels|feel)\b")  # fmt: skip
+# "… in what bankers called a desperate move", "in what was described as": a name for the act.
+_IN_WHAT = re.compile(r"\s+in\s+what\s+(?:[\w.'-]+\s+){0,4}?(?:called|call|calls|termed|"
+                      r"described\s+as|was\s+seen\s+as|is\s+seen\s+as)\b")  # fmt: skip
+# "BPCC launched a rights issue and said the money would enable it to renew its bid": the act
+# comes first, what it said of it after.
+_AND_SAID = " and said "
+
+
+def _acted_before_saying(sentence: str, cues: list[frozenset[str]],
+                         positions: list[int] | None) -> bool:  # fmt: skip
+    """Does an act's cue come before "and said"?"""
+    at = sentence.find(_AND_SAID)
+    return at > 0 and any(p < at and acts(kinds)
+                          for kinds, p in zip(cues, positions or [], strict=False))  # fmt: skip
+
+
 # A clause of time or condition after the main verb: "will remain shut until it can examine
 # the mine" — its "can" weighs nothing of the plan before it.
 _LATER_CLAUSE = re.compile(r"\b(?:until|unless|once|when|before|after|so\s+that|if)\b")
@@ -150,6 +169,12 @@ def classify(
         kept = [(c, a) for c, a in zip(cues, positions, strict=False)
                 if not equates_figure(sentence, a)]  # fmt: skip
         cues, positions = [c for c, _ in kept], [a for _, a in kept]
+    if " in what " in sentence and (named := _IN_WHAT.search(sentence)) is not None:
+        # "Taiwan imposed currency controls today in what bankers called a desperate move":
+        # their name for the act, not their account of it
+        kept = [(c, a) for c, a in zip(cues, positions or [], strict=False) if a < named.start()]
+        return classify(rules, sentence[: named.start()], [c for c, _ in kept], concrete,
+                        [a for _, a in kept] if positions else None)  # fmt: skip
     present = frozenset().union(*cues) if cues else frozenset()
     action = ""
     for categories in cues:  # (a loop, not next() over a generator: run for every sentence)
@@ -205,6 +230,9 @@ def classify(
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event
+    if (" thought " in sentence or " felt " in sentence or " think" in sentence
+            or " feel" in sentence) and _HELD_VIEW.search(sentence):  # fmt: skip
+        return action, "commentary"  # "said he thought US pressure had more to do with it"
     if prediction(sentence) >= 0:
         return action, "commentary"  # "Insurers could face 30 mln stg of claims, a spokesman said"
     if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
@@ -224,7 +252,7 @@ def classify(
         return action, "reported"
     if concrete and rules._terms and _proposal_terms(rules._terms, sentence):
         return action, "planned"  # a proposal's terms: "the proposal would pay 3.87 bln"
-    if thing_would(sentence):
+    if thing_would(sentence) and not _acted_before_saying(sentence, cues, positions):
         return action, "commentary"  # "said a ruling would halt its credit agreements"
     if own_plan(sentence):  # before any speculation in the sentence
         return action, "planned"  # "said it (Japan) would make a formal request"
