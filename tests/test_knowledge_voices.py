@@ -160,3 +160,15 @@ def test_judgements_schedules_and_studies(sentence: str, mode: str) -> None:
 def test_names_for_acts_held_views_plans_weighed_and_acts_told_first(sentence: str,
                                                                       mode: str) -> None:  # fmt: skip
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("A bill that would impose a 10 dlr fee on Tarvian oil was introduced in parliament by 12 "
+     "deputies.", "happened"),
+    ("The new rate of 7/8 pct over Libor on Tarvian debt goes into effect today, the minister "
+     "said.", "happened"),
+    ("Norland said a proposal for a tax break for its mills would undergo review.", "planned"),
+])  # fmt: skip
+def test_what_a_noun_would_do_effects_today_and_reviews_to_come(sentence: str,
+                                                                mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]

@@ -104,6 +104,8 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 _SHOULD_IT = re.compile(r"\b[Ss]hould\s+(?:the\s+)?[A-Z][\w.'-]*\b[^.;]{0,80}\bwould\b")
 # A speaker's few words quoted inside what it tells of others: its characterisation of them.
 _WORDS_QUOTED = re.compile(r"\b(?:said|says)\b[^\"“]{1,120}[\"“](?:[^\s\"”]+\s){0,3}[^\s\"”]+[\"”]")
+# A noun's clause of what it would or could do: "a bill that would impose …".
+_THAT_WOULD = re.compile(r"\b(?:that|which)\s+(?:would|could|might)\b")
 # A speaker's view held in its own words: "said he thought …", "says it feels …".
 _HELD_VIEW = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+"
                         r"(?:thought|thinks|think|felt|feels|feel)\b")  # fmt: skip
@@ -142,6 +144,16 @@ def _plan_before_clause(sentence: str, cues: list[frozenset[str]],
         return False
     clause = _LATER_CLAUSE.search(sentence, plans[0])
     return clause is not None and all(at > clause.start() for at in views)
+
+
+def _views_in_nouns_clauses(sentence: str, cues: list[frozenset[str]],
+                            positions: list[int] | None) -> bool:  # fmt: skip
+    """Is every view's cue in a noun's clause ("A bill that would impose a fee was introduced
+    by 12 Congressmen": what the bill would do, not the sentence's view)?"""
+    views = [at for kinds, at in zip(cues, positions or [], strict=False)
+             if "mode commentary" in kinds]  # fmt: skip
+    return bool(views) and all(_THAT_WOULD.search(sentence, max(0, at - 12), at + 6)
+                               for at in views)  # fmt: skip
 
 
 def _proposal_terms(terms: re.Pattern[str], sentence: str) -> bool:
@@ -264,7 +276,9 @@ def classify(
             return "", "planned"  # "is considering a takeover bid"
         if own_act(sentence):
             action = "action"  # "said it has entered into an agreement": its own act
-        elif "mode commentary" in present and not _plan_before_clause(sentence, cues, positions):
+        elif "mode commentary" in present and not _plan_before_clause(
+                sentence, cues, positions) and not _views_in_nouns_clauses(
+                sentence, cues, positions):  # fmt: skip
             return "", "commentary"
         elif "mode planned" in present and planned_cue(sentence, cues, positions):
             return "", "planned"  # "said the company plans to go forward with its offering"
