@@ -172,3 +172,9 @@ def test_names_for_acts_held_views_plans_weighed_and_acts_told_first(sentence: s
 def test_what_a_noun_would_do_effects_today_and_reviews_to_come(sentence: str,
                                                                 mode: str) -> None:  # fmt: skip
     assert _modes(sentence) == [mode]
+
+
+def test_a_hope_in_a_nouns_clause_leaves_the_act_happened() -> None:
+    sentence = ("Tarvian officials returned from a trip to Norland last week in which they hoped "
+                "to win new credits, but no agreements were reached.")  # fmt: skip
+    assert _modes(sentence) == ["happened"]

@@ -168,10 +168,13 @@ def attributed(kind: str, sentence: str, cues: list[frozenset[str]],
     # after the last comma, at the end, speaks for the whole sentence whatever comes before.
     last = sentence.rfind(",")
     tail = last if last >= 0 and len(sentence) - last < 50 else len(sentence)
+    # (not in a noun's clause: "returned from a trip in which they hoped to acquire credits")
     return any(kind in kinds and (at > tail or not joined(sentence, at))
+               and not _IN_WHICH.search(sentence, max(0, at - 30), at)
                for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
 
 
+_IN_WHICH = re.compile(r"\b(?:in|during|at|under|by)\s+which\s+(?:[\w-]+\s+){1,3}\Z")
 # A clause's join, not a list's ("steel and nonresidential construction businesses").
 _JOIN = re.compile(
     r"(?:,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;|"
