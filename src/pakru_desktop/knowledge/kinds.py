@@ -242,7 +242,8 @@ def classify(
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event
-    if (" thought " in sentence or " felt " in sentence or " think" in sentence
+    if (" th" in sentence or " fe" in sentence) and (
+            " thought " in sentence or " felt " in sentence or " think" in sentence
             or " feel" in sentence) and _HELD_VIEW.search(sentence):  # fmt: skip
         return action, "commentary"  # "said he thought US pressure had more to do with it"
     if prediction(sentence) >= 0:

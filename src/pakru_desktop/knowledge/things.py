@@ -29,6 +29,7 @@ _COUNT = re.compile(r"(?i:(?:about|some|nearly|almost|more\s+than|over|up\s+to|a
 _ARTICLE = re.compile(r"(?i:a|an|the)\s+")
 _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(\w+)\b")
 _PERFECT = re.compile(r"(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)(\w+)\b")
+_AUXILIARIES = frozenset("was were has have had".split())  # the words _PASSIVE, _PERFECT open on
 _NO_EVENT = frozenset(
     "is are was were has have had will would may might could should can must be".split()
 )
@@ -75,7 +76,8 @@ class ThingEvents:
                 return False  # a comma before any verb: no plain subject and verb
             lowered = word.lower()
             if head:
-                verb = _PASSIVE.match(text, found.start()) or _PERFECT.match(text, found.start())
+                verb = (_PASSIVE.match(text, found.start()) or _PERFECT.match(text, found.start())
+                        ) if lowered in _AUXILIARIES else None  # fmt: skip
                 if verb is not None:
                     return head not in self._parties and self._doing(
                         verb.group(1), self._participles)  # fmt: skip
