@@ -178,3 +178,20 @@ def test_a_hope_in_a_nouns_clause_leaves_the_act_happened() -> None:
     sentence = ("Tarvian officials returned from a trip to Norland last week in which they hoped "
                 "to win new credits, but no agreements were reached.")  # fmt: skip
     assert _modes(sentence) == ["happened"]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Brokers said Orbis today sold 24.2 mln Norland shares, almost five pct of the company.",
+     "reported"),
+    ("Tarvian published reports, quoting government sources, say the two countries are close "
+     "to a trade deal and it will end 20 pct tariffs.", "reported"),
+    ("Norland said it considered the proposed 2.20 dlrs a share offer to be too low.",
+     "commentary"),
+    ("But Anna Vell said she hoped that in the next few weeks a final agreement would be "
+     "reached with Norland.", "commentary"),
+    ("The minister told reporters he hopes to sign the 40 mln dlr accord in May.", "planned"),
+    ("Norland and Orbis are aiming for a pact by next October.", "planned"),
+    ("Anna Vell said further discussions would be held in June and September.", "planned"),
+])  # fmt: skip
+def test_brokers_reports_views_intents_and_aims(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

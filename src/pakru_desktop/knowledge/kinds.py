@@ -106,9 +106,13 @@ _SHOULD_IT = re.compile(r"\b[Ss]hould\s+(?:the\s+)?[A-Z][\w.'-]*\b[^.;]{0,80}\bw
 _WORDS_QUOTED = re.compile(r"\b(?:said|says)\b[^\"“]{1,120}[\"“](?:[^\s\"”]+\s){0,3}[^\s\"”]+[\"”]")
 # A noun's clause of what it would or could do: "a bill that would impose …".
 _THAT_WOULD = re.compile(r"\b(?:that|which)\s+(?:would|could|might)\b")
-# A speaker's view held in its own words: "said he thought …", "says it feels …".
+# A speaker's view held in its own words: "said he thought …", "says it feels …", "said he
+# hoped that …", "said it considered the offer too low" (not "considers a bid": a plan weighed;
+# not "hopes to sign": an intent).
 _HELD_VIEW = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+"
-                        r"(?:thought|thinks|think|felt|feels|feel)\b")  # fmt: skip
+                        r"(?:thought|thinks|think|felt|feels|feel|hoped|hopes|hope|considered|"
+                        r"considers|consider)\b(?!\s+to\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|"
+                        r"proposal|plan|sale|request)s?\b)")  # fmt: skip
 # "… in what bankers called a desperate move", "in what was described as": a name for the act.
 _IN_WHAT = re.compile(r"\s+in\s+what\s+(?:[\w.'-]+\s+){0,4}?(?:called|call|calls|termed|"
                       r"described\s+as|was\s+seen\s+as|is\s+seen\s+as)\b")  # fmt: skip
@@ -242,9 +246,10 @@ def classify(
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event
-    if (" th" in sentence or " fe" in sentence) and (
+    if (" th" in sentence or " fe" in sentence or " ho" in sentence or " co" in sentence) and (
             " thought " in sentence or " felt " in sentence or " think" in sentence
-            or " feel" in sentence) and _HELD_VIEW.search(sentence):  # fmt: skip
+            or " feel" in sentence or " hope" in sentence or " consider" in sentence) and (
+            _HELD_VIEW.search(sentence)):  # fmt: skip
         return action, "commentary"  # "said he thought US pressure had more to do with it"
     if prediction(sentence) >= 0:
         return action, "commentary"  # "Insurers could face 30 mln stg of claims, a spokesman said"
