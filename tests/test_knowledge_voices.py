@@ -195,3 +195,18 @@ def test_a_hope_in_a_nouns_clause_leaves_the_act_happened() -> None:
 ])  # fmt: skip
 def test_brokers_reports_views_intents_and_aims(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Tarvia and Norland agreed last December to the 15 pct charge, ending a long dispute "
+     "over alleged Tarvian subsidies to its mills.", "happened"),
+    ("Norland Ltd and Orbis Corp said Norland has agreed to sell its Tarvian unit to Orbis for "
+     "985 mln dlrs.", "happened"),
+    ("In a letter to Norland's chairman Anna Vell, Orbis said Vell had again refused to meet "
+     "on the 40 dlr offer.", "reported"),
+    ("Sugar which Tarvian producers plan to sell into intervention may be offered by the "
+     "Commission for sale within the Community, a broker says.", "commentary"),
+])  # fmt: skip
+def test_adjectives_joint_statements_and_a_guess_after_a_nouns_clause(sentence: str,
+                                                                      mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]

@@ -121,7 +121,9 @@ _GUESS = re.compile(
     r"(?!have\b|not\b|neither\b|never\b|only\b)[a-z]{2,}\b"
 )
 _OWN_OR_CLAUSE = frozenset("it they he she we i which who that".split())
-_IN_A_NOUNS_CLAUSE = re.compile(r"\b(?:which|whom|whose|where)\b")
+# (a few words after "which": "a pipeline through which crude could be pumped"; not "Sugar
+# which producers plan to sell into intervention may be offered": the clause has ended)
+_IN_A_NOUNS_CLAUSE = re.compile(r"\b(?:which|whom|whose|where)\s+(?:[\w'-]+\s+){0,3}\Z")
 # Whose word the guess is: unnamed sources, reports, studies and rumours tell hearsay (what a
 # study finds could come is its finding), not a view.
 _HEARSAY_SOURCE = re.compile(
@@ -142,6 +144,6 @@ def prediction(sentence: str) -> int:
         clause = sentence[sentence.rfind(",", 0, at) + 1 : at]
         words = clause.split()
         if words and words[-1].lower() not in _OWN_OR_CLAUSE and _IN_A_NOUNS_CLAUSE.search(
-                clause) is None:  # fmt: skip
+                clause + " ") is None:  # fmt: skip
             return at if _HEARSAY_SOURCE.search(sentence) is None else -1
     return -1

@@ -171,7 +171,20 @@ def attributed(kind: str, sentence: str, cues: list[frozenset[str]],
     # (not in a noun's clause: "returned from a trip in which they hoped to acquire credits")
     return any(kind in kinds and (at > tail or not joined(sentence, at))
                and not _IN_WHICH.search(sentence, max(0, at - 30), at)
+               and not _hearsay_adjective(sentence, at)
                for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
+
+
+_ADJECTIVES = ("alleged", "reported", "rumoured", "rumored", "suspected")
+_BEFORE_AN_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|over|for|about|on|in|"
+                                  r"against|by|with)\s+\Z")  # fmt: skip
+
+
+def _hearsay_adjective(sentence: str, at: int) -> bool:
+    """Is the cue at `at` an adjective of a noun ("a dispute over alleged subsidies", "the
+    reported sale"): the noun's name, no one's claim of the sentence?"""
+    return sentence.startswith(_ADJECTIVES, at) and (
+        _BEFORE_AN_ADJECTIVE.search(sentence, max(0, at - 10), at) is not None)  # fmt: skip
 
 
 _IN_WHICH = re.compile(r"\b(?:in|during|at|under|by)\s+which\s+(?:[\w-]+\s+){1,3}\Z")

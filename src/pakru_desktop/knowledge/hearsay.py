@@ -5,6 +5,8 @@ did, a belligerent's communique. The word lists come from resources/statements.t
 
 from __future__ import annotations
 
+import re
+
 from .clauses import attributed, joined
 from .scan import any_in, at_speech
 from .speakers import (
@@ -14,6 +16,19 @@ from .speakers import (
     unnamed_speaker,
     war_claim,
 )
+
+_TOLD_NAME = re.compile(r"(?:said|says|told\s+\w+(?:\s+\w+day)?)\s+(?:that\s+)?(?:the\s+)?"
+                        r"([A-Z][\w&'-]+)")  # fmt: skip
+
+
+def _among_speakers(sentence: str, told: re.Match[str]) -> bool:
+    """Is the party a speaker tells of one of the speakers, named right before the verb ("CSR
+    Ltd and Esso said CSR has agreed to sell …": a joint statement of its own act; not "In a
+    letter to Gluck, Sosnoff said Gluck had refused")?"""
+    name = _TOLD_NAME.match(sentence, told.start())
+    speakers = sentence[sentence.rfind(",", 0, told.start()) + 1 : told.start()]
+    return name is not None and re.search(
+        r"\b" + re.escape(name.group(1)) + r"\b", speakers) is not None  # fmt: skip
 
 
 class Hearsay:
@@ -60,6 +75,7 @@ class Hearsay:
                 return True
         if reported and (" has " in sentence or " had " in sentence or " have " in sentence):
             match = at_speech(NAMED_OTHER, sentence, ("said", "says", "told"))
-            if match is not None and not joined(sentence, match.start()):
+            if match is not None and not joined(sentence, match.start()) and not _among_speakers(
+                    sentence, match):  # fmt: skip
                 return True
         return False
