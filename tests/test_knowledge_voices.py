@@ -210,3 +210,13 @@ def test_brokers_reports_views_intents_and_aims(sentence: str, mode: str) -> Non
 def test_adjectives_joint_statements_and_a_guess_after_a_nouns_clause(sentence: str,
                                                                       mode: str) -> None:  # fmt: skip
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("A board member said Congress should plan to provide at least 800 mln dlrs to Norland.",
+     "commentary"),
+    ("The Commission riposted by signalling that it would sell the 40,000 tonnes of sugar back "
+     "onto the market.", "planned"),
+])  # fmt: skip
+def test_advice_to_another_party_and_a_plan_signalled(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

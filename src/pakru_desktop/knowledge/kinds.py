@@ -18,7 +18,7 @@ from .clauses import (
     planned_cue,
     time_clause,
 )
-from .scan import leftmost_at
+from .scan import at_speech, leftmost_at
 from .speakers import (
     CALLED,
     DESCRIBED_AS,
@@ -106,6 +106,12 @@ _SHOULD_IT = re.compile(r"\b[Ss]hould\s+(?:the\s+)?[A-Z][\w.'-]*\b[^.;]{0,80}\bw
 _WORDS_QUOTED = re.compile(r"\b(?:said|says)\b[^\"“]{1,120}[\"“](?:[^\s\"”]+\s){0,3}[^\s\"”]+[\"”]")
 # A noun's clause of what it would or could do: "a bill that would impose …".
 _THAT_WOULD = re.compile(r"\b(?:that|which)\s+(?:would|could|might)\b")
+# What a speaker says another party or a thing should do: its advice or its view ("said that
+# the won should begin to move", "said Venezuela, which …, should have no problems").
+_SHOULD_VIEW = re.compile(
+    r"(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?[A-Z][^;:\"]{0,90}?\s+should\s+"
+    r"(?!be\s+(?:finished|completed|ready|signed|held|paid)\b)[a-z]+"
+)
 # A speaker's view held in its own words: "said he thought …", "says it feels …", "said he
 # hoped that …", "said it considered the offer too low" (not "considers a bid": a plan weighed;
 # not "hopes to sign": an intent).
@@ -251,6 +257,8 @@ def classify(
             or " feel" in sentence or " hope" in sentence or " consider" in sentence) and (
             _HELD_VIEW.search(sentence)):  # fmt: skip
         return action, "commentary"  # "said he thought US pressure had more to do with it"
+    if " should " in sentence and at_speech(_SHOULD_VIEW, sentence, ("said", "says", "told")):
+        return action, "commentary"  # "said Congress should plan to provide 800 mln dlrs"
     if prediction(sentence) >= 0:
         return action, "commentary"  # "Insurers could face 30 mln stg of claims, a spokesman said"
     if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (

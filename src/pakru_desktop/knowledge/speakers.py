@@ -16,7 +16,7 @@ from .scan import at_speech, leftmost_at
 # nation would maintain a surplus"); a thing's
 # "would" ("said the move would hurt exports") is a view.
 _OWN_PLAN = re.compile(
-    r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"\b(?:said|says|told\s+\w+|signall?ing|signall?ed|indicated)\s+(?:\w+\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|(?:his|her|its|their|our)\s+(?:own\s+)?(?:nation|country|government|"
     r"company|bank|firm|group|side)|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+"
     r"(?:would|will)\s+"
@@ -42,9 +42,15 @@ def own_plan(sentence: str) -> bool:
         and " will " not in sentence
         and " may " not in sentence
         and " might " not in sentence
-    ) or ("said" not in sentence and "says" not in sentence and "told" not in sentence):
+    ) or (
+        "said" not in sentence
+        and "says" not in sentence
+        and "told" not in sentence
+        and "signal" not in sentence
+        and "indicated" not in sentence
+    ):
         return False  # most sentences: no plan told (C speed before the expression)
-    plan = at_speech(_OWN_PLAN, sentence, ("said", "says", "told"))
+    plan = at_speech(_OWN_PLAN, sentence, ("said", "says", "told", "signal", "indicated"))
     if plan is None:
         return False
     guess = _SPECULATION.search(sentence)
