@@ -220,3 +220,13 @@ def test_adjectives_joint_statements_and_a_guess_after_a_nouns_clause(sentence: 
 ])  # fmt: skip
 def test_advice_to_another_party_and_a_plan_signalled(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("The joint committee of Tarvia's maize importers awarded contracts to two Norland firms "
+     "to supply 60,000 tonnes of maize, a committee spokesman said.", "happened"),
+    ("The company's proposed acquisition of Orbis is valued at about 1.55 billion dlrs, "
+     "analysts said.", "commentary"),
+])  # fmt: skip
+def test_a_body_named_in_common_words_acting_in_the_past(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

@@ -56,6 +56,26 @@ def lead_act(sentence: str) -> bool:
     return sentence[:1].isupper() and _LEAD_ACT.match(sentence) is not None
 
 
+# A body named in common words opening the sentence, and its verb in the past: "The joint
+# committee of Taiwan's maize importers awarded contracts …", "A special meeting of the council
+# failed to agree …" (not "The company's proposed acquisition": a participle of a noun).
+_BODY_ACT = re.compile(
+    r"\W*(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:(?:of|for)\s+(?:[\w'’.&<>-]+\s+){1,6}?)?"
+    r"(?:(?:today|yesterday|also|has|have|had|now)\s+){0,2}"
+    r"(?!(?:proposed|planned|revised|combined|expanded|reduced|increased|improved|related|"
+    r"estimated|expected|reported|enlarged|sweetened|amended|restated|adjusted|unsolicited|"
+    r"united|called|said|based|owned|listed|added|noted|stated|believed|alleged|suspected|"
+    r"disputed|needed|wanted|used|required|continued|speculated|feared|hoped|indicated)\b)"
+    r"(?:[a-z]{3,}ed|sold|bought|made|took|won|lost|paid|began|gave|held|met|sent|rose|fell|"
+    r"set\s+up|shut|cut|struck)\b"
+)
+
+
+def body_act(sentence: str) -> bool:
+    """Does a body named in common words open the sentence with a verb in the past?"""
+    return sentence[:1].isupper() and _BODY_ACT.match(sentence) is not None
+
+
 # A decision taken now for an act later is a plan: "agreed to reopen talks when the committee
 # meets next Tuesday", "have decided to restart the procedures within a week", "agreed to
 # scrap the tax if the council fails to agree". (Not "agreed to buy X for 20 dlrs": the deal.)

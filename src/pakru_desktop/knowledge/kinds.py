@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .acts import NO_ACT, decided_for_later, forecast, lead_act, prediction, will_act
+from .acts import (
+    NO_ACT,
+    body_act,
+    decided_for_later,
+    forecast,
+    lead_act,
+    prediction,
+    will_act,
+)
 from .calling_off import ends_an_act, rescheduled
 from .clauses import (
     CONDITION,
@@ -298,6 +306,8 @@ def classify(
             return "", "planned"  # "said the company plans to go forward with its offering"
         elif rules._told_event and rules._told_event.tells(sentence):
             action = "action"  # "the fire broke out last night, officials said": it took place
+        elif body_act(sentence):
+            action = "action"  # "The joint committee … awarded contracts …, a spokesman said"
         elif "mode reported" in present and (concrete or about_others(sentence)):
             return "", "reported"  # "the minister said no member was exceeding its quota"
         elif not concrete:
