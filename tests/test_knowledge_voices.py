@@ -230,3 +230,15 @@ def test_advice_to_another_party_and_a_plan_signalled(sentence: str, mode: str) 
 ])  # fmt: skip
 def test_a_body_named_in_common_words_acting_in_the_past(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("A target date of mid-September has been set for the signing of the 40 mln dlr package, "
+     "Norland said in a statement.", "planned"),
+    ("A 50 pct cut in the tariff should help boost Tarvian exports to Norland, a spokesman "
+     "for Orbis told Reuters.", "commentary"),
+    ("The prosecutor investigating the Norland case said he wanted to question a money broker.",
+     "planned"),
+])  # fmt: skip
+def test_dates_set_effects_foreseen_and_wishes(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

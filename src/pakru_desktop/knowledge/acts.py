@@ -113,7 +113,8 @@ _FORECAST = re.compile(
     r"\b(?:will|would|should|(?:is|are)\s+(?:expected|likely)\s+to)\s+(?:\w+ly\s+)?"
     r"(?:continue\s+to\s+)?(?:increase|rise|fall|"
     r"decline|grow|drop|improve|worsen|recover|double|halve|slow|weaken|strengthen|ease|"
-    r"firm|soften|stabili[sz]e|pick\s+up)\b"
+    r"firm|soften|stabili[sz]e|pick\s+up|help\s+(?:to\s+)?(?:boost|raise|increase|cut|ease)|"
+    r"boost|spur|stimulate)\b"
     r"|\b(?:is|are|was|were)\s+(?:un)?likely\s+to\s+be\b"  # "is likely to be just as tough"
 )
 

@@ -129,7 +129,8 @@ _HELD_VIEW = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|the
                         r"proposal|plan|sale|request)s?\b)")  # fmt: skip
 # "… in what bankers called a desperate move", "in what was described as": a name for the act.
 _IN_WHAT = re.compile(r"\s+in\s+what\s+(?:[\w.'-]+\s+){0,4}?(?:called|call|calls|termed|"
-                      r"described\s+as|was\s+seen\s+as|is\s+seen\s+as)\b")  # fmt: skip
+                      r"described\s+as|was\s+seen\s+as|is\s+seen\s+as|see\s+as|sees\s+as|"
+                      r"saw\s+as)\b")  # fmt: skip
 # "BPCC launched a rights issue and said the money would enable it to renew its bid": the act
 # comes first, what it said of it after.
 _AND_SAID = " and said "
