@@ -261,8 +261,7 @@ def classify(
         return action, "commentary"  # an analyst's view or estimate
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event
-    if (" th" in sentence or " fe" in sentence or " ho" in sentence or " co" in sentence) and (
-            " thought " in sentence or " felt " in sentence or " think" in sentence
+    if (" thought " in sentence or " felt " in sentence or " think" in sentence
             or " feel" in sentence or " hope" in sentence or " consider" in sentence) and (
             _HELD_VIEW.search(sentence)):  # fmt: skip
         return action, "commentary"  # "said he thought US pressure had more to do with it"
