@@ -10,7 +10,8 @@ Scores (see /work/corpora/reuters-stories/README.md for the gold's conventions):
   - recall: a [[find]] text shown on the sheet, cited to its article and paragraph, with the
     gold kind (commentary is looked for in the sheet's commentary; a "called off" line is the
     calling-off, which happened); dated finds also with
-    the gold date;
+    the gold date; the last lines also count the finds on the sheet in any kind (a kind the
+    reader did not give is a miss of the recall, not of the reading);
   - attributed as happened: a [[reject]] text shown as *happened*;
   - distractor citations: lines citing a [[distractor]] article;
   - false disagreements: disagreement lines that are not a gold conflict: setting two values
@@ -311,6 +312,7 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     rows, named, shown = [], 0, 0
+    found = on_sheet = asked = 0  # must-finds with the gold kind / on the sheet in any kind
     for story in args.stories:
         if not (story / "gold.toml").is_file():
             continue  # a folder of articles only for the CPU A/B
@@ -320,12 +322,18 @@ def main() -> int:
         rows.append(summary_row(story.name, split, result))
         named += sum(ok for _, _, ok in result["labels"])
         shown += len(result["labels"])
+        total = int(result["found"].split("/")[1])
+        found, asked = found + int(result["found"].split("/")[0]), asked + total
+        on_sheet += total - len(result["missed"])
         if args.verbose:
             print(json.dumps(result, indent=1, ensure_ascii=False))
     print(HEADER)
     print("\n".join(rows))
+    if asked:  # the recall above, and the finds on the sheet whatever kind they are shown as
+        print(f"\nmust-find statements found with the gold kind (and date): {found}/{asked}; "
+              f"on the sheet in any kind: {on_sheet}/{asked}")  # fmt: skip
     if shown:  # a line's label sharing a content word with the reader's name of the measure
-        print(f"\nmeasure lines whose label names the measure: {named}/{shown}")
+        print(f"measure lines whose label names the measure: {named}/{shown}")
     if args.cpu:
         cpu(args.cpu, args.stories, args.rounds)
     return 0
