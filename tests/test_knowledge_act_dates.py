@@ -60,6 +60,8 @@ def test_a_weekday_after_a_date_is_that_date_not_another() -> None:
     ("The deal would end the stoppage, which began on Monday.", "1991-05-13"),
     ("Tarvia will sign its 7.7 billion dlr bank loan on Monday.", "1991-05-20"),
     ("The board met Monday. It will vote on the 2.5 dlr offer later.", "1991-05-13"),
+    ("The regulator had rejected in July the merger of the two railways.", "1990-07"),
+    ("The talks will resume in July.", "1991-07"),
 ])  # fmt: skip
 def test_a_bare_weekday_looks_ahead_only_in_a_clause_that_does(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text, FRIDAY)] == [iso]

@@ -242,3 +242,13 @@ def test_a_body_named_in_common_words_acting_in_the_past(sentence: str, mode: st
 ])  # fmt: skip
 def test_dates_set_effects_foreseen_and_wishes(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("The Tarvian Agriculture Department last December slashed its sugar import quota from "
+     "Norland to 143,780 short tons.", "happened"),
+    ("Anna Vell introduced in parliament a bill proposed by the government to cut the sugar "
+     "price support, a spokesman for Vell said.", "happened"),
+])  # fmt: skip
+def test_acts_after_a_time_and_bills_introduced(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

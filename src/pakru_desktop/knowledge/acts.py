@@ -39,7 +39,8 @@ def will_act(sentence: str) -> bool:
 # a named subject opening the sentence and its verb in the past — an act, whatever the verb
 # (the lists can never name them all).
 _LEAD_ACT = re.compile(
-    r"\W*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:(?:today|yesterday|also|has|have|had|now)\s+){0,2}"
+    r"\W*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:(?:today|yesterday|also|has|have|had|now|"
+    r"(?:last|this|early|late)\s+[A-Z]?[a-z]+)\s+){0,2}"  # ("… Department last December slashed")
     r"(?!said\b|says\b|told\b|United\b|called\b|termed\b|described\b|labell?ed\b|branded\b|"
     r"dubbed\b|hailed\b|welcomed\b|critici[sz]ed\b|praised\b|accused\b|denied\b|claimed\b|"
     r"reported\b|stated\b|added\b|noted\b|argued\b|warned\b|predicted\b|expected\b|"

@@ -272,7 +272,10 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         # unknown (0000), so such events still stand in their order.
         year, inferred = UNKNOWN_YEAR, True
     else:
-        year, inferred = _infer_year(month, article, (groups.get("lead") or "").lower()), True
+        lead = (groups.get("lead") or "").lower()
+        if lead in ("in", "during") and _DONE_IN.search(match.string, max(0, start - 40), start):
+            lead = "last"  # "The ICC had rejected in July" (written in March): last July
+        year, inferred = _infer_year(month, article, lead), True
     if day and kind == "week-of":
         return DateMention(f"{year:04d}-{month:02d}", text, "month", inferred, start, end)
     if day:
@@ -366,6 +369,12 @@ def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: i
     month = anchor.month - 1 + shift
     year, month = anchor.year + month // 12, month % 12 + 1
     return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)
+
+
+# A verb told as done right before "in <month>": "had rejected in July", "was signed in May".
+_DONE_IN = re.compile(
+    r"\b(?:had|was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|un|wn|ght|ld|nt)\s+(?:in|during)\s+\Z"
+)
 
 
 def _infer_year(month: int, article: ArticleDate, lead: str = "") -> int:
