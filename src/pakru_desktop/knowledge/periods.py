@@ -63,6 +63,25 @@ _BOUND = re.compile(r"\b(?:until|till|through|by|before|after|since|from|to)\s+(
                     r"of\s+)?(?:[A-Z][a-z]+,?\s+)?\Z")  # fmt: skip
 
 
+# A period right after another number and a word or two ("13.1 billion in 1985", "15.7 billion
+# dlrs in 1986") is that number's; a figure farther off does not take it.
+_OWNED = re.compile(r"\d(?:[\d.,/]*\d)?(?:\s+[A-Za-z]+){0,2}\s+(?:in|for|during|of)\s+"
+                    r"(?:the\s+)?(?:fiscal\s+|financial\s+)?\Z")  # fmt: skip
+# After a figure, what follows a comparison is the compared value's ("4.5 billion dlrs, against
+# a 1985 deficit of 900 mln"; "7.1 billion dlrs, against a 4.3 billion deficit in 1985").
+_COMPARED = re.compile(r"\b(?:against|compared|versus|vs)\b", re.I)
+
+
+def _owned(text: str, start: int, at: int, end: int) -> bool:
+    """Does the period mention at `start` belong to another number than the figure at
+    text[at:end]: one written right before the mention, or a compared value after the
+    figure?"""
+    other = _OWNED.search(text, max(0, start - 40), start)
+    if other is not None and not at <= other.start() < end:
+        return True
+    return end <= start and _COMPARED.search(text, end, start) is not None
+
+
 def period_of(text: str, at: int, end: int, year: int | None = None,
               stops: tuple[int, ...] = ()) -> dict[str, str]:  # fmt: skip
     """The period the figure at text[at:end] is told of: for each kind, the nearest mention
@@ -79,7 +98,7 @@ def period_of(text: str, at: int, end: int, year: int | None = None,
         if distance > _REACH:
             continue
         low, high = (stop, at) if stop <= at else (end, start)
-        if any(low <= s < high for s in stops):
+        if any(low <= s < high for s in stops) or _owned(text, start, at, end):
             continue
         if kind not in best or distance < best[kind][0]:
             best[kind] = (distance, value)
