@@ -1,10 +1,13 @@
 """Whose period a year is: a year written right after another number ("13.1 bln in 2029") is
 that number's, and what follows a comparison after a figure ("4.5 bln, against a 2029
 deficit") is the compared value's — a figure never takes another's year, so two figures of
-different years are not set against each other, and one year's figure keeps to its line."""
+different years are not set against each other, and one year's figure keeps to its line. One
+word in two spellings ("judgement", "judgment") is one word of what a figure measures."""
 
 from __future__ import annotations
 
+from pakru_desktop.knowledge.corroborate import group
+from pakru_desktop.knowledge.measures import measures
 from pakru_desktop.knowledge.periods import period_of
 
 from .test_knowledge_disagree_readings import _lines, _told
@@ -42,3 +45,13 @@ def test_figures_of_two_years_never_disagree() -> None:
               "crowns, against a 2029 deficit of 900 mln crowns.", "a"),
         _told("Officials said the Norland trade surplus rose to 4.8 bln crowns in 2029.", "b"),
     ) == []  # fmt: skip
+
+
+def test_one_word_in_two_spellings_is_one_word_of_the_measure() -> None:
+    found = measures(group([
+        _told("Harbor paid the 10.3 bln crown judgement in full to its rival.", "a"),
+        _told("Courts upheld an 11.1 bln crown judgment in full on Monday.", "b"),
+    ]))  # fmt: skip
+    assert [sorted(r.value for r in m.reports) for m in found] == [
+        ["10.3 bln crown", "11.1 bln crown"]
+    ]

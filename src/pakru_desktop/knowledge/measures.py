@@ -126,7 +126,11 @@ def context(text: str, figure: Figure) -> frozenset[str]:
         head = head[: which.start()]  # figure measures the thing the clause is about
     before = head.split()[-_WINDOW_BEFORE:]
     after = text[at + len(figure.text) :].split()[:_WINDOW_AFTER]
-    return content_stems(" ".join(before + after))
+    return content_stems(_SPELLING.sub("dgment", " ".join(before + after)))
+
+
+# One word in two spellings ("judgement", "judgment"; "acknowledgement"): one stem.
+_SPELLING = re.compile(r"(?<=[a-z])dgement", re.I)
 
 
 def _companions(fact: Fact, figure: Figure) -> frozenset[str]:
