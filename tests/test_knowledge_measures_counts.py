@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pakru_desktop.knowledge.corroborate import group
 from pakru_desktop.knowledge.figures import find_figures
+from pakru_desktop.knowledge.measures import measures
+
+from .test_knowledge_disagree_readings import _told
 
 
 @pytest.mark.parametrize(("text", "written", "value", "unit"), [
@@ -63,3 +67,26 @@ def test_a_scaled_number_before_a_name_or_a_plural_counts_something_else() -> No
     for text in ("Orbis paid 5 mln dlrs for 22.3 mln NorCorp shares.",
                  "Orbis paid 5 mln dlrs; Tarvia has 4.1 mln outstanding."):  # fmt: skip
         assert [f.text for f in find_figures(text)] == ["5 mln dlrs"]
+
+
+@pytest.mark.parametrize(("text", "written", "unit"), [
+    ("The Norland ferry sank with 512 people on board.", "512 people", "people"),
+    ("Rescuers brought 40 men to the surface.", "40 men", "men"),
+    ("The mill will shed 900 staff by June.", "900 staff", "staff"),
+    ("About 35 children were rescued.", "About 35 children", "children"),
+])  # fmt: skip
+def test_a_count_of_people_in_an_irregular_plural_is_read(text: str, written: str,
+                                                          unit: str) -> None:  # fmt: skip
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.unit) == (written, unit)
+
+
+def test_counts_of_people_from_two_sources_are_one_line() -> None:
+    found = measures(group([
+        _told("The Norland ferry was carrying 512 people when it capsized.", "a"),
+        _told("Owners said the Norland ferry was carrying about 510 people when it capsized.",
+              "b"),
+    ]))  # fmt: skip
+    assert [sorted(r.value for r in m.reports) for m in found] == [
+        ["512 people", "about 510 people"]
+    ]

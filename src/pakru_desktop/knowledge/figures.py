@@ -117,8 +117,8 @@ def _quantity(number: str) -> re.Pattern[str]:
     )  # fmt: skip
 
 
-# "90 companies", "100 Pakistani companies", "60 businesspersons": a number, at most one
-# describing word, and a plural noun. A company's name of two words may come first, as
+# "90 companies", "100 Pakistani companies", "60 businesspersons", "463 people", "40 men": a
+# number, at most one describing word, and a plural noun. A company's name of two words may come first, as
 # newswire names whose shares they are ("2,445,000 Cyclops Corp common shares").
 def _count(number: str) -> re.Pattern[str]:
     return re.compile(
@@ -127,7 +127,7 @@ def _count(number: str) -> re.Pattern[str]:
         r"(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
         r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
         r"ordinary)\s+)?"
-        r"(?P<noun>[a-z]{3,}(?:s|people|persons|men|women|children|staff|personnel))\b"
+        r"(?P<noun>[a-z]{3,}s|[a-z]*(?:people|men|children|staff|personnel))\b"
     )  # fmt: skip
 
 
