@@ -90,3 +90,23 @@ def test_counts_of_people_from_two_sources_are_one_line() -> None:
     assert [sorted(r.value for r in m.reports) for m in found] == [
         ["512 people", "about 510 people"]
     ]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("The fund approved a 1.3-billion-dlr standby loan for Norland.", "1.3-billion-dlr", 1.3e9),
+    ("Orbis plans a five-mln-dlr share offering.", "five-mln-dlr", 5e6),
+    ("Tarvia won a 7.7-billion-dollar order.", "7.7-billion-dollar", 7.7e9),
+])  # fmt: skip
+def test_a_sum_made_an_adjective_keeps_its_scale(text: str, written: str, value: float) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.value, figure.unit) == (written, value, "USD")
+
+
+def test_a_hyphenated_sum_shares_the_line_of_the_same_sum_written_apart() -> None:
+    found = measures(group([
+        _told("The fund approved a 1.3-billion-dlr standby loan for Norland in May.", "a"),
+        _told("Norland's standby loan of 1.3 billion dlrs from the fund was approved.", "b"),
+    ]))  # fmt: skip
+    assert [sorted(r.value for r in m.reports) for m in found] == [
+        ["1.3 billion dlrs", "1.3-billion-dlr"]
+    ]

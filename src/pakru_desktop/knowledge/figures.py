@@ -34,11 +34,11 @@ _NUMBER = r"(?P<number>" + _DIGITS + ")"
 # The patterns with numbers in words are other expressions, tried only in a sentence that
 # has one: an alternation of words in every pattern slows the reading of every figure.
 _NUMBER_OR_WORD = r"(?P<number>" + _DIGITS + "|" + _SCALED_WORD + ")"
-# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k"); the unit
-# after it may be joined by a hyphen, as newswire writes an adjective ("a 2.2 billion-dlr
-# offer", "the 43-km link").
+# Written out ("100 mln", "5 million") or stuck to the number ("$5m", "£3bn", "40k"); the scale
+# and the unit after it may be joined by hyphens, as newswire writes an adjective ("a 2.2
+# billion-dlr offer", "a 1.3-billion-dlr loan", "the 43-km link").
 _SCALE = (
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
+    r"(?:(?:\s*|-)(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|crores?|lakhs?)\b"
     r"|(?P<short>m|bn|k|tn)\b)?"
 )
 # "between 65.75 and 91.00 dlrs", "45 to 50 institutions", "10-12 bcm": the low end is
