@@ -55,3 +55,20 @@ def test_one_word_in_two_spellings_is_one_word_of_the_measure() -> None:
     assert [sorted(r.value for r in m.reports) for m in found] == [
         ["10.3 bln crown", "11.1 bln crown"]
     ]
+
+
+def test_a_difference_is_a_measure_of_its_own() -> None:
+    """'An additional 5.1 mln' tells what a step adds: the same sum told plainly by another
+    source is its line; a level near it ('5.0 mln dlrs' paid in all) is another measure."""
+    found = measures(group([
+        _told("Each extra point over LIBOR means an additional 5.1 mln dlrs in yearly interest "
+              "for Norland.", "a"),
+        _told("An extra point over LIBOR would cost Norland just 5.1 mln dlrs in yearly "
+              "interest.", "b"),
+        _told("Norland paid 5.4 mln dlrs in yearly interest over LIBOR in all.", "c"),
+        _told("Norland paid yearly interest over LIBOR of 5.4 mln dlrs in all.", "d"),
+    ]))  # fmt: skip
+    assert sorted(sorted(r.value for r in m.reports) for m in found) == [
+        ["5.1 mln dlrs", "an additional 5.1 mln dlrs"],
+        ["5.4 mln dlrs"],
+    ]

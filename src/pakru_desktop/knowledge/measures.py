@@ -233,8 +233,8 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
         converted = _conversions(fact)
         year = article_year([c.article_date for c in fact.citations])
         for n, figure in enumerate(fact.figures):
-            if figure.unit.startswith("ordinal ") or figure.qualifier == "+" or n in converted:
-                continue  # an ordinal counts occasions; "an additional 4.75" is a difference
+            if figure.unit.startswith("ordinal ") or n in converted:
+                continue  # an ordinal counts occasions
             written = figure.text
             if n + 1 in converted:
                 start = fact.text.find(figure.text)
@@ -247,6 +247,8 @@ def measures(facts: list[Fact], synonyms: dict[str, str] | None = None) -> list[
             end = at + len(figure.text)
             others = stops(fact, figure)
             told = period_of(fact.text, at, end, year, others), stance(fact.text, at, end, others)
+            if figure.qualifier == "+":  # "an additional 5.1 mln dlrs": a difference, the
+                told = told[0], "more"  # same value's line, never another level's
             seen.append(_Seen(unit_of(fact.text, same, synonyms), same,
                               context(fact.text, figure) | _companions(fact, figure), fact,
                               written, *told))  # fmt: skip
