@@ -110,3 +110,19 @@ def test_a_hyphenated_sum_shares_the_line_of_the_same_sum_written_apart() -> Non
     assert [sorted(r.value for r in m.reports) for m in found] == [
         ["1.3 billion dlrs", "1.3-billion-dlr"]
     ]
+
+
+@pytest.mark.parametrize(("text", "written", "unit"), [
+    ("Norland wrote to its 640 bank creditors on Monday.", "640 bank creditors", "creditor"),
+    ("Orbis owes money to 350 foreign bank creditors.", "350 foreign bank creditors", "creditor"),
+    ("The loan is backed by 420 creditor banks.", "420 creditor banks", "bank"),
+])  # fmt: skip
+def test_a_noun_may_say_what_kind_of_thing_is_counted(text: str, written: str, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.unit) == (written, unit)
+
+
+def test_words_that_name_no_kind_are_no_part_of_a_count() -> None:
+    assert find_figures("Orbis sold 10 and others sold more.") == []
+    assert find_figures("Output in 1986 oil terms fell.") == []
+    assert find_figures("The spread was 5/8 percentage points.") == []

@@ -127,6 +127,9 @@ def _count(number: str) -> re.Pattern[str]:
         r"(?:(?P<adjective>[A-Z][a-z]+|[a-z]+-[a-z]+|new|more|major|small|large|foreign|"
         r"private|public|local|joint|bilateral|additional|key|outstanding|common|preferred|"
         r"ordinary)\s+)?"
+        # a noun naming what kind ("700 bank creditors", "400 creditor banks")
+        r"(?:(?!(?:and|or|the|for|but|are|was|were|per|from|with|into|than|that|who|its|his|"
+        r"her|their|our|new|other|more|less|percentage)\b)[a-z]{3,}(?<!s)\s+(?=[a-z]{3,}s\b))?"
         r"(?P<noun>[a-z]{3,}s|[a-z]*(?:people|men|children|staff|personnel))\b"
     )  # fmt: skip
 
