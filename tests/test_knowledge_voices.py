@@ -252,3 +252,18 @@ def test_dates_set_effects_foreseen_and_wishes(sentence: str, mode: str) -> None
 ])  # fmt: skip
 def test_acts_after_a_time_and_bills_introduced(sentence: str, mode: str) -> None:
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Norland said it is ready to promptly purchase the Orbis railway if the regulator "
+     "rejects the merger.", "planned"),
+    ("Trade unions calculate wage settlements have produced average rises of 7.3 pct.",
+     "reported"),
+    ("Anna Vell said she was optimistic about reaching a 40 mln dlr agreement with the banks.",
+     "commentary"),
+    ("Tarvia will ask Norland to raise its 40,000 tonne quota following market reports that "
+     "Orbis will not fill its own, the minister said.", "planned"),
+])  # fmt: skip
+def test_readiness_calculations_optimism_and_reports_acted_upon(sentence: str,
+                                                                mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]

@@ -182,9 +182,17 @@ _BEFORE_AN_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|over|for|
 
 def _hearsay_adjective(sentence: str, at: int) -> bool:
     """Is the cue at `at` an adjective of a noun ("a dispute over alleged subsidies", "the
-    reported sale"): the noun's name, no one's claim of the sentence?"""
+    reported sale"), or reports a later clause acts upon ("will ask for more following market
+    reports that …"): no one's claim of the sentence?"""
+    if _AFTER_A_CAUSE.search(sentence, max(0, at - 25), at) is not None:
+        return True
     return sentence.startswith(_ADJECTIVES, at) and (
         _BEFORE_AN_ADJECTIVE.search(sentence, max(0, at - 10), at) is not None)  # fmt: skip
+
+
+_AFTER_A_CAUSE = re.compile(
+    r"\b(?:following|after|amid|despite|because\s+of)\s+(?:[\w-]+\s+){0,2}\Z"
+)
 
 
 _IN_WHICH = re.compile(r"\b(?:in|during|at|under|by)\s+which\s+(?:[\w-]+\s+){1,3}\Z")

@@ -125,7 +125,8 @@ _SHOULD_VIEW = re.compile(
 # not "hopes to sign": an intent).
 _HELD_VIEW = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+"
                         r"(?:thought|thinks|think|felt|feels|feel|hoped|hopes|hope|considered|"
-                        r"considers|consider)\b(?!\s+to\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|"
+                        r"considers|consider|(?:was|is|were|are)\s+(?:\w+ly\s+)?optimistic)\b"
+                        r"(?!\s+to\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:bid|offer|"
                         r"proposal|plan|sale|request)s?\b)")  # fmt: skip
 # "… in what bankers called a desperate move", "in what was described as": a name for the act.
 _IN_WHAT = re.compile(r"\s+in\s+what\s+(?:[\w.'-]+\s+){0,4}?(?:called|call|calls|termed|"
@@ -162,7 +163,7 @@ def _plan_before_clause(sentence: str, cues: list[frozenset[str]],
     if not plans or not views:
         return False
     clause = _LATER_CLAUSE.search(sentence, plans[0])
-    return clause is not None and all(at > clause.start() for at in views)
+    return clause is not None and all(at >= clause.start() for at in views)
 
 
 def _views_in_nouns_clauses(sentence: str, cues: list[frozenset[str]],
@@ -262,7 +263,8 @@ def classify(
     if denial(sentence):
         return action, "happened"  # the denial is the act; what it denies is no event
     if (" thought " in sentence or " felt " in sentence or " think" in sentence
-            or " feel" in sentence or " hope" in sentence or " consider" in sentence) and (
+            or " feel" in sentence or " hope" in sentence or " consider" in sentence
+            or "optimistic" in sentence) and (
             _HELD_VIEW.search(sentence)):  # fmt: skip
         return action, "commentary"  # "said he thought US pressure had more to do with it"
     if " should " in sentence and at_speech(_SHOULD_VIEW, sentence, ("said", "says", "told")):
