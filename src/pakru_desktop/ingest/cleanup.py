@@ -20,7 +20,7 @@ _BOILERPLATE = re.compile(
     r"|^more\s*:.{0,160}$"  # "More:" only with its colon: "More than 2,500 …" is text
     r"|^(lue myös|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche"
     r"|czytaj (?:też|także|również)|читайте (?:также|материал|еще|ещё)|смотрите также"
-    r"|lee también|ver también|also on [\w.-]+)\b\s*:?.{0,160}$"
+    r"|lee también|ver también|also on [\w-]+(?:\.[\w-]+)+)\b\s*:?.{0,160}$"  # (a site: "rt.com")
     r"|^leave a (reply|comment)\.?$"
     r"|^comments are (closed|disabled)\b.*$"
     r"|^(share|share this|share this article|share on \w+|click to share)\b.{0,60}$"
