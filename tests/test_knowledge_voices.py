@@ -267,3 +267,19 @@ def test_acts_after_a_time_and_bills_introduced(sentence: str, mode: str) -> Non
 def test_readiness_calculations_optimism_and_reports_acted_upon(sentence: str,
                                                                 mode: str) -> None:  # fmt: skip
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Private mediation talks between Norland and its union are set for Monday.", "planned"),
+    ("Leaders of the Norland negotiating teams are trying to set up an informal meeting.",
+     "planned"),
+    ("Failure would have cost Norland between 25 mln and 100 mln dlrs, he added.",
+     "commentary"),
+    ("A spokeswoman said the 40 mln dlr accord would be considered by the full cabinet later "
+     "today.", "planned"),
+    ("Tarvian ministers resume talks in Norland tomorrow on the 10 pct price cuts, with only "
+     "thin hopes of reaching a quick agreement.", "planned"),
+])  # fmt: skip
+def test_schedules_attempts_counterfactuals_and_hopes_as_nouns(sentence: str,
+                                                               mode: str) -> None:  # fmt: skip
+    assert _modes(sentence) == [mode]

@@ -186,10 +186,17 @@ def _hearsay_adjective(sentence: str, at: int) -> bool:
     reports that …"): no one's claim of the sentence?"""
     if _AFTER_A_CAUSE.search(sentence, max(0, at - 25), at) is not None:
         return True
+    if sentence.startswith(("hopes", "hope "), at) and _NOUNS_HOPE.search(
+            sentence, max(0, at - 20), at):  # fmt: skip
+        return True  # "with only thin hopes of reaching a quick agreement": a noun
     return sentence.startswith(_ADJECTIVES, at) and (
         _BEFORE_AN_ADJECTIVE.search(sentence, max(0, at - 10), at) is not None)  # fmt: skip
 
 
+_NOUNS_HOPE = re.compile(
+    r"\b(?:thin|faint|high|little|growing|fresh|new|no|any|some|the|its|"
+    r"their|his|her|raised|dashed)\s+\Z"
+)
 _AFTER_A_CAUSE = re.compile(
     r"\b(?:following|after|amid|despite|because\s+of)\s+(?:[\w-]+\s+){0,2}\Z"
 )

@@ -350,7 +350,9 @@ _THING_WOULD = re.compile(
     r"\b(?:said|says|argued|argues|contended|contends|warned|warns)\s+(?:that\s+)?"
     r"(?:a|an|the|any|such)\s+[a-z][^,;:\"]{0,120}?\s+would\s+(?:\w+ly\s+)?"
     r"(?!take\s+effect\b|expire\b|begin\b|start\b|end\b|close\b|be\s+(?:held|signed|"
-    r"completed|paid|filed)\b|pay\b|give\b|receive\b|own\b|hold\b|undergo\b)[a-z]+"
+    r"completed|paid|filed|considered|announced|presented|discussed|debated|voted|examined|"
+    r"reviewed|approved|published|introduced)\b|pay\b|give\b|receive\b|own\b|hold\b|"
+    r"undergo\b)[a-z]+"
 )
 
 
