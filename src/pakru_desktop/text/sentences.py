@@ -21,6 +21,9 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Sr|Jr|Prof|vs|etc|Rs|approx|e\.g|i\.e)|\b[A-Z]|"
     r"\bU\.S|\bU\.K|\bU\.N|\b(?:г|гг|т\.е|т\.д|им|ул|млрд|млн|тыс|руб|долл))\.[\"”’)\]]*$"
 )
+# A month written short before its day ("on Feb. 25", "Sept. 3"): the date goes on ("in
+# Feb. Prices rose" ends there).
+_MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 _CLOSING = re.compile(r"[\"”’»)\]]*")
@@ -47,6 +50,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = _CLOSING.match(text, end).end()  # type: ignore[union-attr] - `*` always matches
         if _ABBREVIATION.search(text[max(start, end - 12) : end]):
             continue  # "Dr. Belokrantsky", "U.S. President": not an end
+        if text[match.end() : match.end() + 1].isdigit() and _MONTH_SHORT.search(
+                text, max(start, end - 6), end):  # fmt: skip
+            continue  # "on Feb. 25": the day follows
         spans.append((start, end))
         start = match.end()
     if start < len(text):
