@@ -6,6 +6,8 @@ day ("on Feb. 25") ends no sentence. Sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from pakru_desktop.knowledge.dates import ArticleDate
 from pakru_desktop.knowledge.entities import Entity, EntityMatcher
 from pakru_desktop.knowledge.extract import extract
@@ -31,3 +33,30 @@ def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
     (text, mode, dates), *_ = _lines(paragraph)
     assert text.endswith("accept the new shifts.")
     assert (mode, dates) == ("happened", ["1991-02-25"])
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    # the present perfect of a verb no list names, "the company" its subject
+    ("The company has commissioned an independent audit of the Vell smelter.", "happened"),
+    # a plan of a group of doers, after an opening phrase
+    ("Using floating cranes, salvage teams intend to lift the barge onto the quay.", "planned"),
+    # a party no entity file knows, one word: its act after ", but it"
+    ("Tallinn had sought a delay in the talks, but it later abandoned the request.", "happened"),
+    # a named party's simple past, in a verb no list names
+    ("Norland dismantled the old kiln at the Vell smelter.", "happened"),
+])  # fmt: skip
+def test_an_act_or_a_plan_of_a_subject_that_acts_is_a_line(sentence: str, mode: str) -> None:
+    assert [(text, m) for text, m, _ in _lines(sentence)] == [(sentence, mode)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company has expressed concern about the length of the talks.",  # a feeling
+    "Norland praised the union for its patience during the talks.",  # a judgement
+    "The creditor banks were divided on the request for new loans.",  # a state
+    "Norland had dismantled the old kiln before the sale.",  # background: a past before
+    "Norland dismantles old kiln at Vell smelter",  # a headline
+    "Tallinn gave no details of the talks with the union.",  # no act
+    "The kiln dismantled last winter stood idle for a decade.",  # no subject that acts
+])  # fmt: skip
+def test_views_states_background_and_headlines_are_no_lines(sentence: str) -> None:
+    assert _lines(sentence) == []

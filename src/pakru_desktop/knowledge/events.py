@@ -8,12 +8,15 @@ What counts: a simple past or a present perfect, active or passive, of a verb of
 What does not: the past perfect of a report ("said Gluck had refused": his claim), states
 told in the past ("were divided", "was valued at", "were opposed"), verbs of saying and
 thinking ("was seen as", "were expected"), and participles used as adjectives ("the
-proposed sale"). The words are data ([events] in resources/statements.toml)."""
+proposed sale"). The words are data ([events] in resources/statements.toml).
+
+`TellsEvent.act_at` reads the same grammar where no speaker tells it (acting.py)."""
 
 from __future__ import annotations
 
 import re
 
+from .acting import Acting
 from .scan import at_speech, each_at
 
 # Words right before an "-ed" word that make it an adjective or a noun's participle
@@ -85,6 +88,7 @@ class TellsEvent:
         self._past = frozenset(w.lower() for w in past)
         self._participles = frozenset(w.lower() for w in participles)
         self._states = frozenset(w.lower() for w in states) | {w.lower() for w in speech}
+        self._acting = Acting(lists, self._states) if self else None
 
     def __bool__(self) -> bool:
         return bool(self._past or self._participles)
@@ -131,3 +135,8 @@ class TellsEvent:
                 return True  # "the fire broke out last night", "the LDP lost 92 seats"
             before = word
         return False
+
+    def act_at(self, sentence: str) -> int:
+        """Where the verb of an act or a plan told by a subject that acts stands (acting.py),
+        or -1."""
+        return -1 if self._acting is None else self._acting.act_at(sentence)

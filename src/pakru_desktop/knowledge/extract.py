@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 
 from ..model import Block
 from ..text.sentences import lower_case, sentence_spans
+from .bare import act_at, says, with_act
 from .dates import ArticleDate, DateMention, find_dates
 from .dating import bound, dated_events, event_date, market_move
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
 from .referents import pronoun, subject
 from .speakers import denial
-from .splits import DATED_CLAUSE, TELLING, clause_spans
+from .splits import DATED_CLAUSE, clause_spans
 from .statements import StatementRules
 from .word_lists import ascii_twin, plain_ascii
 
@@ -200,29 +201,31 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     bare = not (dates or figures or events)
     # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
     # "…, exporters said"): a speaker, named or a described group, and what they say.
-    said = (
-        bare
-        and ("sa" in low or "told" in low or "stated" in low or "accord" in low
-             or "adding" in low or "arguing" in low or "claim" in low or "contend" in low
-             or "insisting" in low or "speculated" in low or "consider" in low
-             or "believe" in low or "alleg" in low)
-        and (_SAID.search(low) is not None)
-    )  # fmt: skip
+    said = bare and says(low)
+    acting = -2  # where the verb of an act no list names stands (bare.py), once read
     if bare and not (said or names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
         # Nothing to count or date, and nobody to act — a name of the entity files, one no
         # file knows ("Corporacion Estatal Petrolera", "CEPE": newswire's companies act in
         # sentences with no figure), one named before ("It", "The group") or an actor: most
-        # sentences.
-        return None
+        # sentences. Unless a subject opening a clause acts ("Manila …, but it later dropped
+        # this demand", "Salvage experts intend to raise the ship").
+        acting = act_at(rules, sentence)
+        if acting < 0:
+            return None
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
     # A statement with nothing to count or date: an actor must be doing something (the act
-    # is one of the cues: no need to weigh the sentence's kind without one), or say it.
+    # is one of the cues: no need to weigh the sentence's kind without one), or say it. An
+    # act in a verb no list names, told by a subject that acts, is one too.
     if bare and not said and not any(k.startswith("action ") for kinds in cues for k in kinds):
-        return None
+        acting = act_at(rules, sentence) if acting == -2 else acting
+        if acting < 0:
+            return None
+        found = with_act(found, start + acting)  # "The company has instituted an inquiry"
+        cues = [kinds for _, kinds in found]
     action, mode = rules.classify(sentence, cues, bool(figures or events),
                                   [at - start for at, _ in found])  # fmt: skip
     if bare and not action and not said:
@@ -241,13 +244,6 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     return FactDraft(paragraph, sentence, kind, dates, figures, names, event_keys, mode)
 
 
-# Verbs of saying and of holding a view: who says or thinks it ("ChemLawn claimed such
-# purchases violated …", "Delegates speculated …", "analysts consider another bid a long shot").
-_SAID = re.compile(
-    r"\b(?:said|says|say|told|stated|as\s+saying|according\s+to|claimed|claims|speculated|"
-    r"considers?|believes?|argued|contended|alleged|alleges)\b"
-    r"|\A(?:" + "|".join(TELLING) + r")\b"
-)  # splits.py
 # "Acme said it has filed suit", "said its board urged": a speaker telling of its own act.
 _OWN_ACT = re.compile(r"\bsaid\s+(?:that\s+)?(?:it|its|they|their)\b")
 # A date that belongs to a noun, not to the act: "the offer made March 18", "dated May 2".
