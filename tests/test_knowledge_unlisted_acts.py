@@ -60,3 +60,9 @@ def test_an_act_or_a_plan_of_a_subject_that_acts_is_a_line(sentence: str, mode: 
 ])  # fmt: skip
 def test_views_states_background_and_headlines_are_no_lines(sentence: str) -> None:
     assert _lines(sentence) == []
+
+
+def test_a_thing_called_a_name_in_quotation_marks_is_a_view() -> None:
+    # calling a thing a name is saying it: a view, kept as commentary, not dropped
+    sentence = 'Opposition leader Ana Roth called the new levy "a tax on thrift."'
+    assert [(text, mode) for text, mode, _ in _lines(sentence)] == [(sentence, "commentary")]
