@@ -66,3 +66,24 @@ def test_a_thing_called_a_name_in_quotation_marks_is_a_view() -> None:
     # calling a thing a name is saying it: a view, kept as commentary, not dropped
     sentence = 'Opposition leader Ana Roth called the new levy "a tax on thrift."'
     assert [(text, mode) for text, mode, _ in _lines(sentence)] == [(sentence, "commentary")]
+
+
+def test_a_speakers_clause_joined_to_an_act_is_a_line_of_its_own() -> None:
+    paragraph = ("Norland closed the Vell smelter on May 3 to cut its costs, and Ana Roth said "
+                 "it would reopen once demand for zinc recovers.")  # fmt: skip
+    act, words = _lines(paragraph)
+    assert act == ("Norland closed the Vell smelter on May 3 to cut its costs", "happened",
+                   ["1991-05-03"])  # fmt: skip
+    assert words[0].startswith("Ana Roth said it would reopen") and words[1] == "planned"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the first clause tells nothing of its own: the sentence stays one line
+    "Norland remained silent on the rumours of a sale, but analysts said a buyer was near.",
+    # a subject of two parties, not two clauses
+    "Ana Roth, chairman of the Vell union, and Norland's board said they backed the offer.",
+    # the same subject goes on: no speaker of its own
+    "Norland has said it would not sell the Vell smelter, but has said it would seek partners.",
+])  # fmt: skip
+def test_a_sentence_whose_first_clause_is_no_statement_is_not_cut(paragraph: str) -> None:
+    assert [text for text, _, _ in _lines(paragraph)] in ([paragraph], [])

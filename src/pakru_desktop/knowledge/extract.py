@@ -14,6 +14,7 @@ from .dates import ArticleDate, DateMention, find_dates
 from .dating import bound, dated_events, event_date, market_move
 from .entities import EntityMatcher
 from .figures import Figure, find_figures, singular
+from .joins import speaker_clauses
 from .referents import pronoun, subject
 from .speakers import denial
 from .splits import DATED_CLAUSE, clause_spans
@@ -136,7 +137,8 @@ def extract(blocks: list[Block], date: ArticleDate, matcher: EntityMatcher,
         unknown = matcher.candidates(text, [(s, e) for _, s, e in mentions])
         for name in unknown:
             knowledge.candidates[(name, block.number)] += 1
-        for start, end, main in clause_spans(text, sentence_spans(text)):
+        lines = speaker_clauses(text, lowered, clause_spans(text, sentence_spans(text)), rules)
+        for start, end, main in lines:
             names = list(dict.fromkeys(e.name for e, s, _ in mentions if start <= s < end))
             for name in names:
                 knowledge.mentions[(name, block.number)] += 1
