@@ -44,6 +44,11 @@ def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
     ("Tallinn had sought a delay in the talks, but it later abandoned the request.", "happened"),
     # a named party's simple past, in a verb no list names
     ("Norland dismantled the old kiln at the Vell smelter.", "happened"),
+    # a subject set off from its verb by what it is
+    ("Norland, the owner of the Vell smelter, has commissioned an audit of the kiln.",
+     "happened"),
+    # a plan in a verb no list names, however the sentence opens ("It is …")
+    ("It is due to commission a new kiln at the Vell smelter.", "planned"),
 ])  # fmt: skip
 def test_an_act_or_a_plan_of_a_subject_that_acts_is_a_line(sentence: str, mode: str) -> None:
     assert [(text, m) for text, m, _ in _lines(sentence)] == [(sentence, mode)]

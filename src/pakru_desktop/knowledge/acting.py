@@ -36,7 +36,10 @@ _NAME = (
 # A party's or a group's noun, with up to two words before it ("the stricken company",
 # "Belgian salvage experts"); which nouns act is weighed after the match. (A capitalised
 # one opening the sentence, "Officials", is read as a name.)
-_GROUP = r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?P<group>[a-z]+)"
+_GROUP = r"(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?P<group>[a-z]+)"
+# What may stand between a subject and its verb, set off by commas: "Dome, Canada's largest
+# oil company, has rejected …", "Texaco, which sought protection last year, has appealed …".
+_APPOSITION = r"(?:,\s+[^,;\"“()]{3,60}+,)?"
 # Words between the subject and its verb that leave the verb its subject's.
 _ADVERBS = (r"(?:(?:also|later|then|now|today|yesterday|recently|subsequently|immediately|"
             r"quickly|swiftly|formally|officially|already|again|finally|jointly|eventually|"
@@ -68,10 +71,12 @@ class Acting:
         # or "intend to", a word); whether it is a verb of doing is weighed after the match
         # (`_weighed`: a list of every state would cost the expression a branch per word).
         clause = (
-            r"(?:(?P<pronoun>" + _PRONOUN + r")|(?P<name>" + _NAME + r")|" + _GROUP + r")\s+"
+            r"(?:(?P<pronoun>" + _PRONOUN + r")|(?:(?P<name>" + _NAME + r")|" + _GROUP + r")"
+            + _APPOSITION + r")\s+"
             + _ADVERBS
             + r"(?:(?:has|have)\s+" + _ADVERBS + r"(?!been\b)(?P<perfect>[a-z]{3,})"
-            r"|(?:(?:intends?|intended|plans?|planned|(?:is|are|was|were)\s+planning)\s+to|"
+            r"|(?:(?:intends?|intended|plans?|planned|(?:is|are|was|were)\s+planning|"
+            r"(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?)\s*to|"
             r"will|shall)\s+" + _ADVERBS + r"(?!" + NO_ACT + r")(?P<plan>[a-z]{3,})"
             r"|(?P<past>[a-z]{3,}+(?<=[^e]ed)" + (r"|" + past if past else "") + r"))\b"
             r"(?!\s+(?:to|that|as|about|with|no|comment)\b)"
@@ -80,50 +85,52 @@ class Acting:
         # (the same without an opening phrase: tried when the subject after one is none)
         self._bare_clause = re.compile(_DATELINE + clause)
 
-    def act_at(self, sentence: str) -> int:
+    def act_at(self, sentence: str) -> tuple[int, bool]:
         """Where the verb of an act or a plan told by a subject that acts stands, right
-        after its subject at the opening of the sentence or of a clause of its own; -1
-        when the sentence tells none."""
-        at = self._verb(sentence, 0)
+        after its subject at the opening of the sentence or of a clause of its own (-1
+        when the sentence tells none), and whether it is a plan."""
+        act = self._verb(sentence, 0)
         for join in _JOINS:
-            if at >= 0:
+            if act[0] >= 0:
                 break
             joined = sentence.find(join)
-            while at < 0 and joined >= 0:
-                at = self._verb(sentence, joined + len(join))
+            while act[0] < 0 and joined >= 0:
+                act = self._verb(sentence, joined + len(join))
                 joined = sentence.find(join, joined + 1)
-        return at
+        return act
 
-    def _verb(self, sentence: str, start: int) -> int:
-        """Where the act's verb of the clause opening at `start` stands, or -1."""
+    def _verb(self, sentence: str, start: int) -> tuple[int, bool]:
+        """The act's verb of the clause opening at `start` (act_at)."""
         found = self._clause.match(sentence, start)
         if found is None:
-            return -1
-        at = self._weighed(found)
-        if at < 0 and found.group("phrase"):
+            return _NONE
+        act = self._weighed(found)
+        if act[0] < 0 and found.group("phrase"):
             # "Purolator announced earlier it was mulling a bid, but analysts wrongly
             # predicted …": the subject is the sentence's first word, not the phrase's last
             found = self._bare_clause.match(sentence, start)
-            at = -1 if found is None else self._weighed(found)
-        return at
+            act = _NONE if found is None else self._weighed(found)
+        return act
 
-    def _weighed(self, found: re.Match[str]) -> int:
-        """Where the verb of a matched clause stands, if its subject acts and its verb is
-        an act; else -1."""
+    def _weighed(self, found: re.Match[str]) -> tuple[int, bool]:
+        """The verb of a matched clause (act_at), if its subject acts and its verb is an
+        act."""
         name, group = found.group("name"), found.group("group")
         if name is not None and name.split()[0].lower() in _NOT_NAMES and (
                 not name.startswith("The ") or name.split()[1].lower() in _NOT_NAMES):  # fmt: skip
-            return -1  # "When Norland sold …": a clause of time, no subject
+            return _NONE  # "When Norland sold …": a clause of time, no subject
         if group is not None and group.lower() not in self._groups:
-            return -1  # "the talks ended": no one acting
-        plan = found.group("plan")
-        if plan is not None:
-            return found.start("plan")
+            return _NONE  # "the talks ended": no one acting
+        if found.group("plan") is not None:
+            return found.start("plan"), True
         perfect = found.group("perfect")
         verb = perfect or found.group("past")
         if verb in self._states:
-            return -1  # "has expressed concern", "praised the union": a view, no act
+            return _NONE  # "has expressed concern", "praised the union": a view, no act
         if perfect is not None and perfect not in self._participles and (
                 not perfect.endswith("ed") or perfect.endswith("eed")):  # fmt: skip
-            return -1  # "has little choice", "have sufficient funds": no participle
-        return found.start("perfect" if perfect is not None else "past")
+            return _NONE  # "has little choice", "have sufficient funds": no participle
+        return found.start("perfect" if perfect is not None else "past"), False
+
+
+_NONE = (-1, False)

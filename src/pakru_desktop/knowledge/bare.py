@@ -54,13 +54,19 @@ def says(low: str) -> bool:
         _NAMED.search(low) is not None)  # fmt: skip
 
 
-def act_at(rules: StatementRules, sentence: str) -> int:
-    """Where the verb of an act told by a subject that acts stands in the sentence, or -1."""
+def act_at(rules: StatementRules, sentence: str) -> tuple[int, bool]:
+    """Where the verb of an act told by a subject that acts stands in the sentence (-1: no
+    such act), and whether it is a plan ("intend to raise")."""
     told = rules._told_event
-    return told.act_at(sentence) if told else -1
+    return told.act_at(sentence) if told else (-1, False)
 
 
-def with_act(found: list[tuple[int, frozenset[str]]],
-             at: int) -> list[tuple[int, frozenset[str]]]:  # fmt: skip
-    """The paragraph's cues with a plain act at `at`, in their order."""
-    return sorted([*found, (at, PLAIN_ACT)], key=lambda cue: cue[0])
+def with_act(found: list[tuple[int, frozenset[str]]], start: int,
+             acting: tuple[int, bool]) -> list[tuple[int, frozenset[str]]]:  # fmt: skip
+    """The paragraph's cues with the sentence's act (at `start` + its place), in their
+    order: a plain act, or an act and a plan ("will examine", as statements.py reads it)."""
+    at, plan = acting
+    return sorted([*found, (start + at, _PLAN if plan else PLAIN_ACT)], key=lambda cue: cue[0])
+
+
+_PLAN = PLAIN_ACT | {"mode planned"}

@@ -136,7 +136,7 @@ class TellsEvent:
             before = word
         return False
 
-    def act_at(self, sentence: str) -> int:
-        """Where the verb of an act or a plan told by a subject that acts stands (acting.py),
-        or -1."""
-        return -1 if self._acting is None else self._acting.act_at(sentence)
+    def act_at(self, sentence: str) -> tuple[int, bool]:
+        """Where the verb of an act or a plan told by a subject that acts stands (acting.py;
+        -1: none), and whether it is a plan."""
+        return (-1, False) if self._acting is None else self._acting.act_at(sentence)

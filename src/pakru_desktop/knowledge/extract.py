@@ -204,7 +204,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
     # "…, exporters said"): a speaker, named or a described group, and what they say.
     said = bare and says(low)
-    acting = -2  # where the verb of an act no list names stands (bare.py), once read
+    acting = (-2, False)  # where the verb of an act no list names stands (bare.py), once read
     if bare and not (said or names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
@@ -214,7 +214,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
         # sentences. Unless a subject opening a clause acts ("Manila …, but it later dropped
         # this demand", "Salvage experts intend to raise the ship").
         acting = act_at(rules, sentence)
-        if acting < 0:
+        if acting[0] < 0:
             return None
     # The cues are read only now, for the few sentences that may be statements.
     found = rules.cues(text, lowered, start, end)
@@ -223,10 +223,10 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     # is one of the cues: no need to weigh the sentence's kind without one), or say it. An
     # act in a verb no list names, told by a subject that acts, is one too.
     if bare and not said and not any(k.startswith("action ") for kinds in cues for k in kinds):
-        acting = act_at(rules, sentence) if acting == -2 else acting
-        if acting < 0:
+        acting = act_at(rules, sentence) if acting[0] == -2 else acting
+        if acting[0] < 0:
             return None
-        found = with_act(found, start + acting)  # "The company has instituted an inquiry"
+        found = with_act(found, start, acting)  # "The company has instituted an inquiry"
         cues = [kinds for _, kinds in found]
     action, mode = rules.classify(sentence, cues, bool(figures or events),
                                   [at - start for at, _ in found])  # fmt: skip

@@ -56,7 +56,7 @@ def speaker_clauses(text: str, lowered: str, lines: Iterable[tuple[int, int, int
 def _tells(text: str, lowered: str, start: int, end: int, rules: StatementRules) -> bool:
     """Does the clause tell something of its own: a figure or a date (a digit), an act the
     lists name, or an act of a subject that acts?"""
-    if _DIGIT.search(text, start, end) or act_at(rules, text[start:end]) >= 0:
+    if _DIGIT.search(text, start, end) or act_at(rules, text[start:end])[0] >= 0:
         return True
     return any(k.startswith("action ") for _, kinds in rules.cues(text, lowered, start, end)
                for k in kinds)  # fmt: skip
