@@ -31,7 +31,7 @@ _OPENING_PHRASE = r"(?P<phrase>(?!If\b|Unless\b|Should\b|Whether\b)[^,;\"“]{3,
 _JOINS = (", but ", ", and ", "; ")
 _PRONOUN = r"(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)"
 _NAME = (
-    r"(?:The\s+)?<?[A-Z][\w&.'’-]*>?(?:\s+(?:(?:of|and|de|for|the)\s+)?<?[A-Z][\w&.'’-]*>?){0,5}"
+    r"(?:The\s+)?<?[A-Z][\w&.'’-]*+>?(?:\s+(?:(?:of|and|de|for|the)\s+)?<?[A-Z][\w&.'’-]*+>?){0,5}+"
 )
 # A party's or a group's noun, with up to two words before it ("the stricken company",
 # "Belgian salvage experts"); which nouns act is weighed after the match. (A capitalised
