@@ -64,6 +64,7 @@ def test_an_act_or_a_plan_of_a_subject_that_acts_is_a_line(sentence: str, mode: 
     "Norland dismantles old kiln at Vell smelter",  # a headline
     "Tallinn gave no details of the talks with the union.",  # no act
     "The kiln dismantled last winter stood idle for a decade.",  # no subject that acts
+    "It was wise of Norland to sell the kiln, its former chairman wrote.",  # who tells it
 ])  # fmt: skip
 def test_views_states_background_and_headlines_are_no_lines(sentence: str) -> None:
     assert _lines(sentence) == []

@@ -121,6 +121,9 @@ class Acting:
             return _NONE  # "When Norland sold …": a clause of time, no subject
         if group is not None and group.lower() not in self._groups:
             return _NONE  # "the talks ended": no one acting
+        phrase = "phrase" in found.re.groupindex and found.group("phrase")
+        if phrase and not found.string[found.end() :].strip(_CLOSING):
+            return _NONE  # "It is essential to repay its debt, its chairman wrote.": who tells
         if found.group("plan") is not None:
             return found.start("plan"), True
         perfect = found.group("perfect")
@@ -134,3 +137,4 @@ class Acting:
 
 
 _NONE = (-1, False)
+_CLOSING = " .!\"”’'"

@@ -204,15 +204,14 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     # Someone says it ("X said the offer was inadequate", "Striking seamen said they would",
     # "…, exporters said"): a speaker, named or a described group, and what they say.
     said = bare and says(low)
-    acting = (-2, False)  # where the verb of an act no list names stands (bare.py), once read
+    acting = (-2, False)  # where a subject's act in a verb no list names stands (bare.py)
     if bare and not (said or names or any(name in sentence for name in unknown or ())
                      or pronoun(sentence)
                      or (actors and rules.has_actor_words(lowered, start, end))):  # fmt: skip
         # Nothing to count or date, and nobody to act — a name of the entity files, one no
         # file knows ("Corporacion Estatal Petrolera", "CEPE": newswire's companies act in
         # sentences with no figure), one named before ("It", "The group") or an actor: most
-        # sentences. Unless a subject opening a clause acts ("Manila …, but it later dropped
-        # this demand", "Salvage experts intend to raise the ship").
+        # sentences; unless a subject acts ("Salvage experts intend to raise the ship").
         acting = act_at(rules, sentence)
         if acting[0] < 0:
             return None
@@ -220,8 +219,7 @@ def _fact(text: str, lowered: str, span: tuple[int, int], paragraph: int, date: 
     found = rules.cues(text, lowered, start, end)
     cues = [kinds for _, kinds in found]
     # A statement with nothing to count or date: an actor must be doing something (the act
-    # is one of the cues: no need to weigh the sentence's kind without one), or say it. An
-    # act in a verb no list names, told by a subject that acts, is one too.
+    # is one of the cues, or an act of a subject that acts in a verb no list names), or say it.
     if bare and not said and not any(k.startswith("action ") for kinds in cues for k in kinds):
         acting = act_at(rules, sentence) if acting[0] == -2 else acting
         if acting[0] < 0:
