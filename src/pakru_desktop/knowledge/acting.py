@@ -6,8 +6,9 @@ grammar of an act is the same for all of them.
 
 What counts: a subject opening the sentence (after its dateline and an opening phrase set
 off by a comma) or a clause of its own (after ", but", ", and", "; ") — a name, "it", "they",
-"he", "she", one party ("the company", `parties`) or a group of people who act ("salvage
-experts", `doers`) — and right after it (an adverb or two between: "later", "also") its verb:
+"he", "she", one party ("the company", `parties`), a group of people who act ("salvage
+experts", `doers`) or a craft whose moves are news ("the stricken ferry", `craft`) — and
+right after it (an adverb or two between: "later", "also") its verb:
 the simple past or the present perfect active of a verb of doing, or a plan ("intend to
 raise", "plans to sell", "will examine").
 
@@ -30,9 +31,7 @@ _OPENING_PHRASE = r"(?P<phrase>(?!If\b|Unless\b|Should\b|Whether\b)[^,;\"“]{3,
 # Where a clause of its own opens inside a sentence, with its own subject.
 _JOINS = (", but ", ", and ", "; ")
 _PRONOUN = r"(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)"
-_NAME = (
-    r"(?:The\s+)?<?[A-Z][\w&.'’-]*+>?(?:\s+(?:(?:of|and|de|for|the)\s+)?<?[A-Z][\w&.'’-]*+>?){0,5}+"
-)
+_NAME = r"(?:The\s+)?(?!The\b)<?[A-Z][\w&.'’-]*+>?(?:\s+(?:(?:of|and|de|for|the)\s+)?<?[A-Z][\w&.'’-]*+>?){0,5}+"
 # A party's or a group's noun, with up to two words before it ("the stricken company",
 # "Belgian salvage experts"); which nouns act is weighed after the match. (A capitalised
 # one opening the sentence, "Officials", is read as a name.)
@@ -57,13 +56,13 @@ _NOT_NAMES = frozenset(
 
 class Acting:
     """The grammar of an act by a subject that acts, with the [events] lists: `past` and
-    `participles` (irregular forms of verbs of doing), `parties` and `doers` (the nouns of
-    subjects that act), and `states` (verbs that are no act)."""
+    `participles` (irregular forms of verbs of doing), `parties`, `doers` and `craft` (the
+    nouns of subjects that act), and `states` (verbs that are no act)."""
 
     def __init__(self, lists: dict[str, list[str]], states: frozenset[str]) -> None:
         self._states = states
         self._participles = frozenset(w.lower() for w in lists.get("participles", []))
-        self._groups = frozenset(w.split()[-1].lower() for key in ("parties", "doers")
+        self._groups = frozenset(w.split()[-1].lower() for key in ("parties", "doers", "craft")
                                  for w in lists.get(key, []) if w.split())  # fmt: skip
         past = "|".join(sorted((re.escape(w.lower()) for w in lists.get("past", [])),
                                key=len, reverse=True))  # fmt: skip
