@@ -44,6 +44,8 @@ def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
     ("Tallinn had sought a delay in the talks, but it later abandoned the request.", "happened"),
     # a named party's simple past, in a verb no list names
     ("Norland dismantled the old kiln at the Vell smelter.", "happened"),
+    # a group of doers, no name in the sentence, a verb the lists name
+    ("Striking dockers blocked the entrance to the harbour for six hours.", "happened"),
     # a craft whose move is the news
     ("The damaged tanker drifted slowly towards the Vell coast.", "happened"),
     # one person named by the office held
