@@ -31,7 +31,10 @@ _OPENING_PHRASE = r"(?P<phrase>(?!If\b|Unless\b|Should\b|Whether\b)[^,;\"“]{3,
 # Where a clause of its own opens inside a sentence, with its own subject.
 _JOINS = (", but ", ", and ", "; ")
 _PRONOUN = r"(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he)"
-_NAME = r"(?:The\s+)?(?!The\b)<?[A-Z][\w&.'’-]*+>?(?:\s+(?:(?:of|and|de|for|the)\s+)?<?[A-Z][\w&.'’-]*+>?){0,5}+"
+# A name: capitalised words ("Bank of England", "The U.K. Government"), matched possessively
+# (never cut short before its verb: the word after a name's last one is not capitalised).
+_NAME = (r"(?:The\s+)?(?!The\b)<?[A-Z][\w&.'’-]*+>?"
+         r"(?:\s+(?:(?:of|and|de|for|the)\s+)?<?[A-Z][\w&.'’-]*+>?){0,5}+")  # fmt: skip
 # A party's or a group's noun, with up to two words before it ("the stricken company",
 # "Belgian salvage experts"); which nouns act is weighed after the match. (A capitalised
 # one opening the sentence, "Officials", is read as a name.)
