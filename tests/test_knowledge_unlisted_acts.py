@@ -48,6 +48,8 @@ def test_a_month_written_short_before_its_day_ends_no_sentence() -> None:
     ("Striking dockers blocked the entrance to the harbour for six hours.", "happened"),
     # a craft whose move is the news
     ("The damaged tanker drifted slowly towards the Vell coast.", "happened"),
+    # an event whose effects are the news
+    ("The blast flattened the pump house at the Vell smelter.", "happened"),
     # one person named by the office held
     ("The prime minister has dissolved the Vell town council.", "happened"),
     # a subject set off from its verb by what it is

@@ -7,8 +7,8 @@ grammar of an act is the same for all of them.
 What counts: a subject opening the sentence (after its dateline and an opening phrase set
 off by a comma) or a clause of its own (after ", but", ", and", "; ") — a name, "it", "they",
 "he", "she", one party ("the company", `parties`), a group of people who act ("salvage
-experts", `doers`) or a craft whose moves are news ("the stricken ferry", `craft`) — and
-right after it (an adverb or two between: "later", "also") its verb:
+experts", `doers`), a craft whose moves are news ("the stricken ferry", `craft`) or an event
+whose effects are ("the raid", `happenings`) — and right after it (an adverb or two between: "later", "also") its verb:
 the simple past or the present perfect active of a verb of doing, or a plan ("intend to
 raise", "plans to sell", "will examine").
 
@@ -59,13 +59,13 @@ _NOT_NAMES = frozenset(
 
 class Acting:
     """The grammar of an act by a subject that acts, with the [events] lists: `past` and
-    `participles` (irregular forms of verbs of doing), `parties`, `doers` and `craft` (the
-    nouns of subjects that act), and `states` (verbs that are no act)."""
+    `participles` (irregular forms of verbs of doing), `parties`, `doers`, `craft` and
+    `happenings` (the nouns of subjects that act), and `states` (verbs that are no act)."""
 
     def __init__(self, lists: dict[str, list[str]], states: frozenset[str]) -> None:
         self._states = states
         self._participles = frozenset(w.lower() for w in lists.get("participles", []))
-        self._groups = frozenset(w.split()[-1].lower() for key in ("parties", "doers", "craft")
+        self._groups = frozenset(w.split()[-1].lower() for key in ("parties", "doers", "craft", "happenings")
                                  for w in lists.get(key, []) if w.split())  # fmt: skip
         past = "|".join(sorted((re.escape(w.lower()) for w in lists.get("past", [])),
                                key=len, reverse=True))  # fmt: skip
