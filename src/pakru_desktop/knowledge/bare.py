@@ -10,7 +10,7 @@ Someone acts in it: the lists of statements.toml name the verbs that are acts an
 news tells acts in verbs no list can foresee ("The company has instituted an immediate
 investigation", "…, but it later dropped this demand", "Salvage experts intend to raise the
 ship"). Their grammar is the same for all: a subject that acts, and right after it its verb
-in the simple past or present perfect active, or its plan (events.py `act_at`). That act is
+in the simple past or present perfect active, or its plan (acting.py). That act is
 then a cue like a listed one: classify() weighs its kind (happened, planned …) as any other.
 """
 
