@@ -283,3 +283,13 @@ def test_readiness_calculations_optimism_and_reports_acted_upon(sentence: str,
 def test_schedules_attempts_counterfactuals_and_hopes_as_nouns(sentence: str,
                                                                mode: str) -> None:  # fmt: skip
     assert _modes(sentence) == [mode]
+
+
+@pytest.mark.parametrize(("sentence", "mode"), [
+    ("Orbis also charged Norland is unlawfully coercing holders of its 40 mln dlr debentures.",
+     "reported"),
+    ("Tarvia accused Norland of increasing its duties on 40,000 tonnes of farm goods.",
+     "reported"),
+])  # fmt: skip
+def test_a_partys_charge_against_another_is_its_claim(sentence: str, mode: str) -> None:
+    assert _modes(sentence) == [mode]

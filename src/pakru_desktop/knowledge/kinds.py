@@ -120,6 +120,11 @@ _SHOULD_VIEW = re.compile(
     r"(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?[A-Z][^;:\"]{0,90}?\s+should\s+"
     r"(?!be\s+(?:finished|completed|ready|signed|held|paid)\b)[a-z]+"
 )
+# A party's charge against another: "charged Harcourt is unlawfully coercing …", "accused
+# the U.S. of increasing protectionism" — its claim, disputed (not "was charged with fraud").
+_CHARGED = re.compile(r"\b(?:charged|charges|accused|accuses)\s+(?:that\s+)?(?:the\s+)?"
+                      r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+(?:is|was|were|are|had|has|"
+                      r"have|of)\b")  # fmt: skip
 # A speaker's view held in its own words: "said he thought …", "says it feels …", "said he
 # hoped that …", "said it considered the offer too low" (not "considers a bid": a plan weighed;
 # not "hopes to sign": an intent).
@@ -271,6 +276,8 @@ def classify(
         return action, "commentary"  # "said Congress should plan to provide 800 mln dlrs"
     if prediction(sentence) >= 0:
         return action, "commentary"  # "Insurers could face 30 mln stg of claims, a spokesman said"
+    if ("charge" in sentence or "accuse" in sentence) and _CHARGED.search(sentence):
+        return action, "reported"  # "also charged Harcourt is unlawfully coercing holders"
     if denied_fact(sentence) or estimate(sentence) or told_between(sentence) or (
             quoted_claim(sentence) or unnamed_opener(sentence) or leading_reporter(sentence)):  # fmt: skip
         return action, "reported"  # "denied Kuwait was pumping", "put the shortfall at"
