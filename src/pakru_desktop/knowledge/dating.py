@@ -16,9 +16,16 @@ _MARKET_MOVE = re.compile(
 )
 
 
+# What a move's quote needs ("to" and a figure): the expression above, opening on a word's
+# edge, is tried at every character; this one skips at C speed to a "to".
+_TO_FIGURE = re.compile(r"to\s+\d")
+
+
 def market_move(text: str) -> bool:
     """Does the sentence quote a price's move in the day's trading?"""
-    return ("to " in text or "trading" in text) and _MARKET_MOVE.search(text) is not None
+    return ("trading" in text or ("to " in text and _TO_FIGURE.search(text) is not None)) and (
+        _MARKET_MOVE.search(text) is not None
+    )
 
 
 # "Sunday's local elections", "yesterday's board meeting": an event the date names.
@@ -31,8 +38,8 @@ _EVENT_WORDS = ("election", "meeting", "talk", "session", "summit", "vote", "pol
 
 def dated_events(text: str, dates: list[DateMention]) -> dict[str, DateMention]:
     """The events a sentence dates by naming them ("in Sunday's local elections"), by noun."""
-    if "'s " not in text:
-        return {}
+    if "'s " not in text or ("day's" not in text and "night's" not in text):
+        return {}  # (every day the expression names ends in "day" or "night")
     found = {}
     for match in _DAYS_EVENT.finditer(text):
         mention = next((d for d in dates if d.start == match.start()), None)
