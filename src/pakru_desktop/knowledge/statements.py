@@ -28,6 +28,7 @@ from .clauses import (
 from .events import TellsEvent
 from .hearsay import Hearsay
 from .kinds import classify
+from .scan import any_in
 from .things import ThingEvents
 from .word_lists import phrase_pattern, rule_lists
 
@@ -134,8 +135,8 @@ class StatementRules:
         self._actor = re.compile(
             r"\b(?:" + "|".join(phrase_pattern(a) for a in self.actors) + r")\b"
         ) if self.actors else None  # fmt: skip
-        self._actor_words = {max(a.lower().replace("*", " ").split(), key=len)
-                             for a in self.actors if a.split()}  # fmt: skip
+        self._actor_words = tuple(sorted({max(a.lower().replace("*", " ").split(), key=len)
+                                          for a in self.actors if a.split()}))  # fmt: skip
         self._considering, self._terms = plan_patterns(self.plan_nouns)
         # Speakers: "said a shareholder had", "…, a naval source said" (hearsay.py)
         self._told_event = TellsEvent(self.events, self.speech)
@@ -160,7 +161,7 @@ class StatementRules:
         end = len(lowered) if end is None else end
         span = lowered[start:end]
         # Substring tests first (each phrase's longest word): most sentences name no actor.
-        if not any(word in span for word in self._actor_words):
+        if not any_in(self._actor_words, span):
             return False
         return self._actor.search(lowered, start, end) is not None
 
@@ -185,9 +186,10 @@ class StatementRules:
                     at, end = begin, finish
             if end < 0:
                 tails = first.get(word)
-                candidates = wild.get(word[:4]) if tails is None else None
+                candidates = wild.get(word[:4]) if tails is None and wild else None
                 if tails is None and not candidates:
-                    if word in infinitives or word in progressive:
+                    # (what _plain_act reads, tested here: most words are neither)
+                    if word in progressive or (plan_end >= 0 and word in infinitives):
                         self._plain_act(word, lowered, at, plan_end, found)
                     continue  # most words: no cue
                 if at < skip_to or (at and lowered[at - 1] == "-"):
@@ -206,7 +208,8 @@ class StatementRules:
                         end = rest.end()
                         break
                 if end < 0:
-                    self._plain_act(word, lowered, at, plan_end, found)
+                    if word in progressive or (plan_end >= 0 and word in infinitives):
+                        self._plain_act(word, lowered, at, plan_end, found)
                     continue
             skip_to = end
             kinds = self._phrase_kinds(lowered[at:end])
