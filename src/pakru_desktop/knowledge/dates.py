@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from operator import attrgetter
 
+from .relative_dates import relative_date
 from .word_lists import ascii_twin, plain_ascii, word_starts
 
 MONTHS = {
@@ -273,7 +274,10 @@ def _mention(kind: str, match: re.Match[str], article: ArticleDate) -> DateMenti
         if kind == "weekday" and not groups.get("which") and _APPOSED.search(before):
             return None  # "until March 25, Wednesday": the day just named, not another
         after = match.string[end : end + 20]
-        return _relative(kind, groups, article, text, start, end, before, after)
+        relative = relative_date(kind, groups, article.iso, before, after)
+        if relative is None:
+            return None
+        return DateMention(relative[0], text, relative[1], True, start, end)
     if kind == "relative":
         if article.year is None:
             return None
@@ -326,71 +330,7 @@ def month_number(name: str) -> int:
 
 # A weekday set after a day's date ("until March 25, Wednesday") names that same day.
 _APPOSED = re.compile(r"(?:\d|\b(?i:" + _DAY_WORDS + r"))\s*,\s*\Z")
-# A weekday in a clause that looks ahead ("will meet Friday", "said it would vote on Monday")
-# is the next such day, not the last (what news tells as done is the default). Not past a
-# noun's clause (", which began Friday") nor a sentence's end; a decimal point ("a 7.7 billion
-# dlr loan") ends nothing.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|would(?!\s+have\b)|is\s+due|are\s+due|is\s+expected|are\s+expected|"
-    r"is\s+scheduled|are\s+scheduled|plans?\s+to|planned\s+to|"
-    r"to\s+(?:begin|start|open|expire|close|resume)|"  # "a tender offer to begin Thursday"
-    # a schedule told in the present: "Howard leaves for Japan on Saturday"
-    r"(?<=[a-z] )(?:leaves|departs|arrives|flies|travels|returns|meets|visits|convenes|resumes))\b"
-    r"(?:(?!,\s*(?:which|who)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*\Z"  # not past a noun's clause
-)
-# A modal further back governs the weekday too ("will draw up a compromise and present it to
-# the working group at 1130 hrs GMT Tuesday"), unless a verb told in the past comes between.
-_FAR_FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled)\b"
-    r"(?:(?!,\s*(?:which|who)\b|\b(?:was|were|had|did)\b)(?:[^.;]|(?<=\d)\.(?=\d)))*\Z"
-)
-_WILL_AFTER = re.compile(r"\s+(?:will|shall|is\s+due|are\s+due|is\s+to|are\s+to)\b")
 UNKNOWN_YEAR = 0  # written 0000: a day or month whose year nothing tells
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def _relative(kind: str, groups: dict, article: ArticleDate, text: str, start: int,
-              end: int, before: str = "", after: str = "") -> DateMention | None:  # fmt: skip
-    """A date written relative to the article's own: "yesterday", "on Friday" (the last
-    Friday before the article; "next Friday" the one after), "last week" (its month),
-    "next month". Without a full article date there is nothing to anchor to."""
-    try:
-        anchor = date.fromisoformat(article.iso[:10])
-    except ValueError:
-        return None
-    if kind == "relative-day":
-        word = " ".join(groups["day_word"].lower().split())
-        shift = -1 if word == "last night" else _DAY_SHIFT.get(word, 0)  # "this afternoon": 0
-        day = anchor + timedelta(days=shift)
-        return DateMention(day.isoformat(), text, "day", True, start, end)
-    if kind == "weekday":
-        which = (groups.get("which") or "").lower()
-        wanted = _WEEKDAYS.index(groups["weekday"].lower())
-        ahead = which in ("", "on", "this") and (
-            _FUTURE.search(before[-80:]) is not None  # "will meet Friday"
-            or _FAR_FUTURE.search(before) is not None
-            or _WILL_AFTER.match(after) is not None
-        )  # "the board Monday will discuss"
-        if which in ("", "on", "this", "since", "from") and wanted == anchor.weekday():
-            # Wire copy names the day it is written on by its weekday ("its directors met
-            # Wednesday", filed on a Wednesday; "effective Friday", on a Friday): that day.
-            day = anchor
-        elif which in ("next", "until", "by") or ahead:
-            day = anchor + timedelta(days=(wanted - anchor.weekday() - 1) % 7 + 1)
-        else:  # news tells what happened: the last such day before the article
-            day = anchor - timedelta(days=(anchor.weekday() - wanted - 1) % 7 + 1)
-        return DateMention(day.isoformat(), text, "day", True, start, end)
-    rel = groups["rel"].lower()
-    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
-    if groups["span"].lower() == "week":
-        # Which day of the week is not told: the month most of it falls in ("last week",
-        # written on Monday 29 June, is June).
-        thursday = anchor - timedelta(days=anchor.weekday() - 3) + timedelta(weeks=shift)
-        return DateMention(f"{thursday:%Y-%m}", text, "month", True, start, end)
-    month = anchor.month - 1 + shift
-    year, month = anchor.year + month // 12, month % 12 + 1
-    return DateMention(f"{year:04d}-{month:02d}", text, "month", True, start, end)
 
 
 # A verb told as done right before "in <month>": "had rejected in July", "was signed in May".
