@@ -12,8 +12,6 @@ from collections.abc import Iterator
 # does, but for \s, which in Unicode also takes the information separators \x1c-\x1f;
 # and its \b, \w and \d cost a table look-up, not a Unicode database call (a third to a
 # half less time for the date and figure patterns, on newswire text that is nearly all ASCII).
-_SEPARATORS = re.compile("[\x1c-\x1f]")
-_WORD_CHAR = re.compile(r"\w")
 
 
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -23,7 +21,11 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def plain_ascii(text: str) -> bool:
     r"""May the text be read with `ascii_twin` patterns (all ASCII, no \x1c-\x1f)?"""
-    return text.isascii() and _SEPARATORS.search(text) is None
+    # (four C-speed substring tests: a quarter of the time of a search for the class, and
+    # this runs for every sentence several times)
+    return text.isascii() and not (
+        "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
+    )
 
 
 def word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -34,7 +36,8 @@ def word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     at = 0
     while (match := pattern.search(text, at)) is not None:
         start = match.start()
-        if start and _WORD_CHAR.match(text, start - 1):
+        # (\w is what str.isalnum() says, or "_": two method calls, not an expression's)
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             at = start + 1  # inside a word: "McDonald"'s "Donald"
             continue
         yield match
