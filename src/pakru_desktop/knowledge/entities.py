@@ -4,7 +4,6 @@ capitalised names no entry knows yet (candidates for a librarian to add)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -117,7 +116,7 @@ class EntityMatcher:
             keys = forms.keys() & tokens.findall(folded)
             if not keys:
                 return found  # no word opens a known name: most paragraphs of a wide library
-            words = sorted((at, at + len(key), key) for key in keys for at in _places(folded, key))
+            words = _places(folded, keys)
         else:
             words = [(m.start(), m.end(), m.group(0).casefold()) for m in _TOKEN.finditer(text)]
         for start, word_end, key in words:
@@ -164,14 +163,21 @@ class EntityMatcher:
         return list(dict.fromkeys(found))
 
 
-def _places(folded: str, word: str) -> Iterator[int]:
-    """Where `word` stands whole in the text (a _TOKEN: no letter or digit touching it)."""
-    at = folded.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (folded[at - 1 : at].isalnum() or folded[end : end + 1].isalnum()):  # "" at an end
-            yield at
-        at = folded.find(word, at + 1)
+def _places(folded: str, words: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each of `words` standing whole in the text (a _TOKEN: no letter
+    or digit touching it), left to right (one list, no generator: it runs per paragraph)."""
+    found = []
+    for word in words:
+        size = len(word)
+        at = folded.find(word)
+        while at >= 0:
+            end = at + size
+            # (a slice, "" at the text's ends)
+            if not (folded[at - 1 : at].isalnum() or folded[end : end + 1].isalnum()):
+                found.append((at, end, word))
+            at = folded.find(word, at + 1)
+    found.sort()
+    return found
 
 
 _CONNECTORS = ("of", "and", "for", "on", "the", "de")
