@@ -8,6 +8,7 @@ estimate). "last year", "this year", "next year" are read the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
@@ -181,15 +182,38 @@ def _needs(kind: str, pattern: re.Pattern[str]) -> frozenset[str]:
 # How each pattern is run: one opening with a month's name or a year without its "\b", kept
 # only where a word starts (the engine then skips at C speed to the month's capital or the
 # year's first digit: a fifth of the time); on plain ASCII text as its ASCII twin (word_lists).
+# One with words before its month ("in", "the end of", "5"): the words and the month searched
+# only up to where the last month named ends (every match's month ends there or before: the
+# rest of the sentence, nearly half of it, is read in vain), the whole pattern tried where
+# they stand.
 _AT_WORD = (r"\b(?P<month>", r"\b(?P<year>", r"\b(?P<decade>")
-_Run = tuple[str, re.Pattern[str], bool]  # kind, pattern, at word starts only
+# kind, pattern, at word starts only, its opening up to its month (or None)
+_Run = tuple[str, re.Pattern[str], bool, re.Pattern[str] | None]
 
 
 def _run(kind: str, pattern: re.Pattern[str], ascii: bool) -> _Run:
     at_word = pattern.pattern.startswith(_AT_WORD)
     if at_word:
         pattern = re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
-    return kind, ascii_twin(pattern) if ascii else pattern, at_word
+    cut = pattern.pattern.find(_MONTH)  # (_MONTH never in a group: its opening compiles)
+    opening = re.compile(pattern.pattern[: cut + len(_MONTH)], pattern.flags) if cut > 0 else None
+    if ascii:
+        return kind, ascii_twin(pattern), at_word, opening and ascii_twin(opening)
+    return kind, pattern, at_word, opening
+
+
+def _up_to(pattern: re.Pattern[str], opening: re.Pattern[str], text: str,
+           end: int) -> Iterator[re.Match[str]]:  # fmt: skip
+    """`pattern.finditer(text)` for a pattern whose every match opens with a match of
+    `opening` that ends by `end` (the end of the last month named)."""
+    at = 0
+    while (found := opening.search(text, at, end)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None:
+            at = found.start() + 1
+            continue
+        yield match
+        at = match.end()
 
 
 # The patterns worth a pass for each set of words present (a few recur), on ASCII text or not.
@@ -216,8 +240,11 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
         present.add("day word")  # "today", "yesterday", "last night"
     if "week" in lowered or "month" in lowered:
         present.add("span")
-    if _MONTH_WORD.search(text):
+    month_end = -1  # where the last month named ends
+    month = _MONTH_WORD.search(text)
+    if month is not None:
         present.add("month")
+        month_end = [m.end() for m in _MONTH_WORD.finditer(text, month.start())][-1]
     if digit and _year_like(text):
         present.add("year")
     if "year" in lowered and (digit or "year" in text or "Year" in text or _MONTH_AT.search(text)):
@@ -233,11 +260,17 @@ def find_dates(text: str, article: ArticleDate = ArticleDate(),
         patterns = _BY_NEEDS[key] = [_run(k, p, ascii) for k, p in _PATTERNS
                                      if _needs(k, p) <= present]  # fmt: skip
     if digit and not ascii and _CYRILLIC.search(text):
-        patterns = [(k, p, False) for k, p in _PATTERNS_RU] + patterns
+        patterns = [(k, p, False, None) for k, p in _PATTERNS_RU] + patterns
     if digit and not ascii and _ARABIC.search(text):
-        patterns = [(k, p, False) for k, p in _PATTERNS_UR] + patterns
-    for kind, pattern, at_word in patterns:
-        for match in word_starts(pattern, text) if at_word else pattern.finditer(text):
+        patterns = [(k, p, False, None) for k, p in _PATTERNS_UR] + patterns
+    for kind, pattern, at_word, opening in patterns:
+        if at_word:
+            matches = word_starts(pattern, text)
+        elif opening is not None:
+            matches = _up_to(pattern, opening, text, month_end)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
