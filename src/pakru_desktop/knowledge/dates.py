@@ -168,24 +168,17 @@ _NEEDS = {"day": "month", "iso": "year", "week-of": "month", "month": "month", "
 
 
 def _needs(kind: str, pattern: re.Pattern[str]) -> frozenset[str]:
-    """The hints a pattern needs: its kind's, a digit if it reads a day in figures (_DAY, never
-    optional in a pattern), a year-like number if it reads _YEAR (after a space: no digit
-    before it, and none after)."""
-    needs = {_NEEDS[kind]}
-    if _DAY in pattern.pattern:
-        needs.add("digit")
-    if _YEAR in pattern.pattern:
-        needs.add("year")
-    return frozenset(needs)
+    """The hints a pattern needs: its kind's; a digit for a day in figures (_DAY, never
+    optional); a year-like number for _YEAR (after a space: no digit either side of it)."""
+    day, year = _DAY in pattern.pattern, _YEAR in pattern.pattern
+    return frozenset([_NEEDS[kind], *["digit"] * day, *["year"] * year])
 
 
 # How each pattern is run: one opening with a month's name or a year without its "\b", kept
 # only where a word starts (the engine then skips at C speed to the month's capital or the
 # year's first digit: a fifth of the time); on plain ASCII text as its ASCII twin (word_lists).
-# One with words before its month ("in", "the end of", "5"): the words and the month searched
-# only up to where the last month named ends (every match's month ends there or before: the
-# rest of the sentence, nearly half of it, is read in vain), the whole pattern tried where
-# they stand.
+# One with words before its month ("in", "the end of", "5"): those and the month searched for
+# only up to the last month's end (after it, nearly half a sentence, no match can start).
 _AT_WORD = (r"\b(?P<month>", r"\b(?P<year>", r"\b(?P<decade>")
 # kind, pattern, at word starts only, its opening up to its month (or None)
 _Run = tuple[str, re.Pattern[str], bool, re.Pattern[str] | None]
