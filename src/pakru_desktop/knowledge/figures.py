@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .currencies import _CURRENCY_AFTER, _CURRENCY_BEFORE, _NATION, MONEY_UNITS, _currency_after
 from .figures_scripts import _DECIMAL_COMMA, _NOT_LATIN, _RU_UR_PATTERNS, _RU_UR_SCALES, _prefixed
+from .scan import any_in
 from .word_lists import ascii_twin, plain_ascii
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
@@ -218,7 +219,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered or "pct" in lowered
               or "per" in lowered) and _scaled_word(lowered)  # fmt: skip
     digit = worded or _DIGIT.search(text) is not None
-    ordinal = any(noun in lowered for noun in _ORDINAL_COUNTED) and (
+    ordinal = any_in(_ORDINAL_COUNTED, lowered) and (
         _ORDINAL_HINT.search(lowered) is not None
     )
     if not digit and not ordinal:
@@ -239,7 +240,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
         elif needs == ():  # an ordinal
             if not ordinal:
                 continue
-        elif not any(w in lowered for w in needs) and not (
+        elif not any_in(needs, lowered) and not (
             needs is _MONEY_SIGNS and _RUPEES.search(lowered)
         ):
             continue
