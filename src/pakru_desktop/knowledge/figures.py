@@ -219,9 +219,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
     worded = ("mln" in lowered or "illion" in lowered or "bln" in lowered or "pct" in lowered
               or "per" in lowered) and _scaled_word(lowered)  # fmt: skip
     digit = worded or _DIGIT.search(text) is not None
-    ordinal = any_in(_ORDINAL_COUNTED, lowered) and (
-        _ORDINAL_HINT.search(lowered) is not None
-    )
+    ordinal = any_in(_ORDINAL_COUNTED, lowered) and (_ORDINAL_HINT.search(lowered) is not None)
     if not digit and not ordinal:
         return []  # figures are written with digits, or are ordinals of a meeting
     occupied = list(taken or [])
@@ -240,9 +238,7 @@ def find_figures(text: str, taken: list[tuple[int, int]] | None = None,
         elif needs == ():  # an ordinal
             if not ordinal:
                 continue
-        elif not any_in(needs, lowered) and not (
-            needs is _MONEY_SIGNS and _RUPEES.search(lowered)
-        ):
+        elif not any_in(needs, lowered) and not (needs is _MONEY_SIGNS and _RUPEES.search(lowered)):
             continue
         for match in pattern.finditer(text):
             span = match.span()
