@@ -108,5 +108,7 @@ class ThingEvents:
             return False
         if self._event_at(sentence, told.end()):
             return True
+        if "that" not in sentence:
+            return False  # (most sentences: no second clause told; C speed before the search)
         more = _AND_THAT.search(sentence, told.end())
         return more is not None and self._event_at(sentence, more.end())
