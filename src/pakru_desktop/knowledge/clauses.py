@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .asides import aside
 from .scan import any_in
 
 # A cue right after one of these speaks for its own clause only ("…, but union leaders said
@@ -168,41 +169,12 @@ def attributed(kind: str, sentence: str, cues: list[frozenset[str]],
     # after the last comma, at the end, speaks for the whole sentence whatever comes before.
     last = sentence.rfind(",")
     tail = last if last >= 0 and len(sentence) - last < 50 else len(sentence)
-    # (not in a noun's clause: "returned from a trip in which they hoped to acquire credits")
+    # (not an aside: "a trip in which they hoped", "over alleged subsidies", see asides.py)
     return any(kind in kinds and (at > tail or not joined(sentence, at))
-               and not _IN_WHICH.search(sentence, max(0, at - 30), at)
-               and not _hearsay_adjective(sentence, at)
+               and not aside(sentence, at)
                for kinds, at in zip(cues, starts, strict=False))  # fmt: skip
 
 
-_ADJECTIVES = ("alleged", "reported", "rumoured", "rumored", "suspected")
-_BEFORE_AN_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|over|for|about|on|in|"
-                                  r"against|by|with)\s+\Z")  # fmt: skip
-
-
-def _hearsay_adjective(sentence: str, at: int) -> bool:
-    """Is the cue at `at` an adjective of a noun ("a dispute over alleged subsidies", "the
-    reported sale"), or reports a later clause acts upon ("will ask for more following market
-    reports that …"): no one's claim of the sentence?"""
-    if _AFTER_A_CAUSE.search(sentence, max(0, at - 25), at) is not None:
-        return True
-    if sentence.startswith(("hopes", "hope "), at) and _NOUNS_HOPE.search(
-            sentence, max(0, at - 20), at):  # fmt: skip
-        return True  # "with only thin hopes of reaching a quick agreement": a noun
-    return sentence.startswith(_ADJECTIVES, at) and (
-        _BEFORE_AN_ADJECTIVE.search(sentence, max(0, at - 10), at) is not None)  # fmt: skip
-
-
-_NOUNS_HOPE = re.compile(
-    r"\b(?:thin|faint|high|little|growing|fresh|new|no|any|some|the|its|"
-    r"their|his|her|raised|dashed)\s+\Z"
-)
-_AFTER_A_CAUSE = re.compile(
-    r"\b(?:following|after|amid|despite|because\s+of)\s+(?:[\w-]+\s+){0,2}\Z"
-)
-
-
-_IN_WHICH = re.compile(r"\b(?:in|during|at|under|by)\s+which\s+(?:[\w-]+\s+){1,3}\Z")
 # A clause's join, not a list's ("steel and nonresidential construction businesses").
 _JOIN = re.compile(
     r"(?:,\s*(?:and|but)\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;|"

@@ -10,11 +10,9 @@ from .acts import NO_ACT
 from .scan import at_speech, leftmost_at
 
 # "Dixons said earlier it would allow the offer to expire": the speaker telling its own plan
-# (not "it would be difficult", a view).
-# A named party's plan told by its speaker reads the same ("Government officials said Japan
-# would make a formal request", "Baldrige said the United States would go ahead", "said his
-# nation would maintain a surplus"); a thing's
-# "would" ("said the move would hurt exports") is a view.
+# (not "it would be difficult", a view). A named party's or its own side's plan reads the same
+# ("said Japan would make a formal request", "said his nation would maintain a surplus"); a
+# thing's "would" ("said the move would hurt exports") is a view.
 _OWN_PLAN = re.compile(
     r"\b(?:said|says|told\s+\w+|signall?ing|signall?ed|indicated)\s+(?:\w+\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|(?:his|her|its|their|our)\s+(?:own\s+)?(?:nation|country|government|"
